@@ -1,0 +1,81 @@
+using NewsApi.Analysis.Facts;
+using NewsApi.Analysis.Summarization;
+using NewsApi.Analysis.Text;
+
+namespace NewsApi.Analysis;
+
+/// <summary>What to analyse: the body is what offsets point into; the title only informs (e.g. summary relevance).</summary>
+public sealed record ArticleInput(string? Title, string Body, DateOnly? PublishedAt);
+
+public sealed record FactSet(
+    IReadOnlyList<Figure> Figures,
+    IReadOnlyList<DateMention> Dates,
+    IReadOnlyList<Party> Parties,
+    IReadOnlyList<Quote> Quotes);
+
+/// <summary>Everything the analysis found in one article.</summary>
+public sealed record ArticleAnalysis(
+    TextDocument Document,
+    IReadOnlyDictionary<string, double[]> SentenceScores,
+    FactSet Facts,
+    int WordCount,
+    string AnalyzerVersion)
+{
+    public string? Dateline => Document.Dateline?.Place;
+}
+
+/// <summary>The whole pipeline: sentences and tokens, then every ranker and every fact extractor. Pure and thread-safe.</summary>
+public sealed class ArticleAnalyzer
+{
+    /// <summary>Bumped whenever the output of the analysis changes, so stored articles can be re-analysed.</summary>
+    public const string Version = "1";
+
+    private readonly IFigureExtractor _figures;
+    private readonly IDateExtractor _dates;
+    private readonly IPartyExtractor _parties;
+    private readonly IQuoteExtractor _quotes;
+
+    public ArticleAnalyzer(
+        RankerRegistry rankers,
+        IFigureExtractor figures,
+        IDateExtractor dates,
+        IPartyExtractor parties,
+        IQuoteExtractor quotes)
+    {
+        Rankers = rankers;
+        _figures = figures;
+        _dates = dates;
+        _parties = parties;
+        _quotes = quotes;
+    }
+
+    public RankerRegistry Rankers { get; }
+
+    public static ArticleAnalyzer CreateDefault() => new(
+        RankerRegistry.CreateDefault(),
+        new FigureExtractor(),
+        new DateExtractor(),
+        new PartyExtractor(),
+        new QuoteExtractor());
+
+    public ArticleAnalysis Analyze(ArticleInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var document = TextDocument.Parse(input.Body);
+        var scores = new Dictionary<string, double[]>(StringComparer.Ordinal);
+        foreach (var ranker in Rankers.All)
+        {
+            scores[ranker.Key] = ranker.Rank(document, input.Title);
+        }
+
+        var context = new ExtractionContext(document, input.PublishedAt) { Title = input.Title };
+        var parties = _parties.Extract(context);
+        var facts = new FactSet(
+            _figures.Extract(context),
+            _dates.Extract(context),
+            parties,
+            _quotes.Extract(context, parties));
+        var words = document.Tokens.Count(t => t.Kind is TokenKind.Word or TokenKind.Number);
+        return new ArticleAnalysis(document, scores, facts, words, Version);
+    }
+}

@@ -1,0 +1,6 @@
+namespace NewsApi.Analysis.Facts;
+
+public sealed class DateExtractor : IDateExtractor
+{
+    public IReadOnlyList<DateMention> Extract(ExtractionContext context) => [];
+}

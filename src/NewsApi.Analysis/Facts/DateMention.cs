@@ -1,0 +1,40 @@
+namespace NewsApi.Analysis.Facts;
+
+public static class DateGranularities
+{
+    public const string Time = "time";
+    public const string Day = "day";
+    public const string Week = "week";
+    public const string Month = "month";
+    public const string Quarter = "quarter";
+    public const string Season = "season";
+    public const string Year = "year";
+    public const string Decade = "decade";
+    public const string Century = "century";
+    public const string Duration = "duration";
+}
+
+/// <summary>
+/// A date found in the text. <see cref="Value"/> is ISO 8601 at the stated granularity: "2013-08-21" (day),
+/// "2013-09" (month), "2013" (year), "2013-W36" (week), "2013-Q3" (quarter), "201" (decade, TIMEX3 style),
+/// "2013-09-05T19:00" (time), "P2D" (duration). Relative dates ("Thursday", "last week") are resolved against
+/// <see cref="Anchor"/>, the publication date.
+/// </summary>
+public sealed record DateMention(
+    string Text,
+    int Start,
+    int End,
+    int SentenceIndex,
+    string Value,
+    string Granularity,
+    bool Relative)
+{
+    /// <summary>The reference date a relative expression was resolved against (ISO date), null for absolute dates.</summary>
+    public string? Anchor { get; init; }
+
+    /// <summary>The other reading when the expression is ambiguous (e.g. the following rather than the previous Monday).</summary>
+    public string? AlternativeValue { get; init; }
+
+    /// <summary>End of a range ("from 5 to 7 September" → 2013-09-07); null for a single date.</summary>
+    public string? EndValue { get; init; }
+}

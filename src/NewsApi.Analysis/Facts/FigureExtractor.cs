@@ -1,0 +1,6 @@
+namespace NewsApi.Analysis.Facts;
+
+public sealed class FigureExtractor : IFigureExtractor
+{
+    public IReadOnlyList<Figure> Extract(ExtractionContext context) => [];
+}

@@ -1,0 +1,6 @@
+namespace NewsApi.Analysis.Facts;
+
+public sealed class PartyExtractor : IPartyExtractor
+{
+    public IReadOnlyList<Party> Extract(ExtractionContext context) => [];
+}

@@ -1,0 +1,19 @@
+using NewsApi.Analysis.Text;
+
+namespace NewsApi.Analysis.Summarization;
+
+/// <summary>
+/// Rates every sentence of a document; higher is more summary-worthy. Rankers only rate: choosing the top
+/// sentences, length budgets and news-aware filtering are <see cref="SummarySelector"/>'s job, shared by all.
+/// </summary>
+public interface ISentenceRanker
+{
+    /// <summary>Stable key clients pass as <c>algorithm=</c> ("lead", "textrank", ...).</summary>
+    string Key { get; }
+
+    /// <summary>One line for the API docs.</summary>
+    string Description { get; }
+
+    /// <summary>Scores, one per sentence of <paramref name="document"/>, in document order.</summary>
+    double[] Rank(TextDocument document, string? title);
+}
