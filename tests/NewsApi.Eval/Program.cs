@@ -1,0 +1,19 @@
+using NewsApi.Eval;
+
+// dotnet run -c Release --project tests/NewsApi.Eval -- <what> --data PATH [options]
+var command = args.Length > 0 ? args[0] : "";
+var rest = args.Skip(1).ToArray();
+return command switch
+{
+    "summaries" => SummariesEval.Run(rest),
+    "figures" => FiguresEval.Run(rest),
+    "dates" => DatesEval.Run(rest),
+    "parties" => PartiesEval.Run(rest),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: eval summaries|figures|dates|parties --data PATH [options]");
+    return 2;
+}
