@@ -1,6 +1,53 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.Json;
+using NewsApi.Analysis;
+using NewsApi.Data;
+using NewsApi.Endpoints;
+using NewsApi.Infrastructure;
+using NewsApi.Ingestion;
+using NewsApi.Queries;
+
 var builder = WebApplication.CreateBuilder(args);
+
+// Configuration and storage: embedded SQLite, data/news.db relative to the working directory by default.
+builder.Services.Configure<NewsApiOptions>(builder.Configuration.GetSection(NewsApiOptions.Section));
+builder.Services.AddSingleton(sp => new SqliteConnectionFactory(
+    sp.GetRequiredService<IConfiguration>().GetConnectionString("News") ?? "Data Source=data/news.db"));
+builder.Services.AddSingleton<DatabaseMigrator>();
+builder.Services.AddSingleton(TimeProvider.System);
+
+// Analysis is pure and thread-safe: one instance serves every request.
+builder.Services.AddSingleton(_ => ArticleAnalyzer.CreateDefault());
+builder.Services.AddSingleton<ArticleIngestor>();
+builder.Services.AddSingleton<SeedLoader>();
+builder.Services.AddHostedService<DatabaseInitializer>(); // schema, then seeds, before the first request
+builder.Services.AddSingleton<ArticleReader>();
+builder.Services.AddSingleton<PartyReader>();
+
+// HTTP: camelCase JSON with string enums, ProblemDetails for every error, validators from this assembly.
+builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDefaults.AddDetail);
+ValidatorOptions.Global.PropertyNameResolver = ProblemDefaults.CamelCasePropertyName;
+ValidatorOptions.Global.DisplayNameResolver = ProblemDefaults.CamelCasePropertyName;
+builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
+builder.Services.AddNewsApiOpenApi();
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseMiddleware<RequestSizeGuard>();
+app.UseMiddleware<ApiKeyMiddleware>();
+app.UseSwagger();
+app.UseSwaggerUI(o => o.DocumentTitle = "NewsApi");
 
-app.Run();
+app.MapHealth();
+app.MapArticles();
+app.MapAnalyze();
+app.MapParties();
+app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
+
+await app.RunAsync();

@@ -1,10 +1,241 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using NewsApi.Analysis.Facts;
+using NewsApi.Analysis.Text;
+
 namespace NewsApi.Eval;
 
+/// <summary>
+/// parties --data conll2003/dev.jsonl [--errors N] | parties --article FILE
+/// Rebuilds each CoNLL document (tokens joined by single spaces, sentences separated by a blank line so the
+/// splitter keeps CoNLL's sentence boundaries), runs the extractor and scores exact span + type like conlleval
+/// (PER/ORG/LOC; MISC ignored). A predicted span that does not fall on token boundaries counts as a false positive.
+/// </summary>
 internal static class PartiesEval
 {
+    private static readonly string[] Types = ["PER", "ORG", "LOC"];
+
     public static int Run(string[] args)
     {
-        Console.Error.WriteLine("not implemented yet");
-        return 2;
+        var data = Option(args, "--data");
+        var article = Option(args, "--article");
+        if (article is not null)
+        {
+            return ShowArticle(article);
+        }
+
+        if (data is null || !File.Exists(data))
+        {
+            Console.Error.WriteLine("usage: eval parties --data PATH/dev.jsonl [--errors N] | parties --article FILE");
+            return 2;
+        }
+
+        var errors = int.Parse(Option(args, "--errors") ?? "0", CultureInfo.InvariantCulture);
+        var docs = ReadDocs(data);
+        var options = new PartyExtractorOptions();
+        if (Option(args, "--unknown") is { } unknown)
+        {
+            options = unknown == "drop"
+                ? options with { KeepUnresolvedWords = false }
+                : options with { UnknownWordType = Enum.Parse<PartyType>(unknown, ignoreCase: true) };
+        }
+
+        var extractor = new PartyExtractor(options);
+        var tp = Types.ToDictionary(t => t, _ => 0);
+        var fp = Types.ToDictionary(t => t, _ => 0);
+        var fn = Types.ToDictionary(t => t, _ => 0);
+        var samples = new List<string>();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        foreach (var doc in docs)
+        {
+            var (text, starts, ends, gold, tokens) = Rebuild(doc);
+            var document = TextDocument.Parse(text);
+            var parties = extractor.Extract(new ExtractionContext(document, null));
+            var predicted = new HashSet<(int, int, string)>();
+            foreach (var party in parties)
+            {
+                var type = party.Type switch { PartyType.Person => "PER", PartyType.Organization => "ORG", _ => "LOC" };
+                foreach (var m in party.Mentions)
+                {
+                    var s = Array.BinarySearch(starts, m.Start);
+                    var e = Array.BinarySearch(ends, m.End);
+                    predicted.Add(s >= 0 && e >= 0 && e >= s ? (s, e, type) : (-m.Start - 1, -m.End - 1, type));
+                }
+            }
+
+            foreach (var p in predicted)
+            {
+                if (gold.Contains(p))
+                {
+                    tp[p.Item3]++;
+                }
+                else
+                {
+                    fp[p.Item3]++;
+                    if (samples.Count < errors)
+                    {
+                        samples.Add($"FP {p.Item3} {Span(tokens, p, text)}  | {Context(tokens, p)}");
+                    }
+                }
+            }
+
+            foreach (var g in gold.Where(g => !predicted.Contains(g)))
+            {
+                fn[g.Item3]++;
+                if (samples.Count < errors)
+                {
+                    var other = predicted.FirstOrDefault(p => p.Item1 == g.Item1 && p.Item2 == g.Item2);
+                    samples.Add($"FN {g.Item3} {Span(tokens, g, text)}{(other.Item3 is null ? "" : " (as " + other.Item3 + ")")}  | {Context(tokens, g)}");
+                }
+            }
+        }
+
+        Console.WriteLine($"documents {docs.Count}, {watch.Elapsed.TotalMilliseconds / Math.Max(1, docs.Count):F2} ms/doc");
+        Console.WriteLine("type   P      R      F1     gold  pred");
+        foreach (var t in Types)
+        {
+            Line(t, tp[t], fp[t], fn[t]);
+        }
+
+        Line("micro", tp.Values.Sum(), fp.Values.Sum(), fn.Values.Sum());
+        foreach (var s in samples)
+        {
+            Console.WriteLine(s);
+        }
+
+        return 0;
+    }
+
+    private static void Line(string name, int tp, int fp, int fn)
+    {
+        var p = tp + fp == 0 ? 0 : (double)tp / (tp + fp);
+        var r = tp + fn == 0 ? 0 : (double)tp / (tp + fn);
+        var f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-6} {p:F3}  {r:F3}  {f:F3}  {tp + fn,5} {tp + fp,5}"));
+    }
+
+    private static string Span(List<string> tokens, (int S, int E, string T) span, string text) =>
+        span.S >= 0 ? string.Join(' ', tokens.Skip(span.S).Take(span.E - span.S + 1)) : "[" + text[(-span.S - 1)..(-span.E - 1)] + "]";
+
+    private static string Context(List<string> tokens, (int S, int E, string T) span) =>
+        span.S >= 0 ? string.Join(' ', tokens.Skip(Math.Max(0, span.S - 6)).Take(span.E - Math.Max(0, span.S - 6) + 7)) : "";
+
+    private static (string Text, int[] Starts, int[] Ends, HashSet<(int, int, string)> Gold, List<string> Tokens) Rebuild(List<(string[] Tokens, string[] Tags)> sentences)
+    {
+        var sb = new StringBuilder();
+        var starts = new List<int>();
+        var ends = new List<int>();
+        var tokens = new List<string>();
+        var gold = new HashSet<(int, int, string)>();
+        foreach (var (toks, tags) in sentences)
+        {
+            if (sb.Length > 0)
+            {
+                sb.Append("\n\n");
+            }
+
+            var open = -1;
+            string? openType = null;
+            for (var i = 0; i < toks.Length; i++)
+            {
+                if (i > 0)
+                {
+                    sb.Append(' ');
+                }
+
+                var index = tokens.Count;
+                starts.Add(sb.Length);
+                sb.Append(toks[i]);
+                ends.Add(sb.Length);
+                tokens.Add(toks[i]);
+                var tag = tags[i];
+                if (open >= 0 && !(tag.StartsWith("I-", StringComparison.Ordinal) && tag[2..] == openType))
+                {
+                    Close(index - 1);
+                }
+
+                if (tag.StartsWith("B-", StringComparison.Ordinal) || (tag.StartsWith("I-", StringComparison.Ordinal) && open < 0))
+                {
+                    open = index;
+                    openType = tag[2..];
+                }
+            }
+
+            if (open >= 0)
+            {
+                Close(tokens.Count - 1);
+            }
+
+            void Close(int last)
+            {
+                if (openType is "PER" or "ORG" or "LOC")
+                {
+                    gold.Add((open, last, openType));
+                }
+
+                open = -1;
+                openType = null;
+            }
+        }
+
+        return (sb.ToString(), starts.ToArray(), ends.ToArray(), gold, tokens);
+    }
+
+    private static List<List<(string[] Tokens, string[] Tags)>> ReadDocs(string path)
+    {
+        var docs = new List<List<(string[], string[])>>();
+        var current = -1;
+        foreach (var line in File.ReadLines(path))
+        {
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            using var json = JsonDocument.Parse(line);
+            var root = json.RootElement;
+            var doc = root.GetProperty("doc").GetInt32();
+            if (doc != current)
+            {
+                docs.Add([]);
+                current = doc;
+            }
+
+            var tokens = root.GetProperty("tokens").EnumerateArray().Select(e => e.GetString() ?? "").ToArray();
+            var tags = root.GetProperty("tags").EnumerateArray().Select(e => e.GetString() ?? "O").ToArray();
+            docs[^1].Add((tokens, tags));
+        }
+
+        return docs;
+    }
+
+    /// <summary>Prints parties and quotes for one article file (first line title, rest body).</summary>
+    private static int ShowArticle(string path)
+    {
+        var lines = File.ReadAllText(path);
+        var newline = lines.IndexOf('\n', StringComparison.Ordinal);
+        var title = newline < 0 ? null : lines[..newline].Trim();
+        var body = newline < 0 ? lines : lines[(newline + 1)..];
+        var document = TextDocument.Parse(body);
+        var context = new ExtractionContext(document, null) { Title = title };
+        var parties = new PartyExtractor().Extract(context);
+        foreach (var p in parties)
+        {
+            Console.WriteLine($"{p.Type,-12} {p.Key,-45} {p.Name} | role={p.Role} ({p.RoleCountry}) | n={p.MentionCount} sal={p.Salience.ToString(CultureInfo.InvariantCulture)} | aliases={string.Join(", ", p.Aliases)}");
+        }
+
+        foreach (var q in new QuoteExtractor().Extract(context, parties))
+        {
+            Console.WriteLine($"QUOTE s{q.SentenceIndex} [{q.Speaker} / {q.SpeakerKey}] \"{q.Text}\"");
+        }
+
+        return 0;
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 }

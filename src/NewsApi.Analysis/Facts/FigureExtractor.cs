@@ -1,6 +1,58 @@
+using NewsApi.Analysis.Facts.Dates;
+using NewsApi.Analysis.Facts.Figures;
+
 namespace NewsApi.Analysis.Facts;
 
+/// <summary>
+/// Finds figures: counts, money, percentages, durations, measures, ordinals and ranges.
+/// <see cref="Figure.Text"/> spans the whole phrase: qualifier, currency sign, number and unit word
+/// ("more than 1,400 people", "about half an hour", "$1.2bn", "two-day"). Numbers that are part of a date,
+/// a time, a name ("G20", "F-16") or a code (phone numbers, "192.168.1.2") are not figures, and the word "one"
+/// only counts with a measuring unit ("one day", "one percent"), because it is mostly a pronoun.
+/// A typed range keeps its type ("$20-30m" is money with <see cref="Figure.ValueMax"/>); only a range of plain
+/// counts gets the kind range.
+/// </summary>
 public sealed class FigureExtractor : IFigureExtractor
 {
-    public IReadOnlyList<Figure> Extract(ExtractionContext context) => [];
+    // Any anchor will do for telling which numbers belong to dates; the values are not used.
+    private static readonly DateOnly SpanAnchor = new(2000, 1, 1);
+
+    public IReadOnlyList<Figure> Extract(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var document = context.Document;
+        var text = document.Text;
+        if (text.Length == 0)
+        {
+            return [];
+        }
+
+        var lexes = Lexer.Lex(text);
+        var numbers = NumberScanner.Scan(text, lexes);
+        var inDate = new bool[lexes.Length];
+        foreach (var d in DateScanner.Scan(text, lexes, context.PublishedAt ?? SpanAnchor))
+        {
+            for (var i = d.FirstLex; i <= d.LastLex; i++)
+            {
+                inDate[i] = true;
+            }
+        }
+
+        var builder = new FigureBuilder(text, lexes, numbers, inDate);
+        var result = new List<Figure>();
+        var k = 0;
+        while (k < numbers.Count)
+        {
+            var figure = builder.TryBuild(k, out var used);
+            if (figure is not null)
+            {
+                var sentence = document.SentenceIndexAt(figure.Start);
+                result.Add(figure with { SentenceIndex = sentence });
+            }
+
+            k += Math.Max(1, used);
+        }
+
+        return result;
+    }
 }

@@ -1,0 +1,53 @@
+using System.Collections.Frozen;
+
+namespace NewsApi.Analysis.Facts.Dates;
+
+/// <summary>Calendar vocabulary, precomputed once.</summary>
+internal static class DateWords
+{
+    public static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["january"] = 1, ["february"] = 2, ["march"] = 3, ["april"] = 4, ["may"] = 5, ["june"] = 6, ["july"] = 7, ["august"] = 8,
+        ["september"] = 9, ["october"] = 10, ["november"] = 11, ["december"] = 12,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Abbreviations: only taken with a day or year next to them ("Jan" alone is a name).</summary>
+    public static readonly FrozenDictionary<string, int> MonthAbbreviations = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["jan"] = 1, ["feb"] = 2, ["mar"] = 3, ["apr"] = 4, ["jun"] = 6, ["jul"] = 7, ["aug"] = 8, ["sep"] = 9, ["sept"] = 9,
+        ["oct"] = 10, ["nov"] = 11, ["dec"] = 12,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    public static readonly FrozenDictionary<string, DayOfWeek> Weekdays = new Dictionary<string, DayOfWeek>(StringComparer.Ordinal)
+    {
+        ["monday"] = DayOfWeek.Monday, ["tuesday"] = DayOfWeek.Tuesday, ["wednesday"] = DayOfWeek.Wednesday, ["thursday"] = DayOfWeek.Thursday,
+        ["friday"] = DayOfWeek.Friday, ["saturday"] = DayOfWeek.Saturday, ["sunday"] = DayOfWeek.Sunday,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string> DayParts = new[] { "morning", "afternoon", "evening", "night", "overnight", "lunchtime" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>TIMEX3 season codes.</summary>
+    public static readonly FrozenDictionary<string, string> Seasons = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["spring"] = "SP", ["summer"] = "SU", ["autumn"] = "FA", ["fall"] = "FA", ["winter"] = "WI",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    public static readonly FrozenDictionary<string, int> QuarterOrdinals = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["final"] = 4, ["last"] = 4,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Words that put a weekday or a month-day in the future rather than the past.</summary>
+    public static readonly FrozenSet<string> FutureCues = new[]
+    {
+        "will", "would", "shall", "next", "due", "scheduled", "upcoming", "expected", "plans", "plan", "planned", "planning", "intends",
+        "won't", "wouldn't", "until", "till", "coming", "forthcoming", "tomorrow", "later", "begins", "starts", "opens",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Fixed-date holidays: month and day.</summary>
+    public static readonly FrozenDictionary<string, (int Month, int Day)> Holidays = new Dictionary<string, (int, int)>(StringComparer.Ordinal)
+    {
+        ["christmas"] = (12, 25), ["halloween"] = (10, 31),
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+}

@@ -1,0 +1,96 @@
+namespace NewsApi.Analysis.Facts.Figures;
+
+internal enum LexKind
+{
+    Word,
+    Number,
+    Punct,
+}
+
+/// <summary>
+/// One lexical item of the raw text. Figures and dates scan their own lexemes rather than the shared tokens:
+/// they need finer pieces ("$1.2bn" → "$", "1.2", "bn"; "two-day" → "two", "-", "day") and exact adjacency.
+/// </summary>
+internal readonly record struct Lex(int Start, int End, LexKind Kind, string Lower)
+{
+    public int Length => End - Start;
+}
+
+internal static class Lexer
+{
+    /// <summary>Splits text into words (letters, inner apostrophes), digit runs (with inner "," and "." groups) and single punctuation marks. Linear.</summary>
+    public static Lex[] Lex(string text)
+    {
+        var result = new List<Lex>(text.Length / 4 + 4);
+        var i = 0;
+        var n = text.Length;
+        while (i < n)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            var s = i;
+            if (char.IsLetter(c))
+            {
+                i++;
+                while (i < n && (char.IsLetter(text[i]) || (IsApostrophe(text[i]) && i + 1 < n && char.IsLetter(text[i + 1]) && !IsPossessiveS(text, i))))
+                {
+                    i++;
+                }
+
+                result.Add(new Lex(s, i, LexKind.Word, text[s..i].ToLowerInvariant()));
+            }
+            else if (IsAsciiDigit(c) || (c == '.' && i + 1 < n && IsAsciiDigit(text[i + 1]) && (i == 0 || !IsAsciiDigit(text[i - 1]))))
+            {
+                var seenPoint = c == '.';
+                i++;
+                while (i < n)
+                {
+                    if (IsAsciiDigit(text[i]))
+                    {
+                        i++;
+                    }
+                    else if (text[i] == ',' && !seenPoint && IsThousandsGroup(text, i + 1))
+                    {
+                        i++;
+                    }
+                    else if (text[i] == '.' && !seenPoint && i + 1 < n && IsAsciiDigit(text[i + 1]))
+                    {
+                        seenPoint = true;
+                        i++;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+
+                result.Add(new Lex(s, i, LexKind.Number, text[s..i]));
+            }
+            else
+            {
+                i++;
+                result.Add(new Lex(s, i, LexKind.Punct, text[s..i]));
+            }
+        }
+
+        return [.. result];
+    }
+
+    public static bool IsAsciiDigit(char c) => c is >= '0' and <= '9';
+
+    // "1,400" joins, "22,24,26" does not: a comma is a thousands separator only before exactly three digits.
+    private static bool IsThousandsGroup(string text, int i) =>
+        i + 2 < text.Length && IsAsciiDigit(text[i]) && IsAsciiDigit(text[i + 1]) && IsAsciiDigit(text[i + 2])
+        && (i + 3 >= text.Length || !IsAsciiDigit(text[i + 3]));
+
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
+
+    // "Russia's" → "russia" + "'" + "s": the possessive is a separate piece so "1990's" and "Friday's" still match.
+    private static bool IsPossessiveS(string text, int i) =>
+        i + 1 < text.Length && (text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= text.Length || !char.IsLetter(text[i + 2]));
+}

@@ -1,0 +1,343 @@
+using System.Collections.Frozen;
+using System.Reflection;
+
+namespace NewsApi.Analysis.Facts.Parties;
+
+/// <summary>A place from the gazetteer: its canonical name and the country it belongs to (itself for a country).</summary>
+internal sealed record PlaceEntry(string Canonical, string Kind, string? Country);
+
+/// <summary>A well-known organisation: canonical name and, for seats of power ("Kremlin"), the country it speaks for.</summary>
+internal sealed record OrgEntry(string Canonical, string? Country);
+
+/// <summary>
+/// Word lists for the party rules. The data-derived lists (places, given names, lower-case vocabulary) are embedded
+/// resources built by tests/NewsApi.Eval/Parties/build_gazetteers.py; the short hand-written lists live here.
+/// Loaded once per process.
+/// </summary>
+internal sealed class PartyLexicon
+{
+    private static readonly Lazy<PartyLexicon> Instance = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private PartyLexicon(
+        FrozenDictionary<string, PlaceEntry> places,
+        FrozenDictionary<string, PlaceEntry> placesUpper,
+        FrozenSet<string> givenNames,
+        FrozenSet<string> commonWords)
+    {
+        Places = places;
+        PlacesUpper = placesUpper;
+        GivenNames = givenNames;
+        CommonWords = commonWords;
+    }
+
+    public static PartyLexicon Shared => Instance.Value;
+
+    /// <summary>Case-sensitive surface form → place ("US", "St Petersburg", "Moscow").</summary>
+    public FrozenDictionary<string, PlaceEntry> Places { get; }
+
+    /// <summary>Upper-cased surface form → place, for all-capitals headlines.</summary>
+    public FrozenDictionary<string, PlaceEntry> PlacesUpper { get; }
+
+    public FrozenSet<string> GivenNames { get; }
+
+    /// <summary>Lower-case words seen outside names: a sentence-initial "During" or "Efforts" is one of these.</summary>
+    public FrozenSet<string> CommonWords { get; }
+
+    public static readonly int MaxPlaceWords = 4;
+
+    /// <summary>Nationality adjectives → country. Never parties themselves; they give a role its country.</summary>
+    public static readonly FrozenDictionary<string, string?> Demonyms = BuildDemonyms();
+
+    /// <summary>Capitalised words that introduce a person's name and are not part of it ("President", "Foreign", "Minister").</summary>
+    public static readonly FrozenSet<string> TitleWords = Set(
+        "president", "minister", "secretary", "chancellor", "premier", "king", "queen", "prince", "princess", "pope",
+        "senator", "sen", "sen.", "rep", "rep.", "representative", "congressman", "congresswoman", "governor", "mayor",
+        "general", "gen", "gen.", "admiral", "colonel", "col", "col.", "lieutenant", "lt", "lt.", "captain", "capt", "capt.",
+        "sergeant", "sgt", "sgt.", "commander", "chairman", "chairwoman", "director", "commissioner", "ambassador", "envoy",
+        "spokesman", "spokeswoman", "spokesperson", "coach", "sheikh", "sheik", "emir", "ayatollah", "sultan", "judge",
+        "justice", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "professor", "sir", "dame",
+        "lord", "lady", "rev", "rev.", "reverend", "cardinal", "bishop", "archbishop", "rabbi", "imam", "chief", "deputy",
+        "vice", "foreign", "prime", "defence", "defense", "finance", "interior", "trade", "economy", "health", "education",
+        "agriculture", "energy", "environment", "labour", "labor", "home", "state", "national", "security", "adviser",
+        "advisor", "aide", "officer", "executive", "attorney", "former", "acting", "senior", "assistant", "under",
+        "supreme", "leader", "crown", "grand", "duke", "duchess", "marshal", "brigadier", "major", "corporal", "private",
+        "speaker", "president-elect", "vice-president", "undersecretary", "under-secretary", "treasurer", "magistrate",
+        "counsel", "ceo", "coo", "cfo", "chair", "father", "brother", "sister", "saint", "st.", "mufti", "patriarch",
+        "delegate", "inspector", "superintendent", "detective", "constable", "commissar", "consul", "viceroy");
+
+    /// <summary>Nouns that end a role: "Kremlin spokesman", "chief foreign policy aide", "UN chief".</summary>
+    public static readonly FrozenSet<string> RoleHeads = Set(
+        "president", "minister", "secretary", "chancellor", "premier", "king", "queen", "prince", "princess", "pope",
+        "senator", "representative", "congressman", "congresswoman", "governor", "mayor", "general", "admiral", "colonel",
+        "lieutenant", "captain", "sergeant", "commander", "chairman", "chairwoman", "chair", "director", "commissioner",
+        "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "coach", "manager", "sheikh", "emir", "ayatollah",
+        "sultan", "judge", "justice", "chief", "head", "leader", "aide", "adviser", "advisor", "counterpart", "deputy",
+        "officer", "official", "analyst", "economist", "editor", "correspondent", "executive", "ceo", "cfo", "founder",
+        "treasurer", "attorney", "prosecutor", "diplomat", "negotiator", "mediator", "inspector", "lawyer", "professor",
+        "chief-of-staff", "speaker", "architect", "strategist", "campaigner", "activist", "researcher", "scientist",
+        "owner", "partner", "player", "striker", "midfielder", "defender", "goalkeeper", "champion", "skipper", "batsman",
+        "bowler", "all-rounder", "driver", "rider", "spokesperson", "representative", "lawmaker", "legislator", "mp",
+        "president-elect", "vice-president", "undersecretary", "under-secretary", "governor-general", "ceo", "boss",
+        "negotiator", "monarch", "emperor", "dictator", "ruler", "strongman");
+
+    /// <summary>Lower-case words that may sit inside a role between its start and its head.</summary>
+    public static readonly FrozenSet<string> RoleModifiers = Set(
+        "foreign", "policy", "deputy", "national", "security", "prime", "vice", "senior", "chief", "top", "former",
+        "acting", "interim", "defence", "defense", "finance", "interior", "trade", "economy", "economic", "health",
+        "education", "justice", "energy", "oil", "environment", "agriculture", "home", "state", "general", "executive",
+        "managing", "assistant", "associate", "press", "communications", "military", "presidential", "government",
+        "party", "opposition", "parliamentary", "special", "personal", "first", "second", "lead", "head", "lieutenant",
+        "rear", "supreme", "commanding", "intelligence", "police", "army", "navy", "air", "force", "cabinet", "treasury",
+        "central", "bank", "union", "labour", "labor", "campaign", "team", "club", "regional", "provincial", "federal",
+        "council", "committee", "white", "house", "kremlin", "main", "key", "long-time", "longtime", "veteran", "new",
+        "outgoing", "incoming", "newly", "elected", "appointed", "spokesman", "advisory", "strategic", "counterterrorism",
+        "counter-terrorism", "nuclear", "climate", "human", "rights", "public", "affairs", "relations", "media",
+        "information", "development", "international", "technical", "financial", "political", "legal", "medical", "sports",
+        "affairs", "trade", "transport", "industry", "culture", "information", "social", "welfare", "immigration");
+
+    /// <summary>Last words that make a capitalised sequence an organisation ("UN Security Council", "Foreign Ministry").</summary>
+    public static readonly FrozenSet<string> OrgCues = Set(
+        "council", "ministry", "party", "inc", "inc.", "corp", "corp.", "corporation", "company", "co", "co.", "ltd",
+        "ltd.", "plc", "llc", "ag", "sa", "gmbh", "group", "bank", "university", "college", "institute", "association",
+        "committee", "commission", "union", "federation", "league", "agency", "department", "office", "organisation",
+        "organization", "foundation", "fund", "board", "authority", "court", "assembly", "parliament", "congress",
+        "senate", "club", "airlines", "airways", "press", "news", "times", "post", "journal", "television", "radio",
+        "network", "service", "services", "holdings", "industries", "motors", "systems", "technologies", "partners",
+        "securities", "exchange", "army", "navy", "force", "forces", "police", "guard", "brigade", "front", "movement",
+        "alliance", "coalition", "church", "hospital", "school", "academy", "museum", "society", "trust", "reserve",
+        "bureau", "cabinet", "government", "administration", "fc", "united", "rovers", "athletic", "wanderers",
+        "albion", "hotspur", "county", "energy", "oil", "petroleum", "telecom", "communications", "pharmaceuticals",
+        "insurance", "investments", "capital", "media", "studios", "records", "entertainment", "labs", "laboratories",
+        "tribunal", "directorate", "secretariat", "chamber", "embassy", "consulate", "mission", "delegation",
+        "commando", "brigades", "battalion", "regiment", "division", "corps", "cartel", "gang", "council", "conference",
+        "forum", "institution", "centre", "center", "review", "magazine", "gazette", "herald", "tribune", "telegraph",
+        "observer", "daily", "weekly", "channel", "broadcasting", "agency");
+
+    /// <summary>Last words that make a capitalised sequence a place ("Red Sea", "Jordan Valley").</summary>
+    public static readonly FrozenSet<string> PlaceCues = Set(
+        "river", "sea", "ocean", "lake", "mountains", "mountain", "island", "islands", "valley", "province", "region",
+        "street", "avenue", "square", "bay", "gulf", "peninsula", "desert", "airport", "strait", "straits", "canal",
+        "coast", "heights", "park", "bridge", "basin", "delta", "hills", "plateau", "district", "oblast", "prefecture",
+        "governorate", "territory", "territories", "republic", "kingdom", "emirate", "city", "town", "village", "road",
+        "highway", "falls", "forest", "beach", "harbour", "harbor", "port", "pass", "range");
+
+    /// <summary>Well-known organisations, by surface form.</summary>
+    public static readonly FrozenDictionary<string, OrgEntry> KnownOrgs = BuildOrgs();
+
+    /// <summary>Lower-case particles allowed inside a personal name ("Ludwig van Beethoven", "Bashar al Assad").</summary>
+    public static readonly FrozenSet<string> NameParticles = Set(
+        "van", "von", "de", "da", "di", "du", "del", "della", "der", "den", "la", "le", "al", "el", "bin", "ibn", "abu", "ben", "dos", "das", "ter", "y");
+
+    /// <summary>Capitalised words that are never (part of) a party name on their own.</summary>
+    public static readonly FrozenSet<string> NeverNames = Set(
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "i", "i'm", "i've", "i'd", "i'll", "mr", "mrs", "ms",
+        "god", "ok", "okay", "tv", "internet", "web", "am", "pm", "a.m.", "p.m.", "ad", "bc", "ceo", "gdp", "ltd",
+        "christmas", "easter", "ramadan", "eid", "halloween", "thanksgiving", "oh", "yes", "no", "hello", "hi", "dear",
+        "english", "islam", "christianity", "judaism", "buddhism", "hinduism", "sarin", "covid", "covid-19", "aids",
+        "hiv", "ebola", "euro", "euros", "dollar", "dollars", "yen", "pound", "pounds", "mp", "mps", "pc", "ip", "id",
+        "faq", "vs", "etc", "ie", "eg", "ps", "uk-based", "us-based");
+
+    /// <summary>Verbs of speaking, for quote attribution and as a "this is a person" cue.</summary>
+    public static readonly FrozenSet<string> SpeechVerbs = Set(
+        "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "declared", "declares", "warned",
+        "warns", "noted", "notes", "explained", "explains", "insisted", "insists", "argued", "argues", "asked", "asks",
+        "replied", "answered", "wrote", "writes", "continued", "recalled", "claimed", "claims", "commented", "remarked",
+        "announced", "announces", "confirmed", "confirms", "admitted", "admits", "acknowledged", "suggested",
+        "suggests", "urged", "urges", "saying", "stressed", "stresses", "emphasised", "emphasized", "conceded",
+        "observed", "predicted", "cautioned", "complained", "quoted", "tweeted", "posted", "responded", "told",
+        "added", "concluded", "reiterated", "agreed", "denied", "vowed", "promised", "pledged", "maintained", "reported",
+        "thinks", "thought", "believes", "believed", "feels", "felt");
+
+    /// <summary>"the Russians", "the Americans": groups named after a nation are not parties.</summary>
+    public static string? DemonymOrPlural(string word)
+    {
+        if (Demonyms.TryGetValue(word, out var country))
+        {
+            return country ?? "";
+        }
+
+        if (word.Length > 3 && word[^1] == 's' && Demonyms.TryGetValue(word[..^1], out country))
+        {
+            return country ?? "";
+        }
+
+        return null;
+    }
+
+    public static bool IsDemonymLike(string word) => DemonymOrPlural(word) is not null;
+
+    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static FrozenDictionary<string, string?> BuildDemonyms()
+    {
+        // Hand-written (common knowledge), so the shipped resource carries no share-alike licence.
+        var pairs = new (string Demonym, string? Country)[]
+        {
+            ("American", "United States"), ("Russian", "Russia"), ("Syrian", "Syria"), ("French", "France"),
+            ("British", "United Kingdom"), ("English", "United Kingdom"), ("Scottish", "United Kingdom"),
+            ("Welsh", "United Kingdom"), ("German", "Germany"), ("Chinese", "China"), ("Japanese", "Japan"),
+            ("Iranian", "Iran"), ("Iraqi", "Iraq"), ("Israeli", "Israel"), ("Palestinian", "Palestine"),
+            ("Turkish", "Turkey"), ("Egyptian", "Egypt"), ("Saudi", "Saudi Arabia"), ("Lebanese", "Lebanon"),
+            ("Jordanian", "Jordan"), ("Afghan", "Afghanistan"), ("Pakistani", "Pakistan"), ("Indian", "India"),
+            ("Italian", "Italy"), ("Spanish", "Spain"), ("Portuguese", "Portugal"), ("Dutch", "Netherlands"),
+            ("Belgian", "Belgium"), ("Swiss", "Switzerland"), ("Austrian", "Austria"), ("Polish", "Poland"),
+            ("Czech", "Czech Republic"), ("Slovak", "Slovakia"), ("Hungarian", "Hungary"), ("Romanian", "Romania"),
+            ("Bulgarian", "Bulgaria"), ("Greek", "Greece"), ("Serbian", "Serbia"), ("Serb", "Serbia"),
+            ("Croatian", "Croatia"), ("Croat", "Croatia"), ("Bosnian", "Bosnia and Herzegovina"), ("Slovenian", "Slovenia"),
+            ("Albanian", "Albania"), ("Macedonian", "North Macedonia"), ("Ukrainian", "Ukraine"), ("Belarusian", "Belarus"),
+            ("Lithuanian", "Lithuania"), ("Latvian", "Latvia"), ("Estonian", "Estonia"), ("Finnish", "Finland"),
+            ("Swedish", "Sweden"), ("Norwegian", "Norway"), ("Danish", "Denmark"), ("Icelandic", "Iceland"),
+            ("Irish", "Ireland"), ("Canadian", "Canada"), ("Mexican", "Mexico"), ("Brazilian", "Brazil"),
+            ("Argentine", "Argentina"), ("Argentinian", "Argentina"), ("Chilean", "Chile"), ("Colombian", "Colombia"),
+            ("Venezuelan", "Venezuela"), ("Peruvian", "Peru"), ("Cuban", "Cuba"), ("Bolivian", "Bolivia"),
+            ("Ecuadorian", "Ecuador"), ("Ecuadorean", "Ecuador"), ("Uruguayan", "Uruguay"), ("Paraguayan", "Paraguay"),
+            ("Jamaican", "Jamaica"), ("Haitian", "Haiti"), ("Australian", "Australia"), ("Nigerian", "Nigeria"),
+            ("Kenyan", "Kenya"), ("Ethiopian", "Ethiopia"), ("Somali", "Somalia"), ("Sudanese", "Sudan"),
+            ("Libyan", "Libya"), ("Tunisian", "Tunisia"), ("Algerian", "Algeria"), ("Moroccan", "Morocco"),
+            ("Yemeni", "Yemen"), ("Qatari", "Qatar"), ("Emirati", "United Arab Emirates"), ("Kuwaiti", "Kuwait"),
+            ("Bahraini", "Bahrain"), ("Omani", "Oman"), ("Korean", "South Korea"), ("Vietnamese", "Vietnam"),
+            ("Thai", "Thailand"), ("Indonesian", "Indonesia"), ("Malaysian", "Malaysia"), ("Filipino", "Philippines"),
+            ("Philippine", "Philippines"), ("Taiwanese", "Taiwan"), ("Georgian", "Georgia"), ("Armenian", "Armenia"),
+            ("Azerbaijani", "Azerbaijan"), ("Azeri", "Azerbaijan"), ("Kazakh", "Kazakhstan"), ("Uzbek", "Uzbekistan"),
+            ("Kyrgyz", "Kyrgyzstan"), ("Tajik", "Tajikistan"), ("Turkmen", "Turkmenistan"), ("Moldovan", "Moldova"),
+            ("Cypriot", "Cyprus"), ("Zimbabwean", "Zimbabwe"), ("Ugandan", "Uganda"), ("Rwandan", "Rwanda"),
+            ("Congolese", null), ("Ghanaian", "Ghana"), ("Senegalese", "Senegal"), ("Angolan", "Angola"),
+            ("Tanzanian", "Tanzania"), ("Zambian", "Zambia"), ("Namibian", "Namibia"), ("Sri Lankan", "Sri Lanka"),
+            ("Bangladeshi", "Bangladesh"), ("Nepalese", "Nepal"), ("Nepali", "Nepal"), ("Burmese", "Myanmar"),
+            ("Cambodian", "Cambodia"), ("Mongolian", "Mongolia"), ("Chechen", null), ("Kurdish", null), ("Kurd", null),
+            ("Western", null), ("Eastern", null), ("European", null), ("African", null), ("Asian", null), ("Arab", null),
+            ("Latin", null), ("Islamic", null), ("Islamist", null), ("Muslim", null), ("Christian", null), ("Jewish", null),
+            ("Catholic", null), ("Protestant", null), ("Sunni", null), ("Shiite", null), ("Shia", null), ("Soviet", null),
+            ("Nordic", null), ("Scandinavian", null), ("Baltic", null), ("Balkan", null), ("Caribbean", null),
+            ("Hispanic", null), ("Yugoslav", null), ("Zionist", null), ("Alawite", null), ("Druze", null),
+            ("Pashtun", null), ("Tamil", null), ("Sikh", null), ("Hindu", null), ("Buddhist", null), ("Bavarian", null),
+            ("Texan", null), ("Californian", null), ("Parisian", null), ("Londoner", null), ("Gaullist", null),
+            ("Democrat", null), ("Republican", null), ("Conservative", null), ("Socialist", null), ("Communist", null),
+            ("Liberal", null), ("Maoist", null), ("Marxist", null), ("Kosovar", null), ("Dane", "Denmark"),
+            ("Swede", "Sweden"), ("Finn", "Finland"), ("Pole", "Poland"), ("Scot", "United Kingdom"), ("Briton", "United Kingdom"),
+            ("Iraqi", "Iraq"), ("Israelis", "Israel"), ("North Korean", "North Korea"), ("South Korean", "South Korea"),
+            ("South African", "South Africa"), ("New Zealander", "New Zealand"), ("Kiwi", "New Zealand"),
+        };
+        var map = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var (demonym, country) in pairs)
+        {
+            map[demonym] = country;
+        }
+
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static FrozenDictionary<string, OrgEntry> BuildOrgs()
+    {
+        var list = new (string Canonical, string? Country, string[] Surfaces)[]
+        {
+            ("UN", null, ["UN", "U.N.", "United Nations"]),
+            ("UN Security Council", null, ["UN Security Council", "U.N. Security Council", "United Nations Security Council", "Security Council"]),
+            ("UN General Assembly", null, ["UN General Assembly", "U.N. General Assembly", "General Assembly"]),
+            ("EU", null, ["EU", "E.U.", "European Union"]),
+            ("European Commission", null, ["European Commission"]),
+            ("NATO", null, ["NATO", "Nato"]),
+            ("AFP", null, ["AFP", "Agence France-Presse", "Agence France Presse"]),
+            ("Reuters", null, ["Reuters"]),
+            ("Associated Press", null, ["AP", "Associated Press"]),
+            ("BBC", null, ["BBC"]), ("CNN", null, ["CNN"]),
+            ("White House", "United States", ["White House"]),
+            ("Kremlin", "Russia", ["Kremlin"]),
+            ("Pentagon", "United States", ["Pentagon"]),
+            ("Congress", "United States", ["Congress", "US Congress", "U.S. Congress"]),
+            ("State Department", "United States", ["State Department"]),
+            ("Duma", "Russia", ["Duma", "State Duma"]),
+            ("Bundestag", "Germany", ["Bundestag"]),
+            ("Elysee", "France", ["Elysee", "Élysée", "Elysee Palace"]),
+            ("Downing Street", "United Kingdom", ["Downing Street"]),
+            ("IMF", null, ["IMF", "International Monetary Fund"]),
+            ("World Bank", null, ["World Bank"]),
+            ("WTO", null, ["WTO", "World Trade Organization", "World Trade Organisation"]),
+            ("World Health Organization", null, ["World Health Organization", "World Health Organisation"]),
+            ("OPEC", null, ["OPEC", "Opec"]),
+            // G20/G8/G7 are reported as organisations: news treats them as actors ("the G20 agreed"), not events.
+            ("G20", null, ["G20", "G-20", "Group of 20"]), ("G8", null, ["G8", "G-8"]), ("G7", null, ["G7", "G-7"]),
+            ("FIFA", null, ["FIFA", "Fifa"]), ("UEFA", null, ["UEFA", "Uefa"]),
+            ("International Olympic Committee", null, ["IOC", "International Olympic Committee"]),
+            ("Interpol", null, ["Interpol"]), ("Hamas", null, ["Hamas"]), ("Hezbollah", null, ["Hezbollah"]),
+            ("Taliban", null, ["Taliban"]), ("al-Qaeda", null, ["al-Qaeda", "Al-Qaeda", "al Qaeda", "Al Qaeda", "al-Qaida"]),
+            ("FBI", "United States", ["FBI"]), ("CIA", "United States", ["CIA"]), ("NSA", "United States", ["NSA"]),
+            ("Xinhua", "China", ["Xinhua"]), ("Interfax", "Russia", ["Interfax"]), ("RIA Novosti", "Russia", ["RIA Novosti"]),
+            ("ITAR-TASS", "Russia", ["ITAR-TASS", "Itar-Tass", "Tass", "TASS"]), ("Bloomberg", null, ["Bloomberg"]),
+            ("Gazprom", "Russia", ["Gazprom"]), ("Federal Reserve", "United States", ["Federal Reserve", "Fed"]),
+            ("Bundesbank", "Germany", ["Bundesbank"]), ("European Central Bank", null, ["ECB", "European Central Bank"]),
+            ("Supreme Court", null, ["Supreme Court"]), ("Senate", null, ["Senate"]),
+            ("House of Representatives", "United States", ["House of Representatives"]),
+            ("Google", null, ["Google"]), ("Apple", null, ["Apple"]), ("Microsoft", null, ["Microsoft"]),
+            ("Amazon", null, ["Amazon"]), ("Facebook", null, ["Facebook"]), ("Twitter", null, ["Twitter"]),
+            ("Red Cross", null, ["Red Cross", "ICRC"]), ("Amnesty International", null, ["Amnesty International", "Amnesty"]),
+            ("Human Rights Watch", null, ["Human Rights Watch"]), ("OSCE", null, ["OSCE"]), ("ASEAN", null, ["ASEAN"]),
+            ("African Union", null, ["African Union", "AU"]), ("Arab League", null, ["Arab League"]),
+            ("Nasdaq", null, ["Nasdaq", "NASDAQ"]), ("Wall Street", null, ["Wall Street"]),
+        };
+        var map = new Dictionary<string, OrgEntry>(StringComparer.Ordinal);
+        foreach (var (canonical, country, surfaces) in list)
+        {
+            foreach (var s in surfaces)
+            {
+                map[s] = new OrgEntry(canonical, country);
+            }
+        }
+
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static PartyLexicon Load()
+    {
+        var places = new Dictionary<string, PlaceEntry>(StringComparer.Ordinal);
+        var upper = new Dictionary<string, PlaceEntry>(StringComparer.Ordinal);
+        foreach (var line in ReadLines("places.tsv"))
+        {
+            var parts = line.Split('\t');
+            if (parts.Length < 4)
+            {
+                continue;
+            }
+
+            var entry = new PlaceEntry(parts[1], parts[2], parts[3].Length == 0 ? null : parts[3]);
+
+            // Countries win over same-named regions and cities ("Georgia", "Luxembourg").
+            if (!places.TryGetValue(parts[0], out var existing) || Rank(entry) > Rank(existing))
+            {
+                places[parts[0]] = entry;
+                upper[parts[0].ToUpperInvariant()] = entry;
+            }
+        }
+
+        var given = ReadLines("given-names.txt").ToFrozenSet(StringComparer.Ordinal);
+        var common = ReadLines("common-words.txt").ToFrozenSet(StringComparer.Ordinal);
+        return new PartyLexicon(
+            places.ToFrozenDictionary(StringComparer.Ordinal),
+            upper.ToFrozenDictionary(StringComparer.Ordinal),
+            given,
+            common);
+
+        static int Rank(PlaceEntry e) => e.Kind switch { "country" => 3, "city" => 2, _ => 1 };
+    }
+
+    private static List<string> ReadLines(string name)
+    {
+        var assembly = typeof(PartyLexicon).Assembly;
+        var resource = assembly.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith("Parties." + name, StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"Embedded resource Parties/{name} is missing from {assembly.GetName().Name}.");
+        using var stream = assembly.GetManifestResourceStream(resource)!;
+        using var reader = new StreamReader(stream);
+        var result = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && line[0] != '#')
+            {
+                result.Add(line);
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,209 @@
+using System.Runtime.CompilerServices;
+using NewsApi.Analysis.Text;
+
+namespace NewsApi.Analysis.Summarization;
+
+/// <summary>
+/// The content terms of a document's sentences: lower-cased, stop words and one-letter words dropped, Porter
+/// stemmed, mapped to dense ids. Each sentence is a sparse vector (term ids ascending, with counts). Built once per
+/// <see cref="TextDocument"/> and shared by every ranker (cached weakly, so it lives as long as the document).
+/// </summary>
+internal sealed class TermVectors
+{
+    private static readonly ConditionalWeakTable<TextDocument, TermVectors> Cache = [];
+
+    private readonly Dictionary<string, int> _vocabulary;
+
+    private TermVectors(Dictionary<string, int> vocabulary, int[][] terms, int[][] counts, int[] documentFrequency, int[] wordCounts)
+    {
+        _vocabulary = vocabulary;
+        Terms = terms;
+        Counts = counts;
+        DocumentFrequency = documentFrequency;
+        WordCounts = wordCounts;
+    }
+
+    /// <summary>Per sentence: distinct term ids, ascending.</summary>
+    public int[][] Terms { get; }
+
+    /// <summary>Per sentence: how often each term of <see cref="Terms"/> occurs.</summary>
+    public int[][] Counts { get; }
+
+    /// <summary>Per term: in how many sentences it occurs.</summary>
+    public int[] DocumentFrequency { get; }
+
+    /// <summary>Per sentence: word and number tokens, stop words included.</summary>
+    public int[] WordCounts { get; }
+
+    public int SentenceCount => Terms.Length;
+
+    public int VocabularySize => DocumentFrequency.Length;
+
+    public static TermVectors Of(TextDocument document) => Cache.GetValue(document, Build);
+
+    /// <summary>The ids of the title's content terms that also occur in the document.</summary>
+    public HashSet<int> TermIdsOf(string? text)
+    {
+        var ids = new HashSet<int>();
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return ids;
+        }
+
+        foreach (var token in Tokenizer.Tokenize(text))
+        {
+            if (ContentTerm(token) is { } term && _vocabulary.TryGetValue(term, out var id))
+            {
+                ids.Add(id);
+            }
+        }
+
+        return ids;
+    }
+
+    /// <summary>Number of shared distinct terms of sentences <paramref name="a"/> and <paramref name="b"/>.</summary>
+    public int Overlap(int a, int b)
+    {
+        int[] x = Terms[a], y = Terms[b];
+        int i = 0, j = 0, shared = 0;
+        while (i < x.Length && j < y.Length)
+        {
+            if (x[i] == y[j])
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (x[i] < y[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return shared;
+    }
+
+    private static TermVectors Build(TextDocument document)
+    {
+        var sentences = document.Sentences;
+        var tokens = document.Tokens;
+        var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
+        var terms = new int[sentences.Count][];
+        var counts = new int[sentences.Count][];
+        var wordCounts = new int[sentences.Count];
+        var df = new List<int>();
+        var bag = new List<int>(64);
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            bag.Clear();
+            var sentence = sentences[s];
+            var words = 0;
+            for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
+            {
+                var token = tokens[t];
+                if (token.Kind is TokenKind.Word or TokenKind.Number)
+                {
+                    words++;
+                }
+
+                if (ContentTerm(token) is not { } term)
+                {
+                    continue;
+                }
+
+                if (!vocabulary.TryGetValue(term, out var id))
+                {
+                    id = vocabulary.Count;
+                    vocabulary.Add(term, id);
+                    df.Add(0);
+                }
+
+                bag.Add(id);
+            }
+
+            bag.Sort();
+            var distinct = 0;
+            for (var b = 0; b < bag.Count; b++)
+            {
+                if (b == 0 || bag[b] != bag[b - 1])
+                {
+                    distinct++;
+                }
+            }
+
+            var ids = new int[distinct];
+            var tf = new int[distinct];
+            var k = -1;
+            for (var b = 0; b < bag.Count; b++)
+            {
+                if (b == 0 || bag[b] != bag[b - 1])
+                {
+                    k++;
+                    ids[k] = bag[b];
+                    df[bag[b]]++;
+                }
+
+                tf[k]++;
+            }
+
+            terms[s] = ids;
+            counts[s] = tf;
+            wordCounts[s] = words;
+        }
+
+        return new TermVectors(vocabulary, terms, counts, [.. df], wordCounts);
+    }
+
+    private static string? ContentTerm(Token token)
+    {
+        var text = token.Text;
+        if (token.Kind != TokenKind.Word || text.Length < 2 || text.Length > MaxTermLength || Tokenizer.IsApostrophe(text[0]))
+        {
+            return null;
+        }
+
+        // Lower-case into a stack buffer ("U.S." and "US" are the same term) so the common path allocates nothing.
+        Span<char> buffer = stackalloc char[MaxTermLength];
+        var length = 0;
+        foreach (var c in text)
+        {
+            if (c != '.')
+            {
+                buffer[length++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        var lower = buffer[..length];
+        if (length < 2 || StopWords.Contains(lower))
+        {
+            return null;
+        }
+
+        var lookup = StemCache.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(lower, out var stem))
+        {
+            return stem;
+        }
+
+        var word = lower.ToString();
+        stem = PorterStemmer.Stem(word);
+        if (StemCache.Count < MaxCachedStems)
+        {
+            StemCache.TryAdd(word, stem);
+        }
+
+        return stem;
+    }
+
+    private const int MaxTermLength = 64;
+
+    /// <summary>Bounded so a stream of odd words cannot grow it without limit; news vocabulary fits easily.</summary>
+    private const int MaxCachedStems = 100_000;
+
+    /// <summary>Stems are a pure function of the word, so one process-wide cache serves every document and thread.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> StemCache = new(StringComparer.Ordinal);
+}

@@ -1,0 +1,177 @@
+using System.Data;
+using System.Globalization;
+using System.Text;
+using Dapper;
+
+namespace NewsApi.Data;
+
+public sealed class ArticleRow
+{
+    public long Id { get; init; }
+    public string Title { get; init; } = "";
+    public string Body { get; init; } = "";
+    public string? Url { get; init; }
+    public string? Source { get; init; }
+    public string? Author { get; init; }
+    public string? PublishedAt { get; init; }
+    public string Language { get; init; } = "en";
+    public string? Dateline { get; init; }
+    public long WordCount { get; init; }
+    public long SentenceCount { get; init; }
+    public string ContentHash { get; init; } = "";
+    public string AnalyzerVersion { get; init; } = "";
+    public string CreatedAt { get; init; } = "";
+    public string UpdatedAt { get; init; } = "";
+}
+
+/// <summary>The filters of an article list, already validated and normalised (UTC ISO bounds, canonical sort).</summary>
+public sealed record ArticleFilter(
+    string? FullText,
+    string? PublishedFrom,
+    string? PublishedTo,
+    string? Source,
+    long? PartyId,
+    string? PartyName,
+    ArticleSort Sort,
+    int Offset,
+    int Limit);
+
+public enum ArticleSort
+{
+    PublishedDesc,
+    PublishedAsc,
+    CreatedDesc,
+    CreatedAsc,
+    TitleAsc,
+    TitleDesc,
+    Relevance,
+}
+
+/// <summary>All SQL over <c>articles</c> and its full-text index.</summary>
+public sealed class ArticleRepository
+{
+    private const string Columns = """
+        a.id AS Id, a.title AS Title, a.body AS Body, a.url AS Url, a.source AS Source, a.author AS Author,
+        a.published_at AS PublishedAt, a.language AS Language, a.dateline AS Dateline, a.word_count AS WordCount,
+        a.sentence_count AS SentenceCount, a.content_hash AS ContentHash, a.analyzer_version AS AnalyzerVersion,
+        a.created_at AS CreatedAt, a.updated_at AS UpdatedAt
+        """;
+
+    // The list leaves the body out: it can be large and lists never show it.
+    private const string ListColumns = """
+        a.id AS Id, a.title AS Title, '' AS Body, a.url AS Url, a.source AS Source, a.author AS Author,
+        a.published_at AS PublishedAt, a.language AS Language, a.dateline AS Dateline, a.word_count AS WordCount,
+        a.sentence_count AS SentenceCount, a.content_hash AS ContentHash, a.analyzer_version AS AnalyzerVersion,
+        a.created_at AS CreatedAt, a.updated_at AS UpdatedAt
+        """;
+
+    private const string InsertSql = """
+        INSERT INTO articles (title, body, url, source, author, published_at, language, dateline, word_count,
+                              sentence_count, content_hash, analyzer_version, created_at, updated_at)
+        VALUES (@Title, @Body, @Url, @Source, @Author, @PublishedAt, @Language, @Dateline, @WordCount,
+                @SentenceCount, @ContentHash, @AnalyzerVersion, @CreatedAt, @UpdatedAt)
+        RETURNING id;
+        """;
+
+    private const string UpdateSql = """
+        UPDATE articles SET title = @Title, body = @Body, url = @Url, source = @Source, author = @Author,
+               published_at = @PublishedAt, language = @Language, dateline = @Dateline, word_count = @WordCount,
+               sentence_count = @SentenceCount, content_hash = @ContentHash, analyzer_version = @AnalyzerVersion,
+               updated_at = @UpdatedAt
+        WHERE id = @Id;
+        """;
+
+    private const string FindDuplicateSql = """
+        SELECT id FROM articles
+        WHERE ((@Url IS NOT NULL AND url = @Url) OR content_hash = @ContentHash) AND id <> @ExcludeId
+        ORDER BY id LIMIT 1;
+        """;
+
+    public static async Task<long> InsertAsync(IDbConnection connection, IDbTransaction transaction, ArticleRow row, CancellationToken ct) =>
+        await connection.ExecuteScalarAsync<long>(new CommandDefinition(InsertSql, row, transaction, cancellationToken: ct));
+
+    public static Task<int> UpdateAsync(IDbConnection connection, IDbTransaction transaction, ArticleRow row, CancellationToken ct) =>
+        connection.ExecuteAsync(new CommandDefinition(UpdateSql, row, transaction, cancellationToken: ct));
+
+    public static Task<int> DeleteAsync(IDbConnection connection, IDbTransaction transaction, long id, CancellationToken ct) =>
+        connection.ExecuteAsync(new CommandDefinition("DELETE FROM articles WHERE id = @id;", new { id }, transaction, cancellationToken: ct));
+
+    /// <summary>The id of another article with the same URL or the same content, if any.</summary>
+    public static Task<long?> FindDuplicateAsync(IDbConnection connection, IDbTransaction? transaction, string? url, string contentHash, long excludeId, CancellationToken ct) =>
+        connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            FindDuplicateSql, new { Url = url, ContentHash = contentHash, ExcludeId = excludeId }, transaction, cancellationToken: ct));
+
+    public static Task<ArticleRow?> GetAsync(IDbConnection connection, long id, CancellationToken ct) =>
+        connection.QuerySingleOrDefaultAsync<ArticleRow>(new CommandDefinition(
+            $"SELECT {Columns} FROM articles a WHERE a.id = @id;", new { id }, cancellationToken: ct));
+
+    public static Task<string?> GetCreatedAtAsync(IDbConnection connection, IDbTransaction transaction, long id, CancellationToken ct) =>
+        connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+            "SELECT created_at FROM articles WHERE id = @id;", new { id }, transaction, cancellationToken: ct));
+
+    public static Task<string?> GetBodyAsync(IDbConnection connection, long id, CancellationToken ct) =>
+        connection.ExecuteScalarAsync<string?>(new CommandDefinition("SELECT body FROM articles WHERE id = @id;", new { id }, cancellationToken: ct));
+
+    public static Task<bool> ExistsAsync(IDbConnection connection, long id, CancellationToken ct) =>
+        connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+            "SELECT EXISTS (SELECT 1 FROM articles WHERE id = @id);", new { id }, cancellationToken: ct));
+
+    public static Task<long> CountAsync(IDbConnection connection, CancellationToken ct) =>
+        connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT count(*) FROM articles;", cancellationToken: ct));
+
+    /// <summary>One page of articles and the total matching the filter. FTS5 syntax errors surface as SqliteException.</summary>
+    public static async Task<(IReadOnlyList<ArticleRow> Items, long Total)> ListAsync(IDbConnection connection, ArticleFilter filter, CancellationToken ct)
+    {
+        var where = new StringBuilder("WHERE 1 = 1");
+        var from = new StringBuilder("FROM articles a");
+        if (filter.FullText is not null)
+        {
+            from.Append(" JOIN articles_fts f ON f.rowid = a.id");
+            where.Append(" AND articles_fts MATCH @FullText");
+        }
+
+        if (filter.PublishedFrom is not null)
+        {
+            where.Append(" AND a.published_at >= @PublishedFrom");
+        }
+
+        if (filter.PublishedTo is not null)
+        {
+            where.Append(" AND a.published_at <= @PublishedTo");
+        }
+
+        if (filter.Source is not null)
+        {
+            where.Append(" AND a.source = @Source COLLATE NOCASE");
+        }
+
+        if (filter.PartyId is not null)
+        {
+            where.Append(" AND EXISTS (SELECT 1 FROM article_parties ap WHERE ap.article_id = a.id AND ap.party_id = @PartyId)");
+        }
+        else if (filter.PartyName is not null)
+        {
+            where.Append(" AND EXISTS (SELECT 1 FROM article_parties ap JOIN parties p ON p.id = ap.party_id WHERE ap.article_id = a.id AND p.name = @PartyName COLLATE NOCASE)");
+        }
+
+        var order = filter.Sort switch
+        {
+            ArticleSort.PublishedAsc => "a.published_at IS NULL, a.published_at ASC, a.id ASC",
+            ArticleSort.CreatedDesc => "a.created_at DESC, a.id DESC",
+            ArticleSort.CreatedAsc => "a.created_at ASC, a.id ASC",
+            ArticleSort.TitleAsc => "a.title COLLATE NOCASE ASC, a.id ASC",
+            ArticleSort.TitleDesc => "a.title COLLATE NOCASE DESC, a.id DESC",
+            ArticleSort.Relevance when filter.FullText is not null => "bm25(articles_fts, 10.0, 1.0) ASC, a.id DESC",
+            _ => "a.published_at IS NULL, a.published_at DESC, a.id DESC",
+        };
+
+        var sql = string.Create(CultureInfo.InvariantCulture, $"""
+            SELECT count(*) {from} {where};
+            SELECT {ListColumns} {from} {where} ORDER BY {order} LIMIT @Limit OFFSET @Offset;
+            """);
+        using var grid = await connection.QueryMultipleAsync(new CommandDefinition(sql, filter, cancellationToken: ct));
+        var total = await grid.ReadSingleAsync<long>();
+        var items = (await grid.ReadAsync<ArticleRow>()).AsList();
+        return (items, total);
+    }
+}

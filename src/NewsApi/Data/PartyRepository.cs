@@ -1,0 +1,186 @@
+using System.Data;
+using Dapper;
+
+namespace NewsApi.Data;
+
+public sealed class ArticlePartyRow
+{
+    public long ArticleId { get; init; }
+    public long PartyId { get; init; }
+    public string Name { get; init; } = "";
+    public string Type { get; init; } = "";
+    public string? Role { get; init; }
+    public string? RoleCountry { get; init; }
+    public string Aliases { get; init; } = "[]";
+    public long MentionCount { get; init; }
+    public long FirstMention { get; init; }
+    public double Salience { get; init; }
+}
+
+public sealed class PartyMentionRow
+{
+    public long ArticleId { get; init; }
+    public long PartyId { get; init; }
+    public long StartOffset { get; init; }
+    public long EndOffset { get; init; }
+    public long SentenceIndex { get; init; }
+    public string Text { get; init; } = "";
+}
+
+public sealed class PartySummaryRow
+{
+    public long Id { get; init; }
+    public string Name { get; init; } = "";
+    public string Type { get; init; } = "";
+    public long ArticleCount { get; init; }
+    public long MentionCount { get; init; }
+}
+
+public sealed class PartyArticleRow
+{
+    public long Id { get; init; }
+    public string Title { get; init; } = "";
+    public string? PublishedAt { get; init; }
+    public string? Role { get; init; }
+    public long MentionCount { get; init; }
+    public string Aliases { get; init; } = "[]";
+}
+
+public enum PartySort
+{
+    Mentions,
+    Articles,
+    Name,
+}
+
+/// <summary>All SQL over <c>parties</c> and the tables that link them to articles (<c>article_parties</c>, <c>party_mentions</c>).</summary>
+public sealed class PartyRepository
+{
+    // The no-op update makes RETURNING give the existing row's id on conflict.
+    private const string UpsertSql = """
+        INSERT INTO parties (party_key, name, type, created_at) VALUES (@Key, @Name, @Type, @CreatedAt)
+        ON CONFLICT (party_key) DO UPDATE SET party_key = excluded.party_key
+        RETURNING id;
+        """;
+
+    private const string InsertArticlePartySql = """
+        INSERT INTO article_parties (article_id, party_id, role, role_country, aliases, mention_count, first_mention, salience)
+        VALUES (@ArticleId, @PartyId, @Role, @RoleCountry, @Aliases, @MentionCount, @FirstMention, @Salience);
+        """;
+
+    private const string InsertMentionSql = """
+        INSERT INTO party_mentions (article_id, party_id, start_offset, end_offset, sentence_index, text)
+        VALUES (@ArticleId, @PartyId, @StartOffset, @EndOffset, @SentenceIndex, @Text);
+        """;
+
+    private const string ListForArticleSql = """
+        SELECT ap.article_id AS ArticleId, ap.party_id AS PartyId, p.name AS Name, p.type AS Type, ap.role AS Role,
+               ap.role_country AS RoleCountry, ap.aliases AS Aliases, ap.mention_count AS MentionCount,
+               ap.first_mention AS FirstMention, ap.salience AS Salience
+        FROM article_parties ap JOIN parties p ON p.id = ap.party_id
+        WHERE ap.article_id = @articleId
+        ORDER BY ap.salience DESC, ap.first_mention
+        LIMIT @limit;
+        """;
+
+    private const string MentionsForArticleSql = """
+        SELECT article_id AS ArticleId, party_id AS PartyId, start_offset AS StartOffset, end_offset AS EndOffset,
+               sentence_index AS SentenceIndex, text AS Text
+        FROM party_mentions WHERE article_id = @articleId ORDER BY start_offset;
+        """;
+
+    private const string PartyIdsOfArticleSql = "SELECT party_id FROM article_parties WHERE article_id = @articleId;";
+
+    private const string DeleteOrphansSql = """
+        DELETE FROM parties
+        WHERE id IN @partyIds
+          AND NOT EXISTS (SELECT 1 FROM article_parties ap WHERE ap.party_id = parties.id)
+          AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.speaker_party_id = parties.id);
+        """;
+
+    private const string GetSql = """
+        SELECT p.id AS Id, p.name AS Name, p.type AS Type,
+               (SELECT count(*) FROM article_parties ap WHERE ap.party_id = p.id) AS ArticleCount,
+               (SELECT coalesce(sum(ap.mention_count), 0) FROM article_parties ap WHERE ap.party_id = p.id) AS MentionCount
+        FROM parties p WHERE p.id = @id;
+        """;
+
+    private const string ArticlesOfPartySql = """
+        SELECT a.id AS Id, a.title AS Title, a.published_at AS PublishedAt, ap.role AS Role,
+               ap.mention_count AS MentionCount, ap.aliases AS Aliases
+        FROM article_parties ap JOIN articles a ON a.id = ap.article_id
+        WHERE ap.party_id = @id
+        ORDER BY a.published_at IS NULL, a.published_at DESC, a.id DESC
+        LIMIT @limit;
+        """;
+
+    public static Task<long> UpsertAsync(IDbConnection connection, IDbTransaction transaction, string key, string name, string type, string createdAt, CancellationToken ct) =>
+        connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            UpsertSql, new { Key = key, Name = name, Type = type, CreatedAt = createdAt }, transaction, cancellationToken: ct));
+
+    public static async Task InsertForArticleAsync(
+        IDbConnection connection, IDbTransaction transaction, IEnumerable<ArticlePartyRow> parties, IEnumerable<PartyMentionRow> mentions, CancellationToken ct)
+    {
+        await connection.ExecuteAsync(new CommandDefinition(InsertArticlePartySql, parties, transaction, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(InsertMentionSql, mentions, transaction, cancellationToken: ct));
+    }
+
+    /// <summary>Unlinks an article's parties and removes parties no other article mentions. Run after its quotes are gone.</summary>
+    public static async Task DeleteForArticleAsync(IDbConnection connection, IDbTransaction transaction, long articleId, CancellationToken ct)
+    {
+        var partyIds = (await connection.QueryAsync<long>(new CommandDefinition(PartyIdsOfArticleSql, new { articleId }, transaction, cancellationToken: ct))).AsList();
+        await connection.ExecuteAsync(new CommandDefinition("DELETE FROM party_mentions WHERE article_id = @articleId;", new { articleId }, transaction, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition("DELETE FROM article_parties WHERE article_id = @articleId;", new { articleId }, transaction, cancellationToken: ct));
+        if (partyIds.Count > 0)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(DeleteOrphansSql, new { partyIds }, transaction, cancellationToken: ct));
+        }
+    }
+
+    public static async Task<IReadOnlyList<ArticlePartyRow>> ListForArticleAsync(IDbConnection connection, long articleId, int limit, CancellationToken ct) =>
+        (await connection.QueryAsync<ArticlePartyRow>(new CommandDefinition(ListForArticleSql, new { articleId, limit }, cancellationToken: ct))).AsList();
+
+    public static async Task<IReadOnlyList<PartyMentionRow>> MentionsForArticleAsync(IDbConnection connection, long articleId, CancellationToken ct) =>
+        (await connection.QueryAsync<PartyMentionRow>(new CommandDefinition(MentionsForArticleSql, new { articleId }, cancellationToken: ct))).AsList();
+
+    public static Task<PartySummaryRow?> GetAsync(IDbConnection connection, long id, CancellationToken ct) =>
+        connection.QuerySingleOrDefaultAsync<PartySummaryRow>(new CommandDefinition(GetSql, new { id }, cancellationToken: ct));
+
+    public static async Task<IReadOnlyList<PartyArticleRow>> ArticlesOfPartyAsync(IDbConnection connection, long id, int limit, CancellationToken ct) =>
+        (await connection.QueryAsync<PartyArticleRow>(new CommandDefinition(ArticlesOfPartySql, new { id, limit }, cancellationToken: ct))).AsList();
+
+    public static async Task<(IReadOnlyList<PartySummaryRow> Items, long Total)> SearchAsync(
+        IDbConnection connection, string? nameContains, string? type, PartySort sort, int offset, int limit, CancellationToken ct)
+    {
+        var order = sort switch
+        {
+            PartySort.Articles => "ArticleCount DESC, MentionCount DESC, p.name COLLATE NOCASE",
+            PartySort.Name => "p.name COLLATE NOCASE, p.id",
+            _ => "MentionCount DESC, ArticleCount DESC, p.name COLLATE NOCASE",
+        };
+        const string where = """
+            WHERE (@Like IS NULL OR p.name LIKE @Like ESCAPE '\')
+              AND (@Type IS NULL OR p.type = @Type)
+              AND EXISTS (SELECT 1 FROM article_parties x WHERE x.party_id = p.id)
+            """;
+        var sql = $"""
+            SELECT count(*) FROM parties p {where};
+            SELECT p.id AS Id, p.name AS Name, p.type AS Type, count(ap.article_id) AS ArticleCount,
+                   coalesce(sum(ap.mention_count), 0) AS MentionCount
+            FROM parties p JOIN article_parties ap ON ap.party_id = p.id
+            {where}
+            GROUP BY p.id
+            ORDER BY {order}
+            LIMIT @Limit OFFSET @Offset;
+            """;
+        var like = nameContains is null ? null : "%" + EscapeLike(nameContains) + "%";
+        using var grid = await connection.QueryMultipleAsync(new CommandDefinition(
+            sql, new { Like = like, Type = type, Limit = limit, Offset = offset }, cancellationToken: ct));
+        var total = await grid.ReadSingleAsync<long>();
+        var items = (await grid.ReadAsync<PartySummaryRow>()).AsList();
+        return (items, total);
+    }
+
+    private static string EscapeLike(string value) =>
+        value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+}

@@ -1,0 +1,70 @@
+using System.Data;
+using Dapper;
+
+namespace NewsApi.Data;
+
+public sealed class SentenceRow
+{
+    public long ArticleId { get; init; }
+    public long Idx { get; init; }
+    public long StartOffset { get; init; }
+    public long EndOffset { get; init; }
+    public double Score { get; init; }
+    public long Rank { get; init; }
+}
+
+public sealed class SentenceScoreRow
+{
+    public long ArticleId { get; init; }
+    public string Algorithm { get; init; } = "";
+    public long Idx { get; init; }
+    public double Score { get; init; }
+    public long Rank { get; init; }
+}
+
+/// <summary>All SQL over <c>sentences</c> and <c>sentence_scores</c>.</summary>
+public sealed class SentenceRepository
+{
+    private const string InsertSentenceSql = """
+        INSERT INTO sentences (article_id, idx, start_offset, end_offset, score, rank)
+        VALUES (@ArticleId, @Idx, @StartOffset, @EndOffset, @Score, @Rank);
+        """;
+
+    private const string InsertScoreSql = """
+        INSERT INTO sentence_scores (article_id, algorithm, idx, score, rank)
+        VALUES (@ArticleId, @Algorithm, @Idx, @Score, @Rank);
+        """;
+
+    private const string ListSql = """
+        SELECT article_id AS ArticleId, idx AS Idx, start_offset AS StartOffset, end_offset AS EndOffset, score AS Score, rank AS Rank
+        FROM sentences WHERE article_id = @articleId ORDER BY idx;
+        """;
+
+    private const string ListScoredSql = """
+        SELECT s.article_id AS ArticleId, s.idx AS Idx, s.start_offset AS StartOffset, s.end_offset AS EndOffset,
+               sc.score AS Score, sc.rank AS Rank
+        FROM sentences s
+        JOIN sentence_scores sc ON sc.article_id = s.article_id AND sc.idx = s.idx AND sc.algorithm = @algorithm
+        WHERE s.article_id = @articleId ORDER BY s.idx;
+        """;
+
+    public static async Task InsertAsync(
+        IDbConnection connection, IDbTransaction transaction, IEnumerable<SentenceRow> sentences, IEnumerable<SentenceScoreRow> scores, CancellationToken ct)
+    {
+        await connection.ExecuteAsync(new CommandDefinition(InsertSentenceSql, sentences, transaction, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(InsertScoreSql, scores, transaction, cancellationToken: ct));
+    }
+
+    public static async Task DeleteForArticleAsync(IDbConnection connection, IDbTransaction transaction, long articleId, CancellationToken ct)
+    {
+        await connection.ExecuteAsync(new CommandDefinition("DELETE FROM sentence_scores WHERE article_id = @articleId;", new { articleId }, transaction, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition("DELETE FROM sentences WHERE article_id = @articleId;", new { articleId }, transaction, cancellationToken: ct));
+    }
+
+    public static async Task<IReadOnlyList<SentenceRow>> ListAsync(IDbConnection connection, long articleId, CancellationToken ct) =>
+        (await connection.QueryAsync<SentenceRow>(new CommandDefinition(ListSql, new { articleId }, cancellationToken: ct))).AsList();
+
+    /// <summary>The article's sentences with the scores of one summariser.</summary>
+    public static async Task<IReadOnlyList<SentenceRow>> ListScoredAsync(IDbConnection connection, long articleId, string algorithm, CancellationToken ct) =>
+        (await connection.QueryAsync<SentenceRow>(new CommandDefinition(ListScoredSql, new { articleId, algorithm }, cancellationToken: ct))).AsList();
+}

@@ -1,0 +1,58 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+
+namespace NewsApi.Data;
+
+/// <summary>
+/// The one place connections are made: every connection gets foreign keys and a busy timeout, so concurrent
+/// writers wait for each other instead of failing with "database is locked".
+/// </summary>
+public sealed class SqliteConnectionFactory
+{
+    private const int BusyTimeoutMs = 10_000;
+
+    public SqliteConnectionFactory(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString)
+        {
+            ForeignKeys = true,
+            Pooling = true,
+        };
+        if (builder.Mode != SqliteOpenMode.Memory && !string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:")
+        {
+            var directory = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+            if (!string.IsNullOrEmpty(directory))
+            {
+                Directory.CreateDirectory(directory);
+            }
+        }
+
+        ConnectionString = builder.ToString();
+        DataSource = builder.DataSource;
+    }
+
+    public string ConnectionString { get; }
+
+    public string DataSource { get; }
+
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = new SqliteConnection(ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            using var pragma = connection.CreateCommand();
+            pragma.CommandText = $"PRAGMA busy_timeout = {BusyTimeoutMs}; PRAGMA synchronous = NORMAL;";
+            await pragma.ExecuteNonQueryAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Starts a write transaction with BEGIN IMMEDIATE, so it never has to upgrade a read lock (and deadlock).</summary>
+    public static DbTransaction BeginWrite(SqliteConnection connection) => connection.BeginTransaction(deferred: false);
+}

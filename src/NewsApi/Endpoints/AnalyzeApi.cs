@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using NewsApi.Analysis;
+using NewsApi.Analysis.Summarization;
+using NewsApi.Contracts;
+using NewsApi.Mapping;
+using NewsApi.Validation;
+
+namespace NewsApi.Endpoints;
+
+public static class AnalyzeApi
+{
+    public static IEndpointRouteBuilder MapAnalyze(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api").WithTags("Analysis");
+        group.MapPost("/analyze", AnalyzeText).WithName("AnalyzeText")
+            .WithSummary("Analyse text without storing it: sentences, summary and facts")
+            .Validate<AnalyzeRequest>().Validate<SummaryQuery>()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        group.MapGet("/algorithms", ListAlgorithms).WithName("ListAlgorithms").WithSummary("The summarisers available as algorithm=KEY");
+        return app;
+    }
+
+    public static Ok<AnalyzeResponse> AnalyzeText(AnalyzeRequest request, [AsParameters] SummaryQuery query, ArticleAnalyzer analyzer)
+    {
+        var publishedAt = request.PublishedAt is { } p ? DateOnly.FromDateTime(p.UtcDateTime) : (DateOnly?)null;
+        var analysis = analyzer.Analyze(new ArticleInput(request.Title, request.Text!, publishedAt));
+        analyzer.Rankers.TryGet(query.Algorithm, out var ranker);
+        var scores = analysis.SentenceScores[ranker.Key];
+        var scored = analysis.Document.Sentences.Select(s => new ScoredSentence(s.Index, s.Start, s.End, s.Text, scores[s.Index])).ToList();
+        var ranks = SummarySelector.RankOf(scored);
+        var selected = SummarySelector.Select(scored, ArticlesApi.SummaryOptionsFrom(query));
+        return TypedResults.Ok(new AnalyzeResponse(
+            scored.Select(s => new SentenceResponse(s.Index, s.Start, s.End, s.Text, Math.Round(s.Score, 6), ranks[s.Index])).ToList(),
+            FactMapping.ToSummary(null, ranker.Key, selected),
+            FactMapping.ToFacts(analysis.Facts, FactTypes.All),
+            analysis.Dateline,
+            analysis.WordCount));
+    }
+
+    public static Ok<IReadOnlyList<AlgorithmResponse>> ListAlgorithms(ArticleAnalyzer analyzer)
+    {
+        IReadOnlyList<AlgorithmResponse> list = analyzer.Rankers.Keys
+            .Select(k =>
+            {
+                analyzer.Rankers.TryGet(k, out var r);
+                return new AlgorithmResponse(r.Key, r.Description, r.Key == analyzer.Rankers.Default.Key);
+            })
+            .ToList();
+        return TypedResults.Ok(list);
+    }
+}

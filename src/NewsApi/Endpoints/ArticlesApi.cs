@@ -1,0 +1,278 @@
+using System.ComponentModel;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Data.Sqlite;
+using NewsApi.Analysis;
+using NewsApi.Analysis.Summarization;
+using NewsApi.Contracts;
+using NewsApi.Data;
+using NewsApi.Infrastructure;
+using NewsApi.Ingestion;
+using NewsApi.Mapping;
+using NewsApi.Queries;
+using NewsApi.Validation;
+
+namespace NewsApi.Endpoints;
+
+public static class ArticlesApi
+{
+    public static RouteGroupBuilder MapArticles(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/articles").WithTags("Articles");
+
+        group.MapGet("/", ListArticles).WithName("ListArticles").WithSummary("List articles (paged, filterable, full-text search)").Validate<ArticleListQuery>();
+        group.MapGet("/{id}", GetArticle).WithName("GetArticle").WithSummary("Get an article with its metadata and top facts").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id}/summary", GetArticleSummary).WithName("GetArticleSummary").WithSummary("Extractive summary of an article").Validate<SummaryQuery>().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id}/facts", GetArticleFacts).WithName("GetArticleFacts").WithSummary("Figures, dates, parties and quotes found in an article").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id}/sentences", ListArticleSentences).WithName("ListArticleSentences").WithSummary("Every sentence of an article with its offsets, score and rank").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+
+        var writes = group.MapGroup("").WithMetadata(new ApiKeyRequirement()).ProducesProblem(StatusCodes.Status401Unauthorized);
+        writes.MapPost("/", CreateArticle).WithName("CreateArticle").WithSummary("Store and analyse an article").Validate<ArticleRequest>()
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        writes.MapPost("/batch", CreateArticles).WithName("CreateArticles")
+            .WithSummary($"Store and analyse up to {Limits.BatchMaxArticles} articles; each one succeeds or fails on its own")
+            .WithMetadata(new RequestBodyLimit(Limits.MaxBatchRequestBytes)).ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        writes.MapPut("/{id}", ReplaceArticle).WithName("ReplaceArticle").WithSummary("Replace an article (re-analysed)").Validate<ArticleRequest>()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        writes.MapDelete("/{id}", DeleteArticle).WithName("DeleteArticle").WithSummary("Delete an article and its facts").ProducesProblem(StatusCodes.Status404NotFound);
+        return group;
+    }
+
+    public static async Task<Results<Ok<PagedResponse<ArticleListItem>>, ValidationProblem, ProblemHttpResult>> ListArticles(
+        [AsParameters] ArticleListQuery query, ArticleReader reader, CancellationToken ct)
+    {
+        var page = query.Page ?? 1;
+        var pageSize = query.PageSize ?? Limits.DefaultPageSize;
+        var fullText = string.IsNullOrWhiteSpace(query.Q) ? null : query.Q.Trim();
+        var sort = query.Sort switch
+        {
+            "publishedAt" => ArticleSort.PublishedAsc,
+            "-createdAt" => ArticleSort.CreatedDesc,
+            "createdAt" => ArticleSort.CreatedAsc,
+            "title" => ArticleSort.TitleAsc,
+            "-title" => ArticleSort.TitleDesc,
+            "relevance" => ArticleSort.Relevance,
+            "-publishedAt" => ArticleSort.PublishedDesc,
+            _ => fullText is null ? ArticleSort.PublishedDesc : ArticleSort.Relevance,
+        };
+        long? partyId = long.TryParse(query.Party, out var pid) ? pid : null;
+        var filter = new ArticleFilter(
+            fullText,
+            DateBounds.TryParse(query.From, endOfDay: false, out var from) ? Iso.Format(from) : null,
+            DateBounds.TryParse(query.To, endOfDay: true, out var to) ? Iso.Format(to) : null,
+            string.IsNullOrWhiteSpace(query.Source) ? null : query.Source.Trim(),
+            partyId,
+            partyId is null && !string.IsNullOrWhiteSpace(query.Party) ? query.Party.Trim() : null,
+            sort,
+            (page - 1) * pageSize,
+            pageSize);
+        try
+        {
+            return TypedResults.Ok(await reader.ListAsync(filter, page, pageSize, ct));
+        }
+        catch (SqliteException ex) when (fullText is not null && IsFullTextSyntaxError(ex))
+        {
+            // FTS5 reports query syntax errors only when the query runs.
+            return Problems.Validation("q", $"Invalid full-text query ({ex.Message.Replace("SQLite Error 1: ", "", StringComparison.Ordinal).Trim('.')}). Use words, \"quoted phrases\", prefix* and AND/OR/NOT; quote terms that contain punctuation.");
+        }
+    }
+
+    public static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> GetArticle(
+        [Description("Article id.")] long id, ArticleReader reader, CancellationToken ct) =>
+        await reader.GetAsync(id, ct) is { } article ? TypedResults.Ok(article) : Problems.NotFound("article", id);
+
+    public static async Task<Results<Ok<SummaryResponse>, ValidationProblem, ProblemHttpResult>> GetArticleSummary(
+        [Description("Article id.")] long id, [AsParameters] SummaryQuery query, ArticleReader reader, ArticleAnalyzer analyzer, CancellationToken ct)
+    {
+        analyzer.Rankers.TryGet(query.Algorithm, out var ranker);
+        var sentences = await reader.GetScoredSentencesAsync(id, ranker.Key, ct);
+        if (sentences is null)
+        {
+            return Problems.NotFound("article", id);
+        }
+
+        var selected = SummarySelector.Select(sentences, SummaryOptionsFrom(query));
+        return TypedResults.Ok(FactMapping.ToSummary(id, ranker.Key, selected));
+    }
+
+    public static async Task<Results<Ok<FactsResponse>, ValidationProblem, ProblemHttpResult>> GetArticleFacts(
+        [Description("Article id.")] long id,
+        [Description("Comma-separated subset of figures,dates,parties,quotes (default: all).")] string? types,
+        ArticleReader reader,
+        CancellationToken ct)
+    {
+        if (!TryParseFactTypes(types, out var wanted, out var error))
+        {
+            return Problems.Validation("types", error);
+        }
+
+        return await reader.GetFactsAsync(id, wanted, ct) is { } facts ? TypedResults.Ok(facts) : Problems.NotFound("article", id);
+    }
+
+    public static async Task<Results<Ok<IReadOnlyList<SentenceResponse>>, ValidationProblem, ProblemHttpResult>> ListArticleSentences(
+        [Description("Article id.")] long id,
+        [Description("Summariser whose score and rank to report (default: the default summariser).")] string? algorithm,
+        ArticleReader reader,
+        ArticleAnalyzer analyzer,
+        CancellationToken ct)
+    {
+        if (!analyzer.Rankers.TryGet(algorithm, out var ranker))
+        {
+            return Problems.Validation("algorithm", $"'algorithm' must be one of: {string.Join(", ", analyzer.Rankers.Keys)}.");
+        }
+
+        var sentences = await reader.GetScoredSentencesAsync(id, ranker.Key, ct);
+        if (sentences is null)
+        {
+            return Problems.NotFound("article", id);
+        }
+
+        var ranks = SummarySelector.RankOf(sentences);
+        IReadOnlyList<SentenceResponse> result = sentences.Select(s => new SentenceResponse(s.Index, s.Start, s.End, s.Text, Math.Round(s.Score, 6), ranks[s.Index])).ToList();
+        return TypedResults.Ok(result);
+    }
+
+    public static async Task<Results<Created<ArticleResponse>, ProblemHttpResult>> CreateArticle(
+        ArticleRequest request, ArticleIngestor ingestor, ArticleReader reader, HttpContext http, CancellationToken ct)
+    {
+        var outcome = await IngestWithRetryAsync(() => ingestor.CreateAsync(ToDraft(request), ct));
+        if (outcome.Status == IngestStatus.Duplicate)
+        {
+            return Conflict(http, outcome.Id);
+        }
+
+        var article = await reader.GetAsync(outcome.Id, ct);
+        return TypedResults.Created(LocationOf(outcome.Id), article);
+    }
+
+    public static async Task<Results<Ok<BatchResponse>, ValidationProblem>> CreateArticles(
+        List<ArticleRequest?> articles, ArticleIngestor ingestor, IValidator<ArticleRequest> validator, CancellationToken ct)
+    {
+        if (articles.Count == 0 || articles.Count > Limits.BatchMaxArticles)
+        {
+            return Problems.Validation("articles", $"Send between 1 and {Limits.BatchMaxArticles} articles; got {articles.Count}.");
+        }
+
+        var items = new List<BatchItemResult>(articles.Count);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var request = articles[i];
+            if (request is null)
+            {
+                items.Add(new BatchItemResult(i, "invalid", null, null, "The item is null.", null));
+                continue;
+            }
+
+            var validation = await validator.ValidateAsync(request, ct);
+            if (!validation.IsValid)
+            {
+                items.Add(new BatchItemResult(i, "invalid", null, null, "One or more fields are invalid: see errors.", validation.ToDictionary()));
+                continue;
+            }
+
+            var outcome = await IngestWithRetryAsync(() => ingestor.CreateAsync(ToDraft(request), ct));
+            items.Add(outcome.Status == IngestStatus.Duplicate
+                ? new BatchItemResult(i, "duplicate", outcome.Id, LocationOf(outcome.Id), $"Already stored as article {outcome.Id}.", null)
+                : new BatchItemResult(i, "created", outcome.Id, LocationOf(outcome.Id), null, null));
+        }
+
+        return TypedResults.Ok(new BatchResponse(
+            items.Count(x => x.Status == "created"), items.Count(x => x.Status == "duplicate"), items.Count(x => x.Status == "invalid"), items));
+    }
+
+    public static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> ReplaceArticle(
+        [Description("Article id.")] long id, ArticleRequest request, ArticleIngestor ingestor, ArticleReader reader, HttpContext http, CancellationToken ct)
+    {
+        var outcome = await IngestWithRetryAsync(() => ingestor.ReplaceAsync(id, ToDraft(request), ct));
+        return outcome.Status switch
+        {
+            IngestStatus.NotFound => Problems.NotFound("article", id),
+            IngestStatus.Duplicate => Conflict(http, outcome.Id),
+            _ => TypedResults.Ok((await reader.GetAsync(id, ct))!),
+        };
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteArticle(
+        [Description("Article id.")] long id, ArticleIngestor ingestor, CancellationToken ct) =>
+        await ingestor.DeleteAsync(id, ct) ? TypedResults.NoContent() : Problems.NotFound("article", id);
+
+    public static SummaryOptions SummaryOptionsFrom(SummaryQuery query) => new()
+    {
+        Sentences = query.Sentences,
+        Ratio = query.Ratio,
+        MaxWords = query.MaxWords,
+        MaxChars = query.MaxChars,
+        Order = query.Order == "score" ? SummaryOrder.Score : SummaryOrder.Document,
+    };
+
+    public static bool TryParseFactTypes(string? value, out FactTypes types, out string error)
+    {
+        error = "";
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            types = FactTypes.All;
+            return true;
+        }
+
+        types = FactTypes.None;
+        foreach (var part in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            types |= part switch
+            {
+                "figures" => FactTypes.Figures,
+                "dates" => FactTypes.Dates,
+                "parties" => FactTypes.Parties,
+                "quotes" => FactTypes.Quotes,
+                _ => FactTypes.None,
+            };
+            if (part is not ("figures" or "dates" or "parties" or "quotes"))
+            {
+                error = $"Unknown fact type '{part}'. Use a comma-separated subset of figures,dates,parties,quotes.";
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string LocationOf(long id) => $"/api/articles/{id}";
+
+    private static ArticleDraft ToDraft(ArticleRequest r) => new(
+        r.Title!.Trim(),
+        r.Body!,
+        string.IsNullOrWhiteSpace(r.Url) ? null : r.Url.Trim(),
+        string.IsNullOrWhiteSpace(r.Source) ? null : r.Source.Trim(),
+        string.IsNullOrWhiteSpace(r.Author) ? null : r.Author.Trim(),
+        r.PublishedAt,
+        string.IsNullOrWhiteSpace(r.Language) ? "en" : r.Language);
+
+    /// <summary>409 pointing at the stored article, in the Location header and in the body.</summary>
+    private static ProblemHttpResult Conflict(HttpContext http, long existingId)
+    {
+        http.Response.Headers.Location = LocationOf(existingId);
+        return ConflictProblem(existingId);
+    }
+
+    private static ProblemHttpResult ConflictProblem(long existingId) => TypedResults.Problem(
+        statusCode: StatusCodes.Status409Conflict,
+        title: "Duplicate article",
+        detail: $"An article with the same URL or the same title and body is already stored as article {existingId}.",
+        extensions: new Dictionary<string, object?> { ["existingId"] = existingId, ["location"] = LocationOf(existingId) });
+
+    /// <summary>Two clients posting the same article at once: the loser of the unique-index race sees a duplicate.</summary>
+    private static async Task<IngestOutcome> IngestWithRetryAsync(Func<Task<IngestOutcome>> ingest)
+    {
+        try
+        {
+            return await ingest();
+        }
+        catch (Exception ex) when (ArticleIngestor.IsDuplicateRace(ex))
+        {
+            return await ingest();
+        }
+    }
+
+    // FTS5 reports every malformed MATCH (unterminated string, bad column filter, stray operator) as SQLITE_ERROR.
+    // The list query is otherwise fixed SQL, so with a full-text query present this error code means the query.
+    private static bool IsFullTextSyntaxError(SqliteException ex) => ex.SqliteErrorCode == 1;
+}

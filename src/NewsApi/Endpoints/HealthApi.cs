@@ -1,0 +1,35 @@
+using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using NewsApi.Data;
+
+namespace NewsApi.Endpoints;
+
+public sealed record HealthResponse(string Status, string Database, long Articles);
+
+public static class HealthApi
+{
+    public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("").WithTags("Health");
+        group.MapGet("/alive", Alive).WithName("Alive").WithSummary("Liveness: the process answers (no database, no work)");
+        group.MapGet("/health", Health).WithName("Health").WithSummary("Readiness: the database answers").Produces<HealthResponse>(StatusCodes.Status503ServiceUnavailable);
+        return app;
+    }
+
+    public static Ok<string> Alive() => TypedResults.Ok("alive");
+
+    public static async Task<Results<Ok<HealthResponse>, JsonHttpResult<HealthResponse>>> Health(SqliteConnectionFactory connections, ILoggerFactory loggers, CancellationToken ct)
+    {
+        try
+        {
+            await using var connection = await connections.OpenAsync(ct);
+            var count = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT count(*) FROM articles;", cancellationToken: ct));
+            return TypedResults.Ok(new HealthResponse("healthy", "ok", count));
+        }
+        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or IOException or InvalidOperationException)
+        {
+            loggers.CreateLogger("Health").LogWarning(ex, "Database check failed");
+            return TypedResults.Json(new HealthResponse("unhealthy", ex.Message, 0), statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+namespace NewsApi.Infrastructure;
+
+/// <summary>The <c>NewsApi</c> configuration section.</summary>
+public sealed class NewsApiOptions
+{
+    public const string Section = "NewsApi";
+
+    /// <summary>Keys accepted in the X-Api-Key header for writes. Empty means writes are refused.</summary>
+    public string[] ApiKeys { get; set; } = [];
+
+    /// <summary>Load the seed articles at start-up when they are not stored yet.</summary>
+    public bool SeedOnStartup { get; set; } = true;
+
+    /// <summary>Folder with seed articles; default: the seeds folder shipped next to the application.</summary>
+    public string? SeedsPath { get; set; }
+}
+
+/// <summary>Documented limits: the validators, the request-size guard and the docs all read these.</summary>
+public static class Limits
+{
+    public const int TitleMaxLength = 500;
+    public const int BodyMaxLength = 200_000;
+    public const int UrlMaxLength = 2_048;
+    public const int NameMaxLength = 200;
+    public const int BatchMaxArticles = 100;
+    public const int MaxPageSize = 100;
+    public const int DefaultPageSize = 20;
+    public const int MaxPage = 100_000;
+    public const int QueryMaxLength = 500;
+
+    /// <summary>Request bodies above this are answered 413 before they are read (single article or analyze).</summary>
+    public const long MaxRequestBytes = 1_048_576;
+
+    /// <summary>The batch endpoint's own request limit.</summary>
+    public const long MaxBatchRequestBytes = 16 * MaxRequestBytes;
+}

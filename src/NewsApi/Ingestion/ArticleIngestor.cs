@@ -1,0 +1,254 @@
+using System.Data;
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using NewsApi.Analysis;
+using NewsApi.Analysis.Summarization;
+using NewsApi.Data;
+using NewsApi.Mapping;
+
+namespace NewsApi.Ingestion;
+
+/// <summary>
+/// The single write path for articles (POST, PUT, batch and seeding): analyse once, then store the article with
+/// all of its sentences, scores and facts in one transaction, or nothing.
+/// </summary>
+public sealed class ArticleIngestor(SqliteConnectionFactory connections, ArticleAnalyzer analyzer, TimeProvider clock)
+{
+    public async Task<IngestOutcome> CreateAsync(ArticleDraft draft, CancellationToken ct)
+    {
+        var hash = draft.ContentHash();
+        await using var connection = await connections.OpenAsync(ct);
+
+        // Cheap pre-check outside the write lock so duplicates are not analysed for nothing.
+        if (await ArticleRepository.FindDuplicateAsync(connection, null, draft.Url, hash, 0, ct) is { } existing)
+        {
+            return new IngestOutcome(IngestStatus.Duplicate, existing);
+        }
+
+        var analysis = Analyze(draft);
+        await using var transaction = SqliteConnectionFactory.BeginWrite(connection);
+        if (await ArticleRepository.FindDuplicateAsync(connection, transaction, draft.Url, hash, 0, ct) is { } raced)
+        {
+            return new IngestOutcome(IngestStatus.Duplicate, raced);
+        }
+
+        var now = Now();
+        var id = await ArticleRepository.InsertAsync(connection, transaction, ToRow(0, draft, hash, analysis, now, now), ct);
+        await InsertChildrenAsync(connection, transaction, id, analysis, now, ct);
+        await transaction.CommitAsync(ct);
+        return new IngestOutcome(IngestStatus.Created, id);
+    }
+
+    public async Task<IngestOutcome> ReplaceAsync(long id, ArticleDraft draft, CancellationToken ct)
+    {
+        var hash = draft.ContentHash();
+        var analysis = Analyze(draft);
+        await using var connection = await connections.OpenAsync(ct);
+        await using var transaction = SqliteConnectionFactory.BeginWrite(connection);
+        var current = await ArticleRepository.GetCreatedAtAsync(connection, transaction, id, ct);
+        if (current is null)
+        {
+            return IngestOutcome.NotFound(id);
+        }
+
+        if (await ArticleRepository.FindDuplicateAsync(connection, transaction, draft.Url, hash, id, ct) is { } other)
+        {
+            return new IngestOutcome(IngestStatus.Duplicate, other);
+        }
+
+        var now = Now();
+        await DeleteChildrenAsync(connection, transaction, id, ct);
+        await ArticleRepository.UpdateAsync(connection, transaction, ToRow(id, draft, hash, analysis, current, now), ct);
+        await InsertChildrenAsync(connection, transaction, id, analysis, now, ct);
+        await transaction.CommitAsync(ct);
+        return new IngestOutcome(IngestStatus.Updated, id);
+    }
+
+    public async Task<bool> DeleteAsync(long id, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct);
+        await using var transaction = SqliteConnectionFactory.BeginWrite(connection);
+        await DeleteChildrenAsync(connection, transaction, id, ct);
+        var deleted = await ArticleRepository.DeleteAsync(connection, transaction, id, ct);
+        await transaction.CommitAsync(ct);
+        return deleted > 0;
+    }
+
+    /// <summary>True when the exception is a unique-constraint race with a concurrent writer of the same article.</summary>
+    public static bool IsDuplicateRace(Exception ex) => ex is SqliteException sqlite && SqliteErrors.IsUniqueViolation(sqlite);
+
+    private ArticleAnalysis Analyze(ArticleDraft draft) =>
+        analyzer.Analyze(new ArticleInput(draft.Title, draft.Body, draft.PublishedAt is { } p ? DateOnly.FromDateTime(p.UtcDateTime) : null));
+
+    private string Now() => Iso.Format(clock.GetUtcNow());
+
+    private static ArticleRow ToRow(long id, ArticleDraft draft, string hash, ArticleAnalysis analysis, string createdAt, string updatedAt) => new()
+    {
+        Id = id,
+        Title = draft.Title,
+        Body = draft.Body,
+        Url = draft.Url,
+        Source = draft.Source,
+        Author = draft.Author,
+        PublishedAt = draft.PublishedAt is { } p ? Iso.Format(p) : null,
+        Language = draft.Language,
+        Dateline = analysis.Dateline,
+        WordCount = analysis.WordCount,
+        SentenceCount = analysis.Document.Sentences.Count,
+        ContentHash = hash,
+        AnalyzerVersion = analysis.AnalyzerVersion,
+        CreatedAt = createdAt,
+        UpdatedAt = updatedAt,
+    };
+
+    private static async Task DeleteChildrenAsync(IDbConnection connection, IDbTransaction transaction, long id, CancellationToken ct)
+    {
+        // Quotes first: they reference parties, and parties no longer mentioned anywhere are removed.
+        await QuoteRepository.DeleteForArticleAsync(connection, transaction, id, ct);
+        await PartyRepository.DeleteForArticleAsync(connection, transaction, id, ct);
+        await FigureRepository.DeleteForArticleAsync(connection, transaction, id, ct);
+        await DateRepository.DeleteForArticleAsync(connection, transaction, id, ct);
+        await SentenceRepository.DeleteForArticleAsync(connection, transaction, id, ct);
+    }
+
+    private async Task InsertChildrenAsync(IDbConnection connection, IDbTransaction transaction, long id, ArticleAnalysis analysis, string now, CancellationToken ct)
+    {
+        var sentences = analysis.Document.Sentences;
+        var scoreRows = new List<SentenceScoreRow>(sentences.Count * analysis.SentenceScores.Count);
+        var defaultKey = analyzer.Rankers.Default.Key;
+        double[] defaultScores = [];
+        int[] defaultRanks = [];
+        foreach (var (algorithm, scores) in analysis.SentenceScores)
+        {
+            var ranks = Ranks(scores);
+            if (algorithm == defaultKey)
+            {
+                defaultScores = scores;
+                defaultRanks = ranks;
+            }
+
+            for (var i = 0; i < scores.Length; i++)
+            {
+                scoreRows.Add(new SentenceScoreRow { ArticleId = id, Algorithm = algorithm, Idx = i, Score = scores[i], Rank = ranks[i] });
+            }
+        }
+
+        var sentenceRows = sentences.Select(s => new SentenceRow
+        {
+            ArticleId = id,
+            Idx = s.Index,
+            StartOffset = s.Start,
+            EndOffset = s.End,
+            Score = defaultScores.Length > s.Index ? defaultScores[s.Index] : 0,
+            Rank = defaultRanks.Length > s.Index ? defaultRanks[s.Index] : s.Index + 1,
+        });
+        await SentenceRepository.InsertAsync(connection, transaction, sentenceRows, scoreRows, ct);
+
+        var facts = analysis.Facts;
+        var partyIds = new Dictionary<string, long>(StringComparer.Ordinal);
+        var articleParties = new List<ArticlePartyRow>(facts.Parties.Count);
+        var mentions = new List<PartyMentionRow>();
+        var mentionStarts = new HashSet<int>();
+        foreach (var party in facts.Parties)
+        {
+            var type = FactMapping.TypeName(party.Type);
+            var partyId = await PartyRepository.UpsertAsync(connection, transaction, party.Key, party.Name, type, now, ct);
+            if (!partyIds.TryAdd(party.Key, partyId))
+            {
+                continue;
+            }
+
+            articleParties.Add(new ArticlePartyRow
+            {
+                ArticleId = id,
+                PartyId = partyId,
+                Role = party.Role,
+                RoleCountry = party.RoleCountry,
+                Aliases = JsonSerializer.Serialize(party.Aliases),
+                MentionCount = party.MentionCount,
+                FirstMention = party.Mentions.Count > 0 ? party.Mentions.Min(m => m.Start) : 0,
+                Salience = party.Salience,
+            });
+            foreach (var m in party.Mentions)
+            {
+                // One mention per offset: the primary key guards against an extractor reporting a span twice.
+                if (mentionStarts.Add(m.Start))
+                {
+                    mentions.Add(new PartyMentionRow { ArticleId = id, PartyId = partyId, StartOffset = m.Start, EndOffset = m.End, SentenceIndex = m.SentenceIndex, Text = m.Text });
+                }
+            }
+        }
+
+        await PartyRepository.InsertForArticleAsync(connection, transaction, articleParties, mentions, ct);
+
+        await FigureRepository.InsertAsync(connection, transaction, facts.Figures.Select(f => new FigureRow
+        {
+            ArticleId = id,
+            SentenceIndex = f.SentenceIndex,
+            StartOffset = f.Start,
+            EndOffset = f.End,
+            Text = f.Text,
+            Value = f.Value,
+            ValueMax = f.ValueMax,
+            Unit = f.Unit,
+            Qualifier = f.Qualifier,
+            Kind = f.Kind,
+            Currency = f.Currency,
+        }), ct);
+
+        await DateRepository.InsertAsync(connection, transaction, facts.Dates.Select(d => new DateRow
+        {
+            ArticleId = id,
+            SentenceIndex = d.SentenceIndex,
+            StartOffset = d.Start,
+            EndOffset = d.End,
+            Text = d.Text,
+            Value = d.Value,
+            EndValue = d.EndValue,
+            Granularity = d.Granularity,
+            Relative = d.Relative,
+            Anchor = d.Anchor,
+            AlternativeValue = d.AlternativeValue,
+        }), ct);
+
+        await QuoteRepository.InsertAsync(connection, transaction, facts.Quotes.Select(q => new QuoteRow
+        {
+            ArticleId = id,
+            SentenceIndex = q.SentenceIndex,
+            StartOffset = q.Start,
+            EndOffset = q.End,
+            Text = q.Text,
+            Speaker = q.Speaker,
+            SpeakerPartyId = q.SpeakerKey is not null && partyIds.TryGetValue(q.SpeakerKey, out var pid) ? pid : null,
+        }), ct);
+    }
+
+    /// <summary>1-based rank of each score (best first, ties by position).</summary>
+    private static int[] Ranks(double[] scores)
+    {
+        var order = new int[scores.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) => scores[b].CompareTo(scores[a]) is var c && c != 0 ? c : a.CompareTo(b));
+        var ranks = new int[scores.Length];
+        for (var r = 0; r < order.Length; r++)
+        {
+            ranks[order[r]] = r + 1;
+        }
+
+        return ranks;
+    }
+}
+
+/// <summary>Timestamps are stored as ISO 8601 UTC text with a fixed width, so they sort and compare as strings.</summary>
+public static class Iso
+{
+    public static string Format(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    public static DateTimeOffset? Parse(string? value) =>
+        value is null ? null : DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+}

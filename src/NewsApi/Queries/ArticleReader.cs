@@ -1,0 +1,83 @@
+using Microsoft.Data.Sqlite;
+using NewsApi.Analysis.Summarization;
+using NewsApi.Contracts;
+using NewsApi.Data;
+using NewsApi.Mapping;
+
+namespace NewsApi.Queries;
+
+/// <summary>Read side of articles: composes stored rows into wire responses. Never re-analyses.</summary>
+public sealed class ArticleReader(SqliteConnectionFactory connections)
+{
+    private const int TopPartyCount = 5;
+    private const int TopFigureCount = 5;
+    private const int TopDateCount = 5;
+    private const int TopQuoteCount = 3;
+    private const int AllFacts = int.MaxValue;
+
+    public async Task<ArticleResponse?> GetAsync(long id, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct);
+        var row = await ArticleRepository.GetAsync(connection, id, ct);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var facts = await ReadFactsAsync(connection, id, FactTypes.All, TopPartyCount, TopFigureCount, TopDateCount, TopQuoteCount, ct);
+        return FactMapping.ToResponse(row, new TopFacts(facts.Parties!, facts.Figures!, facts.Dates!, facts.Quotes!));
+    }
+
+    public async Task<PagedResponse<ArticleListItem>> ListAsync(ArticleFilter filter, int page, int pageSize, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct);
+        var (items, total) = await ArticleRepository.ListAsync(connection, filter, ct);
+        return new PagedResponse<ArticleListItem>(items.Select(FactMapping.ToListItem).ToList(), page, pageSize, total);
+    }
+
+    public async Task<FactsResponse?> GetFactsAsync(long id, FactTypes types, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct);
+        if (!await ArticleRepository.ExistsAsync(connection, id, ct))
+        {
+            return null;
+        }
+
+        return await ReadFactsAsync(connection, id, types, AllFacts, AllFacts, AllFacts, AllFacts, ct);
+    }
+
+    /// <summary>The article's sentences with one summariser's scores, or null when the article does not exist.</summary>
+    public async Task<IReadOnlyList<ScoredSentence>?> GetScoredSentencesAsync(long id, string algorithm, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct);
+        var body = await ArticleRepository.GetBodyAsync(connection, id, ct);
+        if (body is null)
+        {
+            return null;
+        }
+
+        var rows = await SentenceRepository.ListScoredAsync(connection, id, algorithm, ct);
+        return rows.Select(r => new ScoredSentence((int)r.Idx, (int)r.StartOffset, (int)r.EndOffset, body[(int)r.StartOffset..(int)r.EndOffset], r.Score)).ToList();
+    }
+
+    private static async Task<FactsResponse> ReadFactsAsync(
+        SqliteConnection connection, long id, FactTypes types, int parties, int figures, int dates, int quotes, CancellationToken ct)
+    {
+        IReadOnlyList<PartyFact>? partyFacts = null;
+        if (types.HasFlag(FactTypes.Parties))
+        {
+            var rows = await PartyRepository.ListForArticleAsync(connection, id, parties, ct);
+            var mentions = (await PartyRepository.MentionsForArticleAsync(connection, id, ct))
+                .GroupBy(m => m.PartyId)
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<MentionFact>)g.Select(m => new MentionFact((int)m.StartOffset, (int)m.EndOffset, m.Text, (int)m.SentenceIndex)).ToList());
+            partyFacts = rows.Select(r => FactMapping.ToFact(r, mentions.GetValueOrDefault(r.PartyId) ?? [])).ToList();
+        }
+
+        return new FactsResponse(
+            id,
+            types.HasFlag(FactTypes.Figures) ? (await FigureRepository.ListAsync(connection, id, figures, ct)).Select(FactMapping.ToFact).ToList() : null,
+            types.HasFlag(FactTypes.Dates) ? (await DateRepository.ListAsync(connection, id, dates, ct)).Select(FactMapping.ToFact).ToList() : null,
+            partyFacts,
+            types.HasFlag(FactTypes.Quotes) ? (await QuoteRepository.ListAsync(connection, id, quotes, ct)).Select(FactMapping.ToFact).ToList() : null);
+    }
+}

@@ -1,0 +1,38 @@
+using NewsApi.Contracts;
+using NewsApi.Data;
+using NewsApi.Ingestion;
+using NewsApi.Mapping;
+
+namespace NewsApi.Queries;
+
+/// <summary>Read side of parties across articles.</summary>
+public sealed class PartyReader(SqliteConnectionFactory connections)
+{
+    /// <summary>How many of a party's articles GET /api/parties/{id} lists (newest first).</summary>
+    public const int ArticleLimit = 100;
+
+    public async Task<PagedResponse<PartyListItem>> ListAsync(string? q, string? type, PartySort sort, int page, int pageSize, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct);
+        var (items, total) = await PartyRepository.SearchAsync(connection, q, type, sort, (page - 1) * pageSize, pageSize, ct);
+        return new PagedResponse<PartyListItem>(
+            items.Select(r => new PartyListItem(r.Id, r.Name, r.Type, (int)r.ArticleCount, (int)r.MentionCount)).ToList(), page, pageSize, total);
+    }
+
+    public async Task<PartyResponse?> GetAsync(long id, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct);
+        var party = await PartyRepository.GetAsync(connection, id, ct);
+        if (party is null || party.ArticleCount == 0)
+        {
+            return null;
+        }
+
+        var articles = await PartyRepository.ArticlesOfPartyAsync(connection, id, ArticleLimit, ct);
+        var aliases = articles.SelectMany(a => FactMapping.ParseAliases(a.Aliases)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var roles = articles.Where(a => a.Role is not null).Select(a => a.Role!).Distinct(StringComparer.Ordinal).ToList();
+        return new PartyResponse(
+            party.Id, party.Name, party.Type, aliases, roles, (int)party.ArticleCount, (int)party.MentionCount,
+            articles.Select(a => new PartyArticle(a.Id, a.Title, Iso.Parse(a.PublishedAt), a.Role, (int)a.MentionCount)).ToList());
+    }
+}

@@ -1,0 +1,90 @@
+using FluentValidation;
+using NewsApi.Analysis;
+using NewsApi.Contracts;
+using NewsApi.Infrastructure;
+
+namespace NewsApi.Validation;
+
+public sealed class SummaryQueryValidator : AbstractValidator<SummaryQuery>
+{
+    public SummaryQueryValidator(ArticleAnalyzer analyzer)
+    {
+        RuleFor(x => x.Sentences).InclusiveBetween(1, 100);
+        RuleFor(x => x.Ratio).Must(r => r is null || (r > 0 && r <= 1)).WithMessage("'ratio' must be greater than 0 and at most 1.");
+        RuleFor(x => x).Must(x => x.Sentences is null || x.Ratio is null)
+            .WithName("sentences").WithMessage("Give either 'sentences' or 'ratio', not both.");
+        RuleFor(x => x.MaxWords).InclusiveBetween(10, 10_000);
+        RuleFor(x => x.MaxChars).InclusiveBetween(50, 100_000);
+        RuleFor(x => x.Algorithm)
+            .Must(a => a is null || analyzer.Rankers.TryGet(a, out _))
+            .WithMessage(_ => $"'algorithm' must be one of: {string.Join(", ", analyzer.Rankers.Keys)}.");
+        RuleFor(x => x.Order)
+            .Must(o => o is null || o is "document" or "score")
+            .WithMessage("'order' must be 'document' or 'score'.");
+    }
+}
+
+public sealed class ArticleListQueryValidator : AbstractValidator<ArticleListQuery>
+{
+    public static readonly string[] SortValues = ["-publishedAt", "publishedAt", "-createdAt", "createdAt", "title", "-title", "relevance"];
+
+    public ArticleListQueryValidator()
+    {
+        RuleFor(x => x.Page).InclusiveBetween(1, Limits.MaxPage);
+        RuleFor(x => x.PageSize).InclusiveBetween(1, Limits.MaxPageSize);
+        RuleFor(x => x.Q).MaximumLength(Limits.QueryMaxLength).CleanText(allowNewlines: false)
+            .Must(q => q is null || q.Trim().Length > 0).WithMessage("'q' must not be blank.");
+        RuleFor(x => x.Source).MaximumLength(Limits.NameMaxLength);
+        RuleFor(x => x.Party).MaximumLength(Limits.NameMaxLength);
+        RuleFor(x => x.From).Must(v => v is null || DateBounds.TryParse(v, endOfDay: false, out _))
+            .WithMessage("'from' must be an ISO 8601 date (2013-09-06) or date-time.");
+        RuleFor(x => x.To).Must(v => v is null || DateBounds.TryParse(v, endOfDay: true, out _))
+            .WithMessage("'to' must be an ISO 8601 date (2013-09-06) or date-time.");
+        RuleFor(x => x).Must(x => !(DateBounds.TryParse(x.From, false, out var f) && DateBounds.TryParse(x.To, true, out var t)) || f <= t)
+            .WithName("from").WithMessage("'from' must not be after 'to'.");
+        RuleFor(x => x.Sort).Must(s => s is null || SortValues.Contains(s, StringComparer.Ordinal))
+            .WithMessage($"'sort' must be one of: {string.Join(", ", SortValues)}.");
+        RuleFor(x => x).Must(x => x.Sort != "relevance" || x.Q is not null)
+            .WithName("sort").WithMessage("'sort=relevance' needs a full-text query 'q'.");
+    }
+}
+
+public sealed class PartyListQueryValidator : AbstractValidator<PartyListQuery>
+{
+    public static readonly string[] Types = ["person", "organization", "place"];
+    public static readonly string[] SortValues = ["-mentions", "-articles", "name"];
+
+    public PartyListQueryValidator()
+    {
+        RuleFor(x => x.Page).InclusiveBetween(1, Limits.MaxPage);
+        RuleFor(x => x.PageSize).InclusiveBetween(1, Limits.MaxPageSize);
+        RuleFor(x => x.Q).MaximumLength(Limits.NameMaxLength).CleanText(allowNewlines: false);
+        RuleFor(x => x.Type).Must(t => t is null || Types.Contains(t, StringComparer.Ordinal))
+            .WithMessage("'type' must be person, organization or place.");
+        RuleFor(x => x.Sort).Must(s => s is null || SortValues.Contains(s, StringComparer.Ordinal))
+            .WithMessage($"'sort' must be one of: {string.Join(", ", SortValues)}.");
+    }
+}
+
+/// <summary>Parses the from/to query values: a plain date means the start (from) or the end (to) of that UTC day.</summary>
+public static class DateBounds
+{
+    public static bool TryParse(string? value, bool endOfDay, out DateTimeOffset result)
+    {
+        result = default;
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return false;
+        }
+
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+        {
+            var start = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            result = endOfDay ? start.AddDays(1).AddSeconds(-1) : start;
+            return true;
+        }
+
+        return DateTimeOffset.TryParse(value, System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal, out result);
+    }
+}

@@ -1,0 +1,126 @@
+#!/usr/bin/env python3
+"""Rebuilds the party gazetteers embedded in src/NewsApi.Analysis/Resources/Parties.
+
+usage: python3 build_gazetteers.py /work/shared/train src/NewsApi.Analysis/Resources/Parties
+
+Sources (see Resources/NOTICE.md): country-codes.csv (ODC PDDL), geonames-cities15000.tsv (CC BY 4.0),
+ssa-given-names.tsv (public domain), GUM news/interview/academic/court + wikigold (CC BY 4.0) for the
+lower-case word list. countries.jsonl (ODbL) is deliberately NOT used; demonyms are hand-written in C#.
+"""
+import csv, json, os, re, sys
+from collections import Counter
+
+train, out = sys.argv[1], sys.argv[2]
+gaz = os.path.join(train, "gazetteers")
+rows = []  # surface, canonical, kind, country
+
+
+def clean(name):
+    name = re.sub(r"\s*\(the\)\s*\*?$", "", name or "").strip().rstrip("*").strip()
+    return name
+
+
+countries = {}
+# CLDR display names are short labels ("US", "UK", "Bosnia & Herzegovina"); news wants the full forms.
+CANONICAL = {"US": "United States", "GB": "United Kingdom", "BA": "Bosnia and Herzegovina", "MO": "Macao",
+             "HK": "Hong Kong", "CD": "Democratic Republic of the Congo", "CG": "Republic of the Congo",
+             "TT": "Trinidad and Tobago", "AG": "Antigua and Barbuda", "KN": "Saint Kitts and Nevis",
+             "VC": "Saint Vincent and the Grenadines", "LC": "Saint Lucia", "PM": "Saint Pierre and Miquelon",
+             "TR": "Turkey", "CZ": "Czech Republic", "CI": "Ivory Coast", "MM": "Myanmar"}
+for r in csv.DictReader(open(os.path.join(gaz, "country-codes.csv"), encoding="utf-8")):
+    canon = CANONICAL.get(r["ISO3166-1-Alpha-2"], clean(r["CLDR display name"]))
+    if not canon:
+        continue
+    countries[r["ISO3166-1-Alpha-2"]] = canon
+    for s in {canon, clean(r["official_name_en"]), clean(r["UNTERM English Short"])}:
+        if s and "," not in s and "(" not in s:
+            rows.append((s, canon, "country", canon))
+    cap = (r["Capital"] or "").strip()
+    if cap:
+        rows.append((cap, cap, "city", canon))
+
+EXTRA = {
+    "United States": ["US", "U.S.", "USA", "U.S.A.", "America", "United States of America"],
+    "United Kingdom": ["UK", "U.K.", "Britain", "Great Britain"],
+    "Russia": ["Russian Federation"], "Turkey": ["Türkiye"], "Czech Republic": ["Czechia"],
+    "Ivory Coast": ["Cote d'Ivoire", "Côte d’Ivoire"], "Myanmar": ["Burma"], "Netherlands": ["Holland"],
+    "South Korea": ["Korea"], "North Korea": [], "Palestine": ["Palestinian Territories"],
+    "Vatican City": ["Vatican"], "Democratic Republic of the Congo": ["Democratic Republic of Congo", "Zaire"],
+    "Republic of the Congo": ["Congo"], "Bosnia and Herzegovina": ["Bosnia"], "Antigua and Barbuda": ["Antigua"],
+    "Macao": ["Macau"],
+}
+canon_set = set(countries.values())
+for canon, alts in EXTRA.items():
+    if canon not in canon_set:
+        print("warning: unknown canonical", canon, file=sys.stderr)
+    for a in alts:
+        rows.append((a, canon, "country", canon))
+# Constituent countries and regions that news treats as places.
+for name in ["England", "Scotland", "Wales", "Northern Ireland", "Europe", "Asia", "Africa", "North America",
+             "South America", "Latin America", "Middle East", "Gulf", "Balkans", "Caucasus", "Caribbean",
+             "Antarctica", "Oceania", "Scandinavia", "Siberia", "Kashmir", "Chechnya", "Kosovo", "Gaza",
+             "West Bank", "Gaza Strip", "Golan Heights", "Crimea", "Tibet", "Taiwan", "Kurdistan", "Darfur",
+             "Western Europe", "Eastern Europe", "Central Asia", "Southeast Asia", "East Asia", "Pacific",
+             "Atlantic", "Mediterranean", "Persian Gulf", "Red Sea", "Black Sea", "Baltic", "Sahara"]:
+    rows.append((name, name, "region", ""))
+
+admin_countries = {"US", "CA", "AU", "GB", "IN", "DE", "FR", "IT", "ES", "BR", "CN", "RU", "JP", "MX", "ZA",
+                   "NG", "PK", "AR", "BE", "NL", "CH", "AT", "IE", "NZ"}
+seen_admin = set()
+with open(os.path.join(gaz, "geonames-cities15000.tsv"), encoding="utf-8") as f:
+    header = f.readline().rstrip("\n").split("\t")
+    for line in f:
+        c = dict(zip(header, line.rstrip("\n").split("\t")))
+        pop = int(c["population"] or 0)
+        country = countries.get(c["country_code"], "")
+        if pop >= 500000 or c["feature_code"] == "PPLC":
+            for s in {c["name"], c["asciiname"]}:
+                if s:
+                    rows.append((s, c["name"], "city", country))
+        a = c.get("admin1_name", "")
+        if a and c["country_code"] in admin_countries and (a, country) not in seen_admin and not any(ch.isdigit() for ch in a):
+            seen_admin.add((a, country))
+            rows.append((a, a, "region", country))
+
+for s_, canon, kind, country in list(rows):
+    if s_.startswith("Saint "):
+        rows.append(("St " + s_[6:], canon, kind, country))
+        rows.append(("St. " + s_[6:], canon, kind, country))
+seen = set()
+with open(os.path.join(out, "places.tsv"), "w", encoding="utf-8", newline="\n") as f:
+    f.write("# surface\tcanonical\tkind\tcountry  (generated by tests/NewsApi.Eval/Parties/build_gazetteers.py)\n")
+    for s, canon, kind, country in rows:
+        key = (s, kind)
+        if key in seen or "\t" in s:
+            continue
+        seen.add(key)
+        f.write(f"{s}\t{canon}\t{kind}\t{country}\n")
+
+with open(os.path.join(gaz, "ssa-given-names.tsv"), encoding="utf-8") as f, \
+        open(os.path.join(out, "given-names.txt"), "w", encoding="utf-8", newline="\n") as o:
+    f.readline()
+    o.write("# top US given names (SSA, public domain), most frequent first\n")
+    for i, line in enumerate(f):
+        if i >= 5000:
+            break
+        o.write(line.split("\t")[0] + "\n")
+
+# Lower-case vocabulary: words seen lower-case outside entities. Used only to tell a sentence-initial
+# capitalised common word ("During", "Efforts") from a name.
+counts = Counter()
+def feed(path, keep):
+    for line in open(path, encoding="utf-8"):
+        d = json.loads(line)
+        if not keep(d):
+            continue
+        for tok, tag in zip(d["tokens"], d["tags"]):
+            if tag == "O" and tok.isalpha() and tok.islower() and len(tok) > 1:
+                counts[tok] += 1
+feed(os.path.join(train, "gum", "gum-ner.jsonl"), lambda d: d.get("genre") in {"news", "interview", "academic", "court"})
+feed(os.path.join(train, "wikigold", "wikigold.jsonl"), lambda d: True)
+words = sorted(w for w, n in counts.items() if n >= 2)
+with open(os.path.join(out, "common-words.txt"), "w", encoding="utf-8", newline="\n") as o:
+    o.write("# lower-case words seen at least twice outside entities in GUM (news/interview/academic/court) + wikigold\n")
+    for w in words:
+        o.write(w + "\n")
+print(len(seen), "places,", len(words), "common words", file=sys.stderr)

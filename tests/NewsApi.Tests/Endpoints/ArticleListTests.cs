@@ -1,0 +1,69 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using NewsApi.Tests.Infrastructure;
+
+namespace NewsApi.Tests.Endpoints;
+
+public sealed class ArticleListTests : IDisposable
+{
+    private readonly NewsApiFactory _factory = new();
+
+    public void Dispose() => _factory.Dispose();
+
+    private async Task ArrangeAsync()
+    {
+        var writer = _factory.CreateWriter();
+        await TestData.CreateAsync(writer, TestData.Article(title: "Markets rally", body: "Stocks rose sharply in London on Monday.", source: "Wire A", publishedAt: "2024-01-10T09:00:00Z"));
+        await TestData.CreateAsync(writer, TestData.Article(title: "Election night", body: "Voters in Paris went to the polls.", source: "Wire B", publishedAt: "2024-02-15T09:00:00Z"));
+        await TestData.CreateAsync(writer, TestData.Article(title: "Stocks fall", body: "Stocks fell in Tokyo after the election.", source: "wire a", publishedAt: "2024-03-20T09:00:00Z"));
+    }
+
+    private async Task<List<string>> TitlesAsync(string url)
+    {
+        var page = await _factory.CreateClient().GetFromJsonAsync<JsonElement>(url);
+        return page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("title").GetString()!).ToList();
+    }
+
+    [Fact]
+    public async Task Default_order_is_newest_first_with_the_paging_envelope()
+    {
+        await ArrangeAsync();
+        var page = await _factory.CreateClient().GetFromJsonAsync<JsonElement>("/api/articles?page=1&pageSize=2");
+
+        Assert.Equal(1, page.GetProperty("page").GetInt32());
+        Assert.Equal(2, page.GetProperty("pageSize").GetInt32());
+        Assert.Equal(3, page.GetProperty("total").GetInt64());
+        Assert.Equal(["Stocks fall", "Election night"], page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("title").GetString()));
+        Assert.False(page.GetProperty("items")[0].TryGetProperty("body", out _));
+        Assert.Equal(["Markets rally"], await TitlesAsync("/api/articles?page=2&pageSize=2"));
+        Assert.Empty(await TitlesAsync("/api/articles?page=3&pageSize=2"));
+    }
+
+    [Theory]
+    [InlineData("/api/articles?sort=publishedAt", new[] { "Markets rally", "Election night", "Stocks fall" })]
+    [InlineData("/api/articles?sort=title", new[] { "Election night", "Markets rally", "Stocks fall" })]
+    [InlineData("/api/articles?sort=-title", new[] { "Stocks fall", "Markets rally", "Election night" })]
+    [InlineData("/api/articles?q=stocks&sort=publishedAt", new[] { "Markets rally", "Stocks fall" })]
+    [InlineData("/api/articles?q=%22went%20to%20the%20polls%22", new[] { "Election night" })]
+    [InlineData("/api/articles?q=elect*&sort=title", new[] { "Election night", "Stocks fall" })]
+    [InlineData("/api/articles?source=WIRE%20A&sort=publishedAt", new[] { "Markets rally", "Stocks fall" })]
+    [InlineData("/api/articles?from=2024-02-01&to=2024-02-28", new[] { "Election night" })]
+    [InlineData("/api/articles?from=2024-02-15&sort=publishedAt", new[] { "Election night", "Stocks fall" })]
+    [InlineData("/api/articles?to=2024-02-15", new[] { "Election night", "Markets rally" })]
+    [InlineData("/api/articles?q=nothingmatches", new string[0])]
+    public async Task Filters_and_sorts(string url, string[] expected)
+    {
+        await ArrangeAsync();
+        Assert.Equal(expected, await TitlesAsync(url));
+    }
+
+    [Fact]
+    public async Task Relevance_ranks_title_matches_first()
+    {
+        var writer = _factory.CreateWriter();
+        await TestData.CreateAsync(writer, TestData.Article(title: "Weather report", body: "Rain over the harbour, and a note on the harbour ferry."));
+        await TestData.CreateAsync(writer, TestData.Article(title: "Harbour reopens", body: "The port reopened on Monday."));
+
+        Assert.Equal(["Harbour reopens", "Weather report"], await TitlesAsync("/api/articles?q=harbour"));
+    }
+}
