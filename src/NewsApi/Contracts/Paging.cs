@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Microsoft.AspNetCore.Mvc;
 
 namespace NewsApi.Contracts;
 
@@ -8,44 +9,57 @@ public sealed record PagedResponse<T>(IReadOnlyList<T> Items, int Page, int Page
 public sealed record ArticleListQuery
 {
     [Description("1-based page number (default 1).")]
+    [FromQuery(Name = "page")]
     public int? Page { get; init; }
 
     [Description("Items per page, 1–100 (default 20).")]
+    [FromQuery(Name = "pageSize")]
     public int? PageSize { get; init; }
 
     [Description("Full-text query (SQLite FTS5 syntax: words, \"phrases\", prefix*, AND/OR/NOT) over title and body.")]
+    [FromQuery(Name = "q")]
     public string? Q { get; init; }
 
     [Description("Only articles published at or after this time (ISO 8601 date or date-time).")]
+    [FromQuery(Name = "from")]
     public string? From { get; init; }
 
     [Description("Only articles published at or before this time; a plain date includes the whole day.")]
+    [FromQuery(Name = "to")]
     public string? To { get; init; }
 
     [Description("Only articles from this source (case-insensitive exact match).")]
+    [FromQuery(Name = "source")]
     public string? Source { get; init; }
 
     [Description("Only articles mentioning this party: its id or its canonical name (case-insensitive).")]
+    [FromQuery(Name = "party")]
     public string? Party { get; init; }
 
     [Description("Sort: -publishedAt (default), publishedAt, -createdAt, createdAt, title, -title, relevance (default when q is given).")]
+    [FromQuery(Name = "sort")]
     public string? Sort { get; init; }
 }
 
 public sealed record PartyListQuery
 {
     [Description("1-based page number (default 1).")]
+    [FromQuery(Name = "page")]
     public int? Page { get; init; }
 
     [Description("Items per page, 1–100 (default 20).")]
+    [FromQuery(Name = "pageSize")]
     public int? PageSize { get; init; }
 
     [Description("Name contains (case-insensitive).")]
+    [FromQuery(Name = "q")]
     public string? Q { get; init; }
 
     [Description("person, organization or place.")]
+    [FromQuery(Name = "type")]
     public string? Type { get; init; }
 
     [Description("Sort: -mentions (default), -articles, name.")]
+    [FromQuery(Name = "sort")]
     public string? Sort { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Microsoft.AspNetCore.Mvc;
 
 namespace NewsApi.Contracts;
 
@@ -6,21 +7,27 @@ namespace NewsApi.Contracts;
 public sealed record SummaryQuery
 {
     [Description("Number of sentences (1–100). Default 3. Not together with ratio.")]
+    [FromQuery(Name = "sentences")]
     public int? Sentences { get; init; }
 
     [Description("Share of the article's sentences, 0 < ratio ≤ 1 (rounded up). Not together with sentences.")]
+    [FromQuery(Name = "ratio")]
     public double? Ratio { get; init; }
 
     [Description("Word budget (10–10,000): the summary never exceeds it, except that one sentence is always returned.")]
+    [FromQuery(Name = "maxWords")]
     public int? MaxWords { get; init; }
 
     [Description("Character budget (50–100,000): the summary never exceeds it, except that one sentence is always returned.")]
+    [FromQuery(Name = "maxChars")]
     public int? MaxChars { get; init; }
 
     [Description("Summariser key (see GET /api/algorithms); default is the best measured one.")]
+    [FromQuery(Name = "algorithm")]
     public string? Algorithm { get; init; }
 
     [Description("document (default: reading order) or score (best first).")]
+    [FromQuery(Name = "order")]
     public string? Order { get; init; }
 }
 
