@@ -23,7 +23,7 @@ public sealed class DateExtractor : IDateExtractor
             return [];
         }
 
-        var lexes = Lexer.Lex(text);
+        var lexes = Lexer.LexCached(text);
         var matches = DateScanner.Scan(text, lexes, context.PublishedAt);
         var anchor = context.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var result = new List<DateMention>(matches.Count);

@@ -27,7 +27,7 @@ public sealed class FigureExtractor : IFigureExtractor
             return [];
         }
 
-        var lexes = Lexer.Lex(text);
+        var lexes = Lexer.LexCached(text);
         var numbers = NumberScanner.Scan(text, lexes);
         var inDate = new bool[lexes.Length];
         foreach (var d in DateScanner.Scan(text, lexes, context.PublishedAt ?? SpanAnchor))

@@ -18,6 +18,12 @@ internal readonly record struct Lex(int Start, int End, LexKind Kind, string Low
 
 internal static class Lexer
 {
+    // Figures and dates lex the same document text one after the other: keep the last result per string instance.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, Lex[]> Cache = [];
+
+    /// <summary>The lexemes of <paramref name="text"/>, computed once per string instance.</summary>
+    public static Lex[] LexCached(string text) => Cache.GetValue(text, Lex);
+
     /// <summary>Splits text into words (letters, inner apostrophes), digit runs (with inner "," and "." groups) and single punctuation marks. Linear.</summary>
     public static Lex[] Lex(string text)
     {
