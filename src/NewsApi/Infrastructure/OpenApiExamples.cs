@@ -1,7 +1,167 @@
 namespace NewsApi.Infrastructure;
 
-/// <summary>Examples shown in the OpenAPI description, by operation id. Taken from real responses on the seed article.</summary>
+/// <summary>
+/// Examples shown in the OpenAPI description, by operation id: real responses of this service on the seed article
+/// and a few small articles (see api-docs/requests.http), with long lists cut short.
+/// </summary>
 public static class OpenApiExamples
 {
-    public static readonly IReadOnlyDictionary<string, OperationExamples> ByOperation = new Dictionary<string, OperationExamples>(StringComparer.Ordinal);
+    public static readonly IReadOnlyDictionary<string, OperationExamples> ByOperation = new Dictionary<string, OperationExamples>(StringComparer.Ordinal)
+    {
+        ["ListArticles"] = new(
+            null,
+            new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["200"] = """
+                {"items": [{"id": 1, "title": "Syria conflict: Rift between Barack Obama and Vladimir Putin remains after talks", "url": null, "source": null, "author": null, "publishedAt": "2013-09-06T00:00:00+00:00", "language": "en", "dateline": "St Petersburg", "wordCount": 834, "sentenceCount": 28, "readingTimeMinutes": 4, "createdAt": "2026-11-27T04:57:55+00:00"}], "page": 1, "pageSize": 2, "total": 1}
+                """,
+                ["400"] = """
+                {"type": "https://tools.ietf.org/html/rfc9110#section-15.5.1", "title": "One or more validation errors occurred.", "status": 400, "detail": "One or more fields are invalid: see errors.", "errors": {"pageSize": ["'pageSize' must be between 1 and 100. You entered 500."]}}
+                """,
+            }),
+        ["GetArticle"] = new(
+            null,
+            new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["200"] = """
+                {"id": 2, "title": "Talks resume in Moscow (updated)", "body": "Russian President Vladimir Putin met Syria's Foreign Minister Walid Muallem in Moscow on Monday. \"We will keep talking,\" Putin told reporters.", "url": "https://example.com/news/talks-resume", "source": "Example Wire", "author": null, "publishedAt": "2013-09-10T09:30:00+00:00", "language": "en", "dateline": null, "wordCount": 22, "sentenceCount": 2, "readingTimeMinutes": 1, "createdAt": "2026-11-27T04:58:09+00:00", "updatedAt": "2026-11-27T04:58:10+00:00", "analyzerVersion": "1", "topFacts": {"parties": [{"id": 8, "name": "Moscow", "type": "place", "aliases": [], "role": null, "roleCountry": null, "mentionCount": 1, "salience": 0.75, "mentions": [{"start": 79, "end": 85, "text": "Moscow", "sentenceIndex": 0}]}, {"id": 3, "name": "Vladimir Putin", "type": "person", "aliases": ["Putin"], "role": "Russian President", "roleCountry": "Russia", "mentionCount": 2, "salience": 0.7, "mentions": [{"start": 18, "end": 32, "text": "Vladimir Putin", "sentenceIndex": 0}, {"start": 121, "end": 126, "text": "Putin", "sentenceIndex": 1}]}, {"id": 1, "name": "Syria", "type": "place", "aliases": [], "role": null, "roleCountry": null, "mentionCount": 1, "salience": 0.45, "mentions": [{"start": 37, "end": 42, "text": "Syria", "sentenceIndex": 0}]}, {"id": 30, "name": "Walid Muallem", "type": "person", "aliases": [], "role": "Syria's Foreign Minister", "roleCountry": "Syria", "mentionCount": 1, "salience": 0.45, "mentions": [{"start": 62, "end": 75, "text": "Walid Muallem", "sentenceIndex": 0}]}], "figures": [], "dates": [{"text": "Monday", "start": 89, "end": 95, "sentenceIndex": 0, "value": "2013-09-09", "granularity": "day", "relative": true, "anchor": "2013-09-10", "alternativeValue": "2013-09-16", "endValue": null}], "quotes": [{"text": "We will keep talking", "start": 98, "end": 118, "sentenceIndex": 1, "speaker": "Vladimir Putin", "speakerPartyId": 3}]}}
+                """,
+                ["404"] = """
+                {"type": "https://tools.ietf.org/html/rfc9110#section-15.5.5", "title": "Not Found", "status": 404, "detail": "No article with id 999."}
+                """,
+            }),
+        ["GetArticleSummary"] = new(
+            null,
+            new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["200"] = """
+                {"articleId": 1, "algorithm": "news", "sentences": [{"index": 0, "start": 17, "end": 286, "text": "US President Barack Obama and his Russian counterpart Vladimir Putin failed to bridge their bitter divisions over US plans for military action against the Syrian regime, and Washington signalled that it has given up on securing Moscow's support at the UN on the crisis.", "score": 301, "rank": 1}, {"index": 1, "start": 288, "end": 495, "text": "Efforts to smooth over their split did not go beyond Putin's welcome of Obama to the G20 summit he was hosting, with the White House launching a scathing criticism of Russian policy on the conflict in Syria.", "score": 200.597673, "rank": 2}, {"index": 2, "start": 497, "end": 630, "text": "Putin and Obama spoke for about half an hour on the sidelines of the summit, but neither managed to change the other's mind on Syria.", "score": 100.520154, "rank": 3}], "text": "US President Barack Obama and his Russian counterpart Vladimir Putin failed to bridge their bitter divisions over US plans for military action against the Syrian regime, and Washington signalled that it has given up on securing Moscow's support at the UN on the crisis. Efforts to smooth over their split did not go beyond Putin's welcome of Obama to the G20 summit he was hosting, with the White House launching a scathing criticism of Russian policy on the conflict in Syria. Putin and Obama spoke for about half an hour on the sidelines of the summit, but neither managed to change the other's mind on Syria."}
+                """,
+                ["404"] = """
+                {"type": "https://tools.ietf.org/html/rfc9110#section-15.5.5", "title": "Not Found", "status": 404, "detail": "No article with id 999."}
+                """,
+            }),
+        ["GetArticleFacts"] = new(
+            null,
+            new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["200"] = """
+                {"articleId": 1, "figures": [{"text": "about half an hour", "start": 523, "end": 541, "sentenceIndex": 2, "value": 30, "unit": "minutes", "qualifier": "about", "kind": "duration", "valueMax": null, "currency": null}, {"text": "three occasions", "start": 2317, "end": 2332, "sentenceIndex": 11, "value": 3, "unit": "occasions", "qualifier": null, "kind": "count", "valueMax": null, "currency": null}], "dates": [{"text": "August 21", "start": 1067, "end": 1076, "sentenceIndex": 5, "value": "2013-08-21", "granularity": "day", "relative": false, "anchor": "2013-09-06", "alternativeValue": null, "endValue": null}, {"text": "Thursday", "start": 2772, "end": 2780, "sentenceIndex": 14, "value": "2013-09-05", "granularity": "day", "relative": true, "anchor": "2013-09-06", "alternativeValue": "2013-09-12", "endValue": null}], "parties": [{"id": 2, "name": "Barack Obama", "type": "person", "aliases": ["Obama"], "role": "US President", "roleCountry": "United States", "mentionCount": 8, "salience": 0.864, "mentions": [{"start": 30, "end": 42, "text": "Barack Obama", "sentenceIndex": 0}, {"start": 360, "end": 365, "text": "Obama", "sentenceIndex": 1}]}, {"id": 3, "name": "Vladimir Putin", "type": "person", "aliases": ["Putin"], "role": "Russian President", "roleCountry": "Russia", "mentionCount": 7, "salience": 0.818, "mentions": [{"start": 71, "end": 85, "text": "Vladimir Putin", "sentenceIndex": 0}, {"start": 341, "end": 346, "text": "Putin", "sentenceIndex": 1}]}], "quotes": [{"text": "What we've repeatedly seen is Russia refusing to take action to... (hold) the Assad regime accountable and again seeking to work through different processes to avoid the core issues", "start": 1832, "end": 2013, "sentenceIndex": 9, "speaker": "Ben Rhodes", "speakerPartyId": 14}]}
+                """,
+                ["404"] = """
+                {"type": "https://tools.ietf.org/html/rfc9110#section-15.5.5", "title": "Not Found", "status": 404, "detail": "No article with id 999."}
+                """,
+            }),
+        ["ListArticleSentences"] = new(
+            null,
+            new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["200"] = """
+                [{"index": 0, "start": 17, "end": 286, "text": "US President Barack Obama and his Russian counterpart Vladimir Putin failed to bridge their bitter divisions over US plans for military action against the Syrian regime, and Washington signalled that it has given up on securing Moscow's support at the UN on the crisis.", "score": 301, "rank": 1}, {"index": 1, "start": 288, "end": 495, "text": "Efforts to smooth over their split did not go beyond Putin's welcome of Obama to the G20 summit he was hosting, with the White House launching a scathing criticism of Russian policy on the conflict in Syria.", "score": 200.597673, "rank": 2}, {"index": 2, "start": 497, "end": 630, "text": "Putin and Obama spoke for about half an hour on the sidelines of the summit, but neither managed to change the other's mind on Syria.", "score": 100.520154, "rank": 3}]
+                """,
+                ["404"] = """
+                {"type": "https://tools.ietf.org/html/rfc9110#section-15.5.5", "title": "Not Found", "status": 404, "detail": "No article with id 999."}
+                """,
+            }),
+        ["CreateArticle"] = new(
+            """
+            {"title": "Talks resume in Moscow", "body": "Russian President Vladimir Putin met Syria's Foreign Minister Walid Muallem in Moscow on Monday. More than 1,400 people were killed in the August 21 attack, US officials said. \"We will keep talking,\" Putin told reporters.", "url": "https://example.com/news/talks-resume", "source": "Example Wire", "author": "Jane Doe", "publishedAt": "2013-09-10T09:30:00Z", "language": "en"}
+            """,
+            new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["201"] = """
+                {"id": 2, "title": "Talks resume in Moscow", "body": "Russian President Vladimir Putin met Syria's Foreign Minister Walid Muallem in Moscow on Monday. More than 1,400 people were killed in the August 21 attack, US officials said. \"We will keep talking,\" Putin told reporters.", "url": "https://example.com/news/talks-resume", "source": "Example Wire", "author": "Jane Doe", "publishedAt": "2013-09-10T09:30:00+00:00", "language": "en", "dateline": null, "wordCount": 36, "sentenceCount": 3, "readingTimeMinutes": 1, "createdAt": "2026-11-27T04:58:09+00:00", "updatedAt": "2026-11-27T04:58:09+00:00", "analyzerVersion": "1", "topFacts": {"parties": [{"id": 8, "name": "Moscow", "type": "place", "aliases": [], "role": null, "roleCountry": null, "mentionCount": 1, "salience": 0.75, "mentions": [{"start": 79, "end": 85, "text": "Moscow", "sentenceIndex": 0}]}, {"id": 3, "name": "Vladimir Putin", "type": "person", "aliases": ["Putin"], "role": "Russian President", "roleCountry": "Russia", "mentionCount": 2, "salience": 0.7, "mentions": [{"start": 18, "end": 32, "text": "Vladimir Putin", "sentenceIndex": 0}, {"start": 200, "end": 205, "text": "Putin", "sentenceIndex": 2}]}, {"id": 1, "name": "Syria", "type": "place", "aliases": [], "role": null, "roleCountry": null, "mentionCount": 1, "salience": 0.45, "mentions": [{"start": 37, "end": 42, "text": "Syria", "sentenceIndex": 0}]}, {"id": 30, "name": "Walid Muallem", "type": "person", "aliases": [], "role": "Syria's Foreign Minister", "roleCountry": "Syria", "mentionCount": 1, "salience": 0.45, "mentions": [{"start": 62, "end": 75, "text": "Walid Muallem", "sentenceIndex": 0}]}, {"id": 4, "name": "United States", "type": "place", "aliases": ["US"], "role": null, "roleCountry": null, "mentionCount": 1, "salience": 0.45, "mentions": [{"start": 157, "end": 159, "text": "US", "sentenceIndex": 1}]}], "figures": [{"text": "More than 1,400 people", "start": 97, "end": 119, "sentenceIndex": 1, "value": 1400, "unit": "people", "qualifier": "more than", "kind": "count", "valueMax": null, "currency": null}], "dates": [{"text": "Monday", "start": 89, "end": 95, "sentenceIndex": 0, "value": "2013-09-09", "granularity": "day", "relative": true, "anchor": "2013-09-10", "alternativeValue": "2013-09-16", "endValue": null}, {"text": "August 21", "start": 139, "end": 148, "sentenceIndex": 1, "value": "2013-08-21", "granularity": "day", "relative": false, "anchor": "2013-09-10", "alternativeValue": null, "endValue": null}], "quotes": [{"text": "We will keep talking", "start": 177, "end": 197, "sentenceIndex": 2, "speaker": "Vladimir Putin", "speakerPartyId": 3}]}}
+                """,
+                ["400"] = """
+                {"type": "https://tools.ietf.org/html/rfc9110#section-15.5.1", "title": "One or more validation errors occurred.", "status": 400, "detail": "One or more fields are invalid: see errors.", "errors": {"title": ["'title' is required."], "url": ["'url' must be an absolute http or https URL."]}}
+                """,
+                ["401"] = """
+                {"type": "https://tools.ietf.org/html/rfc9110#section-15.5.2", "title": "Missing or invalid API key", "status": 401, "detail": "Send a valid key in the X-Api-Key header to create, replace or delete articles."}
+                """,
+                ["409"] = """
+                {"type": "https://tools.ietf.org/html/rfc9110#section-15.5.10", "title": "Duplicate article", "status": 409, "detail": "An article with the same URL or the same title and body is already stored as article 2.", "existingId": 2, "location": "/api/articles/2"}
+                """,
+            }),
+        ["CreateArticles"] = new(
+            """
+            [{"title": "Markets rally", "body": "Stocks rose 2% in London on Tuesday, traders said.", "publishedAt": "2013-09-10T16:00:00Z"}, {"title": "", "body": "No title."}]
+            """,
+            new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["200"] = """
+                {"created": 1, "duplicates": 0, "invalid": 1, "items": [{"index": 0, "status": "created", "id": 3, "location": "/api/articles/3", "detail": null, "errors": null}, {"index": 1, "status": "invalid", "id": null, "location": null, "detail": "One or more fields are invalid: see errors.", "errors": {"title": ["'title' is required."]}}]}
+                """,
+            }),
+        ["ReplaceArticle"] = new(
+            """
+            {"title": "Talks resume in Moscow (updated)", "body": "Russian President Vladimir Putin met Syria's Foreign Minister Walid Muallem in Moscow on Monday. \"We will keep talking,\" Putin told reporters.", "url": "https://example.com/news/talks-resume", "source": "Example Wire", "publishedAt": "2013-09-10T09:30:00Z"}
+            """,
+            new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["200"] = """
+                {"id": 2, "title": "Talks resume in Moscow (updated)", "body": "Russian President Vladimir Putin met Syria's Foreign Minister Walid Muallem in Moscow on Monday. \"We will keep talking,\" Putin told reporters.", "url": "https://example.com/news/talks-resume", "source": "Example Wire", "author": null, "publishedAt": "2013-09-10T09:30:00+00:00", "language": "en", "dateline": null, "wordCount": 22, "sentenceCount": 2, "readingTimeMinutes": 1, "createdAt": "2026-11-27T04:58:09+00:00", "updatedAt": "2026-11-27T04:58:10+00:00", "analyzerVersion": "1", "topFacts": {"parties": [{"id": 8, "name": "Moscow", "type": "place", "aliases": [], "role": null, "roleCountry": null, "mentionCount": 1, "salience": 0.75, "mentions": [{"start": 79, "end": 85, "text": "Moscow", "sentenceIndex": 0}]}, {"id": 3, "name": "Vladimir Putin", "type": "person", "aliases": ["Putin"], "role": "Russian President", "roleCountry": "Russia", "mentionCount": 2, "salience": 0.7, "mentions": [{"start": 18, "end": 32, "text": "Vladimir Putin", "sentenceIndex": 0}, {"start": 121, "end": 126, "text": "Putin", "sentenceIndex": 1}]}, {"id": 1, "name": "Syria", "type": "place", "aliases": [], "role": null, "roleCountry": null, "mentionCount": 1, "salience": 0.45, "mentions": [{"start": 37, "end": 42, "text": "Syria", "sentenceIndex": 0}]}, {"id": 30, "name": "Walid Muallem", "type": "person", "aliases": [], "role": "Syria's Foreign Minister", "roleCountry": "Syria", "mentionCount": 1, "salience": 0.45, "mentions": [{"start": 62, "end": 75, "text": "Walid Muallem", "sentenceIndex": 0}]}], "figures": [], "dates": [{"text": "Monday", "start": 89, "end": 95, "sentenceIndex": 0, "value": "2013-09-09", "granularity": "day", "relative": true, "anchor": "2013-09-10", "alternativeValue": "2013-09-16", "endValue": null}], "quotes": [{"text": "We will keep talking", "start": 98, "end": 118, "sentenceIndex": 1, "speaker": "Vladimir Putin", "speakerPartyId": 3}]}}
+                """,
+                ["404"] = """
+                {"type": "https://tools.ietf.org/html/rfc9110#section-15.5.5", "title": "Not Found", "status": 404, "detail": "No article with id 999."}
+                """,
+            }),
+        ["DeleteArticle"] = new(
+            null,
+            new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["404"] = """
+                {"type": "https://tools.ietf.org/html/rfc9110#section-15.5.5", "title": "Not Found", "status": 404, "detail": "No article with id 999."}
+                """,
+            }),
+        ["AnalyzeText"] = new(
+            """
+            {"title": "Strike looms", "text": "More than 1,400 people were killed on August 21, US officials said on Thursday. \"We can't have an endless process,\" said Ben Rhodes, a White House adviser.", "publishedAt": "2013-09-06T12:00:00Z"}
+            """,
+            new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["200"] = """
+                {"sentences": [{"index": 0, "start": 0, "end": 79, "text": "More than 1,400 people were killed on August 21, US officials said on Thursday.", "score": 301, "rank": 1}, {"index": 1, "start": 80, "end": 155, "text": "\"We can't have an endless process,\" said Ben Rhodes, a White House adviser.", "score": 201, "rank": 2}], "summary": {"articleId": null, "algorithm": "news", "sentences": [{"index": 0, "start": 0, "end": 79, "text": "More than 1,400 people were killed on August 21, US officials said on Thursday.", "score": 301, "rank": 1}], "text": "More than 1,400 people were killed on August 21, US officials said on Thursday."}, "facts": {"articleId": null, "figures": [{"text": "More than 1,400 people", "start": 0, "end": 22, "sentenceIndex": 0, "value": 1400, "unit": "people", "qualifier": "more than", "kind": "count", "valueMax": null, "currency": null}], "dates": [{"text": "August 21", "start": 38, "end": 47, "sentenceIndex": 0, "value": "2013-08-21", "granularity": "day", "relative": false, "anchor": "2013-09-06", "alternativeValue": null, "endValue": null}, {"text": "Thursday", "start": 70, "end": 78, "sentenceIndex": 0, "value": "2013-09-05", "granularity": "day", "relative": true, "anchor": "2013-09-06", "alternativeValue": "2013-09-12", "endValue": null}], "parties": [{"id": 1, "name": "United States", "type": "place", "aliases": ["US"], "role": null, "roleCountry": null, "mentionCount": 1, "salience": 0.7, "mentions": [{"start": 49, "end": 51, "text": "US", "sentenceIndex": 0}]}, {"id": 2, "name": "Ben Rhodes", "type": "person", "aliases": [], "role": "White House adviser", "roleCountry": "United States", "mentionCount": 1, "salience": 0.7, "mentions": [{"start": 121, "end": 131, "text": "Ben Rhodes", "sentenceIndex": 1}]}, {"id": 3, "name": "White House", "type": "organization", "aliases": [], "role": null, "roleCountry": null, "mentionCount": 1, "salience": 0.7, "mentions": [{"start": 135, "end": 146, "text": "White House", "sentenceIndex": 1}]}], "quotes": [{"text": "We can't have an endless process", "start": 81, "end": 113, "sentenceIndex": 1, "speaker": "Ben Rhodes", "speakerPartyId": 2}]}, "dateline": null, "wordCount": 27}
+                """,
+            }),
+        ["ListAlgorithms"] = new(
+            null,
+            new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["200"] = """
+                [{"key": "lead", "description": "Lead baseline: the first sentences of the article.", "isDefault": false}, {"key": "lexrank", "description": "Continuous LexRank: PageRank over TF-IDF cosine similarity between sentences.", "isDefault": false}, {"key": "news", "description": "News: the lead sentences first, then the most central sentences (TextRank).", "isDefault": true}, {"key": "pacsum", "description": "PacSum: directed centrality; sentences that later ones elaborate score higher.", "isDefault": false}, {"key": "textrank", "description": "TextRank: PageRank over shared stemmed content words between sentences.", "isDefault": false}]
+                """,
+            }),
+        ["ListParties"] = new(
+            null,
+            new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["200"] = """
+                {"items": [{"id": 3, "name": "Vladimir Putin", "type": "person", "articleCount": 2, "mentionCount": 9}, {"id": 2, "name": "Barack Obama", "type": "person", "articleCount": 1, "mentionCount": 8}, {"id": 12, "name": "Bashar al-Assad", "type": "person", "articleCount": 1, "mentionCount": 5}], "page": 1, "pageSize": 3, "total": 11}
+                """,
+            }),
+        ["GetParty"] = new(
+            null,
+            new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["200"] = """
+                {"id": 3, "name": "Vladimir Putin", "type": "person", "aliases": ["Putin"], "roles": ["Russian President"], "articleCount": 2, "mentionCount": 9, "articles": [{"id": 2, "title": "Talks resume in Moscow (updated)", "publishedAt": "2013-09-10T09:30:00+00:00", "role": "Russian President", "mentionCount": 2}, {"id": 1, "title": "Syria conflict: Rift between Barack Obama and Vladimir Putin remains after talks", "publishedAt": "2013-09-06T00:00:00+00:00", "role": "Russian President", "mentionCount": 7}]}
+                """,
+            }),
+        ["Health"] = new(
+            null,
+            new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["200"] = """
+                {"status": "healthy", "database": "ok", "articles": 3}
+                """,
+            }),
+        ["Alive"] = new(
+            null,
+            new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["200"] = """
+                "alive"
+                """,
+            }),
+    };
 }

@@ -26,11 +26,14 @@ public sealed class SeedLoader(ArticleIngestor ingestor, IOptions<NewsApiOptions
         foreach (var file in Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal))
         {
             var draft = await ReadAsync(file, ct);
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var outcome = await ingestor.CreateAsync(draft, ct);
             if (outcome.Status == IngestStatus.Created)
             {
                 created++;
-                logger.LogInformation("Seeded {File} as article {Id}", Path.GetFileName(file), outcome.Id);
+                logger.LogInformation(
+                    "Seeded {File} as article {Id} in {Milliseconds:F1} ms",
+                    Path.GetFileName(file), outcome.Id, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
         }
 
