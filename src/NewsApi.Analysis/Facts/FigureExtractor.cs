@@ -44,7 +44,8 @@ public sealed class FigureExtractor : IFigureExtractor
         while (k < numbers.Count)
         {
             var figure = builder.TryBuild(k, out var used);
-            if (figure is not null)
+            // Overflowing literals ("1e309") have no finite value: they are not figures a client could use.
+            if (figure is not null && double.IsFinite(figure.Value ?? 0) && double.IsFinite(figure.ValueMax ?? 0))
             {
                 var sentence = document.SentenceIndexAt(figure.Start);
                 result.Add(figure with { SentenceIndex = sentence });
