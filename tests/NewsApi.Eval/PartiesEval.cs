@@ -2,12 +2,13 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using NewsApi.Analysis.Facts;
+using NewsApi.Analysis.Facts.Parties.Tagger;
 using NewsApi.Analysis.Text;
 
 namespace NewsApi.Eval;
 
 /// <summary>
-/// parties --data conll2003/dev.jsonl [--errors N] | parties --article FILE
+/// parties --data conll2003/dev.jsonl [--errors N] [--mode rules|tagger|combined] [--weights tagger.bin] | parties --article FILE
 /// Rebuilds each CoNLL document (tokens joined by single spaces, sentences separated by a blank line so the
 /// splitter keeps CoNLL's sentence boundaries), runs the extractor and scores exact span + type like conlleval
 /// (PER/ORG/LOC; MISC ignored). A predicted span that does not fall on token boundaries counts as a false positive.
@@ -41,7 +42,19 @@ internal static class PartiesEval
                 : options with { UnknownWordType = Enum.Parse<PartyType>(unknown, ignoreCase: true) };
         }
 
+        if (Option(args, "--mode") is { } mode)
+        {
+            options = options with { Recognizer = Enum.Parse<PartyRecognizer>(mode, ignoreCase: true) };
+        }
+
+        if (Option(args, "--weights") is { } weightsPath)
+        {
+            using var file = File.OpenRead(weightsPath);
+            options = options with { Tagger = new PartyTagger(TaggerWeights.Read(file)) };
+        }
+
         var extractor = new PartyExtractor(options);
+        Console.WriteLine($"recognizer {options.Recognizer}{(options.Recognizer == PartyRecognizer.Rules ? "" : options.Tagger is null ? " (shipped weights)" : " (" + Option(args, "--weights") + ")")}");
         var tp = Types.ToDictionary(t => t, _ => 0);
         var fp = Types.ToDictionary(t => t, _ => 0);
         var fn = Types.ToDictionary(t => t, _ => 0);

@@ -9,11 +9,12 @@ return command switch
     "figures" => FiguresEval.Run(rest),
     "dates" => DatesEval.Run(rest),
     "parties" => PartiesEval.Run(rest),
+    "train-parties" => NewsApi.Eval.Parties.TrainParties.Run(rest),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: eval summaries|figures|dates|parties --data PATH [options]");
+    Console.Error.WriteLine("usage: eval summaries|figures|dates|parties|train-parties --data PATH [options]");
     return 2;
 }

@@ -1,3 +1,4 @@
+using NewsApi.Analysis.Facts.Parties.Tagger;
 using NewsApi.Analysis.Text;
 
 namespace NewsApi.Analysis.Facts.Parties;
@@ -14,20 +15,57 @@ internal sealed class MentionFinder
     private readonly PartyLexicon _lexicon;
     private readonly PartyExtractorOptions _options;
 
+    private readonly PartyTagger? _tagger;
+
     public MentionFinder(PartyLexicon lexicon, PartyExtractorOptions options)
     {
         _lexicon = lexicon;
         _options = options;
+        _tagger = options.Recognizer == PartyRecognizer.Rules ? null : options.Tagger ?? PartyTagger.Shared;
     }
 
     public void Find(TextDocument document, Sentence sentence, List<RawMention> output)
     {
         var units = WordUnit.Build(document, sentence);
+        var headline = IsHeadline(units);
         var found = new List<RawMention>();
-        if (IsHeadline(units))
+        if (_tagger is null || _options.Recognizer == PartyRecognizer.Rules)
         {
-            FindInHeadline(document.Text, units, found);
-            output.AddRange(found);
+            FindByRules(document.Text, units, headline, found);
+        }
+        else
+        {
+            var tagged = TaggedMentions.Find(_tagger, _lexicon, document.Text, units);
+            if (_options.Recognizer == PartyRecognizer.Combined)
+            {
+                FindByRules(document.Text, units, headline, found);
+                found = TaggedMentions.Combine(tagged, found);
+            }
+            else
+            {
+                found = tagged;
+            }
+        }
+
+        if (!headline)
+        {
+            foreach (var m in found)
+            {
+                if (m.Type == PartyType.Person)
+                {
+                    FindRole(document.Text, units, m, found);
+                }
+            }
+        }
+
+        output.AddRange(found);
+    }
+
+    private void FindByRules(string text, IReadOnlyList<WordUnit> units, bool headline, List<RawMention> found)
+    {
+        if (headline)
+        {
+            FindInHeadline(text, units, found);
             return;
         }
 
@@ -72,19 +110,9 @@ internal sealed class MentionFinder
                 }
             }
 
-            ProcessChunk(document.Text, units, i, j, found);
+            ProcessChunk(text, units, i, j, found);
             i = j;
         }
-
-        foreach (var m in found)
-        {
-            if (m.Type == PartyType.Person)
-            {
-                FindRole(document.Text, units, m, found);
-            }
-        }
-
-        output.AddRange(found);
     }
 
     private static bool IsNameLike(WordUnit u)
@@ -129,10 +157,33 @@ internal sealed class MentionFinder
         return PartyLexicon.NameParticles.Contains(u.Text) && u.Text.Length > 0 && char.IsLower(u.Text[0]);
     }
 
+    /// <summary>"v Northampton", "beat Somerset": a city or county after these words is a team.</summary>
+    private static bool IsOpponent(IReadOnlyList<WordUnit> units, int from) =>
+        from > 0 && units[from - 1].Text is "v" or "vs" or "v." or "vs." or "versus" or "beat" or "against";
+
+    /// <summary>A score or standing right after the name: a small number, not a year, date or figure with a unit.</summary>
+    private static bool IsScoreAfter(IReadOnlyList<WordUnit> units, int from, int to)
+    {
+        if (to >= units.Count || (from > 0 && units[from - 1].IsWord && char.IsLower(units[from - 1].Text[0])))
+        {
+            return false;
+        }
+
+        var next = units[to].Text;
+        if (next.Length is 0 or > 3 || !next.All(char.IsDigit))
+        {
+            return false;
+        }
+
+        // A second number or the end of the sentence after it: "Surrey 326 and 112", "Chicago 71 58", "Atlanta 4 Houston 3".
+        var after = to + 1 < units.Count ? units[to + 1].Text : "";
+        return after.Length == 0 || after is "," or "." or "and" or ";" || char.IsDigit(after[0]) || after[0] == '.' || char.IsUpper(after[0]);
+    }
+
     /// <summary>"P." in "P. Simmons".</summary>
     private static bool IsInitial(WordUnit u) => u.Text.Length == 2 && char.IsUpper(u.Text[0]) && u.Text[1] == '.';
 
-    private static bool IsHeadline(IReadOnlyList<WordUnit> units)
+    internal static bool IsHeadline(IReadOnlyList<WordUnit> units)
     {
         int words = 0, caps = 0;
         foreach (var u in units)
@@ -259,6 +310,14 @@ internal sealed class MentionFinder
             var (len, type, canonical, country) = IsInitial(units[p]) ? (0, PartyType.Person, null, null) : LongestKnown(units, p, to);
             if (len > 0)
             {
+                if (type == PartyType.Place && p + len == to && (IsScoreAfter(units, p, to) || (country != canonical && IsOpponent(units, p))))
+                {
+                    // Sports results and tables: "Surrey 326", "CHICAGO 71 58 .550" name the team, not the city.
+                    found.Add(Make(text, units, p, p + len, PartyType.Organization, Evidence.Context, null, null));
+                    p += len;
+                    continue;
+                }
+
                 found.Add(Make(text, units, p, p + len, type, Evidence.Lexicon, canonical, country));
                 p += len;
                 continue;
@@ -347,7 +406,7 @@ internal sealed class MentionFinder
                 : Make(text, units, from, to, PartyType.Organization, Evidence.Guess, null, null);
         }
 
-        if (after is not null && after.Text.Length > 0 && char.IsDigit(after.Text[0]))
+        if ((after is not null && after.Text.Length > 0 && char.IsDigit(after.Text[0])) || IsOpponent(units, from))
         {
             return Make(text, units, from, to, PartyType.Organization, Evidence.Context, null, null);
         }
@@ -615,7 +674,7 @@ internal sealed class MentionFinder
         return true;
     }
 
-    private static string Join(IReadOnlyList<WordUnit> units, int from, int to)
+    internal static string Join(IReadOnlyList<WordUnit> units, int from, int to)
     {
         if (to - from == 1)
         {
@@ -625,7 +684,7 @@ internal sealed class MentionFinder
         return string.Join(' ', Enumerable.Range(from, to - from).Select(k => units[k].Text));
     }
 
-    private static RawMention Make(string text, IReadOnlyList<WordUnit> units, int from, int to, PartyType type, Evidence evidence, string? canonical, string? country) =>
+    internal static RawMention Make(string text, IReadOnlyList<WordUnit> units, int from, int to, PartyType type, Evidence evidence, string? canonical, string? country) =>
         new()
         {
             Start = units[from].Start,

@@ -1,4 +1,19 @@
+using NewsApi.Analysis.Facts.Parties.Tagger;
+
 namespace NewsApi.Analysis.Facts;
+
+/// <summary>Which recogniser proposes the names that <see cref="PartyExtractor"/> resolves into parties.</summary>
+public enum PartyRecognizer
+{
+    /// <summary>Capitalisation rules, gazetteers and cue words only.</summary>
+    Rules,
+
+    /// <summary>The statistical tagger only (gazetteers still give canonical names).</summary>
+    Tagger,
+
+    /// <summary>The rules' names; the tagger types the ones the rules can only guess.</summary>
+    Combined,
+}
 
 /// <summary>Tunables of <see cref="PartyExtractor"/>.</summary>
 public sealed record PartyExtractorOptions
@@ -14,4 +29,13 @@ public sealed record PartyExtractorOptions
     /// them trades 3 points of recall for 11 of precision (micro F1 0.72 → 0.78).
     /// </summary>
     public bool KeepUnresolvedWords { get; init; }
+
+    /// <summary>
+    /// Where mention spans and types come from; falls back to <see cref="PartyRecognizer.Rules"/> without weights.
+    /// Rules by default: on CoNLL-2003 dev the rules reach micro F1 0.784, combined 0.755, the tagger alone 0.68.
+    /// </summary>
+    public PartyRecognizer Recognizer { get; init; } = PartyRecognizer.Rules;
+
+    /// <summary>Tagger to use instead of the shipped weights (evaluation of a freshly trained model).</summary>
+    public PartyTagger? Tagger { get; init; }
 }
