@@ -34,11 +34,30 @@ ValidatorOptions.Global.DisplayNameResolver = ProblemDefaults.CamelCasePropertyN
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
 builder.Services.AddNewsApiOpenApi();
+builder.Services.AddResponseCompression(o => o.EnableForHttps = true);
+builder.Services.AddCors(o => o.AddDefaultPolicy(policy =>
+{
+    // Closed unless origins are configured (NewsApi:Cors:Origins); Development allows any origin.
+    var origins = builder.Configuration.GetSection("NewsApi:Cors:Origins").Get<string[]>() ?? [];
+    if (builder.Environment.IsDevelopment() && origins.Length == 0)
+    {
+        policy.AllowAnyOrigin();
+    }
+    else
+    {
+        policy.WithOrigins(origins);
+    }
+
+    policy.AllowAnyHeader().AllowAnyMethod().WithExposedHeaders("ETag", "Link", "Location", "X-Total-Count");
+}));
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseResponseCompression();
+app.UseCors();
+app.UseMiddleware<ETagMiddleware>();
 app.UseMiddleware<RequestSizeGuard>();
 app.UseMiddleware<ApiKeyMiddleware>();
 app.UseSwagger();

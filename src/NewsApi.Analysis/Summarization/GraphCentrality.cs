@@ -8,6 +8,18 @@ namespace NewsApi.Analysis.Summarization;
 /// </summary>
 internal static class GraphCentrality
 {
+    /// <summary>TextRank centrality per document and settings: "textrank" and "news" share one graph at ingest.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TermVectors, System.Collections.Concurrent.ConcurrentDictionary<(double, int, int, double), double[]>> TextRankCache = [];
+
+    /// <summary>
+    /// TextRank PageRank scores of the first <paramref name="m"/> sentences, computed once per document and settings
+    /// (the array is shared: callers must not change it).
+    /// </summary>
+    public static double[] TextRank(TermVectors tv, int m, double damping, int maxIterations, double tolerance) =>
+        TextRankCache.GetValue(tv, _ => new()).GetOrAdd(
+            (damping, m, maxIterations, tolerance),
+            key => PageRank(OverlapMatrix(tv, key.Item2), key.Item2, key.Item1, key.Item3, key.Item4));
+
     /// <summary>Dense symmetric matrix of TextRank similarities: shared terms / (log(1+|a|) + log(1+|b|)).</summary>
     public static double[] OverlapMatrix(TermVectors tv, int m)
     {

@@ -16,4 +16,11 @@ public interface ISentenceRanker
 
     /// <summary>Scores, one per sentence of <paramref name="document"/>, in document order.</summary>
     double[] Rank(TextDocument document, string? title);
+
+    /// <summary>
+    /// How the selector turns this ranker's scores into a summary. By default news-aware filtering without the
+    /// length-aware lead rule, so <c>algorithm=textrank</c> is a TextRank summary; the default "news" algorithm
+    /// adds the lead rule.
+    /// </summary>
+    SelectionPolicy Policy => SelectionPolicy.ByScore;
 }

@@ -25,6 +25,12 @@ public sealed record SummaryOptions
 
     public int? MaxChars { get; init; }
 
+    /// <summary>
+    /// Redundancy control (maximal marginal relevance) from 0 (off: best scores win) to 1 (only novelty counts):
+    /// how strongly a sentence that repeats the words of better-ranked candidates is pushed back. Null is off.
+    /// </summary>
+    public double? Diversity { get; init; }
+
     public SummaryOrder Order { get; init; } = SummaryOrder.Document;
 }
 

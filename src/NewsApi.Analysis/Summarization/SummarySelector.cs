@@ -1,31 +1,56 @@
+using NewsApi.Analysis.Text;
+
 namespace NewsApi.Analysis.Summarization;
 
-/// <summary>How news-aware the selection is. The defaults are what the API uses.</summary>
+/// <summary>How news-aware the selection is. The defaults are what the API uses (measured: tests/NewsApi.Eval <c>summaries</c>).</summary>
 /// <param name="MinWords">Sentences with fewer words are fragments and never chosen.</param>
 /// <param name="SkipBoilerplate">Never choose bylines, captions, "Advertisement", "Read more" and the like.</param>
 /// <param name="AvoidDanglingStarts">
-/// A sentence opening with a pronoun or connective ("He", "This", "However") is only chosen together with the
-/// sentence before it; when that does not fit, other sentences go first.
+/// A sentence opening with a pronoun or connective ("He", "This", "However") is only chosen once the sentence before
+/// it is; until then other sentences go first. It is used alone only when nothing else is left to fill the summary.
 /// </param>
-public sealed record SelectionPolicy(int MinWords = 4, bool SkipBoilerplate = true, bool AvoidDanglingStarts = true)
+/// <param name="LeadShare">
+/// Length-aware lead: when the summary asks for at most this share of the document (by sentences, words or
+/// characters, whichever is smallest), it opens with the article's first <see cref="LeadSentences"/> eligible
+/// sentences, in order, before any sentence is taken by score. A short summary of a long news story is best served
+/// by its lead (Lead-3 beats every unsupervised centrality method on CNN/DailyMail, where 3 of ~25 sentences are
+/// asked for), while a long summary of a short story gains from centrality (BBC News, ~45% of the sentences).
+/// Measured (tests/NewsApi.Eval <c>summaries</c>): a third keeps CNN/DailyMail at Lead-3 (0.388 ROUGE-1; at 0.25
+/// the few short stories where 3 sentences are more than a quarter drop it to 0.385) and leaves BBC unchanged.
+/// 0 turns the rule off.
+/// </param>
+/// <param name="LeadSentences">How many lead sentences a short summary opens with (capped by its length).</param>
+public sealed record SelectionPolicy(
+    int MinWords = 4,
+    bool SkipBoilerplate = true,
+    bool AvoidDanglingStarts = true,
+    double LeadShare = 1.0 / 3,
+    int LeadSentences = 3)
 {
     public static SelectionPolicy Default { get; } = new();
 
-    /// <summary>Plain top-N by score, no filtering: what a bare ranker would pick.</summary>
-    public static SelectionPolicy None { get; } = new(0, false, false);
+    /// <summary>News-aware filtering, but sentences chosen by score alone (no length-aware lead rule).</summary>
+    public static SelectionPolicy ByScore { get; } = new() { LeadShare = 0 };
+
+    /// <summary>Plain top-N by score, no filtering and no lead rule: what a bare ranker would pick.</summary>
+    public static SelectionPolicy None { get; } = new(0, false, false, 0, 0);
 }
 
 /// <summary>
 /// Turns per-sentence scores into a summary: keeps the best sentences within the requested length and returns
-/// them in document (or score) order. Shared by every ranker, so rankers only rate.
+/// them in document (or score) order. Shared by every ranker, so rankers only rate; the selector is the one place
+/// that knows how long the summary is relative to the document, so the length-aware lead rule lives here.
 /// </summary>
 /// <remarks>
 /// Guarantees: never more sentences than <see cref="SummaryOptions.Sentences"/> (or the ratio) asks for, word and
 /// character budgets never exceeded except by the single sentence that is always returned for a non-empty
-/// document. Ties in score go to the earlier sentence.
+/// document. Ties in score go to the earlier sentence. Memory is linear in the number of sentences.
 /// </remarks>
 public static class SummarySelector
 {
+    /// <summary>Redundancy control looks at this many candidates at most (best first); the rest keep score order.</summary>
+    private const int MaxDiversityCandidates = 100;
+
     public static IReadOnlyList<SummarySentence> Select(IReadOnlyList<ScoredSentence> sentences, SummaryOptions options) =>
         Select(sentences, options, SelectionPolicy.Default);
 
@@ -45,9 +70,13 @@ public static class SummarySelector
         var words = new int[n];
         var eligible = new bool[n];
         var anyEligible = false;
+        var totalWords = 0;
+        var totalChars = 0;
         for (var i = 0; i < n; i++)
         {
             words[i] = CountWords(sentences[i].Text);
+            totalWords += words[i];
+            totalChars += sentences[i].Text.Length;
             eligible[i] = words[i] >= policy.MinWords && (!policy.SkipBoilerplate || !NewsHeuristics.IsBoilerplate(sentences[i].Text));
             anyEligible |= eligible[i];
         }
@@ -57,67 +86,23 @@ public static class SummarySelector
             Array.Fill(eligible, true);
         }
 
-        var budget = new Budget(options, target);
-        var chosen = new bool[n];
-        List<int>? deferred = null;
-        foreach (var i in order)
+        var byPreference = options.Diversity is > 0 and var diversity ? Diversify(sentences, order, eligible, target, diversity) : order;
+        var state = new Selection(sentences, options, policy, words, eligible, target);
+        if (policy.LeadShare > 0 && policy.LeadSentences > 0
+            && RequestedShare(n, target, totalWords, totalChars, options) <= policy.LeadShare)
         {
-            if (budget.Count >= target)
-            {
-                break;
-            }
-
-            if (!eligible[i] || chosen[i])
-            {
-                continue;
-            }
-
-            var s = sentences[i];
-            if (policy.AvoidDanglingStarts && i > 0 && !chosen[i - 1] && NewsHeuristics.StartsDangling(s.Text))
-            {
-                var before = sentences[i - 1];
-                if (eligible[i - 1] && budget.Fits(2, words[i] + words[i - 1], s.Text.Length + before.Text.Length))
-                {
-                    budget.Take(words[i - 1], before.Text.Length);
-                    chosen[i - 1] = true;
-                    budget.Take(words[i], s.Text.Length);
-                    chosen[i] = true;
-                }
-                else
-                {
-                    (deferred ??= []).Add(i);
-                }
-
-                continue;
-            }
-
-            if (budget.Fits(1, words[i], s.Text.Length))
-            {
-                budget.Take(words[i], s.Text.Length);
-                chosen[i] = true;
-            }
+            state.TakeLead(Math.Min(policy.LeadSentences, target));
         }
 
-        if (deferred is not null)
-        {
-            foreach (var i in deferred)
-            {
-                if (budget.Count < target && !chosen[i] && budget.Fits(1, words[i], sentences[i].Text.Length))
-                {
-                    budget.Take(words[i], sentences[i].Text.Length);
-                    chosen[i] = true;
-                }
-            }
-        }
-
-        if (budget.Count == 0)
+        state.TakeByPreference(byPreference);
+        if (state.Count == 0)
         {
             // Always one sentence: the best eligible one, even when it alone exceeds the budget.
             foreach (var i in order)
             {
                 if (eligible[i])
                 {
-                    chosen[i] = true;
+                    state.Chosen[i] = true;
                     break;
                 }
             }
@@ -129,6 +114,7 @@ public static class SummarySelector
             rank[order[r]] = r + 1;
         }
 
+        var chosen = state.Chosen;
         var result = new List<SummarySentence>(target);
         if (options.Order == SummaryOrder.Score)
         {
@@ -177,6 +163,23 @@ public static class SummarySelector
         return Math.Clamp(n, 1, Math.Max(1, sentenceCount));
     }
 
+    /// <summary>The smallest of the sentence, word and character shares of the document the summary may use.</summary>
+    internal static double RequestedShare(int sentenceCount, int target, int totalWords, int totalChars, SummaryOptions options)
+    {
+        var share = (double)target / sentenceCount;
+        if (options.MaxWords is { } maxWords && totalWords > 0)
+        {
+            share = Math.Min(share, (double)maxWords / totalWords);
+        }
+
+        if (options.MaxChars is { } maxChars && totalChars > 0)
+        {
+            share = Math.Min(share, (double)maxChars / totalChars);
+        }
+
+        return share;
+    }
+
     /// <summary>Positions into <paramref name="sentences"/>, best score first, ties to the earlier sentence.</summary>
     private static int[] ScoreOrder(IReadOnlyList<ScoredSentence> sentences)
     {
@@ -192,6 +195,112 @@ public static class SummarySelector
             return byScore != 0 ? byScore : a.CompareTo(b);
         });
         return order;
+    }
+
+    /// <summary>
+    /// Maximal marginal relevance (Carbonell &amp; Goldstein 1998): re-orders the best candidates greedily by
+    /// <c>(1 - diversity) * score - diversity * max similarity to the candidates already ahead</c>, with scores scaled
+    /// to [0, 1] and similarity the cosine of content-word sets. Only the first <see cref="MaxDiversityCandidates"/>
+    /// eligible candidates are re-ordered, so the cost stays bounded on very long documents.
+    /// </summary>
+    private static int[] Diversify(IReadOnlyList<ScoredSentence> sentences, int[] order, bool[] eligible, int target, double diversity)
+    {
+        diversity = Math.Min(1, diversity);
+        var pool = new List<int>(Math.Min(order.Length, MaxDiversityCandidates));
+        foreach (var i in order)
+        {
+            if (eligible[i] && pool.Count < Math.Max(MaxDiversityCandidates, target))
+            {
+                pool.Add(i);
+            }
+        }
+
+        var max = sentences[order[0]].Score;
+        var min = sentences[order[^1]].Score;
+        var range = max - min;
+        var terms = pool.Select(i => ContentWords(sentences[i].Text)).ToArray();
+        var maxSimilarity = new double[pool.Count];
+        var taken = new bool[pool.Count];
+        var result = new List<int>(order.Length);
+        for (var step = 0; step < pool.Count; step++)
+        {
+            var best = -1;
+            var bestValue = double.NegativeInfinity;
+            for (var c = 0; c < pool.Count; c++)
+            {
+                if (taken[c])
+                {
+                    continue;
+                }
+
+                var relevance = range > 0 && double.IsFinite(range) ? (sentences[pool[c]].Score - min) / range : 1;
+                var value = (1 - diversity) * relevance - diversity * maxSimilarity[c];
+                if (value > bestValue)
+                {
+                    bestValue = value;
+                    best = c;
+                }
+            }
+
+            taken[best] = true;
+            result.Add(pool[best]);
+            for (var c = 0; c < pool.Count; c++)
+            {
+                if (!taken[c])
+                {
+                    maxSimilarity[c] = Math.Max(maxSimilarity[c], Cosine(terms[best], terms[c]));
+                }
+            }
+        }
+
+        var inPool = new HashSet<int>(pool);
+        foreach (var i in order)
+        {
+            if (!inPool.Contains(i))
+            {
+                result.Add(i);
+            }
+        }
+
+        return [.. result];
+    }
+
+    private static HashSet<string> ContentWords(string text)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in Tokenizer.Tokenize(text))
+        {
+            if (token.Kind is TokenKind.Word or TokenKind.Number && token.Text.Length > 1)
+            {
+                var lower = token.Text.ToLowerInvariant();
+                if (!StopWords.Contains(lower))
+                {
+                    set.Add(lower);
+                }
+            }
+        }
+
+        return set;
+    }
+
+    private static double Cosine(HashSet<string> a, HashSet<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return 0;
+        }
+
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        var shared = 0;
+        foreach (var w in small)
+        {
+            if (large.Contains(w))
+            {
+                shared++;
+            }
+        }
+
+        return shared / Math.Sqrt((double)a.Count * b.Count);
     }
 
     private static SummarySentence ToSummary(ScoredSentence s, int rank) => new(s.Index, s.Start, s.End, s.Text, s.Score, rank);
@@ -216,23 +325,116 @@ public static class SummarySelector
         return count;
     }
 
-    private sealed class Budget(SummaryOptions options, int target)
+    /// <summary>The sentences chosen so far and the budget they used.</summary>
+    private sealed class Selection(
+        IReadOnlyList<ScoredSentence> sentences, SummaryOptions options, SelectionPolicy policy, int[] words, bool[] eligible, int target)
     {
         private int _words;
         private int _chars;
 
+        public bool[] Chosen { get; } = new bool[sentences.Count];
+
         public int Count { get; private set; }
 
-        public bool Fits(int sentences, int words, int chars) =>
-            Count + sentences <= target
-            && (options.MaxWords is not { } maxWords || _words + words <= maxWords)
-            && (options.MaxChars is not { } maxChars || _chars + chars <= maxChars);
-
-        public void Take(int words, int chars)
+        /// <summary>The first eligible sentences in document order; a dangling opening ends the lead.</summary>
+        public void TakeLead(int count)
         {
+            for (var i = 0; i < sentences.Count && Count < count; i++)
+            {
+                if (!eligible[i])
+                {
+                    continue;
+                }
+
+                if (NeedsAntecedent(i) || !TryTake(i))
+                {
+                    break;
+                }
+            }
+        }
+
+        /// <summary>
+        /// Greedy in preference order. A dangling sentence brings the sentence before it when both fit (measured on
+        /// BBC dev: a dangling sentence that ranks high usually has an antecedent worth reading); otherwise it waits,
+        /// follows its antecedent in if that is chosen later, and fills leftover slots only when nothing else is left.
+        /// </summary>
+        public void TakeByPreference(int[] preference)
+        {
+            List<int>? waiting = null;
+            foreach (var i in preference)
+            {
+                if (Count >= target)
+                {
+                    break;
+                }
+
+                if (!eligible[i] || Chosen[i])
+                {
+                    continue;
+                }
+
+                if (NeedsAntecedent(i))
+                {
+                    if (!(eligible[i - 1] && TryTakePair(i - 1, i)))
+                    {
+                        (waiting ??= []).Add(i);
+                    }
+
+                    continue;
+                }
+
+                if (TryTake(i) && waiting is not null)
+                {
+                    for (var next = i + 1; next < sentences.Count && waiting.Contains(next) && !Chosen[next] && TryTake(next); next++)
+                    {
+                    }
+                }
+            }
+
+            if (waiting is null)
+            {
+                return;
+            }
+
+            foreach (var i in waiting)
+            {
+                if (Count < target && !Chosen[i])
+                {
+                    TryTake(i);
+                }
+            }
+        }
+
+        private bool NeedsAntecedent(int i) =>
+            policy.AvoidDanglingStarts && i > 0 && !Chosen[i - 1] && NewsHeuristics.StartsDangling(sentences[i].Text);
+
+        private bool TryTakePair(int first, int second)
+        {
+            if (Count + 2 > target
+                || (options.MaxWords is { } maxWords && _words + words[first] + words[second] > maxWords)
+                || (options.MaxChars is { } maxChars && _chars + sentences[first].Text.Length + sentences[second].Text.Length > maxChars))
+            {
+                return false;
+            }
+
+            return TryTake(first) && TryTake(second);
+        }
+
+        private bool TryTake(int i)
+        {
+            var chars = sentences[i].Text.Length;
+            if (Count + 1 > target
+                || (options.MaxWords is { } maxWords && _words + words[i] > maxWords)
+                || (options.MaxChars is { } maxChars && _chars + chars > maxChars))
+            {
+                return false;
+            }
+
+            Chosen[i] = true;
             Count++;
-            _words += words;
+            _words += words[i];
             _chars += chars;
+            return true;
         }
     }
 }

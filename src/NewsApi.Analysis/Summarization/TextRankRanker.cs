@@ -30,8 +30,7 @@ public sealed class TextRankRanker(TextRankOptions? options = null) : ISentenceR
 
         var tv = TermVectors.Of(document);
         var m = Math.Min(n, _options.MaxSentences);
-        var w = GraphCentrality.OverlapMatrix(tv, m);
-        var graph = GraphCentrality.PageRank(w, m, _options.Damping, _options.MaxIterations, _options.Tolerance);
+        var graph = GraphCentrality.TextRank(tv, m, _options.Damping, _options.MaxIterations, _options.Tolerance);
         return GraphCentrality.TailScores(graph, n);
     }
 }

@@ -39,6 +39,9 @@ public sealed record ArticleListQuery
     [Description("Sort: -publishedAt (default), publishedAt, -createdAt, createdAt, title, -title, relevance (default when q is given).")]
     [FromQuery(Name = "sort")]
     public string? Sort { get; init; }
+    [FromQuery(Name = "format")]
+    [Description("json (default) or csv (RFC 4180, items only; total in X-Total-Count). Accept: text/csv also selects CSV.")]
+    public string? Format { get; init; }
 }
 
 public sealed record PartyListQuery
@@ -62,4 +65,7 @@ public sealed record PartyListQuery
     [Description("Sort: -mentions (default), -articles, name.")]
     [FromQuery(Name = "sort")]
     public string? Sort { get; init; }
+    [FromQuery(Name = "format")]
+    [Description("json (default) or csv (RFC 4180, items only; total in X-Total-Count). Accept: text/csv also selects CSV.")]
+    public string? Format { get; init; }
 }

@@ -38,8 +38,8 @@ public static class ArticlesApi
         return group;
     }
 
-    public static async Task<Results<Ok<PagedResponse<ArticleListItem>>, ValidationProblem, ProblemHttpResult>> ListArticles(
-        [AsParameters] ArticleListQuery query, ArticleReader reader, CancellationToken ct)
+    public static async Task<Results<Ok<PagedResponse<ArticleListItem>>, CsvResult<ArticleListItem>, ValidationProblem, ProblemHttpResult>> ListArticles(
+        [AsParameters] ArticleListQuery query, ArticleReader reader, HttpContext http, CancellationToken ct)
     {
         var page = query.Page ?? 1;
         var pageSize = query.PageSize ?? Limits.DefaultPageSize;
@@ -68,7 +68,15 @@ public static class ArticlesApi
             pageSize);
         try
         {
-            return TypedResults.Ok(await reader.ListAsync(filter, page, pageSize, ct));
+            var result = await reader.ListAsync(filter, page, pageSize, ct);
+            PageLinks.Add(http, page, pageSize, result.Total);
+            if (Csv.Wanted(http.Request, query.Format))
+            {
+                http.Response.Headers["X-Total-Count"] = result.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return new CsvResult<ArticleListItem>(result.Items);
+            }
+
+            return TypedResults.Ok(result);
         }
         catch (SqliteException ex) when (fullText is not null && IsFullTextSyntaxError(ex))
         {
@@ -91,7 +99,7 @@ public static class ArticlesApi
             return Problems.NotFound("article", id);
         }
 
-        var selected = SummarySelector.Select(sentences, SummaryOptionsFrom(query));
+        var selected = SummarySelector.Select(sentences, SummaryOptionsFrom(query), ranker.Policy);
         return TypedResults.Ok(FactMapping.ToSummary(id, ranker.Key, selected));
     }
 

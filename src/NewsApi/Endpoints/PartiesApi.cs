@@ -18,8 +18,8 @@ public static class PartiesApi
         return group;
     }
 
-    public static async Task<Results<Ok<PagedResponse<PartyListItem>>, ValidationProblem>> ListParties(
-        [AsParameters] PartyListQuery query, PartyReader reader, CancellationToken ct)
+    public static async Task<Results<Ok<PagedResponse<PartyListItem>>, CsvResult<PartyListItem>, ValidationProblem>> ListParties(
+        [AsParameters] PartyListQuery query, PartyReader reader, HttpContext http, CancellationToken ct)
     {
         var sort = query.Sort switch
         {
@@ -28,7 +28,17 @@ public static class PartiesApi
             _ => PartySort.Mentions,
         };
         var q = string.IsNullOrWhiteSpace(query.Q) ? null : query.Q.Trim();
-        return TypedResults.Ok(await reader.ListAsync(q, query.Type, sort, query.Page ?? 1, query.PageSize ?? Limits.DefaultPageSize, ct));
+        var page = query.Page ?? 1;
+        var pageSize = query.PageSize ?? Limits.DefaultPageSize;
+        var result = await reader.ListAsync(q, query.Type, sort, page, pageSize, ct);
+        PageLinks.Add(http, page, pageSize, result.Total);
+        if (Csv.Wanted(http.Request, query.Format))
+        {
+            http.Response.Headers["X-Total-Count"] = result.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return new CsvResult<PartyListItem>(result.Items);
+        }
+
+        return TypedResults.Ok(result);
     }
 
     public static async Task<Results<Ok<PartyResponse>, ProblemHttpResult>> GetParty(

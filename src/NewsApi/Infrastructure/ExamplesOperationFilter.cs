@@ -5,7 +5,7 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace NewsApi.Infrastructure;
 
 /// <summary>Adds a request and response example to each operation, from <see cref="OpenApiExamples"/>.</summary>
-public sealed class ExamplesOperationFilter : IOperationFilter
+public sealed partial class ExamplesOperationFilter : IOperationFilter
 {
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
@@ -16,9 +16,12 @@ public sealed class ExamplesOperationFilter : IOperationFilter
 
         if (examples.Request is not null && operation.RequestBody?.Content is { } requestContent)
         {
-            foreach (var media in requestContent.Values.OfType<OpenApiMediaType>())
+            foreach (var (type, media) in requestContent)
             {
-                media.Example = JsonNode.Parse(examples.Request);
+                if (IsJson(type) && media is OpenApiMediaType json)
+                {
+                    json.Example = JsonNode.Parse(examples.Request);
+                }
             }
         }
 
@@ -26,13 +29,21 @@ public sealed class ExamplesOperationFilter : IOperationFilter
         {
             if (operation.Responses is not null && operation.Responses.TryGetValue(status, out var response) && response.Content is { } content)
             {
-                foreach (var media in content.Values.OfType<OpenApiMediaType>())
+                foreach (var (type, media) in content)
                 {
-                    media.Example = JsonNode.Parse(json);
+                    if (IsJson(type) && media is OpenApiMediaType typed)
+                    {
+                        typed.Example = JsonNode.Parse(json);
+                    }
                 }
             }
         }
     }
+}
+
+public sealed partial class ExamplesOperationFilter
+{
+    private static bool IsJson(string mediaType) => mediaType.EndsWith("json", StringComparison.Ordinal);
 }
 
 public sealed record OperationExamples(string? Request, IReadOnlyDictionary<string, string> Responses);

@@ -28,6 +28,7 @@ public static class OpenApiSetup
                 Description = "Key from NewsApi:ApiKeys. The Development profile accepts dev-local-key.",
             });
             o.OperationFilter<ApiKeyOperationFilter>();
+            o.OperationFilter<CsvOperationFilter>();
             o.OperationFilter<ExamplesOperationFilter>();
             o.SupportNonNullableReferenceTypes();
             o.CustomSchemaIds(t => t.IsGenericType

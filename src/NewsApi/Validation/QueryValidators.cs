@@ -28,6 +28,8 @@ public sealed class ArticleListQueryValidator : AbstractValidator<ArticleListQue
 {
     public static readonly string[] SortValues = ["-publishedAt", "publishedAt", "-createdAt", "createdAt", "title", "-title", "relevance"];
 
+    public static bool BeListFormat(string? format) => format is null or "json" or "csv";
+
     public ArticleListQueryValidator()
     {
         RuleFor(x => x.Page).InclusiveBetween(1, Limits.MaxPage);
@@ -44,6 +46,7 @@ public sealed class ArticleListQueryValidator : AbstractValidator<ArticleListQue
             .WithName("from").WithMessage("'from' must not be after 'to'.");
         RuleFor(x => x.Sort).Must(s => s is null || SortValues.Contains(s, StringComparer.Ordinal))
             .WithMessage($"'sort' must be one of: {string.Join(", ", SortValues)}.");
+        RuleFor(x => x.Format).Must(BeListFormat).WithMessage("'format' must be json or csv.");
         RuleFor(x => x).Must(x => x.Sort != "relevance" || x.Q is not null)
             .WithName("sort").WithMessage("'sort=relevance' needs a full-text query 'q'.");
     }
@@ -63,6 +66,7 @@ public sealed class PartyListQueryValidator : AbstractValidator<PartyListQuery>
             .WithMessage("'type' must be person, organization or place.");
         RuleFor(x => x.Sort).Must(s => s is null || SortValues.Contains(s, StringComparer.Ordinal))
             .WithMessage($"'sort' must be one of: {string.Join(", ", SortValues)}.");
+        RuleFor(x => x.Format).Must(ArticleListQueryValidator.BeListFormat).WithMessage("'format' must be json or csv.");
     }
 }
 

@@ -21,6 +21,9 @@ public class RankerTests
         var registry = RankerRegistry.CreateDefault();
         Assert.Equal(["lead", "lexrank", "news", "pacsum", "textrank"], registry.Keys);
         Assert.Equal("news", registry.Default.Key);
+        Assert.Equal(SelectionPolicy.Default, registry.Default.Policy);
+        Assert.All(registry.All.Where(r => r.Key != "news"), r => Assert.Equal(0, r.Policy.LeadShare));
+        Assert.Equal(RankerRegistry.DefaultKey, registry.Default.Key);
         Assert.True(registry.TryGet(null, out var byDefault));
         Assert.Same(registry.Default, byDefault);
         Assert.True(registry.TryGet("TextRank", out _));
@@ -71,14 +74,50 @@ public class RankerTests
     }
 
     [Fact]
-    public void News_ranks_the_lead_first_then_by_centrality()
+    public void News_adds_a_lead_bonus_to_centrality_for_the_opening_sentence_only()
     {
         const string text = "Obama met Putin. Gardeners planted tulips. The weather was mild. " +
             "Central banks raised interest rates to fight inflation. Inflation worried central banks. Interest rates matter to borrowers.";
-        var scores = Ranker("news").Rank(TextDocument.Parse(text), null);
+        var document = TextDocument.Parse(text);
+        var centrality = Ranker("textrank").Rank(document, null);
+        var plain = new NewsRanker(new NewsRankerOptions(LeadWeight: 0)).Rank(document, null);
+        var news = new NewsRanker(new NewsRankerOptions(LeadWeight: 2)).Rank(document, null);
+
+        Assert.Equal(Array.IndexOf(centrality, centrality.Max()), Array.IndexOf(plain, plain.Max()));
+        Assert.Equal(0, Array.IndexOf(news, news.Max()));
+        for (var i = 1; i < news.Length; i++)
+        {
+            Assert.Equal(plain[i], news[i], 12);
+        }
+    }
+
+    [Fact]
+    public void News_lead_bonus_fades_over_the_lead_sentences()
+    {
+        var document = TextDocument.Parse("Rates rose sharply. Rates rose sharply. Rates rose sharply. Rates rose sharply.");
+        var scores = new NewsRanker(new NewsRankerOptions(LeadWeight: 1, LeadSentences: 2)).Rank(document, null);
         Assert.True(scores[0] > scores[1] && scores[1] > scores[2]);
-        Assert.True(scores[2] > scores[3]);
-        Assert.Equal(3, Array.IndexOf(scores, scores.Skip(3).Max()));
+        Assert.Equal(scores[2], scores[3], 12);
+    }
+
+    [Theory]
+    [MemberData(nameof(Keys))]
+    public void Bullet_lists_and_text_without_punctuation_are_scored(string key)
+    {
+        foreach (var text in new[]
+        {
+            "- Rates rose\n- Markets fell\n- Banks warned of more rises\n* Analysts were surprised",
+            "rates rose and markets fell while banks warned of more rises and analysts were surprised by the move",
+            "\"Rates will rise,\" he said. \"Markets will fall. Banks will warn.\" Analysts agreed.",
+        })
+        {
+            var document = TextDocument.Parse(text);
+            var scores = Ranker(key).Rank(document, "Rates rise");
+            Assert.Equal(document.Sentences.Count, scores.Length);
+            Assert.All(scores, s => Assert.True(double.IsFinite(s)));
+            var scored = document.Sentences.Select(s => new ScoredSentence(s.Index, s.Start, s.End, s.Text, scores[s.Index])).ToList();
+            Assert.NotEmpty(SummarySelector.Select(scored, new SummaryOptions()));
+        }
     }
 
     [Theory]

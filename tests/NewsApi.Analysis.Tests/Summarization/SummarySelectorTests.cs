@@ -18,6 +18,9 @@ public class SummarySelectorTests
         return result;
     }
 
+    /// <summary>The default policy without the length-aware lead, for tests about scores.</summary>
+    private static readonly SelectionPolicy ByScore = SelectionPolicy.Default with { LeadShare = 0 };
+
     private static readonly List<ScoredSentence> Five = Doc(
         ("Sentence zero is about the economy today.", 0.1),
         ("Sentence one is about the markets today.", 0.9),
@@ -34,7 +37,7 @@ public class SummarySelectorTests
     [InlineData(3, new[] { 1, 2, 3 })]
     [InlineData(10, new[] { 0, 1, 2, 3, 4 })]
     public void Takes_the_best_n_in_document_order(int n, int[] expected) =>
-        Assert.Equal(expected, SummarySelector.Select(Five, new SummaryOptions { Sentences = n }).Select(s => s.Index));
+        Assert.Equal(expected, SummarySelector.Select(Five, new SummaryOptions { Sentences = n }, ByScore).Select(s => s.Index));
 
     [Fact]
     public void Score_order_and_ranks()
@@ -63,8 +66,8 @@ public class SummarySelectorTests
     [Fact]
     public void Char_budget_is_never_exceeded_but_one_sentence_is_always_returned()
     {
-        Assert.Equal([1], SummarySelector.Select(Five, new SummaryOptions { MaxChars = 60 }).Select(s => s.Index));
-        Assert.Equal([1], SummarySelector.Select(Five, new SummaryOptions { MaxChars = 5 }).Select(s => s.Index));
+        Assert.Equal([1], SummarySelector.Select(Five, new SummaryOptions { MaxChars = 60 }, ByScore).Select(s => s.Index));
+        Assert.Equal([1], SummarySelector.Select(Five, new SummaryOptions { MaxChars = 5 }, ByScore).Select(s => s.Index));
     }
 
     [Fact]
@@ -114,7 +117,7 @@ public class SummarySelectorTests
     [Fact]
     public void A_dangling_pronoun_gives_way_when_its_antecedent_does_not_fit()
     {
-        Assert.Equal([1], SummarySelector.Select(Dangling, new SummaryOptions { Sentences = 1 }).Select(s => s.Index));
+        Assert.Equal([1], SummarySelector.Select(Dangling, new SummaryOptions { Sentences = 1 }, ByScore).Select(s => s.Index));
         Assert.Equal([2], SummarySelector.Select(Dangling, new SummaryOptions { Sentences = 1 }, SelectionPolicy.None).Select(s => s.Index));
     }
 
@@ -150,5 +153,74 @@ public class SummarySelectorTests
             Assert.Equal(summary.Select(s => s.Index).Order(), summary.Select(s => s.Index));
             Assert.Equal(summary.Count, summary.Select(s => s.Index).Distinct().Count());
         }
+    }
+
+    private static readonly List<ScoredSentence> Long = Doc(Enumerable.Range(0, 12)
+        .Select(i => ($"Sentence {i} reports on the budget talks in some detail.", i == 0 ? 0.0 : i / 12.0))
+        .ToArray());
+
+    [Fact]
+    public void A_short_summary_of_a_long_document_opens_with_the_lead()
+    {
+        // 3 of 12 sentences is a quarter, within the default third: the lead wins although sentence 0 scores lowest.
+        Assert.Equal([0, 1, 2], SummarySelector.Select(Long, new SummaryOptions { Sentences = 3 }).Select(s => s.Index));
+        Assert.Equal([9, 10, 11], SummarySelector.Select(Long, new SummaryOptions { Sentences = 3 }, ByScore).Select(s => s.Index));
+    }
+
+    [Fact]
+    public void The_lead_rule_only_opens_the_summary_and_leaves_long_summaries_to_the_scores()
+    {
+        var policy = SelectionPolicy.Default with { LeadSentences = 1 };
+        Assert.Equal([0, 10, 11], SummarySelector.Select(Long, new SummaryOptions { Sentences = 3 }, policy).Select(s => s.Index));
+        Assert.Equal([7, 8, 9, 10, 11], SummarySelector.Select(Long, new SummaryOptions { Sentences = 5 }).Select(s => s.Index));
+    }
+
+    [Fact]
+    public void A_word_budget_counts_as_a_short_summary()
+    {
+        // 10 words per sentence, 120 in all: 25 words is about a fifth of the article.
+        Assert.Equal([0, 1], SummarySelector.Select(Long, new SummaryOptions { MaxWords = 25 }).Select(s => s.Index));
+    }
+
+    [Fact]
+    public void The_lead_stops_at_a_dangling_opening()
+    {
+        var doc = Doc(Enumerable.Range(0, 12)
+            .Select(i => (i == 1 ? "He said the budget talks would go on for some time." : $"Sentence {i} reports on the budget talks in some detail.", i / 12.0))
+            .ToArray());
+        var summary = SummarySelector.Select(doc, new SummaryOptions { Sentences = 3 }).Select(s => s.Index).ToList();
+        Assert.Equal(0, summary[0]);
+        Assert.Equal(3, summary.Count);
+    }
+
+    [Fact]
+    public void One_sentence_document_gives_that_sentence_for_any_request()
+    {
+        var one = Doc(("The council approved the new budget on Monday.", 0.4));
+        Assert.Equal([0], SummarySelector.Select(one, new SummaryOptions()).Select(s => s.Index));
+        Assert.Equal([0], SummarySelector.Select(one, new SummaryOptions { Ratio = 0.1 }).Select(s => s.Index));
+        Assert.Equal([0], SummarySelector.Select(one, new SummaryOptions { MaxChars = 3, Diversity = 0.5 }).Select(s => s.Index));
+    }
+
+    [Fact]
+    public void Diversity_pushes_back_a_sentence_that_repeats_a_better_one()
+    {
+        var doc = Doc(
+            ("The central bank raised interest rates by half a point on Thursday.", 0.9),
+            ("On Thursday the central bank raised interest rates by half a point.", 0.85),
+            ("Shares in Tokyo fell sharply after the announcement was made.", 0.6),
+            ("Farmers in the north reported a record wheat harvest this year.", 0.1));
+        Assert.Equal([0, 1], SummarySelector.Select(doc, new SummaryOptions { Sentences = 2 }, ByScore).Select(s => s.Index));
+        Assert.Equal([0, 2], SummarySelector.Select(doc, new SummaryOptions { Sentences = 2, Diversity = 0.3 }, ByScore).Select(s => s.Index));
+        Assert.Equal([0, 1], SummarySelector.Select(doc, new SummaryOptions { Sentences = 2, Diversity = 0 }, ByScore).Select(s => s.Index));
+    }
+
+    [Fact]
+    public void Diversity_keeps_ties_and_limits()
+    {
+        var tied = Doc(("Alpha beta gamma delta is here.", 1), ("Epsilon zeta eta theta is here.", 1), ("Iota kappa lambda mu is here.", 1));
+        Assert.Equal([0, 1], SummarySelector.Select(tied, new SummaryOptions { Sentences = 2, Diversity = 0.2 }, ByScore).Select(s => s.Index));
+        var summary = SummarySelector.Select(Long, new SummaryOptions { Sentences = 4, Diversity = 1 });
+        Assert.Equal(4, summary.Count);
     }
 }
