@@ -24,6 +24,7 @@ builder.Services.AddSingleton<SeedLoader>();
 builder.Services.AddHostedService<DatabaseInitializer>(); // schema, then seeds, before the first request
 builder.Services.AddSingleton<ArticleReader>();
 builder.Services.AddSingleton<PartyReader>();
+builder.Services.AddSingleton<StatsReader>();
 
 // HTTP: camelCase JSON with string enums, ProblemDetails for every error, validators from this assembly.
 builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
@@ -67,6 +68,7 @@ app.MapHealth();
 app.MapArticles();
 app.MapAnalyze();
 app.MapParties();
+app.MapStats();
 app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
 
 await app.RunAsync();

@@ -122,6 +122,62 @@ public sealed class ArticleRepository
     /// <summary>One page of articles and the total matching the filter. FTS5 syntax errors surface as SqliteException.</summary>
     public static async Task<(IReadOnlyList<ArticleRow> Items, long Total)> ListAsync(IDbConnection connection, ArticleFilter filter, CancellationToken ct)
     {
+        var (from, where) = FilterClauses(filter);
+        var order = filter.Sort switch
+        {
+            ArticleSort.PublishedAsc => "a.published_at IS NULL, a.published_at ASC, a.id ASC",
+            ArticleSort.CreatedDesc => "a.created_at DESC, a.id DESC",
+            ArticleSort.CreatedAsc => "a.created_at ASC, a.id ASC",
+            ArticleSort.TitleAsc => "a.title COLLATE NOCASE ASC, a.id ASC",
+            ArticleSort.TitleDesc => "a.title COLLATE NOCASE DESC, a.id DESC",
+            ArticleSort.Relevance when filter.FullText is not null => "bm25(articles_fts, 10.0, 1.0) ASC, a.id DESC",
+            _ => "a.published_at IS NULL, a.published_at DESC, a.id DESC",
+        };
+
+        var sql = string.Create(CultureInfo.InvariantCulture, $"""
+            SELECT count(*) {from} {where};
+            SELECT {ListColumns} {from} {where} ORDER BY {order} LIMIT @Limit OFFSET @Offset;
+            """);
+        using var grid = await connection.QueryMultipleAsync(new CommandDefinition(sql, filter, cancellationToken: ct));
+        var total = await grid.ReadSingleAsync<long>();
+        var items = (await grid.ReadAsync<ArticleRow>()).AsList();
+        return (items, total);
+    }
+
+    /// <summary>
+    /// Articles per time bucket (start date of the day, ISO week from Monday, or month), for the filter. Buckets with
+    /// no article are absent: the caller fills them. Articles without a publication date are not counted.
+    /// </summary>
+    public static async Task<IReadOnlyList<BucketRow>> TimelineAsync(IDbConnection connection, ArticleFilter filter, TimeInterval interval, CancellationToken ct)
+    {
+        var (from, where) = FilterClauses(filter);
+        var bucket = interval switch
+        {
+            TimeInterval.Day => "substr(a.published_at, 1, 10)",
+            TimeInterval.Week => "date(substr(a.published_at, 1, 10), 'weekday 0', '-6 days')",
+            _ => "substr(a.published_at, 1, 7) || '-01'",
+        };
+        var sql = $"SELECT {bucket} AS Start, count(*) AS Count {from} {where} AND a.published_at IS NOT NULL GROUP BY 1 ORDER BY 1;";
+        return (await connection.QueryAsync<BucketRow>(new CommandDefinition(sql, filter, cancellationToken: ct))).AsList();
+    }
+
+    /// <summary>Earliest and latest publication time among the filtered articles (null when there are none).</summary>
+    public static async Task<(string? First, string? Last)> PublishedRangeAsync(IDbConnection connection, ArticleFilter filter, CancellationToken ct)
+    {
+        var (from, where) = FilterClauses(filter);
+        var row = await connection.QuerySingleAsync<RangeRow>(new CommandDefinition(
+            $"SELECT min(a.published_at) AS First, max(a.published_at) AS Last {from} {where};", filter, cancellationToken: ct));
+        return (row.First, row.Last);
+    }
+
+    /// <summary>The most frequent sources, for the overview.</summary>
+    public static async Task<IReadOnlyList<CountRow>> TopSourcesAsync(IDbConnection connection, int limit, CancellationToken ct) =>
+        (await connection.QueryAsync<CountRow>(new CommandDefinition(
+            "SELECT source AS Name, count(*) AS Count FROM articles WHERE source IS NOT NULL GROUP BY source COLLATE NOCASE ORDER BY Count DESC, Name LIMIT @limit;",
+            new { limit }, cancellationToken: ct))).AsList();
+
+    private static (string From, string Where) FilterClauses(ArticleFilter filter)
+    {
         var where = new StringBuilder("WHERE 1 = 1");
         var from = new StringBuilder("FROM articles a");
         if (filter.FullText is not null)
@@ -154,24 +210,31 @@ public sealed class ArticleRepository
             where.Append(" AND EXISTS (SELECT 1 FROM article_parties ap JOIN parties p ON p.id = ap.party_id WHERE ap.article_id = a.id AND p.name = @PartyName COLLATE NOCASE)");
         }
 
-        var order = filter.Sort switch
-        {
-            ArticleSort.PublishedAsc => "a.published_at IS NULL, a.published_at ASC, a.id ASC",
-            ArticleSort.CreatedDesc => "a.created_at DESC, a.id DESC",
-            ArticleSort.CreatedAsc => "a.created_at ASC, a.id ASC",
-            ArticleSort.TitleAsc => "a.title COLLATE NOCASE ASC, a.id ASC",
-            ArticleSort.TitleDesc => "a.title COLLATE NOCASE DESC, a.id DESC",
-            ArticleSort.Relevance when filter.FullText is not null => "bm25(articles_fts, 10.0, 1.0) ASC, a.id DESC",
-            _ => "a.published_at IS NULL, a.published_at DESC, a.id DESC",
-        };
-
-        var sql = string.Create(CultureInfo.InvariantCulture, $"""
-            SELECT count(*) {from} {where};
-            SELECT {ListColumns} {from} {where} ORDER BY {order} LIMIT @Limit OFFSET @Offset;
-            """);
-        using var grid = await connection.QueryMultipleAsync(new CommandDefinition(sql, filter, cancellationToken: ct));
-        var total = await grid.ReadSingleAsync<long>();
-        var items = (await grid.ReadAsync<ArticleRow>()).AsList();
-        return (items, total);
+        return (from.ToString(), where.ToString());
     }
+}
+
+public sealed class BucketRow
+{
+    public string Start { get; init; } = "";
+    public long Count { get; init; }
+}
+
+public sealed class RangeRow
+{
+    public string? First { get; init; }
+    public string? Last { get; init; }
+}
+
+public sealed class CountRow
+{
+    public string Name { get; init; } = "";
+    public long Count { get; init; }
+}
+
+public enum TimeInterval
+{
+    Day,
+    Week,
+    Month,
 }

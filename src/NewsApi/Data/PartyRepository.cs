@@ -114,6 +114,17 @@ public sealed class PartyRepository
         LIMIT @limit;
         """;
 
+    private const string CooccurringSql = """
+        SELECT p.id AS Id, p.name AS Name, p.type AS Type, count(*) AS ArticleCount, sum(y.mention_count) AS MentionCount
+        FROM article_parties x
+        JOIN article_parties y ON y.article_id = x.article_id AND y.party_id <> x.party_id
+        JOIN parties p ON p.id = y.party_id
+        WHERE x.party_id = @id
+        GROUP BY p.id
+        ORDER BY ArticleCount DESC, MentionCount DESC, p.name COLLATE NOCASE
+        LIMIT @limit;
+        """;
+
     public static Task<long> UpsertAsync(IDbConnection connection, IDbTransaction transaction, string key, string name, string type, string createdAt, CancellationToken ct) =>
         connection.ExecuteScalarAsync<long>(new CommandDefinition(
             UpsertSql, new { Key = key, Name = name, Type = type, CreatedAt = createdAt }, transaction, cancellationToken: ct));
@@ -148,6 +159,13 @@ public sealed class PartyRepository
 
     public static async Task<IReadOnlyList<PartyArticleRow>> ArticlesOfPartyAsync(IDbConnection connection, long id, int limit, CancellationToken ct) =>
         (await connection.QueryAsync<PartyArticleRow>(new CommandDefinition(ArticlesOfPartySql, new { id, limit }, cancellationToken: ct))).AsList();
+
+    /// <summary>Parties that appear in the same articles as party <paramref name="id"/>, most shared articles first.</summary>
+    public static async Task<IReadOnlyList<PartySummaryRow>> CooccurringAsync(IDbConnection connection, long id, int limit, CancellationToken ct) =>
+        (await connection.QueryAsync<PartySummaryRow>(new CommandDefinition(CooccurringSql, new { id, limit }, cancellationToken: ct))).AsList();
+
+    public static Task<long> CountAsync(IDbConnection connection, CancellationToken ct) =>
+        connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT count(*) FROM parties;", cancellationToken: ct));
 
     public static async Task<(IReadOnlyList<PartySummaryRow> Items, long Total)> SearchAsync(
         IDbConnection connection, string? nameContains, string? type, PartySort sort, int offset, int limit, CancellationToken ct)

@@ -55,17 +55,7 @@ public static class ArticlesApi
             "-publishedAt" => ArticleSort.PublishedDesc,
             _ => fullText is null ? ArticleSort.PublishedDesc : ArticleSort.Relevance,
         };
-        long? partyId = long.TryParse(query.Party, out var pid) ? pid : null;
-        var filter = new ArticleFilter(
-            fullText,
-            DateBounds.TryParse(query.From, endOfDay: false, out var from) ? Iso.Format(from) : null,
-            DateBounds.TryParse(query.To, endOfDay: true, out var to) ? Iso.Format(to) : null,
-            string.IsNullOrWhiteSpace(query.Source) ? null : query.Source.Trim(),
-            partyId,
-            partyId is null && !string.IsNullOrWhiteSpace(query.Party) ? query.Party.Trim() : null,
-            sort,
-            (page - 1) * pageSize,
-            pageSize);
+        var filter = FilterFrom(fullText, query.From, query.To, query.Source, query.Party, sort, (page - 1) * pageSize, pageSize);
         try
         {
             var result = await reader.ListAsync(filter, page, pageSize, ct);
@@ -81,7 +71,7 @@ public static class ArticlesApi
         catch (SqliteException ex) when (fullText is not null && IsFullTextSyntaxError(ex))
         {
             // FTS5 reports query syntax errors only when the query runs.
-            return Problems.Validation("q", $"Invalid full-text query ({ex.Message.Replace("SQLite Error 1: ", "", StringComparison.Ordinal).Trim('.')}). Use words, \"quoted phrases\", prefix* and AND/OR/NOT; quote terms that contain punctuation.");
+            return FullTextProblem(ex);
         }
     }
 
@@ -204,6 +194,22 @@ public static class ArticlesApi
         [Description("Article id.")] long id, ArticleIngestor ingestor, CancellationToken ct) =>
         await ingestor.DeleteAsync(id, ct) ? TypedResults.NoContent() : Problems.NotFound("article", id);
 
+    /// <summary>The storage filter for validated list/timeline parameters: a numeric party is an id, anything else a name.</summary>
+    public static ArticleFilter FilterFrom(string? fullText, string? from, string? to, string? source, string? party, ArticleSort sort, int offset, int limit)
+    {
+        long? partyId = long.TryParse(party, out var pid) ? pid : null;
+        return new ArticleFilter(
+            fullText,
+            DateBounds.TryParse(from, endOfDay: false, out var start) ? Iso.Format(start) : null,
+            DateBounds.TryParse(to, endOfDay: true, out var end) ? Iso.Format(end) : null,
+            string.IsNullOrWhiteSpace(source) ? null : source.Trim(),
+            partyId,
+            partyId is null && !string.IsNullOrWhiteSpace(party) ? party.Trim() : null,
+            sort,
+            offset,
+            limit);
+    }
+
     public static SummaryOptions SummaryOptionsFrom(SummaryQuery query) => new()
     {
         Sentences = query.Sentences,
@@ -280,7 +286,10 @@ public static class ArticlesApi
         }
     }
 
+    public static ValidationProblem FullTextProblem(SqliteException ex) =>
+        Problems.Validation("q", $"Invalid full-text query ({ex.Message.Replace("SQLite Error 1: ", "", StringComparison.Ordinal).Trim('.')}). Use words, \"quoted phrases\", prefix* and AND/OR/NOT; quote terms that contain punctuation.");
+
     // FTS5 reports every malformed MATCH (unterminated string, bad column filter, stray operator) as SQLITE_ERROR.
     // The list query is otherwise fixed SQL, so with a full-text query present this error code means the query.
-    private static bool IsFullTextSyntaxError(SqliteException ex) => ex.SqliteErrorCode == 1;
+    public static bool IsFullTextSyntaxError(SqliteException ex) => ex.SqliteErrorCode == 1;
 }

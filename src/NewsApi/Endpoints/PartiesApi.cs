@@ -15,7 +15,39 @@ public static class PartiesApi
         var group = app.MapGroup("/api/parties").WithTags("Parties");
         group.MapGet("/", ListParties).WithName("ListParties").WithSummary("List people, organisations and places across articles").Validate<PartyListQuery>();
         group.MapGet("/{id}", GetParty).WithName("GetParty").WithSummary("A party with its aliases, roles and the articles that mention it").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id}/timeline", GetPartyTimeline).WithName("GetPartyTimeline")
+            .WithSummary("Articles mentioning a party per day, week or month (zero-filled)").Validate<PartyTimelineQuery>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id}/cooccurring", ListCooccurringParties).WithName("ListCooccurringParties")
+            .WithSummary("Parties mentioned in the same articles as a party, with counts").ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return group;
+    }
+
+    public static async Task<Results<Ok<TimelineResponse>, CsvResult<TimelineBucket>, ValidationProblem, ProblemHttpResult>> GetPartyTimeline(
+        [Description("Party id.")] long id, [AsParameters] PartyTimelineQuery query, StatsReader stats, HttpContext http, CancellationToken ct)
+    {
+        if (!await stats.PartyExistsAsync(id, ct))
+        {
+            return Problems.NotFound("party", id);
+        }
+
+        var filter = ArticlesApi.FilterFrom(null, null, null, null, id.ToString(System.Globalization.CultureInfo.InvariantCulture), ArticleSort.PublishedAsc, 0, 0);
+        return await StatsApi.TimelineResultAsync(stats, filter, query.Interval, query.From, query.To, query.Format, http, ct);
+    }
+
+    public static async Task<Results<Ok<CooccurringResponse>, ValidationProblem, ProblemHttpResult>> ListCooccurringParties(
+        [Description("Party id.")] long id,
+        [Description("How many parties to return, 1–100 (default 10).")] int? limit,
+        StatsReader stats,
+        CancellationToken ct)
+    {
+        if (limit is < 1 or > Limits.MaxPageSize)
+        {
+            return Problems.Validation("limit", $"'limit' must be between 1 and {Limits.MaxPageSize}.");
+        }
+
+        return await stats.CooccurringAsync(id, limit ?? 10, ct) is { } result ? TypedResults.Ok(result) : Problems.NotFound("party", id);
     }
 
     public static async Task<Results<Ok<PagedResponse<PartyListItem>>, CsvResult<PartyListItem>, ValidationProblem>> ListParties(

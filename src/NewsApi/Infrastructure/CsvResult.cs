@@ -30,6 +30,8 @@ public sealed class CsvResult<T>(IEnumerable<T> items) : IResult
     {
         null => "",
         DateTimeOffset d => d.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        bool b => b ? "true" : "false",
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         string s => s,
         System.Collections.IEnumerable list => string.Join("; ", list.Cast<object?>().Select(Format)),

@@ -92,3 +92,45 @@ public static class DateBounds
             System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal, out result);
     }
 }
+
+/// <summary>Rules shared by the timeline queries.</summary>
+public static class TimelineRules
+{
+    public static readonly string[] Intervals = ["day", "week", "month"];
+
+    public static DateOnly? ParseDay(string? value) =>
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day) ? day : null;
+
+    public static bool BeDayOrNull(string? value) => value is null || ParseDay(value) is not null;
+}
+
+public sealed class TimelineQueryValidator : AbstractValidator<TimelineQuery>
+{
+    public TimelineQueryValidator()
+    {
+        RuleFor(x => x.Interval).Must(i => i is null || TimelineRules.Intervals.Contains(i, StringComparer.Ordinal))
+            .WithMessage("'interval' must be day, week or month.");
+        RuleFor(x => x.From).Must(TimelineRules.BeDayOrNull).WithMessage("'from' must be a date such as 2013-09-01.");
+        RuleFor(x => x.To).Must(TimelineRules.BeDayOrNull).WithMessage("'to' must be a date such as 2013-09-30.");
+        RuleFor(x => x).Must(x => !(TimelineRules.ParseDay(x.From) is { } f && TimelineRules.ParseDay(x.To) is { } t) || f <= t)
+            .WithName("from").WithMessage("'from' must not be after 'to'.");
+        RuleFor(x => x.Q).MaximumLength(Limits.QueryMaxLength).CleanText(allowNewlines: false);
+        RuleFor(x => x.Party).MaximumLength(Limits.NameMaxLength);
+        RuleFor(x => x.Source).MaximumLength(Limits.NameMaxLength);
+        RuleFor(x => x.Format).Must(ArticleListQueryValidator.BeListFormat).WithMessage("'format' must be json or csv.");
+    }
+}
+
+public sealed class PartyTimelineQueryValidator : AbstractValidator<PartyTimelineQuery>
+{
+    public PartyTimelineQueryValidator()
+    {
+        RuleFor(x => x.Interval).Must(i => i is null || TimelineRules.Intervals.Contains(i, StringComparer.Ordinal))
+            .WithMessage("'interval' must be day, week or month.");
+        RuleFor(x => x.From).Must(TimelineRules.BeDayOrNull).WithMessage("'from' must be a date such as 2013-09-01.");
+        RuleFor(x => x.To).Must(TimelineRules.BeDayOrNull).WithMessage("'to' must be a date such as 2013-09-30.");
+        RuleFor(x => x).Must(x => !(TimelineRules.ParseDay(x.From) is { } f && TimelineRules.ParseDay(x.To) is { } t) || f <= t)
+            .WithName("from").WithMessage("'from' must not be after 'to'.");
+        RuleFor(x => x.Format).Must(ArticleListQueryValidator.BeListFormat).WithMessage("'format' must be json or csv.");
+    }
+}

@@ -1,0 +1,112 @@
+using NewsApi.Contracts;
+using NewsApi.Data;
+using NewsApi.Ingestion;
+using NewsApi.Mapping;
+
+namespace NewsApi.Queries;
+
+/// <summary>Cross-article aggregates for dashboards, all from SQL over stored facts.</summary>
+public sealed class StatsReader(SqliteConnectionFactory connections)
+{
+    /// <summary>A timeline has at most this many buckets (ten years of days); ask for a coarser interval beyond.</summary>
+    public const int MaxBuckets = 3_660;
+
+    private const int TopCount = 10;
+    private const int LatestCount = 5;
+
+    /// <summary>The zero-filled timeline, or null when the range holds more than <see cref="MaxBuckets"/> buckets.</summary>
+    public async Task<TimelineResponse?> TimelineAsync(ArticleFilter filter, TimeInterval interval, DateOnly? from, DateOnly? to, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct);
+        if (from is null || to is null)
+        {
+            var (first, last) = await ArticleRepository.PublishedRangeAsync(connection, filter, ct);
+            from ??= first is null ? null : DateOnly.FromDateTime(Iso.Parse(first)!.Value.UtcDateTime);
+            to ??= last is null ? null : DateOnly.FromDateTime(Iso.Parse(last)!.Value.UtcDateTime);
+        }
+
+        var name = interval.ToString().ToLowerInvariant();
+        if (from is not { } start || to is not { } end || start > end)
+        {
+            return new TimelineResponse(name, from, to, 0, []);
+        }
+
+        var first0 = Align(start, interval);
+        if (BucketCount(first0, end, interval) > MaxBuckets)
+        {
+            return null;
+        }
+
+        var bounded = filter with
+        {
+            PublishedFrom = Iso.Format(new DateTimeOffset(first0.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)),
+            PublishedTo = Iso.Format(new DateTimeOffset(end.ToDateTime(TimeOnly.MaxValue), TimeSpan.Zero)),
+        };
+        var counts = (await ArticleRepository.TimelineAsync(connection, bounded, interval, ct))
+            .ToDictionary(r => DateOnly.ParseExact(r.Start, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), r => r.Count);
+        var buckets = new List<TimelineBucket>();
+        for (var day = first0; day <= end; day = Next(day, interval))
+        {
+            buckets.Add(new TimelineBucket(day, counts.GetValueOrDefault(day)));
+        }
+
+        return new TimelineResponse(name, start, end, buckets.Sum(b => b.Count), buckets);
+    }
+
+    public async Task<OverviewResponse> OverviewAsync(CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct);
+        var all = new ArticleFilter(null, null, null, null, null, null, ArticleSort.PublishedDesc, 0, LatestCount);
+        var (latest, total) = await ArticleRepository.ListAsync(connection, all, ct);
+        var (first, last) = await ArticleRepository.PublishedRangeAsync(connection, all, ct);
+        var (topParties, partyCount) = await PartyRepository.SearchAsync(connection, null, null, PartySort.Mentions, 0, TopCount, ct);
+        var sources = await ArticleRepository.TopSourcesAsync(connection, TopCount, ct);
+        return new OverviewResponse(
+            total,
+            partyCount,
+            Iso.Parse(first),
+            Iso.Parse(last),
+            topParties.Select(r => new PartyListItem(r.Id, r.Name, r.Type, (int)r.ArticleCount, (int)r.MentionCount)).ToList(),
+            sources.Select(s => new NamedCount(s.Name, s.Count)).ToList(),
+            latest.Select(FactMapping.ToListItem).ToList());
+    }
+
+    public async Task<CooccurringResponse?> CooccurringAsync(long partyId, int limit, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct);
+        if (await PartyRepository.GetAsync(connection, partyId, ct) is not { ArticleCount: > 0 })
+        {
+            return null;
+        }
+
+        var rows = await PartyRepository.CooccurringAsync(connection, partyId, limit, ct);
+        return new CooccurringResponse(partyId, rows.Select(r => new PartyListItem(r.Id, r.Name, r.Type, (int)r.ArticleCount, (int)r.MentionCount)).ToList());
+    }
+
+    public async Task<bool> PartyExistsAsync(long partyId, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct);
+        return await PartyRepository.GetAsync(connection, partyId, ct) is { ArticleCount: > 0 };
+    }
+
+    public static DateOnly Align(DateOnly day, TimeInterval interval) => interval switch
+    {
+        TimeInterval.Week => day.AddDays(-(((int)day.DayOfWeek + 6) % 7)),
+        TimeInterval.Month => new DateOnly(day.Year, day.Month, 1),
+        _ => day,
+    };
+
+    private static DateOnly Next(DateOnly day, TimeInterval interval) => interval switch
+    {
+        TimeInterval.Week => day.AddDays(7),
+        TimeInterval.Month => day.AddMonths(1),
+        _ => day.AddDays(1),
+    };
+
+    private static long BucketCount(DateOnly first, DateOnly last, TimeInterval interval) => interval switch
+    {
+        TimeInterval.Week => ((last.DayNumber - first.DayNumber) / 7) + 1,
+        TimeInterval.Month => ((last.Year - first.Year) * 12) + last.Month - first.Month + 1,
+        _ => last.DayNumber - first.DayNumber + 1,
+    };
+}
