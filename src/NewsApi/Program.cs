@@ -8,7 +8,9 @@ using NewsApi.Infrastructure;
 using NewsApi.Ingestion;
 using NewsApi.Queries;
 
-var builder = WebApplication.CreateBuilder(args);
+// `import PATH [--batch N]` runs a bulk import instead of the web server (see README "Bulk import").
+var import = args is ["import", var importPath, ..] ? importPath : null;
+var builder = WebApplication.CreateBuilder(import is null ? args : args[2..]);
 
 // Configuration and storage: embedded SQLite, data/news.db relative to the working directory by default.
 builder.Services.Configure<NewsApiOptions>(builder.Configuration.GetSection(NewsApiOptions.Section));
@@ -21,6 +23,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(_ => ArticleAnalyzer.CreateDefault());
 builder.Services.AddSingleton<ArticleIngestor>();
 builder.Services.AddSingleton<SeedLoader>();
+builder.Services.AddSingleton<BulkImporter>();
 builder.Services.AddHostedService<DatabaseInitializer>(); // schema, then seeds, before the first request
 builder.Services.AddSingleton<ArticleReader>();
 builder.Services.AddSingleton<PartyReader>();
@@ -36,6 +39,7 @@ builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
 builder.Services.AddNewsApiOpenApi();
 builder.Services.AddResponseCompression(o => o.EnableForHttps = true);
+builder.Services.AddNewsApiRateLimiting(builder.Configuration);
 builder.Services.AddCors(o => o.AddDefaultPolicy(policy =>
 {
     // Closed unless origins are configured (NewsApi:Cors:Origins); Development allows any origin.
@@ -56,10 +60,12 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseResponseCompression();
 app.UseCors();
 app.UseMiddleware<ETagMiddleware>();
 app.UseMiddleware<RequestSizeGuard>();
+app.UseRateLimiter();
 app.UseMiddleware<ApiKeyMiddleware>();
 app.UseSwagger();
 app.UseSwaggerUI(o => o.DocumentTitle = "NewsApi");
@@ -71,4 +77,13 @@ app.MapParties();
 app.MapStats();
 app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
 
+if (import is not null)
+{
+    await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+    var batchSize = app.Configuration.GetValue("batch", BulkImporter.DefaultBatchSize);
+    var summary = await app.Services.GetRequiredService<BulkImporter>().RunAsync(import, Console.Out, batchSize, CancellationToken.None);
+    return summary.Invalid > 0 ? 1 : 0;
+}
+
 await app.RunAsync();
+return 0;

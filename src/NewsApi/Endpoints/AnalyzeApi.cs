@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using NewsApi.Analysis;
 using NewsApi.Analysis.Summarization;
 using NewsApi.Contracts;
+using NewsApi.Infrastructure;
 using NewsApi.Mapping;
 using NewsApi.Validation;
 
@@ -15,7 +16,8 @@ public static class AnalyzeApi
         group.MapPost("/analyze", AnalyzeText).WithName("AnalyzeText")
             .WithSummary("Analyse text without storing it: sentences, summary and facts")
             .Validate<AnalyzeRequest>().Validate<SummaryQuery>()
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .RequireRateLimiting(RateLimiting.AnonymousPolicy);
         group.MapGet("/algorithms", ListAlgorithms).WithName("ListAlgorithms").WithSummary("The summarisers available as algorithm=KEY");
         return app;
     }

@@ -26,7 +26,8 @@ public static class ArticlesApi
         group.MapGet("/{id}/facts", GetArticleFacts).WithName("GetArticleFacts").WithSummary("Figures, dates, parties and quotes found in an article").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{id}/sentences", ListArticleSentences).WithName("ListArticleSentences").WithSummary("Every sentence of an article with its offsets, score and rank").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 
-        var writes = group.MapGroup("").WithMetadata(new ApiKeyRequirement()).ProducesProblem(StatusCodes.Status401Unauthorized);
+        var writes = group.MapGroup("").WithMetadata(new ApiKeyRequirement()).ProducesProblem(StatusCodes.Status401Unauthorized)
+            .RequireRateLimiting(RateLimiting.AnonymousPolicy).ProducesProblem(StatusCodes.Status429TooManyRequests);
         writes.MapPost("/", CreateArticle).WithName("CreateArticle").WithSummary("Store and analyse an article").Validate<ArticleRequest>()
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         writes.MapPost("/batch", CreateArticles).WithName("CreateArticles")
@@ -133,7 +134,7 @@ public static class ArticlesApi
     public static async Task<Results<Created<ArticleResponse>, ProblemHttpResult>> CreateArticle(
         ArticleRequest request, ArticleIngestor ingestor, ArticleReader reader, HttpContext http, CancellationToken ct)
     {
-        var outcome = await IngestWithRetryAsync(() => ingestor.CreateAsync(ToDraft(request), ct));
+        var outcome = await IngestWithRetryAsync(() => ingestor.CreateAsync(ArticleDraft.From(request), ct));
         if (outcome.Status == IngestStatus.Duplicate)
         {
             return Conflict(http, outcome.Id);
@@ -168,7 +169,7 @@ public static class ArticlesApi
                 continue;
             }
 
-            var outcome = await IngestWithRetryAsync(() => ingestor.CreateAsync(ToDraft(request), ct));
+            var outcome = await IngestWithRetryAsync(() => ingestor.CreateAsync(ArticleDraft.From(request), ct));
             items.Add(outcome.Status == IngestStatus.Duplicate
                 ? new BatchItemResult(i, "duplicate", outcome.Id, LocationOf(outcome.Id), $"Already stored as article {outcome.Id}.", null)
                 : new BatchItemResult(i, "created", outcome.Id, LocationOf(outcome.Id), null, null));
@@ -181,7 +182,7 @@ public static class ArticlesApi
     public static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> ReplaceArticle(
         [Description("Article id.")] long id, ArticleRequest request, ArticleIngestor ingestor, ArticleReader reader, HttpContext http, CancellationToken ct)
     {
-        var outcome = await IngestWithRetryAsync(() => ingestor.ReplaceAsync(id, ToDraft(request), ct));
+        var outcome = await IngestWithRetryAsync(() => ingestor.ReplaceAsync(id, ArticleDraft.From(request), ct));
         return outcome.Status switch
         {
             IngestStatus.NotFound => Problems.NotFound("article", id),
@@ -250,15 +251,6 @@ public static class ArticlesApi
     }
 
     private static string LocationOf(long id) => $"/api/articles/{id}";
-
-    private static ArticleDraft ToDraft(ArticleRequest r) => new(
-        r.Title!.Trim(),
-        r.Body!,
-        string.IsNullOrWhiteSpace(r.Url) ? null : r.Url.Trim(),
-        string.IsNullOrWhiteSpace(r.Source) ? null : r.Source.Trim(),
-        string.IsNullOrWhiteSpace(r.Author) ? null : r.Author.Trim(),
-        r.PublishedAt,
-        string.IsNullOrWhiteSpace(r.Language) ? "en" : r.Language);
 
     /// <summary>409 pointing at the stored article, in the Location header and in the body.</summary>
     private static ProblemHttpResult Conflict(HttpContext http, long existingId)

@@ -41,6 +41,14 @@ public sealed class ApiKeyMiddleware(RequestDelegate next, IOptionsMonitor<NewsA
         await next(context);
     }
 
+    /// <summary>True when the request carries one of the configured keys.</summary>
+    public static bool HasValidKey(HttpContext context, NewsApiOptions options)
+    {
+        var presented = context.Request.Headers[HeaderName].ToString();
+        var keys = options.ApiKeys.Where(k => !string.IsNullOrEmpty(k)).ToArray();
+        return presented.Length > 0 && keys.Length > 0 && Matches(presented, keys);
+    }
+
     private async Task RefuseAsync(HttpContext context, string title, string detail)
     {
         context.Response.StatusCode = StatusCodes.Status401Unauthorized;
@@ -51,7 +59,7 @@ public sealed class ApiKeyMiddleware(RequestDelegate next, IOptionsMonitor<NewsA
         });
     }
 
-    private static bool Matches(string presented, string[] keys)
+    public static bool Matches(string presented, string[] keys)
     {
         var digest = SHA256.HashData(Encoding.UTF8.GetBytes(presented));
         var match = false;

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using NewsApi.Contracts;
 
 namespace NewsApi.Ingestion;
 
@@ -13,6 +14,20 @@ public sealed record ArticleDraft(
     DateTimeOffset? PublishedAt,
     string Language)
 {
+    /// <summary>A draft from a request that passed validation (title and body present): trimmed, language defaulted.</summary>
+    public static ArticleDraft From(ArticleRequest r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        return new(
+            r.Title!.Trim(),
+            r.Body!,
+            string.IsNullOrWhiteSpace(r.Url) ? null : r.Url.Trim(),
+            string.IsNullOrWhiteSpace(r.Source) ? null : r.Source.Trim(),
+            string.IsNullOrWhiteSpace(r.Author) ? null : r.Author.Trim(),
+            r.PublishedAt,
+            string.IsNullOrWhiteSpace(r.Language) ? "en" : r.Language);
+    }
+
     /// <summary>
     /// SHA-256 over title and body with case and runs of white space folded, so re-sending the same article with
     /// different spacing or line endings is still recognised as a duplicate.

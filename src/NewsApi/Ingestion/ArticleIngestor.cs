@@ -40,6 +40,44 @@ public sealed class ArticleIngestor(SqliteConnectionFactory connections, Article
         return new IngestOutcome(IngestStatus.Created, id);
     }
 
+    /// <summary>True when an article with the draft's URL or content is stored (a read: no lock, no analysis).</summary>
+    public async Task<long?> FindExistingAsync(ArticleDraft draft, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct);
+        return await ArticleRepository.FindDuplicateAsync(connection, null, draft.Url, draft.ContentHash(), 0, ct);
+    }
+
+    /// <summary>
+    /// Analyses the drafts in parallel, then stores them in one transaction (bulk import). Each draft is still
+    /// all-or-nothing; one that duplicates a stored article, or an earlier draft of the same batch, is skipped.
+    /// </summary>
+    public async Task<IReadOnlyList<IngestOutcome>> CreateManyAsync(IReadOnlyList<ArticleDraft> drafts, CancellationToken ct)
+    {
+        var analyses = new ArticleAnalysis[drafts.Count];
+        Parallel.For(0, drafts.Count, new ParallelOptions { CancellationToken = ct }, i => analyses[i] = Analyze(drafts[i]));
+
+        var outcomes = new List<IngestOutcome>(drafts.Count);
+        await using var connection = await connections.OpenAsync(ct);
+        await using var transaction = SqliteConnectionFactory.BeginWrite(connection);
+        var now = Now();
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var hash = drafts[i].ContentHash();
+            if (await ArticleRepository.FindDuplicateAsync(connection, transaction, drafts[i].Url, hash, 0, ct) is { } existing)
+            {
+                outcomes.Add(new IngestOutcome(IngestStatus.Duplicate, existing));
+                continue;
+            }
+
+            var id = await ArticleRepository.InsertAsync(connection, transaction, ToRow(0, drafts[i], hash, analyses[i], now, now), ct);
+            await InsertChildrenAsync(connection, transaction, id, analyses[i], now, ct);
+            outcomes.Add(new IngestOutcome(IngestStatus.Created, id));
+        }
+
+        await transaction.CommitAsync(ct);
+        return outcomes;
+    }
+
     public async Task<IngestOutcome> ReplaceAsync(long id, ArticleDraft draft, CancellationToken ct)
     {
         var hash = draft.ContentHash();

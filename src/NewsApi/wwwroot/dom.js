@@ -68,6 +68,10 @@ export function field(label, control, hint) {
 }
 
 export function select(id, name, options, value) {
+  // A value typed into the address that is not one of the choices is kept, so the form does not silently change it.
+  if (value && !options.some(([optionValue]) => optionValue === value)) {
+    options = [...options, [value, value]];
+  }
   return h('select', { id, name },
     options.map(([optionValue, text]) => h('option', { value: optionValue, selected: optionValue === (value ?? '') }, text)));
 }

@@ -19,8 +19,11 @@ public sealed class NewsApiFactory : WebApplicationFactory<Program>
     private readonly string _environment;
     private readonly string[] _apiKeys;
 
-    public NewsApiFactory(bool seed = false, string environment = "Testing", string[]? apiKeys = null, string? databasePath = null)
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
+    public NewsApiFactory(bool seed = false, string environment = "Testing", string[]? apiKeys = null, string? databasePath = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
+        _settings = settings ?? new Dictionary<string, string?>();
         _seed = seed;
         _environment = environment;
         _apiKeys = apiKeys ?? [ApiKey];
@@ -51,6 +54,11 @@ public sealed class NewsApiFactory : WebApplicationFactory<Program>
             for (var i = 0; i < _apiKeys.Length; i++)
             {
                 settings[$"NewsApi:ApiKeys:{i}"] = _apiKeys[i];
+            }
+
+            foreach (var (key, value) in _settings)
+            {
+                settings[key] = value;
             }
 
             config.AddInMemoryCollection(settings);
