@@ -3,8 +3,20 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace NewsApi.Contracts;
 
+/// <summary>The bucket controls every timeline shares.</summary>
+public interface ITimelineQuery
+{
+    string? Interval { get; }
+
+    string? From { get; }
+
+    string? To { get; }
+
+    string? Format { get; }
+}
+
 /// <summary>Time-series controls: buckets of a day, an ISO week (starting Monday) or a month, both ends inclusive.</summary>
-public sealed record TimelineQuery
+public sealed record TimelineQuery : ITimelineQuery
 {
     [FromQuery(Name = "interval")]
     [Description("day (default), week (ISO weeks, labelled by their Monday) or month (labelled by the 1st).")]
@@ -36,7 +48,7 @@ public sealed record TimelineQuery
 }
 
 /// <summary>Party time series: the same bucket controls, the party comes from the path.</summary>
-public sealed record PartyTimelineQuery
+public sealed record PartyTimelineQuery : ITimelineQuery
 {
     [FromQuery(Name = "interval")]
     [Description("day (default), week (ISO weeks, labelled by their Monday) or month (labelled by the 1st).")]

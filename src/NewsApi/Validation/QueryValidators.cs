@@ -104,9 +104,11 @@ public static class TimelineRules
     public static bool BeDayOrNull(string? value) => value is null || ParseDay(value) is not null;
 }
 
-public sealed class TimelineQueryValidator : AbstractValidator<TimelineQuery>
+/// <summary>Bucket rules shared by the article and party timelines.</summary>
+public abstract class TimelineValidator<T> : AbstractValidator<T>
+    where T : ITimelineQuery
 {
-    public TimelineQueryValidator()
+    protected TimelineValidator()
     {
         RuleFor(x => x.Interval).Must(i => i is null || TimelineRules.Intervals.Contains(i, StringComparer.Ordinal))
             .WithMessage("'interval' must be day, week or month.");
@@ -114,23 +116,18 @@ public sealed class TimelineQueryValidator : AbstractValidator<TimelineQuery>
         RuleFor(x => x.To).Must(TimelineRules.BeDayOrNull).WithMessage("'to' must be a date such as 2013-09-30.");
         RuleFor(x => x).Must(x => !(TimelineRules.ParseDay(x.From) is { } f && TimelineRules.ParseDay(x.To) is { } t) || f <= t)
             .WithName("from").WithMessage("'from' must not be after 'to'.");
-        RuleFor(x => x.Q).MaximumLength(Limits.QueryMaxLength).CleanText(allowNewlines: false);
-        RuleFor(x => x.Party).MaximumLength(Limits.NameMaxLength);
-        RuleFor(x => x.Source).MaximumLength(Limits.NameMaxLength);
         RuleFor(x => x.Format).Must(ArticleListQueryValidator.BeListFormat).WithMessage("'format' must be json or csv.");
     }
 }
 
-public sealed class PartyTimelineQueryValidator : AbstractValidator<PartyTimelineQuery>
+public sealed class TimelineQueryValidator : TimelineValidator<TimelineQuery>
 {
-    public PartyTimelineQueryValidator()
+    public TimelineQueryValidator()
     {
-        RuleFor(x => x.Interval).Must(i => i is null || TimelineRules.Intervals.Contains(i, StringComparer.Ordinal))
-            .WithMessage("'interval' must be day, week or month.");
-        RuleFor(x => x.From).Must(TimelineRules.BeDayOrNull).WithMessage("'from' must be a date such as 2013-09-01.");
-        RuleFor(x => x.To).Must(TimelineRules.BeDayOrNull).WithMessage("'to' must be a date such as 2013-09-30.");
-        RuleFor(x => x).Must(x => !(TimelineRules.ParseDay(x.From) is { } f && TimelineRules.ParseDay(x.To) is { } t) || f <= t)
-            .WithName("from").WithMessage("'from' must not be after 'to'.");
-        RuleFor(x => x.Format).Must(ArticleListQueryValidator.BeListFormat).WithMessage("'format' must be json or csv.");
+        RuleFor(x => x.Q).MaximumLength(Limits.QueryMaxLength).CleanText(allowNewlines: false);
+        RuleFor(x => x.Party).MaximumLength(Limits.NameMaxLength);
+        RuleFor(x => x.Source).MaximumLength(Limits.NameMaxLength);
     }
 }
+
+public sealed class PartyTimelineQueryValidator : TimelineValidator<PartyTimelineQuery>;
