@@ -23,8 +23,9 @@ public sealed class DateExtractor : IDateExtractor
             return [];
         }
 
-        var lexes = Lexer.LexCached(text);
-        var matches = DateScanner.Scan(text, lexes, context.PublishedAt);
+        var lexed = Lexer.LexCached(text);
+        var lexes = lexed.Lexes;
+        var matches = lexed.DatesFor(text, context.PublishedAt);
         var anchor = context.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var result = new List<DateMention>(matches.Count);
         foreach (var m in matches)

@@ -1,4 +1,3 @@
-using NewsApi.Analysis.Facts.Dates;
 using NewsApi.Analysis.Facts.Figures;
 
 namespace NewsApi.Analysis.Facts;
@@ -27,10 +26,11 @@ public sealed class FigureExtractor : IFigureExtractor
             return [];
         }
 
-        var lexes = Lexer.LexCached(text);
+        var lexed = Lexer.LexCached(text);
+        var lexes = lexed.Lexes;
         var numbers = NumberScanner.Scan(text, lexes);
         var inDate = new bool[lexes.Length];
-        foreach (var d in DateScanner.Scan(text, lexes, context.PublishedAt ?? SpanAnchor))
+        foreach (var d in lexed.DatesFor(text, context.PublishedAt ?? SpanAnchor))
         {
             for (var i = d.FirstLex; i <= d.LastLex; i++)
             {

@@ -70,8 +70,11 @@ public static class Tokenizer
         return tokens;
     }
 
-    internal static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is
-        System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+    // ASCII first: almost every character of English news is ASCII, and the Unicode category lookup is the slow path.
+    internal static bool IsWordChar(char c) => char.IsAscii(c)
+        ? char.IsAsciiLetterOrDigit(c)
+        : char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is
+            System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 
     internal static bool IsApostrophe(char c) => c == '\'' || c == '\u2019';
 

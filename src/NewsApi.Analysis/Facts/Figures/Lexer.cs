@@ -16,13 +16,40 @@ internal readonly record struct Lex(int Start, int End, LexKind Kind, string Low
     public int Length => End - Start;
 }
 
+/// <summary>
+/// The lexemes of one text, and the last date scan over them. Figures and dates both need the lexemes and the
+/// date spans (figures to skip numbers inside dates), so one analysis lexes and scans for dates once, not twice.
+/// </summary>
+internal sealed class LexedText(Lex[] lexes)
+{
+    private volatile DateScan? _dates;
+
+    public Lex[] Lexes { get; } = lexes;
+
+    /// <summary>The date matches for <paramref name="anchor"/>, scanned once per anchor (the last one is kept).</summary>
+    public List<Dates.DateMatch> DatesFor(string text, DateOnly? anchor)
+    {
+        if (_dates is { } cached && cached.Anchor == anchor)
+        {
+            return cached.Matches;
+        }
+
+        var matches = Dates.DateScanner.Scan(text, Lexes, anchor);
+        _dates = new DateScan(anchor, matches);
+        return matches;
+    }
+
+    // One reference, so a reader on another thread sees the anchor and its matches together.
+    private sealed record DateScan(DateOnly? Anchor, List<Dates.DateMatch> Matches);
+}
+
 internal static class Lexer
 {
-    // Figures and dates lex the same document text one after the other: keep the last result per string instance.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, Lex[]> Cache = [];
+    // Figures and dates lex the same document text one after the other: keep the result per string instance.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, LexedText> Cache = [];
 
-    /// <summary>The lexemes of <paramref name="text"/>, computed once per string instance.</summary>
-    public static Lex[] LexCached(string text) => Cache.GetValue(text, Lex);
+    /// <summary>The lexemes of <paramref name="text"/> (and their date scans), computed once per string instance.</summary>
+    public static LexedText LexCached(string text) => Cache.GetValue(text, static t => new LexedText(Lex(t)));
 
     /// <summary>Splits text into words (letters, inner apostrophes), digit runs (with inner "," and "." groups) and single punctuation marks. Linear.</summary>
     public static Lex[] Lex(string text)
@@ -48,7 +75,7 @@ internal static class Lexer
                     i++;
                 }
 
-                result.Add(new Lex(s, i, LexKind.Word, text[s..i].ToLowerInvariant()));
+                result.Add(new Lex(s, i, LexKind.Word, LowerCase(text, s, i)));
             }
             else if (IsAsciiDigit(c) || (c == '.' && i + 1 < n && IsAsciiDigit(text[i + 1]) && (i == 0 || !IsAsciiDigit(text[i - 1]))))
             {
@@ -88,6 +115,22 @@ internal static class Lexer
     }
 
     public static bool IsAsciiDigit(char c) => c is >= '0' and <= '9';
+
+    // One allocation per word: a lower-case word is copied as is, any other is lowered while copied.
+    private static string LowerCase(string text, int start, int end)
+    {
+        var span = text.AsSpan(start, end - start);
+        foreach (var c in span)
+        {
+            if (!char.IsAsciiLetterLower(c))
+            {
+                return string.Create(span.Length, (text, start), static (dest, state) =>
+                    state.text.AsSpan(state.start, dest.Length).ToLowerInvariant(dest));
+            }
+        }
+
+        return span.ToString();
+    }
 
     // "1,400" joins, "22,24,26" does not: a comma is a thousands separator only before exactly three digits.
     private static bool IsThousandsGroup(string text, int i) =>

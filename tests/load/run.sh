@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Load test of NewsApi on loopback: builds Release, fills a database, starts the server on 127.0.0.1, and runs wrk
+# against each read endpoint and the /alive baseline in the same run. Stops by itself.
+#
+#   tests/load/run.sh [--data FILE.jsonl] [--seconds 10] [--connections 64] [--threads 2]
+#
+# --data: articles to import first (JSONL in the POST shape; e.g. ../shared/eval/bbc/dev/*.jsonl concatenated).
+# Without it the database holds the seed plus copies of it with varied titles.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+data="" seconds=10 connections=64 threads=2 port=5391
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --data) data="$2"; shift 2 ;;
+    --seconds) seconds="$2"; shift 2 ;;
+    --connections) connections="$2"; shift 2 ;;
+    --threads) threads="$2"; shift 2 ;;
+    --port) port="$2"; shift 2 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+
+work=$(mktemp -d)
+trap 'kill "${server:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
+db="Data Source=$work/news.db"
+
+dotnet build src/NewsApi -c Release -o "$work/app" -v quiet -nologo >/dev/null
+if [ -z "$data" ]; then
+  data="$work/articles.jsonl"
+  python3 - "$data" <<'PY'
+import json, sys
+text = open("seeds/000_1c790352a2a4b598.txt", encoding="utf-8").read()
+title, body = text.split("\n", 1)
+with open(sys.argv[1], "w", encoding="utf-8") as out:
+    for i in range(500):
+        out.write(json.dumps({"title": f"{title} ({i})", "body": body.replace("1,400", f"{1400 + i:,}"),
+                              "publishedAt": f"2013-{1 + i % 12:02d}-{1 + i % 28:02d}T00:00:00Z", "source": f"Wire {i % 5}"}) + "\n")
+PY
+fi
+dotnet "$work/app/NewsApi.dll" import "$data" --ConnectionStrings:News="$db" | tr '\r' '\n' | tail -1
+
+ASPNETCORE_ENVIRONMENT=Production dotnet "$work/app/NewsApi.dll" --urls "http://127.0.0.1:$port" \
+  --ConnectionStrings:News="$db" --NewsApi:SeedOnStartup=true --NewsApi:RateLimit:Enabled=false \
+  --Logging:LogLevel:Default=Warning >"$work/server.log" 2>&1 &
+server=$!
+for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$port/alive" >/dev/null && break; sleep 0.5; done
+
+base="http://127.0.0.1:$port"
+printf '%-28s %12s %10s %10s %10s\n' endpoint requests/s p50_ms p99_ms vs_alive
+baseline=""
+for path in /alive /api/articles "/api/articles?q=putin" /api/articles/1 /api/articles/1/summary /api/articles/1/facts \
+            /api/parties "/api/stats/timeline?interval=month"; do
+  out=$(wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency "$base$path")
+  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+  p50=$(awk '$1=="50%" {print $2}' <<<"$out")
+  p99=$(awk '$1=="99%" {print $2}' <<<"$out")
+  non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
+  [ -z "$baseline" ] && baseline=$rps
+  to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.2f", v/1000; else if (v ~ /ms$/) printf "%.2f", v+0; else printf "%.2f", v*1000 }'; }
+  printf '%-28s %12s %10s %10s %10s %s\n' "$path" "$rps" "$(to_ms "$p50")" "$(to_ms "$p99")" \
+    "$(awk -v a="$rps" -v b="$baseline" 'BEGIN {printf "%.2f", a/b}')" "${non2xx:+(non-2xx: $non2xx)}"
+done
