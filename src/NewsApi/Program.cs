@@ -59,6 +59,8 @@ builder.Services.AddCors(o => o.AddDefaultPolicy(policy =>
 var app = builder.Build();
 
 app.UseExceptionHandler();
+app.UseDefaultFiles(); // the newsroom page (wwwroot) at /, ahead of the ETag buffer: static files carry their own ETags
+app.UseStaticFiles();
 app.UseStatusCodePages();
 app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseResponseCompression();
@@ -75,7 +77,6 @@ app.MapArticles();
 app.MapAnalyze();
 app.MapParties();
 app.MapStats();
-app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
 
 if (import is not null)
 {

@@ -125,13 +125,15 @@ public sealed class ArticleRepository
         var (from, where) = FilterClauses(filter);
         var order = filter.Sort switch
         {
-            ArticleSort.PublishedAsc => "a.published_at IS NULL, a.published_at ASC, a.id ASC",
+            // SQLite sorts NULL lowest: undated articles come first ascending and last descending, and the
+            // plain column order lets ix_articles_published_at serve the sort.
+            ArticleSort.PublishedAsc => "a.published_at ASC, a.id ASC",
             ArticleSort.CreatedDesc => "a.created_at DESC, a.id DESC",
             ArticleSort.CreatedAsc => "a.created_at ASC, a.id ASC",
             ArticleSort.TitleAsc => "a.title COLLATE NOCASE ASC, a.id ASC",
             ArticleSort.TitleDesc => "a.title COLLATE NOCASE DESC, a.id DESC",
             ArticleSort.Relevance when filter.FullText is not null => "bm25(articles_fts, 10.0, 1.0) ASC, a.id DESC",
-            _ => "a.published_at IS NULL, a.published_at DESC, a.id DESC",
+            _ => "a.published_at DESC, a.id DESC",
         };
 
         var sql = string.Create(CultureInfo.InvariantCulture, $"""

@@ -98,10 +98,9 @@ public sealed class PartyRepository
           AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.speaker_party_id = parties.id);
         """;
 
+    // article_count and mention_count are kept by triggers on article_parties (migration 0002).
     private const string GetSql = """
-        SELECT p.id AS Id, p.name AS Name, p.type AS Type,
-               (SELECT count(*) FROM article_parties ap WHERE ap.party_id = p.id) AS ArticleCount,
-               (SELECT coalesce(sum(ap.mention_count), 0) FROM article_parties ap WHERE ap.party_id = p.id) AS MentionCount
+        SELECT p.id AS Id, p.name AS Name, p.type AS Type, p.article_count AS ArticleCount, p.mention_count AS MentionCount
         FROM parties p WHERE p.id = @id;
         """;
 
@@ -172,22 +171,20 @@ public sealed class PartyRepository
     {
         var order = sort switch
         {
-            PartySort.Articles => "ArticleCount DESC, MentionCount DESC, p.name COLLATE NOCASE",
+            PartySort.Articles => "p.article_count DESC, p.mention_count DESC, p.name",
             PartySort.Name => "p.name COLLATE NOCASE, p.id",
-            _ => "MentionCount DESC, ArticleCount DESC, p.name COLLATE NOCASE",
+            _ => "p.mention_count DESC, p.article_count DESC, p.name",
         };
         const string where = """
-            WHERE (@Like IS NULL OR p.name LIKE @Like ESCAPE '\')
+            WHERE p.article_count > 0
+              AND (@Like IS NULL OR p.name LIKE @Like ESCAPE '\')
               AND (@Type IS NULL OR p.type = @Type)
-              AND EXISTS (SELECT 1 FROM article_parties x WHERE x.party_id = p.id)
             """;
         var sql = $"""
             SELECT count(*) FROM parties p {where};
-            SELECT p.id AS Id, p.name AS Name, p.type AS Type, count(ap.article_id) AS ArticleCount,
-                   coalesce(sum(ap.mention_count), 0) AS MentionCount
-            FROM parties p JOIN article_parties ap ON ap.party_id = p.id
+            SELECT p.id AS Id, p.name AS Name, p.type AS Type, p.article_count AS ArticleCount, p.mention_count AS MentionCount
+            FROM parties p
             {where}
-            GROUP BY p.id
             ORDER BY {order}
             LIMIT @Limit OFFSET @Offset;
             """;

@@ -325,7 +325,7 @@ async function partyList(params, signal) {
             h('td', {}, h('span', { class: `badge badge-${p.type}` }, p.type)),
             h('td', { class: 'num' }, formatNumber(p.articleCount)),
             h('td', { class: 'num' }, formatNumber(p.mentionCount)),
-            h('td', { class: 'spark', 'aria-hidden': 'true' }, h('span', { class: `meter meter-${p.type}`, style: `width:${Math.round((p.mentionCount / max) * 100)}%` })))))),
+            h('td', { class: 'spark', 'aria-hidden': 'true' }, h('span', { class: `meter meter-${p.type}`, style: { width: `${Math.round((p.mentionCount / max) * 100)}%` } })))))),
         pager(list.page, list.pageSize, list.total, (page) => go('/parties', { ...values, page }), 'Party pages'),
       ];
   } catch (error) {
@@ -406,7 +406,7 @@ async function partyView(id, params, signal) {
     const max = Math.max(1, ...cooccurring.items.map((p) => p.articleCount));
     cooccurringView = h('ol', { class: 'cooccurring' }, cooccurring.items.map((p) => h('li', { dataset: { partyId: p.id } },
       h('span', { class: 'co-name' }, h('a', { href: `#/parties/${p.id}` }, p.name), ' ', h('span', { class: `badge badge-${p.type}` }, p.type)),
-      h('span', { class: 'bar-row', 'aria-hidden': 'true' }, h('span', { class: `meter meter-${p.type}`, style: `width:${Math.round((p.articleCount / max) * 100)}%` })),
+      h('span', { class: 'bar-row', 'aria-hidden': 'true' }, h('span', { class: `meter meter-${p.type}`, style: { width: `${Math.round((p.articleCount / max) * 100)}%` } })),
       h('span', { class: 'num' }, `${formatNumber(p.articleCount)} article${p.articleCount === 1 ? '' : 's'} together`))));
   }
 

@@ -12,6 +12,8 @@ export function h(tag, attrs = {}, ...children) {
     }
     if (name.startsWith('on') && typeof value === 'function') {
       element.addEventListener(name.slice(2).toLowerCase(), value);
+    } else if (name === 'style' && typeof value === 'object') {
+      Object.assign(element.style, value); // CSSOM, not a style attribute: allowed under a strict Content-Security-Policy
     } else if (name === 'dataset') {
       for (const [key, data] of Object.entries(value)) {
         if (data !== undefined && data !== null) {
