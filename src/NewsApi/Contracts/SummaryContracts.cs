@@ -26,6 +26,10 @@ public sealed record SummaryQuery
     [FromQuery(Name = "algorithm")]
     public string? Algorithm { get; init; }
 
+    [Description("Redundancy control (MMR), 0–1: 0 or absent picks by score alone; higher values skip sentences that repeat ones already chosen.")]
+    [FromQuery(Name = "diversity")]
+    public double? Diversity { get; init; }
+
     [Description("document (default: reading order) or score (best first).")]
     [FromQuery(Name = "order")]
     public string? Order { get; init; }

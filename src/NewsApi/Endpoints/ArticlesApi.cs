@@ -217,6 +217,7 @@ public static class ArticlesApi
         Ratio = query.Ratio,
         MaxWords = query.MaxWords,
         MaxChars = query.MaxChars,
+        Diversity = query.Diversity is > 0 ? query.Diversity : null,
         Order = query.Order == "score" ? SummaryOrder.Score : SummaryOrder.Document,
     };
 

@@ -18,6 +18,7 @@ public sealed class SummaryQueryValidator : AbstractValidator<SummaryQuery>
         RuleFor(x => x.Algorithm)
             .Must(a => a is null || analyzer.Rankers.TryGet(a, out _))
             .WithMessage(_ => $"'algorithm' must be one of: {string.Join(", ", analyzer.Rankers.Keys)}.");
+        RuleFor(x => x.Diversity).InclusiveBetween(0, 1);
         RuleFor(x => x.Order)
             .Must(o => o is null || o is "document" or "score")
             .WithMessage("'order' must be 'document' or 'score'.");

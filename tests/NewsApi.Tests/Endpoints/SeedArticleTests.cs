@@ -81,6 +81,20 @@ public sealed class SeedArticleTests : IDisposable
     }
 
     [Fact]
+    public async Task Diversity_keeps_the_length_and_changes_nothing_at_zero()
+    {
+        var (id, _) = await SeedAsync();
+        var client = _factory.CreateClient();
+        var plain = await client.GetFromJsonAsync<JsonElement>($"/api/articles/{id}/summary?sentences=8&algorithm=textrank");
+        var zero = await client.GetFromJsonAsync<JsonElement>($"/api/articles/{id}/summary?sentences=8&algorithm=textrank&diversity=0");
+        var diverse = await client.GetFromJsonAsync<JsonElement>($"/api/articles/{id}/summary?sentences=8&algorithm=textrank&diversity=0.9");
+
+        Assert.Equal(plain.GetProperty("text").GetString(), zero.GetProperty("text").GetString());
+        Assert.Equal(8, diverse.GetProperty("sentences").GetArrayLength());
+        await ProblemAssert.IsValidationProblemAsync(await client.GetAsync($"/api/articles/{id}/summary?diversity=2"), "diversity");
+    }
+
+    [Fact]
     public async Task Word_budget_is_respected()
     {
         var (id, _) = await SeedAsync();
