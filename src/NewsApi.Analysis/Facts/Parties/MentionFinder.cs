@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.Frozen;
 using NewsApi.Analysis.Facts.Parties.Tagger;
 using NewsApi.Analysis.Text;
 
@@ -12,8 +14,23 @@ namespace NewsApi.Analysis.Facts.Parties;
 internal sealed class MentionFinder
 {
     private const int MaxChunkWords = 12;
+
+    /// <summary>Gazetteer keys are short: a joined surface longer than this is looked up as a string, not on the stack.</summary>
+    private const int StackChars = 128;
+
+    private static readonly FrozenDictionary<string, OrgEntry>.AlternateLookup<ReadOnlySpan<char>> KnownOrgsBySpan =
+        PartyLexicon.KnownOrgs.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenDictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> DemonymsBySpan =
+        PartyLexicon.Demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly PartyLexicon _lexicon;
     private readonly PartyExtractorOptions _options;
+
+    // Span views of the gazetteers: lookups of joined words ("St Petersburg") without allocating the joined string.
+    private readonly FrozenDictionary<string, PlaceEntry>.AlternateLookup<ReadOnlySpan<char>> _places;
+    private readonly FrozenDictionary<string, PlaceEntry>.AlternateLookup<ReadOnlySpan<char>> _placesUpper;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _commonWords;
 
     private readonly PartyTagger? _tagger;
 
@@ -21,6 +38,9 @@ internal sealed class MentionFinder
     {
         _lexicon = lexicon;
         _options = options;
+        _places = lexicon.Places.GetAlternateLookup<ReadOnlySpan<char>>();
+        _placesUpper = lexicon.PlacesUpper.GetAlternateLookup<ReadOnlySpan<char>>();
+        _commonWords = lexicon.CommonWords.GetAlternateLookup<ReadOnlySpan<char>>();
         _tagger = options.Recognizer == PartyRecognizer.Rules ? null : options.Tagger ?? PartyTagger.Shared;
     }
 
@@ -47,14 +67,29 @@ internal sealed class MentionFinder
             }
         }
 
-        if (!headline)
+        if (!headline && found.Exists(static m => m.Type == PartyType.Person))
         {
-            foreach (var m in found)
+            // Which mention covers each unit, so role reading costs O(1) per word however long the sentence is
+            // (a scan of all the sentence's mentions per word was quadratic in a long run of names).
+            var byUnit = ArrayPool<RawMention?>.Shared.Rent(units.Count);
+            try
             {
-                if (m.Type == PartyType.Person)
+                var index = new SentenceMentions(found, byUnit, units.Count);
+                foreach (var m in found)
                 {
-                    FindRole(document.Text, units, m, found);
+                    if (m.Type == PartyType.Person)
+                    {
+                        FindRole(document.Text, units, m, index);
+                        if (m.Role is not null)
+                        {
+                            index.WithRole.Add(m);
+                        }
+                    }
                 }
+            }
+            finally
+            {
+                ArrayPool<RawMention?>.Shared.Return(byUnit, clearArray: true);
             }
         }
 
@@ -170,7 +205,7 @@ internal sealed class MentionFinder
         }
 
         var next = units[to].Text;
-        if (next.Length is 0 or > 3 || !next.All(char.IsDigit))
+        if (next.Length is 0 or > 3 || !AllDigits(next))
         {
             return false;
         }
@@ -188,7 +223,7 @@ internal sealed class MentionFinder
         int words = 0, caps = 0;
         foreach (var u in units)
         {
-            if (u.IsWord && u.Text.Any(char.IsLetter))
+            if (u.IsWord && HasLetter(u.Text))
             {
                 words++;
                 if (u.IsAllCaps)
@@ -204,6 +239,8 @@ internal sealed class MentionFinder
     /// <summary>In an all-capitals headline only names the lexicon knows can be trusted.</summary>
     private void FindInHeadline(string text, IReadOnlyList<WordUnit> units, List<RawMention> found)
     {
+        Span<char> buffer = stackalloc char[StackChars];
+        Span<char> upperBuffer = stackalloc char[StackChars];
         var i = 0;
         while (i < units.Count)
         {
@@ -221,15 +258,17 @@ internal sealed class MentionFinder
                     continue;
                 }
 
-                var surface = Join(units, i, i + len);
-                var upper = surface.ToUpperInvariant();
-                if (_lexicon.PlacesUpper.TryGetValue(upper, out var place) && (len > 1 || upper.Length > 2 || surface == "US" || surface == "UK"))
+                var surface = Surface(units, i, i + len, buffer);
+                var upper = surface.Length <= upperBuffer.Length
+                    ? upperBuffer[..surface.ToUpperInvariant(upperBuffer)]
+                    : surface.ToString().ToUpperInvariant().AsSpan();
+                if (_placesUpper.TryGetValue(upper, out var place) && (len > 1 || upper.Length > 2 || surface is "US" or "UK"))
                 {
                     found.Add(Make(text, units, i, i + len, PartyType.Place, Evidence.Lexicon, place.Canonical, place.Country));
                     i += len;
                     matched = true;
                 }
-                else if (PartyLexicon.KnownOrgs.TryGetValue(surface, out var org))
+                else if (KnownOrgsBySpan.TryGetValue(surface, out var org))
                 {
                     found.Add(Make(text, units, i, i + len, PartyType.Organization, Evidence.Lexicon, org.Canonical, org.Country));
                     i += len;
@@ -265,6 +304,7 @@ internal sealed class MentionFinder
             }
         }
 
+        Span<char> buffer = stackalloc char[StackChars];
         if (from < to && units[from].SentenceInitial && (IsCommonWord(units[from]) || LooksInflected(units, from, to)) && !IsKnown(units, from))
         {
             // "During a dinner", "Efforts to", "According to": an ordinary word capitalised by its position.
@@ -297,8 +337,7 @@ internal sealed class MentionFinder
                 start++;
             }
 
-            var surface = Join(units, start, to);
-            PartyLexicon.KnownOrgs.TryGetValue(surface, out var known);
+            KnownOrgsBySpan.TryGetValue(Surface(units, start, to, buffer), out var known);
             found.Add(Make(text, units, start, to, PartyType.Organization, known is null ? Evidence.Context : Evidence.Lexicon, known?.Canonical, known?.Country));
             return;
         }
@@ -324,7 +363,7 @@ internal sealed class MentionFinder
             }
 
             var word = units[p].Text;
-            if (PartyLexicon.IsDemonymLike(word) || (p + 1 < to && PartyLexicon.Demonyms.ContainsKey(word + " " + units[p + 1].Text)))
+            if (PartyLexicon.IsDemonymLike(word) || (p + 1 < to && DemonymsBySpan.ContainsKey(Surface(units, p, p + 2, buffer))))
             {
                 p += PartyLexicon.Demonyms.ContainsKey(word) || PartyLexicon.IsDemonymLike(word) ? 1 : 2;
                 continue;
@@ -415,7 +454,7 @@ internal sealed class MentionFinder
     }
 
     /// <summary>Reads a person's role from the words before the name, or else from an appositive after it.</summary>
-    private static void FindRole(string text, IReadOnlyList<WordUnit> units, RawMention person, List<RawMention> found)
+    private static void FindRole(string text, IReadOnlyList<WordUnit> units, RawMention person, SentenceMentions found)
     {
         var k = person.FirstUnit - 1;
         var roleStart = -1;
@@ -428,7 +467,7 @@ internal sealed class MentionFinder
                 break;
             }
 
-            var inOther = MentionAt(found, u);
+            var inOther = found.At(k);
             var isRoleWord = PartyLexicon.RoleHeads.Contains(u.Text) || PartyLexicon.RoleModifiers.Contains(u.Text)
                 || PartyLexicon.TitleWords.Contains(u.Text);
             if (isRoleWord && !(u.Possessive && char.IsUpper(u.Text[0]) && inOther is { Type: PartyType.Person }))
@@ -466,7 +505,7 @@ internal sealed class MentionFinder
 
             // "President Xi Jinping of China": the country follows the name.
             var of = person.LastUnit + 1;
-            if (person.RoleCountry is null && of + 1 < units.Count && units[of].Text == "of" && MentionAt(found, units[of + 1]) is { Type: PartyType.Place } place)
+            if (person.RoleCountry is null && of + 1 < units.Count && units[of].Text == "of" && found.At(of + 1) is { Type: PartyType.Place } place)
             {
                 person.RoleCountry = place.Canonical ?? place.Text;
             }
@@ -478,9 +517,9 @@ internal sealed class MentionFinder
     }
 
     /// <summary>"US President Barack Obama and his Russian counterpart Vladimir Putin": Putin is the Russian President.</summary>
-    private static void ResolveCounterpart(RawMention person, List<RawMention> found)
+    private static void ResolveCounterpart(RawMention person, SentenceMentions found)
     {
-        var other = found.LastOrDefault(m => m.Type == PartyType.Person && m.End <= person.Start && m.Role is not null && m != person);
+        var other = found.LastWithRoleBefore(person);
         if (other?.Role is null)
         {
             return;
@@ -497,7 +536,7 @@ internal sealed class MentionFinder
         person.Role = string.Join(' ', mine[..^1]) + " " + string.Join(' ', head);
     }
 
-    private static void FindAppositiveRole(string text, IReadOnlyList<WordUnit> units, RawMention person, List<RawMention> found)
+    private static void FindAppositiveRole(string text, IReadOnlyList<WordUnit> units, RawMention person, SentenceMentions found)
     {
         var k = person.LastUnit + 1;
         if (units[person.LastUnit].Possessive || k >= units.Count || units[k].Text != ",")
@@ -560,7 +599,7 @@ internal sealed class MentionFinder
         person.RoleCountry = CountryOf(units, start, end + 1, found);
     }
 
-    private static string? CountryOf(IReadOnlyList<WordUnit> units, int from, int to, List<RawMention> found)
+    private static string? CountryOf(IReadOnlyList<WordUnit> units, int from, int to, SentenceMentions found)
     {
         for (var k = from; k < to; k++)
         {
@@ -569,7 +608,7 @@ internal sealed class MentionFinder
                 return country;
             }
 
-            if (MentionAt(found, units[k]) is { } m && m.Country is not null && m.Type != PartyType.Person)
+            if (found.At(k) is { } m && m.Country is not null && m.Type != PartyType.Person)
             {
                 return m.Type == PartyType.Place && m.Canonical is not null && m.Country == m.Canonical ? m.Canonical : m.Country;
             }
@@ -578,21 +617,9 @@ internal sealed class MentionFinder
         return null;
     }
 
-    private static RawMention? MentionAt(List<RawMention> found, WordUnit u)
-    {
-        foreach (var m in found)
-        {
-            if (m.SentenceIndex == u.SentenceIndex && m.Start <= u.Start && u.End <= m.End)
-            {
-                return m;
-            }
-        }
-
-        return null;
-    }
-
     private (int Length, PartyType Type, string? Canonical, string? Country) LongestKnown(IReadOnlyList<WordUnit> units, int from, int to)
     {
+        Span<char> buffer = stackalloc char[StackChars];
         for (var len = Math.Min(PartyLexicon.MaxPlaceWords, to - from); len >= 1; len--)
         {
             if (len > 1 && units[from + len - 2].Possessive)
@@ -600,14 +627,14 @@ internal sealed class MentionFinder
                 continue;
             }
 
-            var surface = Join(units, from, from + len);
-            if (PartyLexicon.KnownOrgs.TryGetValue(surface, out var org))
+            var surface = Surface(units, from, from + len, buffer);
+            if (KnownOrgsBySpan.TryGetValue(surface, out var org))
             {
                 return (len, PartyType.Organization, org.Canonical, org.Country);
             }
 
-            if (_lexicon.Places.TryGetValue(surface, out var place)
-                || (surface.Length > 3 && AllCaps(surface) && _lexicon.PlacesUpper.TryGetValue(surface, out place)))
+            if (_places.TryGetValue(surface, out var place)
+                || (surface.Length > 3 && AllCaps(surface) && _placesUpper.TryGetValue(surface, out place)))
             {
                 return (len, PartyType.Place, place.Canonical, place.Country);
             }
@@ -632,8 +659,7 @@ internal sealed class MentionFinder
 
     private bool PlaceOrOrgSpans(IReadOnlyList<WordUnit> units, int from, int to)
     {
-        var surface = Join(units, from, to);
-        return _lexicon.Places.ContainsKey(surface);
+        return _places.ContainsKey(Surface(units, from, to, stackalloc char[StackChars]));
     }
 
     private bool IsKnown(IReadOnlyList<WordUnit> units, int at)
@@ -657,9 +683,59 @@ internal sealed class MentionFinder
     }
 
     private bool IsCommonWord(WordUnit u) =>
-        u.Text.Length > 0 && (u.Text is "A" or "I" or "O" || (!u.IsAllCaps && _lexicon.CommonWords.Contains(u.Text.ToLowerInvariant())));
+        u.Text.Length > 0 && (u.Text is "A" or "I" or "O" || (!u.IsAllCaps && IsCommonLower(u.Text)));
 
-    private static bool AllCaps(string s) => !s.Any(char.IsLower);
+    /// <summary>The lexicon's lower-case vocabulary holds the word once lower-cased (on the stack, not a new string).</summary>
+    private bool IsCommonLower(string word)
+    {
+        if (word.Length > StackChars)
+        {
+            return _lexicon.CommonWords.Contains(word.ToLowerInvariant());
+        }
+
+        Span<char> lower = stackalloc char[StackChars];
+        var length = word.AsSpan().ToLowerInvariant(lower);
+        return _commonWords.Contains(lower[..length]);
+    }
+
+    private static bool AllCaps(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AllDigits(string s)
+    {
+        foreach (var c in s)
+        {
+            if (!char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasLetter(string s)
+    {
+        foreach (var c in s)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool AllWords(IReadOnlyList<WordUnit> units, int from, int to)
     {
@@ -672,6 +748,38 @@ internal sealed class MentionFinder
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The words from..to joined by single spaces, as <see cref="Join"/> does, written into <paramref name="buffer"/> when
+    /// they fit (a single word is its own text): gazetteer lookups on the hot path allocate nothing.
+    /// </summary>
+    internal static ReadOnlySpan<char> Surface(IReadOnlyList<WordUnit> units, int from, int to, Span<char> buffer)
+    {
+        if (to - from == 1)
+        {
+            return units[from].Text;
+        }
+
+        var at = 0;
+        for (var k = from; k < to; k++)
+        {
+            var word = units[k].Text;
+            if (at + word.Length + 1 > buffer.Length)
+            {
+                return Join(units, from, to);
+            }
+
+            if (k > from)
+            {
+                buffer[at++] = ' ';
+            }
+
+            word.CopyTo(buffer[at..]);
+            at += word.Length;
+        }
+
+        return buffer[..at];
     }
 
     internal static string Join(IReadOnlyList<WordUnit> units, int from, int to)
@@ -699,4 +807,47 @@ internal sealed class MentionFinder
             Canonical = canonical,
             Country = country,
         };
+}
+
+/// <summary>
+/// One sentence's mentions indexed by the units they cover (the first mention in list order wins, as a scan of the list
+/// would find), and the people already given a role, in list order.
+/// </summary>
+internal sealed class SentenceMentions
+{
+    private readonly RawMention?[] _byUnit;
+    private readonly int _count;
+
+    public SentenceMentions(List<RawMention> found, RawMention?[] byUnit, int unitCount)
+    {
+        _byUnit = byUnit;
+        _count = unitCount;
+        Array.Clear(byUnit, 0, unitCount);
+        foreach (var m in found)
+        {
+            for (var k = Math.Max(0, m.FirstUnit); k <= m.LastUnit && k < unitCount; k++)
+            {
+                byUnit[k] ??= m;
+            }
+        }
+    }
+
+    public List<RawMention> WithRole { get; } = [];
+
+    public RawMention? At(int unit) => unit >= 0 && unit < _count ? _byUnit[unit] : null;
+
+    /// <summary>The last person before <paramref name="person"/> (in list order) whose role is already known.</summary>
+    public RawMention? LastWithRoleBefore(RawMention person)
+    {
+        for (var i = WithRole.Count - 1; i >= 0; i--)
+        {
+            var m = WithRole[i];
+            if (m != person && m.End <= person.Start)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
 }

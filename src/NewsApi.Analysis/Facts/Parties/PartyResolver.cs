@@ -22,8 +22,8 @@ internal static class PartyResolver
         HarmoniseTypes(mentions);
 
         var clusters = new List<List<RawMention>>();
-        var byKey = new Dictionary<string, List<RawMention>>(StringComparer.Ordinal);
-        var fullNames = new List<(RawMention Mention, List<RawMention> Cluster)>();
+        var byKey = new Dictionary<(PartyType, string), List<RawMention>>();
+        var fullNames = new FullNameIndex();
 
         // Pass 1: people with a full name, organisations and places with their own names.
         foreach (var m in mentions)
@@ -44,14 +44,19 @@ internal static class PartyResolver
             cluster.Add(m);
             if (m.Type == PartyType.Person)
             {
-                fullNames.Add((m, cluster));
+                fullNames.Add(m, cluster);
             }
         }
 
         // Pass 2: single-word people join the full name whose surname (or given name) they are.
-        foreach (var m in mentions.Where(m => m.Type == PartyType.Person && m.Words == 1))
+        foreach (var m in mentions)
         {
-            var cluster = FindFullName(m, fullNames);
+            if (m.Type != PartyType.Person || m.Words != 1)
+            {
+                continue;
+            }
+
+            var cluster = fullNames.Find(m);
             if (cluster is null)
             {
                 var key = ClusterKey(m);
@@ -76,7 +81,7 @@ internal static class PartyResolver
         var maxMentions = Math.Max(1, clusters.Max(c => c.Count));
         foreach (var cluster in clusters)
         {
-            if (cluster.Count == 0 || (!options.KeepUnresolvedWords && cluster.All(m => m.Evidence == Evidence.Guess && m.Words == 1)))
+            if (cluster.Count == 0 || (!options.KeepUnresolvedWords && cluster.TrueForAll(static m => m.Evidence == Evidence.Guess && m.Words == 1)))
             {
                 continue;
             }
@@ -93,7 +98,7 @@ internal static class PartyResolver
 
     private static void DropUnknownCandidates(List<RawMention> mentions)
     {
-        if (!mentions.Any(m => m.OnlyIfKnown))
+        if (!mentions.Exists(static m => m.OnlyIfKnown))
         {
             return;
         }
@@ -126,19 +131,23 @@ internal static class PartyResolver
     /// <summary>The same word should not be a person in one sentence and a place in the next: the best evidence wins.</summary>
     private static void HarmoniseTypes(List<RawMention> mentions)
     {
-        foreach (var group in mentions.GroupBy(m => m.Text, StringComparer.Ordinal))
+        // Per surface, the first mention with the best evidence (a lone mention is its own best: nothing changes).
+        var bestByText = new Dictionary<string, RawMention>(StringComparer.Ordinal);
+        foreach (var m in mentions)
         {
-            if (group.Skip(1).Any())
+            if (!bestByText.TryGetValue(m.Text, out var best) || m.Evidence > best.Evidence)
             {
-                var best = group.OrderByDescending(m => (int)m.Evidence).First();
-                foreach (var m in group)
-                {
-                    if (m.Evidence < best.Evidence || (m.Evidence == Evidence.Guess && best.Evidence == Evidence.Guess))
-                    {
-                        m.Type = best.Type;
-                        m.Canonical ??= best.Canonical;
-                    }
-                }
+                bestByText[m.Text] = m;
+            }
+        }
+
+        foreach (var m in mentions)
+        {
+            var best = bestByText[m.Text];
+            if (m.Evidence < best.Evidence || (m.Evidence == Evidence.Guess && best.Evidence == Evidence.Guess))
+            {
+                m.Type = best.Type;
+                m.Canonical ??= best.Canonical;
             }
         }
 
@@ -160,43 +169,28 @@ internal static class PartyResolver
         }
     }
 
-    private static List<RawMention>? FindFullName(RawMention single, List<(RawMention Mention, List<RawMention> Cluster)> fullNames)
-    {
-        List<RawMention>? best = null;
-        var bestScore = 0;
-        foreach (var (full, cluster) in fullNames)
-        {
-            var parts = full.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var score = 0;
-            if (string.Equals(parts[^1], single.Text, StringComparison.Ordinal) || string.Equals(StripParticle(parts[^1]), single.Text, StringComparison.Ordinal))
-            {
-                score = 3;
-            }
-            else if (parts.Skip(1).Any(p => string.Equals(p, single.Text, StringComparison.Ordinal) || string.Equals(StripParticle(p), single.Text, StringComparison.Ordinal)))
-            {
-                score = 2;
-            }
-            else if (string.Equals(parts[0], single.Text, StringComparison.Ordinal))
-            {
-                // "Ban" for "Ban Ki-moon": Korean and Chinese names put the family name first.
-                score = 1;
-            }
-
-            // Prefer the nearest full name before the mention.
-            if (score > bestScore || (score == bestScore && score > 0 && full.Start < single.Start))
-            {
-                best = cluster;
-                bestScore = score;
-            }
-        }
-
-        return best;
-    }
-
     /// <summary>"Security Council" joins "UN Security Council"; "UN" stays apart from it. An acronym joins its expansion.</summary>
     private static void MergeOrganisations(List<List<RawMention>> clusters)
     {
+        // Longest name first; a cluster joins the first (longest) one that ends in its name or that it abbreviates.
+        // Candidates are looked up by name (the long name's word suffixes and its initials) instead of comparing all
+        // pairs, which was quadratic in the number of organisations.
         var orgs = clusters.Where(c => c[0].Type == PartyType.Organization).OrderByDescending(c => NameOf(c).Length).ToList();
+        var names = new string[orgs.Count];
+        var byName = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < orgs.Count; i++)
+        {
+            names[i] = NameOf(orgs[i]);
+            if (!byName.TryGetValue(names[i], out var list))
+            {
+                list = [];
+                byName[names[i]] = list;
+            }
+
+            list.Add(i);
+        }
+
+        var matches = new List<int>();
         for (var a = 0; a < orgs.Count; a++)
         {
             if (orgs[a].Count == 0)
@@ -204,24 +198,55 @@ internal static class PartyResolver
                 continue;
             }
 
-            var longName = NameOf(orgs[a]);
-            for (var b = a + 1; b < orgs.Count; b++)
+            var longName = names[a];
+            matches.Clear();
+            for (var sp = longName.IndexOf(' ', StringComparison.Ordinal); sp >= 0; sp = longName.IndexOf(' ', sp + 1))
             {
-                if (orgs[b].Count == 0 || orgs[a].Count == 0)
+                var suffix = longName[(sp + 1)..];
+                if (suffix.Contains(' ', StringComparison.Ordinal) && byName.TryGetValue(suffix, out var bySuffix))
+                {
+                    matches.AddRange(bySuffix);
+                }
+            }
+
+            var initials = Initials(longName);
+            if (initials.Length >= 2 && IsAcronym(initials) && byName.TryGetValue(initials, out var byInitials))
+            {
+                matches.AddRange(byInitials);
+            }
+
+            if (matches.Count == 0)
+            {
+                continue;
+            }
+
+            matches.Sort();
+            var previous = -1;
+            foreach (var b in matches)
+            {
+                if (b <= a || b == previous || orgs[b].Count == 0)
                 {
                     continue;
                 }
 
-                var shortName = NameOf(orgs[b]);
-                var suffix = shortName.Contains(' ', StringComparison.Ordinal) && longName.EndsWith(" " + shortName, StringComparison.Ordinal);
-                var acronym = shortName.Length >= 2 && shortName.All(c => char.IsUpper(c) || char.IsDigit(c)) && string.Equals(Initials(longName), shortName, StringComparison.Ordinal);
-                if (suffix || acronym)
-                {
-                    orgs[a].AddRange(orgs[b]);
-                    orgs[b].Clear();
-                }
+                previous = b;
+                orgs[a].AddRange(orgs[b]);
+                orgs[b].Clear();
             }
         }
+    }
+
+    private static bool IsAcronym(string name)
+    {
+        foreach (var c in name)
+        {
+            if (!(char.IsUpper(c) || char.IsDigit(c)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string NameOf(List<RawMention> cluster) =>
@@ -241,7 +266,7 @@ internal static class PartyResolver
         return sb.ToString();
     }
 
-    private static string ClusterKey(RawMention m) => m.Type + "|" + (m.Canonical ?? m.Text);
+    private static (PartyType, string) ClusterKey(RawMention m) => (m.Type, m.Canonical ?? m.Text);
 
     private static string StripParticle(string word)
     {
@@ -255,12 +280,11 @@ internal static class PartyResolver
         string name;
         if (type == PartyType.Person)
         {
-            name = cluster.OrderByDescending(m => m.Words).ThenBy(m => m.Start).First().Text;
+            name = Longest(cluster).Text;
         }
         else
         {
-            name = cluster.FirstOrDefault(m => m.Canonical is not null)?.Canonical
-                ?? cluster.OrderByDescending(m => m.Words).ThenBy(m => m.Start).First().Text;
+            name = cluster.Find(static m => m.Canonical is not null)?.Canonical ?? Longest(cluster).Text;
         }
 
         var aliases = cluster.Select(m => m.Text).Where(t => !string.Equals(t, name, StringComparison.Ordinal))
@@ -277,6 +301,21 @@ internal static class PartyResolver
             RoleCountry = country,
             Salience = Math.Round(Math.Min(1, salience), 3),
         };
+    }
+
+    /// <summary>The mention with the most words, the earliest among equals (first in list order on a full tie).</summary>
+    private static RawMention Longest(List<RawMention> cluster)
+    {
+        var best = cluster[0];
+        foreach (var m in cluster)
+        {
+            if (m.Words > best.Words || (m.Words == best.Words && m.Start < best.Start))
+            {
+                best = m;
+            }
+        }
+
+        return best;
     }
 
     private static bool ContainsWord(string haystack, string word)
@@ -333,5 +372,80 @@ internal static class PartyResolver
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// The full names of people, indexed by the words a single-word mention can match: the surname (or it without a
+    /// particle, "Assad" for "al-Assad"), any later word, or the first word. Each lookup is a dictionary hit and a binary
+    /// search instead of a pass over every full name, which was quadratic in the number of person mentions.
+    /// </summary>
+    private sealed class FullNameIndex
+    {
+        private readonly List<(RawMention Mention, List<RawMention> Cluster)> _names = [];
+        private readonly Dictionary<string, List<int>> _surname = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<int>> _later = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<int>> _first = new(StringComparer.Ordinal);
+
+        /// <summary>Full names must be added in text order (the mentions are sorted by start).</summary>
+        public void Add(RawMention full, List<RawMention> cluster)
+        {
+            var index = _names.Count;
+            _names.Add((full, cluster));
+            var parts = full.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            Register(_surname, parts[^1], index);
+            Register(_surname, StripParticle(parts[^1]), index);
+            for (var k = 1; k < parts.Length; k++)
+            {
+                Register(_later, parts[k], index);
+                Register(_later, StripParticle(parts[k]), index);
+            }
+
+            Register(_first, parts[0], index);
+        }
+
+        /// <summary>
+        /// The best-scoring full name (surname 3, later word 2, first word 1); among equals the last one that starts
+        /// before the mention, else the first one.
+        /// </summary>
+        public List<RawMention>? Find(RawMention single)
+        {
+            // A name scoring 3 never scores less, so the best score's candidates are the first non-empty list.
+            var candidates = _surname.GetValueOrDefault(single.Text) ?? _later.GetValueOrDefault(single.Text) ?? _first.GetValueOrDefault(single.Text);
+            if (candidates is null)
+            {
+                return null;
+            }
+
+            // Last candidate with Start < single.Start (full names are in start order).
+            int lo = 0, hi = candidates.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >> 1;
+                if (_names[candidates[mid]].Mention.Start < single.Start)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return _names[candidates[lo > 0 ? lo - 1 : 0]].Cluster;
+        }
+
+        private static void Register(Dictionary<string, List<int>> map, string key, int index)
+        {
+            if (!map.TryGetValue(key, out var list))
+            {
+                list = [];
+                map[key] = list;
+            }
+
+            if (list.Count == 0 || list[^1] != index)
+            {
+                list.Add(index);
+            }
+        }
     }
 }

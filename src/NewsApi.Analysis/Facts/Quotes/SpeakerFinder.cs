@@ -15,8 +15,22 @@ internal sealed class SpeakerFinder
     private const int PronounMemorySentences = 3;
 
     private readonly TextDocument _document;
+
+    /// <summary>Mentions of people and organisations in start order (stable: party order, then mention order).</summary>
     private readonly List<(PartyMention Mention, Party Party)> _mentions;
+
+    /// <summary>Running maximum of the mentions' ends, to find the first mention covering an offset by binary search.</summary>
+    private readonly int[] _maxEnd;
+
+    /// <summary>The mentions outside quotations (all types / people only), in the same order: the candidates of the searches.</summary>
+    private readonly List<(PartyMention Mention, Party Party)> _outside = [];
+    private readonly List<(PartyMention Mention, Party Party)> _peopleOutside = [];
+
+    /// <summary>Quotations, in text order and disjoint (as the scanner pairs them).</summary>
     private readonly List<QuoteSpan> _quotes;
+
+    /// <summary>Per token, the last speech verb at or before it that is outside a quotation (-1: none); built on first use.</summary>
+    private int[]? _lastVerb;
     private Party? _lastSpeaker;
     private int _lastSpeakerSentence = -100;
 
@@ -28,6 +42,22 @@ internal sealed class SpeakerFinder
             .SelectMany(p => p.Mentions.Select(m => (m, p)))
             .OrderBy(x => x.m.Start)
             .ToList();
+        _maxEnd = new int[_mentions.Count];
+        var maxEnd = int.MinValue;
+        for (var i = 0; i < _mentions.Count; i++)
+        {
+            var x = _mentions[i];
+            maxEnd = Math.Max(maxEnd, x.Mention.End);
+            _maxEnd[i] = maxEnd;
+            if (!InsideQuote(x.Mention.Start))
+            {
+                _outside.Add(x);
+                if (x.Party.Type == PartyType.Person)
+                {
+                    _peopleOutside.Add(x);
+                }
+            }
+        }
     }
 
     public Party? Find(QuoteSpan quote, int sentenceIndex)
@@ -109,16 +139,31 @@ internal sealed class SpeakerFinder
         var sentence = _document.Sentences[sentenceIndex];
         var tokens = _document.Tokens;
         var from = Math.Max(sentence.FirstToken, 0);
-        var verb = -1;
-        for (var k = from; k < tokens.Count && tokens[k].End <= quote.OpenAt; k++)
+
+        // The last speech verb outside quotes among the tokens from the sentence start that end before the quote opens
+        // (looked up in a prefix table: scanning the sentence for every quote was quadratic in a long quote-laden sentence).
+        var stop = from;
+        if (from < tokens.Count && tokens[from].End <= quote.OpenAt)
         {
-            if (PartyLexicon.SpeechVerbs.Contains(tokens[k].Text) && !InsideQuote(tokens[k].Start))
+            int lo = from + 1, hi = tokens.Count;
+            while (lo < hi)
             {
-                verb = k;
+                var mid = (lo + hi) >> 1;
+                if (tokens[mid].End <= quote.OpenAt)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
             }
+
+            stop = lo;
         }
 
-        if (verb < 0)
+        var verb = stop > from ? LastVerbAtOrBefore(stop - 1) : -1;
+        if (verb < from)
         {
             return null;
         }
@@ -161,64 +206,137 @@ internal sealed class SpeakerFinder
         return LastMentionIn(0, at, personOnly: true);
     }
 
+    /// <summary>
+    /// Among the mentions outside quotes within [from, to]: the first one (<paramref name="firstInstead"/>), else the last
+    /// person, else the last mention. Candidates are found by binary search on the start; only mentions that straddle
+    /// <paramref name="to"/> are stepped over.
+    /// </summary>
     private Party? LastMentionIn(int from, int to, bool personOnly = false, bool firstInstead = false)
     {
-        Party? found = null;
-        foreach (var (mention, party) in _mentions)
+        if (firstInstead)
         {
-            if (mention.Start < from || mention.End > to || InsideQuote(mention.Start) || (personOnly && party.Type != PartyType.Person))
+            var list = personOnly ? _peopleOutside : _outside;
+            for (var i = FirstStartingAtOrAfter(list, from); i < list.Count && list[i].Mention.Start <= to; i++)
             {
-                continue;
+                if (list[i].Mention.End <= to)
+                {
+                    return list[i].Party;
+                }
             }
 
-            if (found is null || !firstInstead)
+            return null;
+        }
+
+        return LastIn(_peopleOutside, from, to) ?? (personOnly ? null : LastIn(_outside, from, to));
+    }
+
+    private static Party? LastIn(List<(PartyMention Mention, Party Party)> list, int from, int to)
+    {
+        for (var i = FirstStartingAtOrAfter(list, to + 1) - 1; i >= 0 && list[i].Mention.Start >= from; i--)
+        {
+            if (list[i].Mention.End <= to)
             {
-                found = party.Type == PartyType.Person || found is null || found.Type != PartyType.Person ? party : found;
+                return list[i].Party;
             }
         }
 
-        return found;
+        return null;
     }
 
     private Party? FirstMentionIn(int from, int to)
     {
-        foreach (var (mention, party) in _mentions)
+        for (var i = FirstStartingAtOrAfter(_outside, from); i < _outside.Count && _outside[i].Mention.Start <= to; i++)
         {
-            if (mention.Start >= from && mention.End <= to && !InsideQuote(mention.Start))
+            if (_outside[i].Mention.End <= to)
             {
-                return party;
+                return _outside[i].Party;
             }
         }
 
         return null;
     }
 
+    /// <summary>The first mention (in start order) that covers <paramref name="offset"/>.</summary>
     private (PartyMention Mention, Party Party)? MentionAt(int offset)
     {
-        foreach (var x in _mentions)
+        // First index whose running maximum end passes the offset: that mention itself ends past it.
+        int lo = 0, hi = _maxEnd.Length;
+        while (lo < hi)
         {
-            if (x.Mention.Start <= offset && offset < x.Mention.End)
+            var mid = (lo + hi) >> 1;
+            if (_maxEnd[mid] <= offset)
             {
-                return x;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
 
-        return null;
+        return lo < _mentions.Count && _mentions[lo].Mention.Start <= offset ? _mentions[lo] : null;
+    }
+
+    private static int FirstStartingAtOrAfter(List<(PartyMention Mention, Party Party)> list, int offset)
+    {
+        int lo = 0, hi = list.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (list[mid].Mention.Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private int LastVerbAtOrBefore(int token)
+    {
+        if (_lastVerb is null)
+        {
+            var tokens = _document.Tokens;
+            _lastVerb = new int[tokens.Count];
+            var last = -1;
+            for (var k = 0; k < tokens.Count; k++)
+            {
+                if (PartyLexicon.SpeechVerbs.Contains(tokens[k].Text) && !InsideQuote(tokens[k].Start))
+                {
+                    last = k;
+                }
+
+                _lastVerb[k] = last;
+            }
+        }
+
+        return _lastVerb[token];
     }
 
     private Party? MentionStartingAt(int offset) => MentionAt(offset) is { } m && m.Mention.Start == offset ? m.Party : null;
 
+    /// <summary>Strictly between a quotation's marks: only the last quotation opening before the offset can hold it.</summary>
     private bool InsideQuote(int offset)
     {
-        foreach (var q in _quotes)
+        int lo = 0, hi = _quotes.Count;
+        while (lo < hi)
         {
-            if (q.OpenAt < offset && offset < q.CloseAt)
+            var mid = (lo + hi) >> 1;
+            if (_quotes[mid].OpenAt < offset)
             {
-                return true;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
 
-        return false;
+        return lo > 0 && offset < _quotes[lo - 1].CloseAt;
     }
 
     private bool HasParagraphBreak(int from, int to) =>
