@@ -7,7 +7,8 @@ using NewsApi.Eval.Figures;
 namespace NewsApi.Eval;
 
 /// <summary>
-/// dates --data tempeval3/dev.jsonl [--show N]
+/// dates --data tempeval3/dev.jsonl [--show N]; with --recognizers (or a .json file), the Recognizers DateTime spec
+/// (<see cref="Dates.RecognizersDatesEval"/>).
 /// TempEval-3 TIMEX3 DATE: strict span precision/recall/F1 (offsets equal), relaxed (overlap) F1, value accuracy on
 /// strict matches, and end-to-end value F1 (strict span and equal value). Predictions with granularity "time" are TIMEX3
 /// TIME, not DATE, and are left out of the comparison. The document creation time is the publication date.
@@ -19,11 +20,16 @@ internal static class DatesEval
         var data = FigureEvalArgs.Get(args, "--data");
         if (data is null)
         {
-            Console.Error.WriteLine("usage: dates --data tempeval3/dev.jsonl [--show N]");
+            Console.Error.WriteLine("usage: dates --data tempeval3/dev.jsonl [--show N] | dates --recognizers --data DateTimeModel.dev.json [--show N]");
             return 2;
         }
 
         var show = int.Parse(FigureEvalArgs.Get(args, "--show") ?? "0", CultureInfo.InvariantCulture);
+        if (args.Contains("--recognizers", StringComparer.Ordinal) || data.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            return Dates.RecognizersDatesEval.Run(data, show);
+        }
+
         var extractor = new DateExtractor();
         int gold = 0, predicted = 0, strict = 0, relaxed = 0, valueRight = 0, shown = 0;
         foreach (var line in File.ReadLines(data))

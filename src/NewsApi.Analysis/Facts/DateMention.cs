@@ -12,13 +12,28 @@ public static class DateGranularities
     public const string Decade = "decade";
     public const string Century = "century";
     public const string Duration = "duration";
+
+    /// <summary>A vague reference to the present, past or future ("now", "recently"): value PRESENT_REF, PAST_REF or FUTURE_REF.</summary>
+    public const string Reference = "reference";
 }
 
 /// <summary>
 /// A date found in the text. <see cref="Value"/> is ISO 8601 at the stated granularity: "2013-08-21" (day),
 /// "2013-09" (month), "2013" (year), "2013-W36" (week), "2013-Q3" (quarter), "201" (decade, TIMEX3 style),
-/// "2013-09-05T19:00" (time), "P2D" (duration). Relative dates ("Thursday", "last week") are resolved against
-/// <see cref="Anchor"/>, the publication date.
+/// "2013-09-05T19:00" (time), "P2D" (duration), "2013-W35-WE" (a weekend, granularity "week"). Relative dates
+/// ("Thursday", "last week") are resolved against <see cref="Anchor"/>, the publication date.
+/// <para>
+/// Vague references to the present, past or future keep their TIMEX3 values and have the granularity "reference":
+/// "PRESENT_REF" ("now", "right now", "currently", "nowadays", "these days"), "PAST_REF" ("recently", "lately",
+/// "the past") and "FUTURE_REF" ("the future", "the near future"). They are relative but use no anchor
+/// (<see cref="Anchor"/> is null), so they are reported even without a publication date; a client that wants calendar
+/// dates only skips granularity "reference".
+/// </para>
+/// <para>
+/// In financial news "the quarter", "the latest quarter" or "the latest period" is the reporting quarter: the last
+/// completed quarter named before it, else the last quarter completed at the publication date; "a year earlier" and
+/// "the year-ago quarter" are that quarter a year back ("2012-Q2").
+/// </para>
 /// </summary>
 public sealed record DateMention(
     string Text,

@@ -9,13 +9,16 @@ internal sealed record DateMatch(int FirstLex, int LastLex, string? Value, strin
     public string? AlternativeValue { get; init; }
 
     public string? EndValue { get; init; }
+
+    /// <summary>A comparison date derived from another one ("a year earlier", "the year-ago quarter"); never a reporting period itself.</summary>
+    public bool Derived { get; init; }
 }
 
 /// <summary>
 /// Finds calendar expressions over the lexemes and resolves them against the publication date.
 /// Each position tries a fixed set of patterns that look a bounded number of lexemes ahead: linear in the text.
 /// </summary>
-internal sealed class DateScanner
+internal sealed partial class DateScanner
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
     private readonly string _text;
@@ -40,11 +43,16 @@ internal sealed class DateScanner
             if (m is not null)
             {
                 // "Profit rose in the third quarter from $5m a year earlier": the year-ago date takes the quarter it compares with.
-                if (m is { Granularity: DateGranularities.Year, Relative: true } && scanner.IsYearAgo(m) && result.Count > 0
-                    && result[^1] is { Granularity: DateGranularities.Quarter, Value: { Length: 7 } q } previous && m.FirstLex - previous.LastLex <= 40
-                    && int.TryParse(q.AsSpan(0, 4), NumberStyles.None, Inv, out var qYear))
+                if (m is { Granularity: DateGranularities.Year, Relative: true } && scanner.IsYearAgo(m) && scanner._lastQuarter is { } q
+                    && m.FirstLex - scanner._lastQuarterLex <= YearAgoQuarterReach && int.TryParse(q.AsSpan(0, 4), NumberStyles.None, Inv, out var qYear))
                 {
-                    m = m with { Value = (qYear - 1).ToString("0000", Inv) + q[4..], Granularity = DateGranularities.Quarter };
+                    m = m with { Value = (qYear - 1).ToString("0000", Inv) + q[4..], Granularity = DateGranularities.Quarter, Derived = true };
+                }
+                else if (m is { Granularity: DateGranularities.Quarter, Derived: false, Value: { Length: 7 } quarter } && quarter[5] == 'Q'
+                    && string.CompareOrdinal(quarter, scanner.LastCompletedQuarter() ?? "9999") <= 0)
+                {
+                    scanner._lastQuarter = quarter;
+                    scanner._lastQuarterLex = m.LastLex;
                 }
 
                 result.Add(m);
@@ -131,10 +139,14 @@ internal sealed class DateScanner
                 return Deictic(i, SkipDayPart(i), -1);
             case "tomorrow":
                 return Deictic(i, SkipDayPart(i), 1);
-            case "this" or "last" or "next" or "past" or "coming":
+            case "this" or "last" or "next" or "past" or "coming" or "previous":
                 return TryRelativeUnit(i);
             case "the":
                 return TryThe(i);
+            case "now" or "right" or "these" or "currently" or "nowadays" or "recently" or "lately":
+                return TryReference(i);
+            case "year":
+                return TryYearAgoAdjective(i, i);
             case "fiscal":
                 if (IsYearNumber(i + 1))
                 {
@@ -189,7 +201,8 @@ internal sealed class DateScanner
             month = DateWords.MonthAbbreviations[w];
         }
 
-        if (!IsCapitalized(i))
+        // Lower-case month names ("april 2017", "july 4th", chat style) only with a day or year right after them.
+        if (!IsCapitalized(i) && !(full && w is not ("may" or "march") && (TryDayNumber(i + 1, out _, out _) || IsYearNumber(i + 1))))
         {
             return null;
         }
@@ -281,7 +294,8 @@ internal sealed class DateScanner
 
         var mi = W(k + 1) == "of" ? k + 2 : k + 1;
         var mw = W(mi);
-        if (!(DateWords.Months.TryGetValue(mw, out var month) || DateWords.MonthAbbreviations.TryGetValue(mw, out month)) || !IsCapitalized(mi))
+        if (!(DateWords.Months.TryGetValue(mw, out var month) || DateWords.MonthAbbreviations.TryGetValue(mw, out month))
+            || !(IsCapitalized(mi) || (DateWords.Months.ContainsKey(mw) && mw is not ("may" or "march"))))
         {
             return null;
         }
@@ -515,7 +529,7 @@ internal sealed class DateScanner
         var k = i + 1;
         var direction = w switch
         {
-            "last" or "past" => -1,
+            "last" or "past" or "previous" => -1,
             "next" or "coming" => 1,
             _ => 0,
         };
@@ -528,6 +542,12 @@ internal sealed class DateScanner
         if (DateWords.Weekdays.ContainsKey(unit))
         {
             return TryWeekday(i, k, direction);
+        }
+
+        // "the previous year" is relative to the story's time, not to the publication date: only "previous Monday" is taken.
+        if (w == "previous")
+        {
+            return null;
         }
 
         if (_anchor is not { } a)
@@ -663,7 +683,7 @@ internal sealed class DateScanner
             return quarter;
         }
 
-        return null;
+        return TryTheReference(i, k);
     }
 
     /// <summary>"third quarter", "the fourth-quarter", "the first half of 2013", "third quarter of last year".</summary>

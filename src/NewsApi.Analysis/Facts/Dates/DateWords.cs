@@ -5,6 +5,18 @@ namespace NewsApi.Analysis.Facts.Dates;
 /// <summary>Calendar vocabulary, precomputed once.</summary>
 internal static class DateWords
 {
+    /// <summary>Granularity of the TIMEX3 reference values below: a point relative to the present, not a calendar period.</summary>
+    public const string Reference = DateGranularities.Reference;
+
+    /// <summary>"now", "currently": the time of writing.</summary>
+    public const string PresentRef = "PRESENT_REF";
+
+    /// <summary>"recently", "the past": some time before the time of writing.</summary>
+    public const string PastRef = "PAST_REF";
+
+    /// <summary>"the future": some time after the time of writing.</summary>
+    public const string FutureRef = "FUTURE_REF";
+
     public static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>(StringComparer.Ordinal)
     {
         ["january"] = 1, ["february"] = 2, ["march"] = 3, ["april"] = 4, ["may"] = 5, ["june"] = 6, ["july"] = 7, ["august"] = 8,

@@ -1,0 +1,214 @@
+using NewsApi.Analysis.Facts.Figures;
+
+namespace NewsApi.Analysis.Facts.Dates;
+
+/// <summary>
+/// TIMEX3 reference dates ("now", "recently", "the future"), reporting periods of financial news ("the quarter",
+/// "the latest period", "the year-earlier quarter"), "the weekend" and "the end of 2013".
+/// </summary>
+internal sealed partial class DateScanner
+{
+    /// <summary>How far back (in lexemes) a quarter still sets the period a "year-ago" phrase compares with.</summary>
+    private const int YearAgoQuarterReach = 150;
+
+    // The last quarter named in the text ("the third quarter"): the reporting period that "the quarter" and
+    // "the year-ago quarter" refer to. Set by Scan as it goes, so the scan stays one left-to-right pass.
+    private string? _lastQuarter;
+    private int _lastQuarterLex = int.MinValue / 2;
+
+    /// <summary>"now", "right now", "currently", "nowadays", "these days", "recently", "lately".</summary>
+    private DateMatch? TryReference(int i)
+    {
+        switch (W(i))
+        {
+            case "now":
+                // "until now", "for now", "from now": part of a duration or an idiom, not the present moment.
+                return W(i - 1) is "until" or "till" or "for" or "from" or "by" || (W(i + 1) == "that" && W(i - 1) != ",") ? null : Reference(i, i, DateWords.PresentRef);
+            case "right" when W(i + 1) == "now":
+                return Reference(i, i + 1, DateWords.PresentRef);
+            case "these" when W(i + 1) == "days":
+                return Reference(i, i + 1, DateWords.PresentRef);
+            case "currently" or "nowadays":
+                return Reference(i, i, DateWords.PresentRef);
+            case "recently" or "lately":
+                return Reference(i, i, DateWords.PastRef);
+            default:
+                return null;
+        }
+    }
+
+    private static DateMatch Reference(int first, int last, string value) =>
+        new(first, last, value, DateWords.Reference, true, false);
+
+    /// <summary>
+    /// After "the" at <paramref name="i"/>, word <paramref name="k"/>: "the future", "the near future", "the past",
+    /// "the past year", "the quarter", "the latest quarter", "the current year", "the year-earlier period", "the weekend",
+    /// "the end of 2013", "the previous Friday".
+    /// </summary>
+    private DateMatch? TryTheReference(int i, int k)
+    {
+        var w = W(k);
+        switch (w)
+        {
+            case "future":
+                return Reference(i, k, DateWords.FutureRef);
+            case "near" when W(k + 1) == "future":
+                return Reference(i, k + 1, DateWords.FutureRef);
+            case "past":
+                return ThePast(i, k);
+            case "quarter" when !(W(k + 1) == "-" && Glued(k, k + 1)):
+                return ReportingQuarter(i, k);
+            case "latest" or "just" or "recent" when W(k + 1) is "quarter" or "period":
+                return ReportingQuarter(i, k + 1);
+            case "most" when W(k + 1) == "recent" && W(k + 2) is "quarter" or "period":
+                return ReportingQuarter(i, k + 2);
+            case "current":
+                return CurrentPeriod(i, k + 1);
+            case "year" when IsYearAgoAdjective(k):
+                return TryYearAgoAdjective(i, k);
+            case "previous" when DateWords.Weekdays.ContainsKey(W(k + 1)):
+                return TryWeekday(i, k + 1, -1);
+            case "weekend":
+                return Weekend(i, k, HasFutureCue(i, k) ? 1 : 0);
+            case "end" or "beginning" or "start" or "middle" when W(k + 1) == "of" && k + 2 < _lx.Length:
+                {
+                    var inner = TryCore(k + 2);
+                    return inner is { Granularity: not (DateGranularities.Time or DateGranularities.Duration or DateWords.Reference) } ? inner with { FirstLex = i } : null;
+                }
+
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>"the past" alone is PAST_REF; "the past year" is last year; "the past two months", "the past decade" are durations.</summary>
+    private DateMatch? ThePast(int i, int k)
+    {
+        var next = W(k + 1);
+        if (next == "year" && _anchor is { } a)
+        {
+            return new DateMatch(i, k + 1, (a.Year - 1).ToString("0000", Inv), DateGranularities.Year, true, true);
+        }
+
+        if (IsNumber(k + 1) || NumberWords.Cardinals.ContainsKey(next) || next is "few" or "several" or "couple" or "many" or "decade" or "century"
+            or "week" or "weeks" or "month" or "months" or "years" or "days" or "day" or "quarter" or "quarters" or "half" or "decades" or "-")
+        {
+            return null;
+        }
+
+        return Reference(i, k, DateWords.PastRef);
+    }
+
+    /// <summary>"the quarter", "the latest period": the last completed quarter named before, else the last quarter completed at the anchor.</summary>
+    private DateMatch? ReportingQuarter(int first, int last)
+    {
+        var q = CurrentReportingQuarter();
+        return q is null ? null : new DateMatch(first, last, q, DateGranularities.Quarter, true, true) { Derived = _lastQuarter is not null };
+    }
+
+    private string? CurrentReportingQuarter()
+    {
+        return _lastQuarter ?? LastCompletedQuarter();
+    }
+
+    /// <summary>The last quarter that had ended by the anchor: a reporting period is a past one ("2013-Q2" on 6 Sep 2013).</summary>
+    private string? LastCompletedQuarter()
+    {
+        if (_anchor is not { } a)
+        {
+            return null;
+        }
+
+        var q = (a.Month - 1) / 3;
+        return q == 0 ? (a.Year - 1).ToString("0000", Inv) + "-Q4" : a.Year.ToString("0000", Inv) + "-Q" + q.ToString(Inv);
+    }
+
+    /// <summary>"the current year", "the current fiscal year", "the current quarter", "the current month", "the current week".</summary>
+    private DateMatch? CurrentPeriod(int i, int k)
+    {
+        if (_anchor is not { } a)
+        {
+            return null;
+        }
+
+        if (W(k) == "fiscal" && W(k + 1) == "year")
+        {
+            k++;
+        }
+
+        return W(k) switch
+        {
+            "year" => new DateMatch(i, k, a.Year.ToString("0000", Inv), DateGranularities.Year, true, true),
+            "quarter" => new DateMatch(i, k, a.Year.ToString("0000", Inv) + "-Q" + ((a.Month - 1) / 3 + 1).ToString(Inv), DateGranularities.Quarter, true, true),
+            "month" => new DateMatch(i, k, Month(a), DateGranularities.Month, true, true),
+            "week" => new DateMatch(i, k, Week(a), DateGranularities.Week, true, true),
+            _ => null,
+        };
+    }
+
+    private bool IsYearAgoAdjective(int k) => W(k + 1) == "-" && Glued(k, k + 1) && Glued(k + 1, k + 2) && W(k + 2) is "earlier" or "ago";
+
+    /// <summary>
+    /// "year-earlier profit", "the year-ago quarter", "the year-earlier third quarter", "the year-ago period": the reporting
+    /// quarter a year back when the text names quarters (or "quarter"/"period" follows), else the year before the anchor.
+    /// </summary>
+    private DateMatch? TryYearAgoAdjective(int first, int k)
+    {
+        if (!IsYearAgoAdjective(k) || _anchor is not { } a)
+        {
+            return null;
+        }
+
+        var last = k + 2;
+        var n = last + 1;
+        int? ordinal = null;
+        if (DateWords.QuarterOrdinals.TryGetValue(W(n), out var o) && W(n + 1) == "quarter")
+        {
+            ordinal = o;
+            n++;
+        }
+
+        var periodNoun = W(n) is "quarter" or "period";
+        if (periodNoun)
+        {
+            last = n;
+        }
+        else if (first != k)
+        {
+            // "The year-earlier results": TIMEX3 marks only the adjective.
+            first = k;
+        }
+
+        var reporting = CurrentReportingQuarter();
+        if (ordinal is { } q && reporting is not null)
+        {
+            reporting = reporting[..5] + "Q" + q.ToString(Inv);
+        }
+
+        if (reporting is not null && (periodNoun || _lastQuarter is not null) && int.TryParse(reporting.AsSpan(0, 4), System.Globalization.NumberStyles.None, Inv, out var y))
+        {
+            return new DateMatch(first, last, (y - 1).ToString("0000", Inv) + reporting[4..], DateGranularities.Quarter, true, true) { Derived = true };
+        }
+
+        return new DateMatch(first, last, (a.Year - 1).ToString("0000", Inv), DateGranularities.Year, true, true) { Derived = true };
+    }
+
+    /// <summary>"the weekend": the last weekend at or before the anchor, or the next one in a future clause. TIMEX3 "2013-W35-WE".</summary>
+    private DateMatch? Weekend(int first, int last, int direction)
+    {
+        if (_anchor is not { } a)
+        {
+            return null;
+        }
+
+        // Saturday of the weekend meant: the one just gone (or today's), or the coming one.
+        var back = a.AddDays(-(((int)a.DayOfWeek - (int)DayOfWeek.Saturday + 7) % 7));
+        if (a.DayOfWeek == DayOfWeek.Sunday)
+        {
+            back = a.AddDays(-1);
+        }
+
+        var saturday = direction > 0 && back < a.AddDays(-1) ? back.AddDays(7) : back;
+        return new DateMatch(first, last, Week(saturday) + "-WE", DateGranularities.Week, true, true);
+    }
+}

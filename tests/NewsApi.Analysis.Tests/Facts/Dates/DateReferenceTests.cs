@@ -1,0 +1,133 @@
+using NewsApi.Analysis.Facts;
+using NewsApi.Analysis.Tests.Facts.Figures;
+using NewsApi.Analysis.Text;
+
+namespace NewsApi.Analysis.Tests.Facts.Dates;
+
+/// <summary>TIMEX3 reference values, reporting periods of financial news, "the weekend", "the end of", lower-case months.</summary>
+public sealed class DateReferenceTests
+{
+    // Friday 6 September 2013: the last completed quarter is 2013-Q2.
+    private static readonly DateOnly Published = new(2013, 9, 6);
+
+    private static IReadOnlyList<DateMention> Extract(string body, DateOnly? published) =>
+        new DateExtractor().Extract(new ExtractionContext(TextDocument.Parse(body), published));
+
+    [Theory]
+    [InlineData("Prices are now higher.", "now", "PRESENT_REF")]
+    [InlineData("Prices are higher right now.", "right now", "PRESENT_REF")]
+    [InlineData("He is currently in Moscow.", "currently", "PRESENT_REF")]
+    [InlineData("Nowadays few people write letters.", "Nowadays", "PRESENT_REF")]
+    [InlineData("Few people write letters these days.", "these days", "PRESENT_REF")]
+    [InlineData("He recently moved to Moscow.", "recently", "PAST_REF")]
+    [InlineData("Sales have slowed lately.", "lately", "PAST_REF")]
+    [InlineData("Talks may resume in the future.", "the future", "FUTURE_REF")]
+    [InlineData("Talks may resume in the near future.", "the near future", "FUTURE_REF")]
+    [InlineData("Russia has blocked such moves in the past.", "the past", "PAST_REF")]
+    public void Reference_values(string body, string text, string value)
+    {
+        var date = Assert.Single(Extract(body, Published));
+        Assert.Equal((text, value, "reference"), (date.Text, date.Value, date.Granularity));
+        Assert.Equal(text, body[date.Start..date.End]);
+        Assert.True(date.Relative);
+        Assert.Null(date.Anchor);
+    }
+
+    [Theory]
+    [InlineData("He will stay until now.")]
+    [InlineData("That is enough for now.")]
+    [InlineData("It is two weeks from now.")]
+    [InlineData("Sales rose in the past two months.")]
+    [InlineData("Sales rose over the past decade.")]
+    [InlineData("Sales rose over the past few weeks.")]
+    [InlineData("Sales rose in the previous year.")]
+    public void No_reference_date(string body) => Assert.Empty(Extract(body, Published));
+
+    [Fact]
+    public void Reference_values_need_no_publication_date()
+    {
+        var date = Assert.Single(Extract("Prices are now higher.", null));
+        Assert.Equal("PRESENT_REF", date.Value);
+    }
+
+    [Theory]
+    [InlineData("Profit fell in the quarter.", "the quarter", "2013-Q2")]
+    [InlineData("Profit fell in the latest quarter.", "the latest quarter", "2013-Q2")]
+    [InlineData("Profit fell in the latest period.", "the latest period", "2013-Q2")]
+    [InlineData("Profit fell in the most recent quarter.", "the most recent quarter", "2013-Q2")]
+    [InlineData("Profit will rise in the current quarter.", "the current quarter", "2013-Q3")]
+    [InlineData("Profit will rise in the current fiscal year.", "the current fiscal year", "2013")]
+    [InlineData("Profit fell from the year-earlier period.", "the year-earlier period", "2012-Q2")]
+    [InlineData("Profit fell from the year-ago quarter.", "the year-ago quarter", "2012-Q2")]
+    [InlineData("Profit fell from the year-earlier third quarter.", "the year-earlier third quarter", "2012-Q3")]
+    [InlineData("Profit fell from year-earlier profit of $5m.", "year-earlier", "2012")]
+    [InlineData("The year-ago results were restated.", "year-ago", "2012")]
+    [InlineData("Sales rose over the past year.", "the past year", "2012")]
+    [InlineData("They met over the weekend.", "the weekend", "2013-W35-WE")]
+    [InlineData("Prices rose at the end of 2012.", "the end of 2012", "2012")]
+    [InlineData("Talks resume at the beginning of October 2013.", "the beginning of October 2013", "2013-10")]
+    [InlineData("I'll go back april 2017.", "april 2017", "2017-04")]
+    [InlineData("He signed in may 2013.", "2013", "2013")]
+    [InlineData("They met previous Tuesday.", "previous Tuesday", "2013-09-03")]
+    [InlineData("They had met the previous Friday.", "the previous Friday", "2013-08-30")]
+    [InlineData("I'll go back july 4th 1995.", "july 4th 1995", "1995-07-04")]
+    [InlineData("I'll go back 4 july 1995.", "4 july 1995", "1995-07-04")]
+    public void Resolves(string body, string text, string value)
+    {
+        var date = Assert.Single(Extract(body, Published));
+        Assert.Equal((text, value), (date.Text, date.Value));
+        Assert.Equal(text, body[date.Start..date.End]);
+    }
+
+    [Fact]
+    public void The_quarter_is_the_last_completed_quarter_named_before()
+    {
+        var dates = Extract("Net income rose in the first quarter. In the quarter, sales fell from the year-ago quarter.", Published);
+        Assert.Equal([("the first quarter", "2013-Q1"), ("the quarter", "2013-Q1"), ("the year-ago quarter", "2012-Q1")], dates.Select(d => (d.Text, d.Value)));
+    }
+
+    [Fact]
+    public void A_future_quarter_does_not_become_the_reporting_period()
+    {
+        var dates = Extract("It will take a fourth-quarter charge. Profit fell in the latest quarter.", Published);
+        Assert.Equal([("fourth-quarter", "2013-Q4"), ("the latest quarter", "2013-Q2")], dates.Select(d => (d.Text, d.Value)));
+    }
+
+    [Fact]
+    public void A_year_ago_takes_the_reporting_quarter_it_compares_with()
+    {
+        var dates = Extract("Net income rose 5% in the second quarter to $20 million, the company said, from $19 million a year earlier.", Published);
+        Assert.Equal([("the second quarter", "2013-Q2"), ("a year earlier", "2012-Q2")], dates.Select(d => (d.Text, d.Value)));
+    }
+
+    [Theory]
+    [InlineData("They met over the weekend.", "2013-W35-WE")]
+    [InlineData("They will meet over the weekend.", "2013-W36-WE")]
+    public void The_weekend_is_past_unless_the_clause_is_future(string body, string value) =>
+        Assert.Equal(value, Assert.Single(Extract(body, Published)).Value);
+
+    [Fact]
+    public void Seed_article_has_no_reference_dates()
+    {
+        var full = File.ReadAllText(SeedPath());
+        var dates = Extract(full, Published);
+        Assert.DoesNotContain(dates, d => d.Granularity == "reference");
+        Assert.Equal(
+            [("August 21", "2013-08-21"), ("Thursday", "2013-09-05"), ("Friday", "2013-09-06"), ("Friday morning", "2013-09-06"), ("August 21", "2013-08-21"), ("Monday", "2013-09-09")],
+            Extract(SeedArticleFigureTests.Excerpt, Published).Select(d => (d.Text, d.Value)));
+    }
+
+    private static string SeedPath([System.Runtime.CompilerServices.CallerFilePath] string here = "")
+    {
+        for (var dir = new DirectoryInfo(Path.GetDirectoryName(here)!); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "seeds", "000_1c790352a2a4b598.txt");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new FileNotFoundException("seed article not found");
+    }
+}
