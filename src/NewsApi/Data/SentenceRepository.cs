@@ -13,13 +13,12 @@ public sealed class SentenceRow
     public long Rank { get; init; }
 }
 
+/// <summary>One algorithm's scores for every sentence of an article, as a JSON array indexed by sentence.</summary>
 public sealed class SentenceScoreRow
 {
     public long ArticleId { get; init; }
     public string Algorithm { get; init; } = "";
-    public long Idx { get; init; }
-    public double Score { get; init; }
-    public long Rank { get; init; }
+    public string Scores { get; init; } = "[]";
 }
 
 /// <summary>All SQL over <c>sentences</c> and <c>sentence_scores</c>.</summary>
@@ -31,8 +30,7 @@ public sealed class SentenceRepository
         """;
 
     private const string InsertScoreSql = """
-        INSERT INTO sentence_scores (article_id, algorithm, idx, score, rank)
-        VALUES (@ArticleId, @Algorithm, @Idx, @Score, @Rank);
+        INSERT INTO sentence_scores (article_id, algorithm, scores) VALUES (@ArticleId, @Algorithm, @Scores);
         """;
 
     private const string ListSql = """
@@ -40,13 +38,7 @@ public sealed class SentenceRepository
         FROM sentences WHERE article_id = @articleId ORDER BY idx;
         """;
 
-    private const string ListScoredSql = """
-        SELECT s.article_id AS ArticleId, s.idx AS Idx, s.start_offset AS StartOffset, s.end_offset AS EndOffset,
-               sc.score AS Score, sc.rank AS Rank
-        FROM sentences s
-        JOIN sentence_scores sc ON sc.article_id = s.article_id AND sc.idx = s.idx AND sc.algorithm = @algorithm
-        WHERE s.article_id = @articleId ORDER BY s.idx;
-        """;
+    private const string ScoresSql = "SELECT scores FROM sentence_scores WHERE article_id = @articleId AND algorithm = @algorithm;";
 
     public static async Task InsertAsync(
         IDbConnection connection, IDbTransaction transaction, IEnumerable<SentenceRow> sentences, IEnumerable<SentenceScoreRow> scores, CancellationToken ct)
@@ -64,7 +56,20 @@ public sealed class SentenceRepository
     public static async Task<IReadOnlyList<SentenceRow>> ListAsync(IDbConnection connection, long articleId, CancellationToken ct) =>
         (await connection.QueryAsync<SentenceRow>(new CommandDefinition(ListSql, new { articleId }, cancellationToken: ct))).AsList();
 
-    /// <summary>The article's sentences with the scores of one summariser.</summary>
-    public static async Task<IReadOnlyList<SentenceRow>> ListScoredAsync(IDbConnection connection, long articleId, string algorithm, CancellationToken ct) =>
-        (await connection.QueryAsync<SentenceRow>(new CommandDefinition(ListScoredSql, new { articleId, algorithm }, cancellationToken: ct))).AsList();
+    /// <summary>The article's sentences with the scores of one summariser (0 for a sentence it did not score).</summary>
+    public static async Task<IReadOnlyList<SentenceRow>> ListScoredAsync(IDbConnection connection, long articleId, string algorithm, CancellationToken ct)
+    {
+        var sentences = await ListAsync(connection, articleId, ct);
+        var json = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(ScoresSql, new { articleId, algorithm }, cancellationToken: ct));
+        var scores = json is null ? [] : System.Text.Json.JsonSerializer.Deserialize<double[]>(json) ?? [];
+        return sentences.Select(s => new SentenceRow
+        {
+            ArticleId = s.ArticleId,
+            Idx = s.Idx,
+            StartOffset = s.StartOffset,
+            EndOffset = s.EndOffset,
+            Score = s.Idx < scores.Length ? scores[s.Idx] : 0,
+            Rank = s.Rank,
+        }).ToList();
+    }
 }

@@ -153,23 +153,21 @@ public sealed class ArticleIngestor(SqliteConnectionFactory connections, Article
     private async Task InsertChildrenAsync(IDbConnection connection, IDbTransaction transaction, long id, ArticleAnalysis analysis, string now, CancellationToken ct)
     {
         var sentences = analysis.Document.Sentences;
-        var scoreRows = new List<SentenceScoreRow>(sentences.Count * analysis.SentenceScores.Count);
+        var scoreRows = new List<SentenceScoreRow>(analysis.SentenceScores.Count);
         var defaultKey = analyzer.Rankers.Default.Key;
         double[] defaultScores = [];
         int[] defaultRanks = [];
         foreach (var (algorithm, scores) in analysis.SentenceScores)
         {
-            var ranks = Ranks(scores);
             if (algorithm == defaultKey)
             {
                 defaultScores = scores;
-                defaultRanks = ranks;
+                defaultRanks = Ranks(scores);
             }
 
-            for (var i = 0; i < scores.Length; i++)
-            {
-                scoreRows.Add(new SentenceScoreRow { ArticleId = id, Algorithm = algorithm, Idx = i, Score = scores[i], Rank = ranks[i] });
-            }
+            // A ranker's NaN would not survive JSON; it means "no signal", which is a score of 0.
+            var finite = Array.ConvertAll(scores, v => double.IsFinite(v) ? Math.Round(v, 9) : 0);
+            scoreRows.Add(new SentenceScoreRow { ArticleId = id, Algorithm = algorithm, Scores = JsonSerializer.Serialize(finite) });
         }
 
         var sentenceRows = sentences.Select(s => new SentenceRow
