@@ -1,0 +1,49 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using NewsApi.Data;
+using NewsApi.Tests.Infrastructure;
+
+namespace NewsApi.Tests.Data;
+
+public sealed class MigrationTests
+{
+    [Fact]
+    public async Task A_version_2_database_is_upgraded_with_its_scores_and_counters_intact()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "newsapi-tests", $"v2-{Guid.NewGuid():N}.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await using (var connection = new SqliteConnection($"Data Source={path}"))
+        {
+            await connection.OpenAsync();
+            foreach (var (version, _, sql) in DatabaseMigrator.Migrations.Where(m => m.Version <= 2))
+            {
+                await connection.ExecuteAsync(sql);
+                await connection.ExecuteAsync($"PRAGMA user_version = {version};");
+            }
+
+            await connection.ExecuteAsync("""
+                INSERT INTO articles (id, title, body, language, word_count, sentence_count, content_hash, analyzer_version, created_at, updated_at)
+                VALUES (1, 'Old', 'First one here. Second one here. Third one here.', 'en', 9, 3, 'h', '1', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z');
+                INSERT INTO sentences (article_id, idx, start_offset, end_offset, score, rank) VALUES (1, 0, 0, 15, 0.2, 3), (1, 1, 16, 32, 0.9, 1), (1, 2, 33, 48, 0.5, 2);
+                INSERT INTO sentence_scores (article_id, algorithm, idx, score, rank) VALUES
+                    (1, 'textrank', 0, 0.2, 3), (1, 'textrank', 1, 0.9, 1), (1, 'textrank', 2, 0.5, 2);
+                INSERT INTO parties (id, party_key, name, type, created_at) VALUES (1, 'place:paris', 'Paris', 'place', '2024-01-01T00:00:00Z');
+                INSERT INTO article_parties (article_id, party_id, aliases, mention_count, first_mention, salience) VALUES (1, 1, '[]', 2, 0, 1);
+                """);
+        }
+
+        using var factory = new NewsApiFactory(databasePath: path);
+        var client = factory.CreateClient();
+        var summary = await client.GetFromJsonAsync<JsonElement>("/api/articles/1/summary?algorithm=textrank&sentences=1");
+        var party = await client.GetFromJsonAsync<JsonElement>("/api/parties/1");
+
+        Assert.Equal("Second one here.", summary.GetProperty("sentences")[0].GetProperty("text").GetString());
+        Assert.Equal(0.9, summary.GetProperty("sentences")[0].GetProperty("score").GetDouble());
+        Assert.Equal(2, party.GetProperty("mentionCount").GetInt32());
+        await using var check = new SqliteConnection($"Data Source={path}");
+        await check.OpenAsync();
+        Assert.Equal((long)DatabaseMigrator.Migrations.Count, await check.ExecuteScalarAsync<long>("PRAGMA user_version;"));
+    }
+}
