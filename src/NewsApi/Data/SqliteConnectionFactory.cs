@@ -11,6 +11,10 @@ public sealed class SqliteConnectionFactory
 {
     private const int BusyTimeoutMs = 10_000;
 
+    private static readonly object Configured = new();
+
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = [];
+
     public SqliteConnectionFactory(string connectionString)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString)
@@ -41,9 +45,16 @@ public sealed class SqliteConnectionFactory
         try
         {
             await connection.OpenAsync(cancellationToken);
-            using var pragma = connection.CreateCommand();
-            pragma.CommandText = $"PRAGMA busy_timeout = {BusyTimeoutMs}; PRAGMA synchronous = NORMAL;";
-            await pragma.ExecuteNonQueryAsync(cancellationToken);
+
+            // Per-connection settings are set once per physical connection: pooled ones come back with them.
+            if (connection.Handle is { } handle && !_configured.TryGetValue(handle, out _))
+            {
+                using var pragma = connection.CreateCommand();
+                pragma.CommandText = $"PRAGMA busy_timeout = {BusyTimeoutMs}; PRAGMA synchronous = NORMAL;";
+                await pragma.ExecuteNonQueryAsync(cancellationToken);
+                _configured.AddOrUpdate(handle, Configured);
+            }
+
             return connection;
         }
         catch
