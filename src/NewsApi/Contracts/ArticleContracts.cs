@@ -42,7 +42,17 @@ public sealed record ArticleListItem(
     int WordCount,
     int SentenceCount,
     int ReadingTimeMinutes,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt)
+{
+    /// <summary>With a full-text query <c>q</c>: the best-matching passage of the title or body, and where the matches are in it.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public SearchSnippet? Snippet { get; init; }
+}
+
+/// <summary>A passage around the matches of a full-text query; <c>matches</c> are offsets into <c>text</c> (end exclusive).</summary>
+public sealed record SearchSnippet(string Text, IReadOnlyList<TextRange> Matches);
+
+public sealed record TextRange(int Start, int End);
 
 /// <summary>A stored article with its metadata, body and top facts.</summary>
 public sealed record ArticleResponse(

@@ -22,6 +22,9 @@ public sealed class ArticleRow
     public string AnalyzerVersion { get; init; } = "";
     public string CreatedAt { get; init; } = "";
     public string UpdatedAt { get; init; } = "";
+
+    /// <summary>With a full-text query: the best-matching passage, matches wrapped in U+0001 … U+0002.</summary>
+    public string? Snippet { get; init; }
 }
 
 /// <summary>The filters of an article list, already validated and normalised (UTC ISO bounds, canonical sort).</summary>
@@ -136,9 +139,11 @@ public sealed class ArticleRepository
             _ => "a.published_at DESC, a.id DESC",
         };
 
+        // Control characters cannot occur in stored text (validation refuses them), so they mark matches unambiguously.
+        var snippet = filter.FullText is null ? "NULL" : "snippet(articles_fts, -1, char(1), char(2), '…', 24)";
         var sql = string.Create(CultureInfo.InvariantCulture, $"""
             SELECT count(*) {from} {where};
-            SELECT {ListColumns} {from} {where} ORDER BY {order} LIMIT @Limit OFFSET @Offset;
+            SELECT {ListColumns}, {snippet} AS Snippet {from} {where} ORDER BY {order} LIMIT @Limit OFFSET @Offset;
             """);
         using var grid = await connection.QueryMultipleAsync(new CommandDefinition(sql, filter, cancellationToken: ct));
         var total = await grid.ReadSingleAsync<long>();

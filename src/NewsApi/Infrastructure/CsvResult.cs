@@ -11,7 +11,10 @@ namespace NewsApi.Infrastructure;
 /// <remarks>The OpenAPI description lists text/csv beside JSON through <see cref="CsvOperationFilter"/>.</remarks>
 public sealed class CsvResult<T>(IEnumerable<T> items) : IResult
 {
-    private static readonly PropertyInfo[] Properties = typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance);
+    // Nested objects (a search snippet with its match offsets) have no flat CSV form; they stay JSON-only.
+    private static readonly PropertyInfo[] Properties = typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+        .Where(p => IsFlat(Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType))
+        .ToArray();
 
     public async Task ExecuteAsync(HttpContext httpContext)
     {
@@ -25,6 +28,10 @@ public sealed class CsvResult<T>(IEnumerable<T> items) : IResult
 
         await httpContext.Response.WriteAsync(sb.ToString(), Encoding.UTF8, httpContext.RequestAborted);
     }
+
+    private static bool IsFlat(Type type) =>
+        type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(decimal) || type == typeof(DateTimeOffset)
+        || type == typeof(DateOnly) || type == typeof(DateTime) || typeof(IEnumerable<string>).IsAssignableFrom(type);
 
     private static string Format(object? value) => value switch
     {

@@ -13,7 +13,7 @@ public static class OpenApiExamples
             new Dictionary<string, string>(StringComparer.Ordinal)
             {
                 ["200"] = """
-                {"items": [{"id": 1, "title": "Syria conflict: Rift between Barack Obama and Vladimir Putin remains after talks", "url": null, "source": null, "author": null, "publishedAt": "2013-09-06T00:00:00+00:00", "language": "en", "dateline": "St Petersburg", "wordCount": 834, "sentenceCount": 28, "readingTimeMinutes": 4, "createdAt": "2026-11-27T05:26:17+00:00"}], "page": 1, "pageSize": 2, "total": 1}
+                {"items": [{"id": 1, "title": "Syria conflict: Rift between Barack Obama and Vladimir Putin remains after talks", "url": null, "source": null, "author": null, "publishedAt": "2013-09-06T00:00:00+00:00", "language": "en", "dateline": "St Petersburg", "wordCount": 834, "sentenceCount": 28, "readingTimeMinutes": 4, "createdAt": "2026-11-27T06:00:27+00:00", "snippet": {"text": " St Petersburg:  US President Barack Obama and his Russian counterpart Vladimir Putin failed to bridge their bitter divisions over US plans for military action…", "matches": [{"start": 80, "end": 85}]}}], "page": 1, "pageSize": 2, "total": 1}
                 """,
                 ["400"] = """
                 {"type": "https://tools.ietf.org/html/rfc9110#section-15.5.1", "title": "One or more validation errors occurred.", "status": 400, "detail": "One or more fields are invalid: see errors.", "errors": {"pageSize": ["'pageSize' must be between 1 and 100. You entered 500."]}}

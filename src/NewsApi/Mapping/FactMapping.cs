@@ -79,7 +79,40 @@ public static class FactMapping
 
     public static ArticleListItem ToListItem(ArticleRow r) => new(
         r.Id, r.Title, r.Url, r.Source, r.Author, Iso.Parse(r.PublishedAt), r.Language, r.Dateline,
-        (int)r.WordCount, (int)r.SentenceCount, ReadingMinutes(r.WordCount), Iso.Parse(r.CreatedAt)!.Value);
+        (int)r.WordCount, (int)r.SentenceCount, ReadingMinutes(r.WordCount), Iso.Parse(r.CreatedAt)!.Value)
+    {
+        Snippet = r.Snippet is null ? null : ToSnippet(r.Snippet),
+    };
+
+    /// <summary>Strips the U+0001/U+0002 match markers FTS5 put in and records where the matches are.</summary>
+    public static SearchSnippet ToSnippet(string marked)
+    {
+        var text = new System.Text.StringBuilder(marked.Length);
+        var matches = new List<TextRange>();
+        var start = -1;
+        foreach (var c in marked)
+        {
+            if (c == '\u0001')
+            {
+                start = text.Length;
+            }
+            else if (c == '\u0002')
+            {
+                if (start >= 0)
+                {
+                    matches.Add(new TextRange(start, text.Length));
+                }
+
+                start = -1;
+            }
+            else
+            {
+                text.Append(c);
+            }
+        }
+
+        return new SearchSnippet(text.ToString(), matches);
+    }
 
     public static ArticleResponse ToResponse(ArticleRow r, TopFacts top) => new(
         r.Id, r.Title, r.Body, r.Url, r.Source, r.Author, Iso.Parse(r.PublishedAt), r.Language, r.Dateline,

@@ -58,6 +58,22 @@ public sealed class ArticleListTests : IDisposable
     }
 
     [Fact]
+    public async Task Search_results_carry_a_snippet_with_the_matches_marked()
+    {
+        await ArrangeAsync();
+        var page = await _factory.CreateClient().GetFromJsonAsync<JsonElement>("/api/articles?q=polls");
+
+        var snippet = Assert.Single(page.GetProperty("items").EnumerateArray()).GetProperty("snippet");
+        var text = snippet.GetProperty("text").GetString()!;
+        var match = Assert.Single(snippet.GetProperty("matches").EnumerateArray());
+        Assert.Equal("polls", text[match.GetProperty("start").GetInt32()..match.GetProperty("end").GetInt32()]);
+        Assert.DoesNotContain('\u0001', text);
+
+        var plain = await _factory.CreateClient().GetFromJsonAsync<JsonElement>("/api/articles");
+        Assert.False(plain.GetProperty("items")[0].TryGetProperty("snippet", out _));
+    }
+
+    [Fact]
     public async Task Relevance_ranks_title_matches_first()
     {
         var writer = _factory.CreateWriter();
