@@ -33,8 +33,8 @@ public sealed class DateRepository
         FROM dates WHERE article_id = @articleId ORDER BY start_offset LIMIT @limit;
         """;
 
-    public static Task InsertAsync(IDbConnection connection, IDbTransaction transaction, IEnumerable<DateRow> rows, CancellationToken ct) =>
-        connection.ExecuteAsync(new CommandDefinition(InsertSql, rows, transaction, cancellationToken: ct));
+    public static void Insert(IDbConnection connection, IDbTransaction transaction, IEnumerable<DateRow> rows) =>
+        connection.Execute(InsertSql, rows, transaction);
 
     public static Task DeleteForArticleAsync(IDbConnection connection, IDbTransaction transaction, long articleId, CancellationToken ct) =>
         connection.ExecuteAsync(new CommandDefinition("DELETE FROM dates WHERE article_id = @articleId;", new { articleId }, transaction, cancellationToken: ct));

@@ -56,11 +56,10 @@ public enum PartySort
 /// <summary>All SQL over <c>parties</c> and the tables that link them to articles (<c>article_parties</c>, <c>party_mentions</c>).</summary>
 public sealed class PartyRepository
 {
-    // The no-op update makes RETURNING give the existing row's id on conflict.
-    private const string UpsertSql = """
-        INSERT INTO parties (party_key, name, type, created_at) VALUES (@Key, @Name, @Type, @CreatedAt)
-        ON CONFLICT (party_key) DO UPDATE SET party_key = excluded.party_key
-        RETURNING id;
+    private const string FindByKeySql = "SELECT id FROM parties WHERE party_key = @Key;";
+
+    private const string InsertPartySql = """
+        INSERT INTO parties (party_key, name, type, created_at) VALUES (@Key, @Name, @Type, @CreatedAt) RETURNING id;
         """;
 
     private const string InsertArticlePartySql = """
@@ -124,15 +123,18 @@ public sealed class PartyRepository
         LIMIT @limit;
         """;
 
-    public static Task<long> UpsertAsync(IDbConnection connection, IDbTransaction transaction, string key, string name, string type, string createdAt, CancellationToken ct) =>
-        connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            UpsertSql, new { Key = key, Name = name, Type = type, CreatedAt = createdAt }, transaction, cancellationToken: ct));
+    /// <summary>
+    /// The id of the party with this key, created when new. Runs inside the caller's write transaction, so the
+    /// look-up and the insert cannot race; most parties already exist, and a read is far cheaper than an upsert's write.
+    /// </summary>
+    public static long Upsert(IDbConnection connection, IDbTransaction transaction, string key, string name, string type, string createdAt) =>
+        connection.ExecuteScalar<long?>(FindByKeySql, new { Key = key }, transaction)
+        ?? connection.ExecuteScalar<long>(InsertPartySql, new { Key = key, Name = name, Type = type, CreatedAt = createdAt }, transaction);
 
-    public static async Task InsertForArticleAsync(
-        IDbConnection connection, IDbTransaction transaction, IEnumerable<ArticlePartyRow> parties, IEnumerable<PartyMentionRow> mentions, CancellationToken ct)
+    public static void InsertForArticle(IDbConnection connection, IDbTransaction transaction, IEnumerable<ArticlePartyRow> parties, IEnumerable<PartyMentionRow> mentions)
     {
-        await connection.ExecuteAsync(new CommandDefinition(InsertArticlePartySql, parties, transaction, cancellationToken: ct));
-        await connection.ExecuteAsync(new CommandDefinition(InsertMentionSql, mentions, transaction, cancellationToken: ct));
+        connection.Execute(InsertArticlePartySql, parties, transaction);
+        connection.Execute(InsertMentionSql, mentions, transaction);
     }
 
     /// <summary>Unlinks an article's parties and removes parties no other article mentions. Run after its quotes are gone.</summary>

@@ -40,11 +40,12 @@ public sealed class SentenceRepository
 
     private const string ScoresSql = "SELECT scores FROM sentence_scores WHERE article_id = @articleId AND algorithm = @algorithm;";
 
-    public static async Task InsertAsync(
-        IDbConnection connection, IDbTransaction transaction, IEnumerable<SentenceRow> sentences, IEnumerable<SentenceScoreRow> scores, CancellationToken ct)
+    // Inserts are synchronous: Microsoft.Data.Sqlite's async methods run synchronously anyway, and per-row awaits
+    // cost more than the insert itself when an article writes a hundred rows.
+    public static void Insert(IDbConnection connection, IDbTransaction transaction, IEnumerable<SentenceRow> sentences, IEnumerable<SentenceScoreRow> scores)
     {
-        await connection.ExecuteAsync(new CommandDefinition(InsertSentenceSql, sentences, transaction, cancellationToken: ct));
-        await connection.ExecuteAsync(new CommandDefinition(InsertScoreSql, scores, transaction, cancellationToken: ct));
+        connection.Execute(InsertSentenceSql, sentences, transaction);
+        connection.Execute(InsertScoreSql, scores, transaction);
     }
 
     public static async Task DeleteForArticleAsync(IDbConnection connection, IDbTransaction transaction, long articleId, CancellationToken ct)

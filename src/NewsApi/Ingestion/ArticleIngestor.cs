@@ -35,7 +35,7 @@ public sealed class ArticleIngestor(SqliteConnectionFactory connections, Article
 
         var now = Now();
         var id = await ArticleRepository.InsertAsync(connection, transaction, ToRow(0, draft, hash, analysis, now, now), ct);
-        await InsertChildrenAsync(connection, transaction, id, analysis, now, ct);
+        InsertChildren(connection, transaction, id, analysis, now);
         await transaction.CommitAsync(ct);
         return new IngestOutcome(IngestStatus.Created, id);
     }
@@ -47,30 +47,35 @@ public sealed class ArticleIngestor(SqliteConnectionFactory connections, Article
         return await ArticleRepository.FindDuplicateAsync(connection, null, draft.Url, draft.ContentHash(), 0, ct);
     }
 
-    /// <summary>
-    /// Analyses the drafts in parallel, then stores them in one transaction (bulk import). Each draft is still
-    /// all-or-nothing; one that duplicates a stored article, or an earlier draft of the same batch, is skipped.
-    /// </summary>
-    public async Task<IReadOnlyList<IngestOutcome>> CreateManyAsync(IReadOnlyList<ArticleDraft> drafts, CancellationToken ct)
+    /// <summary>Analyses drafts in parallel (CPU only), ready for <see cref="StoreManyAsync"/>.</summary>
+    public IReadOnlyList<PreparedArticle> Prepare(IReadOnlyList<ArticleDraft> drafts, CancellationToken ct)
     {
-        var analyses = new ArticleAnalysis[drafts.Count];
-        Parallel.For(0, drafts.Count, new ParallelOptions { CancellationToken = ct }, i => analyses[i] = Analyze(drafts[i]));
+        var prepared = new PreparedArticle[drafts.Count];
+        Parallel.For(0, drafts.Count, new ParallelOptions { CancellationToken = ct }, i =>
+            prepared[i] = new PreparedArticle(drafts[i], drafts[i].ContentHash(), Analyze(drafts[i])));
+        return prepared;
+    }
 
-        var outcomes = new List<IngestOutcome>(drafts.Count);
+    /// <summary>
+    /// Stores analysed articles in one transaction (bulk import). Each one is still all-or-nothing; one that
+    /// duplicates a stored article, or an earlier one of the same batch, is skipped.
+    /// </summary>
+    public async Task<IReadOnlyList<IngestOutcome>> StoreManyAsync(IReadOnlyList<PreparedArticle> articles, CancellationToken ct)
+    {
+        var outcomes = new List<IngestOutcome>(articles.Count);
         await using var connection = await connections.OpenAsync(ct);
         await using var transaction = SqliteConnectionFactory.BeginWrite(connection);
         var now = Now();
-        for (var i = 0; i < drafts.Count; i++)
+        foreach (var (draft, hash, analysis) in articles)
         {
-            var hash = drafts[i].ContentHash();
-            if (await ArticleRepository.FindDuplicateAsync(connection, transaction, drafts[i].Url, hash, 0, ct) is { } existing)
+            if (await ArticleRepository.FindDuplicateAsync(connection, transaction, draft.Url, hash, 0, ct) is { } existing)
             {
                 outcomes.Add(new IngestOutcome(IngestStatus.Duplicate, existing));
                 continue;
             }
 
-            var id = await ArticleRepository.InsertAsync(connection, transaction, ToRow(0, drafts[i], hash, analyses[i], now, now), ct);
-            await InsertChildrenAsync(connection, transaction, id, analyses[i], now, ct);
+            var id = await ArticleRepository.InsertAsync(connection, transaction, ToRow(0, draft, hash, analysis, now, now), ct);
+            InsertChildren(connection, transaction, id, analysis, now);
             outcomes.Add(new IngestOutcome(IngestStatus.Created, id));
         }
 
@@ -98,7 +103,7 @@ public sealed class ArticleIngestor(SqliteConnectionFactory connections, Article
         var now = Now();
         await DeleteChildrenAsync(connection, transaction, id, ct);
         await ArticleRepository.UpdateAsync(connection, transaction, ToRow(id, draft, hash, analysis, current, now), ct);
-        await InsertChildrenAsync(connection, transaction, id, analysis, now, ct);
+        InsertChildren(connection, transaction, id, analysis, now);
         await transaction.CommitAsync(ct);
         return new IngestOutcome(IngestStatus.Updated, id);
     }
@@ -150,7 +155,7 @@ public sealed class ArticleIngestor(SqliteConnectionFactory connections, Article
         await SentenceRepository.DeleteForArticleAsync(connection, transaction, id, ct);
     }
 
-    private async Task InsertChildrenAsync(IDbConnection connection, IDbTransaction transaction, long id, ArticleAnalysis analysis, string now, CancellationToken ct)
+    private void InsertChildren(IDbConnection connection, IDbTransaction transaction, long id, ArticleAnalysis analysis, string now)
     {
         var sentences = analysis.Document.Sentences;
         var scoreRows = new List<SentenceScoreRow>(analysis.SentenceScores.Count);
@@ -179,7 +184,7 @@ public sealed class ArticleIngestor(SqliteConnectionFactory connections, Article
             Score = defaultScores.Length > s.Index ? defaultScores[s.Index] : 0,
             Rank = defaultRanks.Length > s.Index ? defaultRanks[s.Index] : s.Index + 1,
         });
-        await SentenceRepository.InsertAsync(connection, transaction, sentenceRows, scoreRows, ct);
+        SentenceRepository.Insert(connection, transaction, sentenceRows, scoreRows);
 
         var facts = analysis.Facts;
         var partyIds = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -189,7 +194,7 @@ public sealed class ArticleIngestor(SqliteConnectionFactory connections, Article
         foreach (var party in facts.Parties)
         {
             var type = FactMapping.TypeName(party.Type);
-            var partyId = await PartyRepository.UpsertAsync(connection, transaction, party.Key, party.Name, type, now, ct);
+            var partyId = PartyRepository.Upsert(connection, transaction, party.Key, party.Name, type, now);
             if (!partyIds.TryAdd(party.Key, partyId))
             {
                 continue;
@@ -216,9 +221,9 @@ public sealed class ArticleIngestor(SqliteConnectionFactory connections, Article
             }
         }
 
-        await PartyRepository.InsertForArticleAsync(connection, transaction, articleParties, mentions, ct);
+        PartyRepository.InsertForArticle(connection, transaction, articleParties, mentions);
 
-        await FigureRepository.InsertAsync(connection, transaction, facts.Figures.Select(f => new FigureRow
+        FigureRepository.Insert(connection, transaction, facts.Figures.Select(f => new FigureRow
         {
             ArticleId = id,
             SentenceIndex = f.SentenceIndex,
@@ -231,9 +236,9 @@ public sealed class ArticleIngestor(SqliteConnectionFactory connections, Article
             Qualifier = f.Qualifier,
             Kind = f.Kind,
             Currency = f.Currency,
-        }), ct);
+        }));
 
-        await DateRepository.InsertAsync(connection, transaction, facts.Dates.Select(d => new DateRow
+        DateRepository.Insert(connection, transaction, facts.Dates.Select(d => new DateRow
         {
             ArticleId = id,
             SentenceIndex = d.SentenceIndex,
@@ -246,9 +251,9 @@ public sealed class ArticleIngestor(SqliteConnectionFactory connections, Article
             Relative = d.Relative,
             Anchor = d.Anchor,
             AlternativeValue = d.AlternativeValue,
-        }), ct);
+        }));
 
-        await QuoteRepository.InsertAsync(connection, transaction, facts.Quotes.Select(q => new QuoteRow
+        QuoteRepository.Insert(connection, transaction, facts.Quotes.Select(q => new QuoteRow
         {
             ArticleId = id,
             SentenceIndex = q.SentenceIndex,
@@ -257,7 +262,7 @@ public sealed class ArticleIngestor(SqliteConnectionFactory connections, Article
             Text = q.Text,
             Speaker = q.Speaker,
             SpeakerPartyId = q.SpeakerKey is not null && partyIds.TryGetValue(q.SpeakerKey, out var pid) ? pid : null,
-        }), ct);
+        }));
     }
 
     /// <summary>1-based rank of each score (best first, ties by position).</summary>
@@ -279,6 +284,9 @@ public sealed class ArticleIngestor(SqliteConnectionFactory connections, Article
         return ranks;
     }
 }
+
+/// <summary>A draft with its content hash and analysis, ready to store.</summary>
+public sealed record PreparedArticle(ArticleDraft Draft, string Hash, ArticleAnalysis Analysis);
 
 /// <summary>Timestamps are stored as ISO 8601 UTC text with a fixed width, so they sort and compare as strings.</summary>
 public static class Iso

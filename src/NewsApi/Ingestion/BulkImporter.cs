@@ -30,14 +30,17 @@ public sealed class BulkImporter(ArticleIngestor ingestor, IValidator<ArticleReq
         int read = 0, created = 0, duplicates = 0, invalid = 0;
         var batch = new List<ArticleDraft>(batchSize);
 
-        async Task FlushAsync()
+        // Two-stage pipeline: the next batch is analysed (all cores) while the previous one is written (one writer).
+        Task<IReadOnlyList<IngestOutcome>>? storing = null;
+
+        async Task CollectAsync()
         {
-            if (batch.Count == 0)
+            if (storing is null)
             {
                 return;
             }
 
-            foreach (var outcome in await ingestor.CreateManyAsync(batch, ct))
+            foreach (var outcome in await storing)
             {
                 if (outcome.Status == IngestStatus.Created)
                 {
@@ -49,10 +52,24 @@ public sealed class BulkImporter(ArticleIngestor ingestor, IValidator<ArticleReq
                 }
             }
 
-            batch.Clear();
+            storing = null;
             var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
             await progress.WriteAsync(string.Create(CultureInfo.InvariantCulture,
                 $"\rread {read}, created {created}, duplicates {duplicates}, invalid {invalid} — {created / Math.Max(seconds, 1e-9):F0} articles/s   "));
+        }
+
+        async Task FlushAsync()
+        {
+            if (batch.Count == 0)
+            {
+                return;
+            }
+
+            var drafts = batch.ToArray();
+            batch.Clear();
+            var prepared = await Task.Run(() => ingestor.Prepare(drafts, ct), ct);
+            await CollectAsync();
+            storing = Task.Run(() => ingestor.StoreManyAsync(prepared, ct), ct);
         }
 
         await foreach (var (label, request) in ReadAsync(path, ct))
@@ -80,6 +97,7 @@ public sealed class BulkImporter(ArticleIngestor ingestor, IValidator<ArticleReq
         }
 
         await FlushAsync();
+        await CollectAsync();
         var summary = new ImportSummary(read, created, duplicates, invalid, Stopwatch.GetElapsedTime(started).TotalSeconds);
         await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"\rimported {summary.Created} of {summary.Read} ({summary.Duplicates} duplicates, {summary.Invalid} invalid) in {summary.Seconds:F1} s — {summary.ArticlesPerSecond:F0} articles/s"));
