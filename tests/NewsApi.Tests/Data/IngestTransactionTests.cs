@@ -58,4 +58,35 @@ public sealed class IngestTransactionTests : IDisposable
         Assert.Equal(8L, await check.ExecuteScalarAsync<long>("SELECT count(DISTINCT article_id) FROM sentences;"));
         Assert.Equal(0L, await check.ExecuteScalarAsync<long>("SELECT count(*) FROM sentences WHERE article_id NOT IN (SELECT id FROM articles);"));
     }
+
+    [Fact]
+    public async Task Sixteen_clients_posting_overlapping_articles_store_each_once_without_errors()
+    {
+        const int clients = 16, perClient = 40, distinct = clients * perClient / 2;
+        var articles = Enumerable.Range(0, distinct)
+            .Select(i => TestData.Article(title: $"Wire {i}", body: $"Agency item {i}: officials in Paris said on Monday that {i} people attended.", url: $"https://example.com/{i}"))
+            .ToArray();
+
+        // Every article is posted by two different clients at about the same time.
+        var results = await Task.WhenAll(Enumerable.Range(0, clients).Select(async c =>
+        {
+            var client = _factory.CreateWriter();
+            var codes = new List<HttpStatusCode>(perClient);
+            for (var k = 0; k < perClient; k++)
+            {
+                var index = ((c / 2) * perClient) + k;
+                codes.Add((await client.PostAsJsonAsync("/api/articles", articles[index])).StatusCode);
+            }
+
+            return codes;
+        }));
+
+        var all = results.SelectMany(r => r).ToList();
+        Assert.Equal(distinct, all.Count(s => s == HttpStatusCode.Created));
+        Assert.Equal(distinct, all.Count(s => s == HttpStatusCode.Conflict));
+        await using var check = await OpenAsync();
+        Assert.Equal((long)distinct, await check.ExecuteScalarAsync<long>("SELECT count(*) FROM articles;"));
+        Assert.Equal((long)distinct, await check.ExecuteScalarAsync<long>("SELECT count(DISTINCT url) FROM articles;"));
+        Assert.Equal(0L, await check.ExecuteScalarAsync<long>("SELECT count(*) FROM articles a WHERE a.sentence_count <> (SELECT count(*) FROM sentences s WHERE s.article_id = a.id);"));
+    }
 }
