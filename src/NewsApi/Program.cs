@@ -25,6 +25,8 @@ builder.Services.AddSingleton<ArticleIngestor>();
 builder.Services.AddSingleton<SeedLoader>();
 builder.Services.AddSingleton<BulkImporter>();
 builder.Services.AddHostedService<DatabaseInitializer>(); // schema, then seeds, before the first request
+builder.Services.AddSingleton<Reanalyzer>();
+builder.Services.AddHostedService(sp => sp.GetRequiredService<Reanalyzer>()); // stale analyses, in the background
 builder.Services.AddSingleton<ArticleReader>();
 builder.Services.AddSingleton<PartyReader>();
 builder.Services.AddSingleton<StatsReader>();

@@ -112,8 +112,17 @@ public sealed class ArticleRepository
         connection.ExecuteScalarAsync<string?>(new CommandDefinition(
             "SELECT created_at FROM articles WHERE id = @id;", new { id }, transaction, cancellationToken: ct));
 
+    public static Task<string?> GetUpdatedAtAsync(IDbConnection connection, IDbTransaction transaction, long id, CancellationToken ct) =>
+        connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+            "SELECT updated_at FROM articles WHERE id = @id;", new { id }, transaction, cancellationToken: ct));
+
     public static Task<string?> GetBodyAsync(IDbConnection connection, long id, CancellationToken ct) =>
         connection.ExecuteScalarAsync<string?>(new CommandDefinition("SELECT body FROM articles WHERE id = @id;", new { id }, cancellationToken: ct));
+
+    /// <summary>Ids of articles analysed by another analyser version than <paramref name="version"/>, oldest first.</summary>
+    public static async Task<IReadOnlyList<long>> StaleAsync(IDbConnection connection, string version, int limit, CancellationToken ct) =>
+        (await connection.QueryAsync<long>(new CommandDefinition(
+            "SELECT id FROM articles WHERE analyzer_version <> @version ORDER BY id LIMIT @limit;", new { version, limit }, cancellationToken: ct))).AsList();
 
     public static Task<bool> ExistsAsync(IDbConnection connection, long id, CancellationToken ct) =>
         connection.ExecuteScalarAsync<bool>(new CommandDefinition(

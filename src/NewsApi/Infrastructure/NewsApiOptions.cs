@@ -11,6 +11,9 @@ public sealed class NewsApiOptions
     /// <summary>Load the seed articles at start-up when they are not stored yet.</summary>
     public bool SeedOnStartup { get; set; } = true;
 
+    /// <summary>Re-analyse articles stored by an older analyser version in the background after start-up.</summary>
+    public bool ReanalyzeOnStartup { get; set; } = true;
+
     /// <summary>Folder with seed articles; default: the seeds folder shipped next to the application.</summary>
     public string? SeedsPath { get; set; }
 }

@@ -108,6 +108,34 @@ public sealed class ArticleIngestor(SqliteConnectionFactory connections, Article
         return new IngestOutcome(IngestStatus.Updated, id);
     }
 
+    /// <summary>
+    /// Re-runs the current analysis on a stored article and replaces its sentences and facts, keeping its metadata
+    /// and timestamps. Returns false when the article is gone or already analysed by this version.
+    /// </summary>
+    public async Task<bool> ReanalyzeAsync(long id, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct);
+        var row = await ArticleRepository.GetAsync(connection, id, ct);
+        if (row is null || row.AnalyzerVersion == ArticleAnalyzer.Version)
+        {
+            return false;
+        }
+
+        var draft = new ArticleDraft(row.Title, row.Body, row.Url, row.Source, row.Author, Iso.Parse(row.PublishedAt), row.Language);
+        var analysis = Analyze(draft);
+        await using var transaction = SqliteConnectionFactory.BeginWrite(connection);
+        if (await ArticleRepository.GetUpdatedAtAsync(connection, transaction, id, ct) != row.UpdatedAt)
+        {
+            return false; // Deleted or replaced meanwhile: the replacement was analysed by the current version.
+        }
+
+        await DeleteChildrenAsync(connection, transaction, id, ct);
+        await ArticleRepository.UpdateAsync(connection, transaction, ToRow(id, draft, row.ContentHash, analysis, row.CreatedAt, row.UpdatedAt), ct);
+        InsertChildren(connection, transaction, id, analysis, row.CreatedAt);
+        await transaction.CommitAsync(ct);
+        return true;
+    }
+
     public async Task<bool> DeleteAsync(long id, CancellationToken ct)
     {
         await using var connection = await connections.OpenAsync(ct);
