@@ -32,9 +32,13 @@ public sealed record ArticleListQuery
     [FromQuery(Name = "source")]
     public string? Source { get; init; }
 
-    [Description("Only articles mentioning this party: its id or its canonical name (case-insensitive).")]
+    [Description("Only articles mentioning these parties (repeat for several, at most 10): an id or a canonical name (case-insensitive).")]
     [FromQuery(Name = "party")]
-    public string? Party { get; init; }
+    public string[]? Party { get; init; }
+
+    [Description("all (default): articles mentioning every given party; any: articles mentioning at least one.")]
+    [FromQuery(Name = "partyMode")]
+    public string? PartyMode { get; init; }
 
     [Description("Sort: -publishedAt (default), publishedAt, -createdAt, createdAt, title, -title, relevance (default when q is given).")]
     [FromQuery(Name = "sort")]

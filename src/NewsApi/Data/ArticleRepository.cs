@@ -33,8 +33,8 @@ public sealed record ArticleFilter(
     string? PublishedFrom,
     string? PublishedTo,
     string? Source,
-    long? PartyId,
-    string? PartyName,
+    IReadOnlyList<string> Parties,
+    bool AllParties,
     ArticleSort Sort,
     int Offset,
     int Limit);
@@ -154,7 +154,7 @@ public sealed class ArticleRepository
             SELECT count(*) {from} {where};
             SELECT {ListColumns}, {snippet} AS Snippet {from} {where} ORDER BY {order} LIMIT @Limit OFFSET @Offset;
             """);
-        using var grid = await connection.QueryMultipleAsync(new CommandDefinition(sql, filter, cancellationToken: ct));
+        using var grid = await connection.QueryMultipleAsync(new CommandDefinition(sql, Parameters(filter), cancellationToken: ct));
         var total = await grid.ReadSingleAsync<long>();
         var items = (await grid.ReadAsync<ArticleRow>()).AsList();
         return (items, total);
@@ -174,7 +174,7 @@ public sealed class ArticleRepository
             _ => "substr(a.published_at, 1, 7) || '-01'",
         };
         var sql = $"SELECT {bucket} AS Start, count(*) AS Count {from} {where} AND a.published_at IS NOT NULL GROUP BY 1 ORDER BY 1;";
-        return (await connection.QueryAsync<BucketRow>(new CommandDefinition(sql, filter, cancellationToken: ct))).AsList();
+        return (await connection.QueryAsync<BucketRow>(new CommandDefinition(sql, Parameters(filter), cancellationToken: ct))).AsList();
     }
 
     /// <summary>Earliest and latest publication time among the filtered articles (null when there are none).</summary>
@@ -182,7 +182,7 @@ public sealed class ArticleRepository
     {
         var (from, where) = FilterClauses(filter);
         var row = await connection.QuerySingleAsync<RangeRow>(new CommandDefinition(
-            $"SELECT min(a.published_at) AS First, max(a.published_at) AS Last {from} {where};", filter, cancellationToken: ct));
+            $"SELECT min(a.published_at) AS First, max(a.published_at) AS Last {from} {where};", Parameters(filter), cancellationToken: ct));
         return (row.First, row.Last);
     }
 
@@ -191,6 +191,25 @@ public sealed class ArticleRepository
         (await connection.QueryAsync<CountRow>(new CommandDefinition(
             "SELECT source AS Name, count(*) AS Count FROM articles WHERE source IS NOT NULL GROUP BY source COLLATE NOCASE ORDER BY Count DESC, Name LIMIT @limit;",
             new { limit }, cancellationToken: ct))).AsList();
+
+    private static DynamicParameters Parameters(ArticleFilter filter)
+    {
+        var parameters = new DynamicParameters(new
+        {
+            filter.FullText,
+            filter.PublishedFrom,
+            filter.PublishedTo,
+            filter.Source,
+            filter.Offset,
+            filter.Limit,
+        });
+        for (var i = 0; i < filter.Parties.Count; i++)
+        {
+            parameters.Add($"Party{i}", filter.Parties[i]);
+        }
+
+        return parameters;
+    }
 
     private static (string From, string Where) FilterClauses(ArticleFilter filter)
     {
@@ -217,13 +236,13 @@ public sealed class ArticleRepository
             where.Append(" AND a.source = @Source COLLATE NOCASE");
         }
 
-        if (filter.PartyId is not null)
+        if (filter.Parties.Count > 0)
         {
-            where.Append(" AND EXISTS (SELECT 1 FROM article_parties ap WHERE ap.article_id = a.id AND ap.party_id = @PartyId)");
-        }
-        else if (filter.PartyName is not null)
-        {
-            where.Append(" AND EXISTS (SELECT 1 FROM article_parties ap JOIN parties p ON p.id = ap.party_id WHERE ap.article_id = a.id AND p.name = @PartyName COLLATE NOCASE)");
+            // One clause per party: a number is a party id, anything else a canonical name (case-insensitive).
+            var clauses = filter.Parties.Select((party, i) => long.TryParse(party, CultureInfo.InvariantCulture, out _)
+                ? $"EXISTS (SELECT 1 FROM article_parties ap WHERE ap.article_id = a.id AND ap.party_id = CAST(@Party{i} AS INTEGER))"
+                : $"EXISTS (SELECT 1 FROM article_parties ap JOIN parties p ON p.id = ap.party_id WHERE ap.article_id = a.id AND p.name = @Party{i} COLLATE NOCASE)");
+            where.Append(" AND (").AppendJoin(filter.AllParties ? " AND " : " OR ", clauses).Append(')');
         }
 
         return (from.ToString(), where.ToString());

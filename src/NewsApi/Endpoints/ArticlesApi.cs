@@ -56,7 +56,7 @@ public static class ArticlesApi
             "-publishedAt" => ArticleSort.PublishedDesc,
             _ => fullText is null ? ArticleSort.PublishedDesc : ArticleSort.Relevance,
         };
-        var filter = FilterFrom(fullText, query.From, query.To, query.Source, query.Party, sort, (page - 1) * pageSize, pageSize);
+        var filter = FilterFrom(fullText, query.From, query.To, query.Source, query.Party, query.PartyMode != "any", sort, (page - 1) * pageSize, pageSize);
         try
         {
             var result = await reader.ListAsync(filter, page, pageSize, ct);
@@ -196,20 +196,18 @@ public static class ArticlesApi
         await ingestor.DeleteAsync(id, ct) ? TypedResults.NoContent() : Problems.NotFound("article", id);
 
     /// <summary>The storage filter for validated list/timeline parameters: a numeric party is an id, anything else a name.</summary>
-    public static ArticleFilter FilterFrom(string? fullText, string? from, string? to, string? source, string? party, ArticleSort sort, int offset, int limit)
-    {
-        long? partyId = long.TryParse(party, out var pid) ? pid : null;
-        return new ArticleFilter(
+    public static ArticleFilter FilterFrom(
+        string? fullText, string? from, string? to, string? source, IReadOnlyList<string>? parties, bool allParties, ArticleSort sort, int offset, int limit) =>
+        new(
             fullText,
             DateBounds.TryParse(from, endOfDay: false, out var start) ? Iso.Format(start) : null,
             DateBounds.TryParse(to, endOfDay: true, out var end) ? Iso.Format(end) : null,
             string.IsNullOrWhiteSpace(source) ? null : source.Trim(),
-            partyId,
-            partyId is null && !string.IsNullOrWhiteSpace(party) ? party.Trim() : null,
+            parties?.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList() ?? [],
+            allParties,
             sort,
             offset,
             limit);
-    }
 
     public static SummaryOptions SummaryOptionsFrom(SummaryQuery query) => new()
     {

@@ -23,7 +23,7 @@ public static class StatsApi
         [AsParameters] TimelineQuery query, StatsReader stats, HttpContext http, CancellationToken ct)
     {
         var fullText = string.IsNullOrWhiteSpace(query.Q) ? null : query.Q.Trim();
-        var filter = ArticlesApi.FilterFrom(fullText, null, null, query.Source, query.Party, ArticleSort.PublishedAsc, 0, 0);
+        var filter = ArticlesApi.FilterFrom(fullText, null, null, query.Source, query.Party is null ? null : [query.Party], true, ArticleSort.PublishedAsc, 0, 0);
         try
         {
             return await TimelineResultAsync(stats, filter, query.Interval, query.From, query.To, query.Format, http, ct);

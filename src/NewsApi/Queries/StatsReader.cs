@@ -56,7 +56,7 @@ public sealed class StatsReader(SqliteConnectionFactory connections)
     public async Task<OverviewResponse> OverviewAsync(CancellationToken ct)
     {
         await using var connection = await connections.OpenAsync(ct);
-        var all = new ArticleFilter(null, null, null, null, null, null, ArticleSort.PublishedDesc, 0, LatestCount);
+        var all = new ArticleFilter(null, null, null, null, [], true, ArticleSort.PublishedDesc, 0, LatestCount);
         var (latest, total) = await ArticleRepository.ListAsync(connection, all, ct);
         var (first, last) = await ArticleRepository.PublishedRangeAsync(connection, all, ct);
         var (topParties, partyCount) = await PartyRepository.SearchAsync(connection, null, null, PartySort.Mentions, 0, TopCount, ct);

@@ -38,7 +38,9 @@ public sealed class ArticleListQueryValidator : AbstractValidator<ArticleListQue
         RuleFor(x => x.Q).MaximumLength(Limits.QueryMaxLength).CleanText(allowNewlines: false)
             .Must(q => q is null || q.Trim().Length > 0).WithMessage("'q' must not be blank.");
         RuleFor(x => x.Source).MaximumLength(Limits.NameMaxLength);
-        RuleFor(x => x.Party).MaximumLength(Limits.NameMaxLength);
+        RuleFor(x => x.Party).Must(p => p is null || p.Length <= 10).WithMessage("'party' may be given at most 10 times.");
+        RuleForEach(x => x.Party).MaximumLength(Limits.NameMaxLength);
+        RuleFor(x => x.PartyMode).Must(m => m is null or "all" or "any").WithMessage("'partyMode' must be all or any.");
         RuleFor(x => x.From).Must(v => v is null || DateBounds.TryParse(v, endOfDay: false, out _))
             .WithMessage("'from' must be an ISO 8601 date (2013-09-06) or date-time.");
         RuleFor(x => x.To).Must(v => v is null || DateBounds.TryParse(v, endOfDay: true, out _))

@@ -48,6 +48,27 @@ public sealed class StatsTests : IDisposable
         Assert.Equal(expected, timeline.GetProperty("buckets").EnumerateArray().Select(b => $"{b.GetProperty("start").GetString()}:{b.GetProperty("count").GetInt64()}"));
     }
 
+    [Theory]
+    [InlineData("party=Vladimir%20Putin&party=Barack%20Obama", new[] { "Putin and Obama", "Syria conflict: Rift between Barack Obama and Vladimir Putin remains after talks" })]
+    [InlineData("party=Vladimir%20Putin&party=Barack%20Obama&partyMode=all", new[] { "Putin and Obama", "Syria conflict: Rift between Barack Obama and Vladimir Putin remains after talks" })]
+    [InlineData("party=Tokyo&party=Kremlin&partyMode=any", new[] { "Markets", "Putin and Obama", "Syria conflict: Rift between Barack Obama and Vladimir Putin remains after talks" })]
+    [InlineData("party=Tokyo&party=Kremlin", new string[0])]
+    public async Task Several_parties_filter_with_all_or_any(string query, string[] expected)
+    {
+        await ArrangeAsync();
+        var page = await _factory.CreateClient().GetFromJsonAsync<JsonElement>($"/api/articles?{query}");
+
+        Assert.Equal(expected, page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("title").GetString()));
+    }
+
+    [Fact]
+    public async Task Party_filter_limits_are_400()
+    {
+        var query = string.Join('&', Enumerable.Range(0, 11).Select(i => $"party=p{i}"));
+        await ProblemAssert.IsValidationProblemAsync(await _factory.CreateClient().GetAsync($"/api/articles?{query}"), "party");
+        await ProblemAssert.IsValidationProblemAsync(await _factory.CreateClient().GetAsync("/api/articles?party=x&partyMode=some"), "partyMode");
+    }
+
     [Fact]
     public async Task Timeline_as_csv()
     {
