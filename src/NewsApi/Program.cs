@@ -30,6 +30,7 @@ builder.Services.AddHostedService(sp => sp.GetRequiredService<Reanalyzer>()); //
 builder.Services.AddSingleton<ArticleReader>();
 builder.Services.AddSingleton<PartyReader>();
 builder.Services.AddSingleton<StatsReader>();
+builder.Services.AddSingleton<FactSearchReader>();
 
 // HTTP: camelCase JSON with string enums, ProblemDetails for every error, validators from this assembly.
 builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
@@ -79,6 +80,7 @@ app.MapArticles();
 app.MapAnalyze();
 app.MapParties();
 app.MapStats();
+app.MapFactSearch();
 
 if (import is not null)
 {

@@ -18,6 +18,31 @@ public sealed class DateRow
     public string? AlternativeValue { get; init; }
 }
 
+/// <summary>A date mentioned in an article, with what is needed to show it in context.</summary>
+public sealed class DateHitRow
+{
+    public long Id { get; init; }
+    public long ArticleId { get; init; }
+    public string Title { get; init; } = "";
+    public string? PublishedAt { get; init; }
+    public string Body { get; init; } = "";
+    public long SentenceStart { get; init; }
+    public long SentenceEnd { get; init; }
+    public long SentenceIndex { get; init; }
+    public long StartOffset { get; init; }
+    public long EndOffset { get; init; }
+    public string Text { get; init; } = "";
+    public string Value { get; init; } = "";
+    public string Granularity { get; init; } = "";
+    public bool Relative { get; init; }
+    public string? Anchor { get; init; }
+    public string? AlternativeValue { get; init; }
+    public string? EndValue { get; init; }
+}
+
+/// <summary>Event calendar query: dates whose value falls in [From, ToExclusive) (ISO values compare as text), keyset by (value, id).</summary>
+public sealed record DateSearch(string From, string ToExclusive, string? AfterValue, long AfterId, int Limit);
+
 /// <summary>All SQL over <c>dates</c>.</summary>
 public sealed class DateRepository
 {
@@ -41,4 +66,28 @@ public sealed class DateRepository
 
     public static async Task<IReadOnlyList<DateRow>> ListAsync(IDbConnection connection, long articleId, int limit, CancellationToken ct) =>
         (await connection.QueryAsync<DateRow>(new CommandDefinition(ListSql, new { articleId, limit }, cancellationToken: ct))).AsList();
+
+    /// <summary>
+    /// Day-or-finer dates whose value lies between From and To (inclusive), in calendar order, after the keyset
+    /// position (AfterValue, AfterId). Vague references (PRESENT_REF) and durations are not calendar dates.
+    /// </summary>
+    public static async Task<IReadOnlyList<DateHitRow>> CalendarAsync(IDbConnection connection, DateSearch search, CancellationToken ct)
+    {
+        const string sql = """
+            SELECT d.id AS Id, d.article_id AS ArticleId, a.title AS Title, a.published_at AS PublishedAt, a.body AS Body,
+                   s.start_offset AS SentenceStart, s.end_offset AS SentenceEnd, d.sentence_index AS SentenceIndex,
+                   d.start_offset AS StartOffset, d.end_offset AS EndOffset, d.text AS Text, d.value AS Value,
+                   d.granularity AS Granularity, d.relative AS Relative, d.anchor AS Anchor,
+                   d.alternative_value AS AlternativeValue, d.end_value AS EndValue
+            FROM dates d
+            JOIN articles a ON a.id = d.article_id
+            LEFT JOIN sentences s ON s.article_id = d.article_id AND s.idx = d.sentence_index
+            WHERE d.granularity IN ('day', 'time')
+              AND d.value >= @From AND d.value < @ToExclusive
+              AND (@AfterValue IS NULL OR d.value > @AfterValue OR (d.value = @AfterValue AND d.id > @AfterId))
+            ORDER BY d.value, d.id
+            LIMIT @Limit;
+            """;
+        return (await connection.QueryAsync<DateHitRow>(new CommandDefinition(sql, search, cancellationToken: ct))).AsList();
+    }
 }

@@ -182,6 +182,25 @@ public static class OpenApiExamples
                 {"articles": 3, "parties": 31, "firstPublishedAt": "2013-09-06T00:00:00+00:00", "lastPublishedAt": "2013-09-10T16:00:00+00:00", "topParties": [{"id": 1, "name": "Syria", "type": "place", "articleCount": 2, "mentionCount": 12}, {"id": 4, "name": "United States", "type": "place", "articleCount": 2, "mentionCount": 9}, {"id": 3, "name": "Vladimir Putin", "type": "person", "articleCount": 2, "mentionCount": 9}, {"id": 2, "name": "Barack Obama", "type": "person", "articleCount": 1, "mentionCount": 8}, {"id": 5, "name": "Russia", "type": "place", "articleCount": 1, "mentionCount": 8}, {"id": 12, "name": "Bashar al-Assad", "type": "person", "articleCount": 1, "mentionCount": 5}, {"id": 13, "name": "UN Security Council", "type": "organization", "articleCount": 1, "mentionCount": 4}, {"id": 8, "name": "Moscow", "type": "place", "articleCount": 2, "mentionCount": 3}, {"id": 14, "name": "Ben Rhodes", "type": "person", "articleCount": 1, "mentionCount": 3}, {"id": 7, "name": "UN", "type": "organization", "articleCount": 1, "mentionCount": 3}], "topSources": [{"name": "Example Wire", "count": 1}], "latest": [{"id": 3, "title": "Markets rally", "url": null, "source": null, "author": null, "publishedAt": "2013-09-10T16:00:00+00:00", "language": "en", "dateline": null, "wordCount": 9, "sentenceCount": 1, "readingTimeMinutes": 1, "createdAt": "2026-11-27T05:26:22+00:00"}, {"id": 2, "title": "Talks resume in Moscow", "url": "https://example.com/news/talks-resume", "source": "Example Wire", "author": "Jane Doe", "publishedAt": "2013-09-10T09:30:00+00:00", "language": "en", "dateline": null, "wordCount": 36, "sentenceCount": 3, "readingTimeMinutes": 1, "createdAt": "2026-11-27T05:26:22+00:00"}, {"id": 1, "title": "Syria conflict: Rift between Barack Obama and Vladimir Putin remains after talks", "url": null, "source": null, "author": null, "publishedAt": "2013-09-06T00:00:00+00:00", "language": "en", "dateline": "St Petersburg", "wordCount": 834, "sentenceCount": 28, "readingTimeMinutes": 4, "createdAt": "2026-11-27T05:26:17+00:00"}]}
                 """,
             }),
+        ["SearchFigures"] = new(
+            null,
+            new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["200"] = """
+                {"items": [{"id": 4, "articleId": 1, "articleTitle": "Syria conflict: Rift between Barack Obama and Vladimir Putin remains after talks", "publishedAt": "2013-09-06T00:00:00+00:00", "figure": {"text": "more than 1,400 people", "start": 4918, "end": 4940, "sentenceIndex": 25, "value": 1400, "unit": "people", "qualifier": "more than", "kind": "count", "valueMax": null, "currency": null}, "sentence": "According to US intelligence, more than 1,400 people living in rebel-held suburbs of Damascus were killed in the August 21 chemical weapons attack, which involved the use of sarin nerve gas."}], "next": null}
+                """,
+                ["400"] = """
+                {"type": "https://tools.ietf.org/html/rfc9110#section-15.5.1", "title": "One or more validation errors occurred.", "status": 400, "detail": "One or more fields are invalid: see errors.", "errors": {"kind": ["'kind' must be one of: count, money, percent, percentage-points, duration, quantity, ordinal, range."]}}
+                """,
+            }),
+        ["ListCalendarDates"] = new(
+            null,
+            new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["200"] = """
+                {"items": [{"id": 2, "articleId": 1, "articleTitle": "Syria conflict: Rift between Barack Obama and Vladimir Putin remains after talks", "publishedAt": "2013-09-06T00:00:00+00:00", "date": {"text": "Thursday", "start": 2772, "end": 2780, "sentenceIndex": 14, "value": "2013-09-05", "granularity": "day", "relative": true, "anchor": "2013-09-06", "alternativeValue": "2013-09-12", "endValue": null}, "sentence": "During a dinner on Thursday, leaders, including Obama, presented their positions on the Syria crisis which only confirmed the extent of global divisions on the issue, participants said."}, {"id": 3, "articleId": 1, "articleTitle": "Syria conflict: Rift between Barack Obama and Vladimir Putin remains after talks", "publishedAt": "2013-09-06T00:00:00+00:00", "date": {"text": "Friday", "start": 3607, "end": 3613, "sentenceIndex": 18, "value": "2013-09-06", "granularity": "day", "relative": true, "anchor": "2013-09-06", "alternativeValue": null, "endValue": null}, "sentence": "UN chief Ban Ki-moon Friday also warned that military strikes could spark further sectarian violence in the country which he said is suffering from a humanitarian crisis \"unprecedented\" in recent history."}], "next": "/api/dates?from=2013-09-01&to=2013-09-30&limit=2&after=MjAxMy0wOS0wNh8z"}
+                """,
+            }),
         ["GetPartyTimeline"] = new(
             null,
             new Dictionary<string, string>(StringComparer.Ordinal)

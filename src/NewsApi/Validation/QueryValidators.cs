@@ -134,3 +134,36 @@ public sealed class TimelineQueryValidator : TimelineValidator<TimelineQuery>
 }
 
 public sealed class PartyTimelineQueryValidator : TimelineValidator<PartyTimelineQuery>;
+
+public sealed class FigureQueryValidator : AbstractValidator<FigureQuery>
+{
+    public static readonly string[] Kinds = ["count", "money", "percent", "percentage-points", "duration", "quantity", "ordinal", "range"];
+
+    public FigureQueryValidator()
+    {
+        RuleFor(x => x.Kind).Must(k => k is null || Kinds.Contains(k, StringComparer.Ordinal))
+            .WithMessage($"'kind' must be one of: {string.Join(", ", Kinds)}.");
+        RuleFor(x => x.Unit).MaximumLength(Limits.NameMaxLength);
+        RuleFor(x => x.Party).MaximumLength(Limits.NameMaxLength);
+        RuleFor(x => x.Min).Must(v => v is null || double.IsFinite(v.Value)).WithMessage("'min' must be a finite number.");
+        RuleFor(x => x.Max).Must(v => v is null || double.IsFinite(v.Value)).WithMessage("'max' must be a finite number.");
+        RuleFor(x => x).Must(x => x.Min is null || x.Max is null || x.Min <= x.Max).WithName("min").WithMessage("'min' must not be above 'max'.");
+        RuleFor(x => x.Limit).InclusiveBetween(1, Limits.MaxPageSize);
+        RuleFor(x => x.After).Must(a => a is null || (NewsApi.Endpoints.Cursor.TryDecode(a, out var p) && long.TryParse(p, System.Globalization.CultureInfo.InvariantCulture, out _)))
+            .WithMessage("'after' must be a cursor from a previous page's next link.");
+    }
+}
+
+public sealed class CalendarQueryValidator : AbstractValidator<CalendarQuery>
+{
+    public CalendarQueryValidator()
+    {
+        RuleFor(x => x.From).Must(TimelineRules.BeDayOrNull).WithMessage("'from' must be a date such as 2013-09-01.");
+        RuleFor(x => x.To).Must(TimelineRules.BeDayOrNull).WithMessage("'to' must be a date such as 2013-09-30.");
+        RuleFor(x => x).Must(x => !(TimelineRules.ParseDay(x.From) is { } f && TimelineRules.ParseDay(x.To) is { } t) || f <= t)
+            .WithName("from").WithMessage("'from' must not be after 'to'.");
+        RuleFor(x => x.Limit).InclusiveBetween(1, Limits.MaxPageSize);
+        RuleFor(x => x.After).Must(a => a is null || (NewsApi.Endpoints.Cursor.TryDecode(a, out var p) && p.Split('\u001f').Length == 2))
+            .WithMessage("'after' must be a cursor from a previous page's next link.");
+    }
+}

@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.WebUtilities;
+using NewsApi.Contracts;
+using NewsApi.Data;
+using NewsApi.Infrastructure;
+using NewsApi.Queries;
+using NewsApi.Validation;
+
+namespace NewsApi.Endpoints;
+
+/// <summary>Facts across articles: figures by kind, unit, value and party; the calendar of dates articles talk about.</summary>
+public static class FactSearchApi
+{
+    public static RouteGroupBuilder MapFactSearch(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api").WithTags("Facts across articles");
+        group.MapGet("/figures", SearchFigures).WithName("SearchFigures")
+            .WithSummary("Figures across articles by kind, unit, value range and party in the same sentence (cursor paging)").Validate<FigureQuery>();
+        group.MapGet("/dates", ListCalendarDates).WithName("ListCalendarDates")
+            .WithSummary("Event calendar: the days articles talk about, with the sentence, in calendar order (cursor paging)").Validate<CalendarQuery>();
+        return group;
+    }
+
+    public static async Task<Ok<CursorPage<FigureHit>>> SearchFigures([AsParameters] FigureQuery query, FactSearchReader reader, HttpContext http, CancellationToken ct)
+    {
+        var after = Cursor.TryDecode(query.After, out var value) && long.TryParse(value, CultureInfo.InvariantCulture, out var id) ? id : 0;
+        var search = new FigureSearch(query.Kind, query.Unit, query.Min, query.Max, string.IsNullOrWhiteSpace(query.Party) ? null : query.Party.Trim(), after, query.Limit ?? Limits.DefaultPageSize);
+        var (items, next) = await reader.FiguresAsync(search, ct);
+        return TypedResults.Ok(new CursorPage<FigureHit>(items, NextLink(http, next is { } n ? Cursor.Encode(n.ToString(CultureInfo.InvariantCulture)) : null)));
+    }
+
+    public static async Task<Ok<CursorPage<CalendarEntry>>> ListCalendarDates([AsParameters] CalendarQuery query, FactSearchReader reader, HttpContext http, CancellationToken ct)
+    {
+        var from = TimelineRules.ParseDay(query.From) ?? DateOnly.MinValue;
+        var to = TimelineRules.ParseDay(query.To) ?? DateOnly.MaxValue.AddDays(-1);
+        string? afterValue = null;
+        long afterId = 0;
+        if (Cursor.TryDecode(query.After, out var cursor) && cursor.Split('\u001f') is [var v, var i] && long.TryParse(i, CultureInfo.InvariantCulture, out var parsed))
+        {
+            (afterValue, afterId) = (v, parsed);
+        }
+
+        var search = new DateSearch(
+            from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), to.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            afterValue, afterId, query.Limit ?? Limits.DefaultPageSize);
+        var (items, next) = await reader.CalendarAsync(search, ct);
+        return TypedResults.Ok(new CursorPage<CalendarEntry>(items, NextLink(http, next is { } n ? Cursor.Encode($"{n.Value}\u001f{n.Id.ToString(CultureInfo.InvariantCulture)}") : null)));
+    }
+
+    /// <summary>The same request with the next cursor; also sent as an RFC 8288 Link header.</summary>
+    private static string? NextLink(HttpContext http, string? cursor)
+    {
+        if (cursor is null)
+        {
+            return null;
+        }
+
+        var query = QueryHelpers.ParseQuery(http.Request.QueryString.Value)
+            .Where(q => q.Key != "after")
+            .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)))
+            .Append(new KeyValuePair<string, string?>("after", cursor));
+        var link = QueryHelpers.AddQueryString(http.Request.PathBase + http.Request.Path, query);
+        http.Response.Headers.Link = $"<{link}>; rel=\"next\"";
+        return link;
+    }
+}
+
+/// <summary>Opaque cursors: base64url of the keyset position, so clients pass them back unchanged.</summary>
+public static class Cursor
+{
+    public static string Encode(string position) => Base64UrlTextEncoder.Encode(Encoding.UTF8.GetBytes(position));
+
+    public static bool TryDecode(string? cursor, out string position)
+    {
+        position = "";
+        if (string.IsNullOrEmpty(cursor))
+        {
+            return false;
+        }
+
+        try
+        {
+            position = Encoding.UTF8.GetString(Base64UrlTextEncoder.Decode(cursor));
+            return true;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+}
