@@ -43,6 +43,7 @@ public sealed record ArticleListQuery
     [Description("Sort: -publishedAt (default), publishedAt, -createdAt, createdAt, title, -title, relevance (default when q is given).")]
     [FromQuery(Name = "sort")]
     public string? Sort { get; init; }
+
     [FromQuery(Name = "format")]
     [Description("json (default) or csv (RFC 4180, items only; total in X-Total-Count). Accept: text/csv also selects CSV.")]
     public string? Format { get; init; }
@@ -66,9 +67,18 @@ public sealed record PartyListQuery
     [FromQuery(Name = "type")]
     public string? Type { get; init; }
 
-    [Description("Sort: -mentions (default), -articles, name.")]
+    [Description("With to: count only articles published in this window (yyyy-MM-dd, inclusive) and report each party's trend against the window of equal length before it.")]
+    [FromQuery(Name = "from")]
+    public string? From { get; init; }
+
+    [Description("Last day of the window (yyyy-MM-dd, inclusive); needs from.")]
+    [FromQuery(Name = "to")]
+    public string? To { get; init; }
+
+    [Description("Sort: -mentions (default), -articles, name, or -trend (with a from/to window).")]
     [FromQuery(Name = "sort")]
     public string? Sort { get; init; }
+
     [FromQuery(Name = "format")]
     [Description("json (default) or csv (RFC 4180, items only; total in X-Total-Count). Accept: text/csv also selects CSV.")]
     public string? Format { get; init; }

@@ -1,6 +1,12 @@
 namespace NewsApi.Contracts;
 
-public sealed record PartyListItem(long Id, string Name, string Type, int ArticleCount, int MentionCount);
+/// <summary>A party with its counts (within the from/to window when one is given).</summary>
+public sealed record PartyListItem(long Id, string Name, string Type, int ArticleCount, int MentionCount)
+{
+    /// <summary>With a from/to window: articles in the window minus articles in the window of equal length just before it.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public int? Trend { get; init; }
+}
 
 public sealed record PartyArticle(long Id, string Title, DateTimeOffset? PublishedAt, string? Role, int MentionCount);
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using NewsApi.Contracts;
 using NewsApi.Data;
 using NewsApi.Infrastructure;
+using NewsApi.Ingestion;
 using NewsApi.Queries;
 using NewsApi.Validation;
 
@@ -57,12 +58,24 @@ public static class PartiesApi
         {
             "-articles" => PartySort.Articles,
             "name" => PartySort.Name,
+            "-trend" => PartySort.Trend,
             _ => PartySort.Mentions,
         };
+        PartyWindow? window = null;
+        if (TimelineRules.ParseDay(query.From) is { } from && TimelineRules.ParseDay(query.To) is { } to)
+        {
+            static DateTimeOffset StartOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            var days = to.DayNumber - from.DayNumber + 1;
+            window = new PartyWindow(
+                Iso.Format(StartOf(from)),
+                Iso.Format(StartOf(to.AddDays(1)).AddSeconds(-1)),
+                Iso.Format(StartOf(from.AddDays(-days))));
+        }
+
         var q = string.IsNullOrWhiteSpace(query.Q) ? null : query.Q.Trim();
         var page = query.Page ?? 1;
         var pageSize = query.PageSize ?? Limits.DefaultPageSize;
-        var result = await reader.ListAsync(q, query.Type, sort, page, pageSize, ct);
+        var result = await reader.ListAsync(q, query.Type, window, sort, page, pageSize, ct);
         PageLinks.Add(http, page, pageSize, result.Total);
         if (Csv.Wanted(http.Request, query.Format))
         {

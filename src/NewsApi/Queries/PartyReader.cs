@@ -11,12 +11,18 @@ public sealed class PartyReader(SqliteConnectionFactory connections)
     /// <summary>How many of a party's articles GET /api/parties/{id} lists (newest first).</summary>
     public const int ArticleLimit = 100;
 
-    public async Task<PagedResponse<PartyListItem>> ListAsync(string? q, string? type, PartySort sort, int page, int pageSize, CancellationToken ct)
+    public async Task<PagedResponse<PartyListItem>> ListAsync(
+        string? q, string? type, PartyWindow? window, PartySort sort, int page, int pageSize, CancellationToken ct)
     {
         await using var connection = await connections.OpenAsync(ct);
-        var (items, total) = await PartyRepository.SearchAsync(connection, q, type, sort, (page - 1) * pageSize, pageSize, ct);
+        var (items, total) = window is null
+            ? await PartyRepository.SearchAsync(connection, q, type, sort, (page - 1) * pageSize, pageSize, ct)
+            : await PartyRepository.SearchWindowAsync(connection, q, type, window, sort, (page - 1) * pageSize, pageSize, ct);
         return new PagedResponse<PartyListItem>(
-            items.Select(r => new PartyListItem(r.Id, r.Name, r.Type, (int)r.ArticleCount, (int)r.MentionCount)).ToList(), page, pageSize, total);
+            items.Select(r => new PartyListItem(r.Id, r.Name, r.Type, (int)r.ArticleCount, (int)r.MentionCount) { Trend = (int?)r.Trend }).ToList(),
+            page,
+            pageSize,
+            total);
     }
 
     public async Task<PartyResponse?> GetAsync(long id, CancellationToken ct)

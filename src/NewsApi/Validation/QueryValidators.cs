@@ -58,7 +58,7 @@ public sealed class ArticleListQueryValidator : AbstractValidator<ArticleListQue
 public sealed class PartyListQueryValidator : AbstractValidator<PartyListQuery>
 {
     public static readonly string[] Types = ["person", "organization", "place"];
-    public static readonly string[] SortValues = ["-mentions", "-articles", "name"];
+    public static readonly string[] SortValues = ["-mentions", "-articles", "name", "-trend"];
 
     public PartyListQueryValidator()
     {
@@ -70,6 +70,14 @@ public sealed class PartyListQueryValidator : AbstractValidator<PartyListQuery>
         RuleFor(x => x.Sort).Must(s => s is null || SortValues.Contains(s, StringComparer.Ordinal))
             .WithMessage($"'sort' must be one of: {string.Join(", ", SortValues)}.");
         RuleFor(x => x.Format).Must(ArticleListQueryValidator.BeListFormat).WithMessage("'format' must be json or csv.");
+        RuleFor(x => x.From).Must(TimelineRules.BeDayOrNull).WithMessage("'from' must be a date such as 2013-09-01.");
+        RuleFor(x => x.To).Must(TimelineRules.BeDayOrNull).WithMessage("'to' must be a date such as 2013-09-30.");
+        RuleFor(x => x).Must(x => (x.From is null) == (x.To is null))
+            .WithName("from").WithMessage("Give both 'from' and 'to' for a window, or neither.");
+        RuleFor(x => x).Must(x => !(TimelineRules.ParseDay(x.From) is { } f && TimelineRules.ParseDay(x.To) is { } t) || f <= t)
+            .WithName("from").WithMessage("'from' must not be after 'to'.");
+        RuleFor(x => x).Must(x => x.Sort != "-trend" || x.From is not null)
+            .WithName("sort").WithMessage("'sort=-trend' needs a from/to window.");
     }
 }
 

@@ -112,6 +112,27 @@ public sealed class StatsTests : IDisposable
     }
 
     [Fact]
+    public async Task Parties_in_a_window_with_trend_against_the_previous_window()
+    {
+        await ArrangeAsync();
+        var client = _factory.CreateClient();
+
+        // 2013-09-09..12 holds two articles with Putin; the four days before (09-05..08) hold the seed (09-06) with him too.
+        var window = await client.GetFromJsonAsync<JsonElement>("/api/parties?from=2013-09-09&to=2013-09-12&sort=-trend&type=person");
+        var items = window.GetProperty("items").EnumerateArray().ToDictionary(i => i.GetProperty("name").GetString()!, i => (i.GetProperty("articleCount").GetInt32(), i.GetProperty("trend").GetInt32()));
+        Assert.Equal((2, 1), items["Vladimir Putin"]);
+        Assert.Equal((1, 0), items["Barack Obama"]);
+        Assert.False(items.ContainsKey("Ben Rhodes"));
+        var trends = window.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("trend").GetInt32()).ToList();
+        Assert.Equal(trends.OrderDescending(), trends);
+
+        var plain = await client.GetFromJsonAsync<JsonElement>("/api/parties?type=person");
+        Assert.False(plain.GetProperty("items")[0].TryGetProperty("trend", out _));
+        await ProblemAssert.IsValidationProblemAsync(await client.GetAsync("/api/parties?sort=-trend"), "sort");
+        await ProblemAssert.IsValidationProblemAsync(await client.GetAsync("/api/parties?from=2013-09-10"), "from");
+    }
+
+    [Fact]
     public async Task Overview_has_totals_top_parties_sources_and_latest()
     {
         await ArrangeAsync();
