@@ -75,7 +75,7 @@ public sealed class ConventionTests : IDisposable
         var csv = await _factory.CreateClient().GetStringAsync("/api/parties?format=csv&sort=name");
 
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("id,name,type,articleCount,mentionCount", lines[0]);
+        Assert.Equal("id,name,type,articleCount,mentionCount,trend", lines[0]);
         Assert.Contains(lines, l => l.Contains(",Vladimir Putin,person,1,2", StringComparison.Ordinal));
     }
 
