@@ -18,4 +18,13 @@ public sealed record PartyResponse(
     IReadOnlyList<string> Roles,
     int ArticleCount,
     int MentionCount,
-    IReadOnlyList<PartyArticle> Articles);
+    IReadOnlyList<PartyArticle> Articles)
+{
+    /// <summary>Each role and alias the articles gave the party, with when it was first and last seen (publication dates).</summary>
+    public IReadOnlyList<NameHistory> RoleHistory { get; init; } = [];
+
+    public IReadOnlyList<NameHistory> AliasHistory { get; init; } = [];
+}
+
+/// <summary>A role or alias of a party across articles.</summary>
+public sealed record NameHistory(string Value, DateTimeOffset? FirstSeen, DateTimeOffset? LastSeen, int ArticleCount);

@@ -47,6 +47,14 @@ public sealed class PartyArticleRow
     public string Aliases { get; init; } = "[]";
 }
 
+public sealed class NameHistoryRow
+{
+    public string Value { get; init; } = "";
+    public string? FirstSeen { get; init; }
+    public string? LastSeen { get; init; }
+    public long ArticleCount { get; init; }
+}
+
 public enum PartySort
 {
     Mentions,
@@ -250,5 +258,24 @@ public sealed class PartyRepository
         var total = await grid.ReadSingleAsync<long>();
         var items = (await grid.ReadAsync<PartySummaryRow>()).AsList();
         return (items, total);
+    }
+
+    /// <summary>The roles, and the aliases, the articles gave a party, with first and last publication dates.</summary>
+    public static async Task<(IReadOnlyList<NameHistoryRow> Roles, IReadOnlyList<NameHistoryRow> Aliases)> HistoryAsync(IDbConnection connection, long id, CancellationToken ct)
+    {
+        const string sql = """
+            SELECT ap.role AS Value, min(a.published_at) AS FirstSeen, max(a.published_at) AS LastSeen, count(*) AS ArticleCount
+            FROM article_parties ap JOIN articles a ON a.id = ap.article_id
+            WHERE ap.party_id = @id AND ap.role IS NOT NULL
+            GROUP BY ap.role ORDER BY FirstSeen, Value;
+            SELECT j.value AS Value, min(a.published_at) AS FirstSeen, max(a.published_at) AS LastSeen, count(*) AS ArticleCount
+            FROM article_parties ap JOIN articles a ON a.id = ap.article_id, json_each(ap.aliases) j
+            WHERE ap.party_id = @id
+            GROUP BY j.value ORDER BY FirstSeen, Value;
+            """;
+        using var grid = await connection.QueryMultipleAsync(new CommandDefinition(sql, new { id }, cancellationToken: ct));
+        var roles = (await grid.ReadAsync<NameHistoryRow>()).AsList();
+        var aliases = (await grid.ReadAsync<NameHistoryRow>()).AsList();
+        return (roles, aliases);
     }
 }

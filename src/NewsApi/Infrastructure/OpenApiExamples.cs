@@ -144,7 +144,7 @@ public static class OpenApiExamples
             new Dictionary<string, string>(StringComparer.Ordinal)
             {
                 ["200"] = """
-                {"id": 3, "name": "Vladimir Putin", "type": "person", "aliases": ["Putin"], "roles": ["Russian President"], "articleCount": 2, "mentionCount": 9, "articles": [{"id": 2, "title": "Talks resume in Moscow (updated)", "publishedAt": "2013-09-10T09:30:00+00:00", "role": "Russian President", "mentionCount": 2}, {"id": 1, "title": "Syria conflict: Rift between Barack Obama and Vladimir Putin remains after talks", "publishedAt": "2013-09-06T00:00:00+00:00", "role": "Russian President", "mentionCount": 7}]}
+                {"id": 3, "name": "Vladimir Putin", "type": "person", "aliases": ["Putin"], "roles": ["Russian President"], "articleCount": 2, "mentionCount": 9, "articles": [{"id": 2, "title": "Talks resume in Moscow", "publishedAt": "2013-09-10T09:30:00+00:00", "role": "Russian President", "mentionCount": 2}, {"id": 1, "title": "Syria conflict: Rift between Barack Obama and Vladimir Putin remains after talks", "publishedAt": "2013-09-06T00:00:00+00:00", "role": "Russian President", "mentionCount": 7}], "roleHistory": [{"value": "Russian President", "firstSeen": "2013-09-06T00:00:00+00:00", "lastSeen": "2013-09-10T09:30:00+00:00", "articleCount": 2}], "aliasHistory": [{"value": "Putin", "firstSeen": "2013-09-06T00:00:00+00:00", "lastSeen": "2013-09-10T09:30:00+00:00", "articleCount": 2}]}
                 """,
             }),
         ["Health"] = new(

@@ -37,8 +37,15 @@ public sealed class PartyReader(SqliteConnectionFactory connections)
         var articles = await PartyRepository.ArticlesOfPartyAsync(connection, id, ArticleLimit, ct);
         var aliases = articles.SelectMany(a => FactMapping.ParseAliases(a.Aliases)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var roles = articles.Where(a => a.Role is not null).Select(a => a.Role!).Distinct(StringComparer.Ordinal).ToList();
+        var (roleHistory, aliasHistory) = await PartyRepository.HistoryAsync(connection, id, ct);
         return new PartyResponse(
             party.Id, party.Name, party.Type, aliases, roles, (int)party.ArticleCount, (int)party.MentionCount,
-            articles.Select(a => new PartyArticle(a.Id, a.Title, Iso.Parse(a.PublishedAt), a.Role, (int)a.MentionCount)).ToList());
+            articles.Select(a => new PartyArticle(a.Id, a.Title, Iso.Parse(a.PublishedAt), a.Role, (int)a.MentionCount)).ToList())
+        {
+            RoleHistory = roleHistory.Select(ToHistory).ToList(),
+            AliasHistory = aliasHistory.Select(ToHistory).ToList(),
+        };
     }
+
+    private static NameHistory ToHistory(NameHistoryRow r) => new(r.Value, Iso.Parse(r.FirstSeen), Iso.Parse(r.LastSeen), (int)r.ArticleCount);
 }

@@ -176,6 +176,13 @@ public sealed class SeedArticleTests : IDisposable
         var detail = await writer.GetFromJsonAsync<JsonElement>($"/api/parties/{putin.GetProperty("id").GetInt64()}");
         Assert.Equal([second, id], detail.GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("id").GetInt64()).Order().Reverse());
 
+        var roles = detail.GetProperty("roleHistory").EnumerateArray().ToList();
+        var role = Assert.Single(roles);
+        Assert.Equal("Russian President", role.GetProperty("value").GetString());
+        Assert.Equal(2, role.GetProperty("articleCount").GetInt32());
+        Assert.Equal("2013-09-06", role.GetProperty("firstSeen").GetDateTimeOffset().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains(detail.GetProperty("aliasHistory").EnumerateArray(), a => a.GetProperty("value").GetString() == "Putin");
+
         var byParty = await writer.GetFromJsonAsync<JsonElement>("/api/articles?party=Vladimir%20Putin");
         Assert.Equal(2, byParty.GetProperty("total").GetInt64());
         var byPartyId = await writer.GetFromJsonAsync<JsonElement>($"/api/articles?party={putin.GetProperty("id").GetInt64()}");
