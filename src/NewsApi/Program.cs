@@ -62,10 +62,10 @@ builder.Services.AddCors(o => o.AddDefaultPolicy(policy =>
 var app = builder.Build();
 
 app.UseExceptionHandler();
+app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseDefaultFiles(); // the newsroom page (wwwroot) at /, ahead of the ETag buffer: static files carry their own ETags
 app.UseStaticFiles();
 app.UseStatusCodePages();
-app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseResponseCompression();
 app.UseCors();
 app.UseMiddleware<ETagMiddleware>();

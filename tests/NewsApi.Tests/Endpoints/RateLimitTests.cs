@@ -38,8 +38,12 @@ public sealed class RateLimitTests : IDisposable
     [Fact]
     public async Task Responses_carry_security_headers()
     {
-        var response = await _factory.CreateClient().GetAsync("/api/articles");
-        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
-        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        foreach (var url in new[] { "/api/articles", "/", "/app.js" })
+        {
+            var response = await _factory.CreateClient().GetAsync(url);
+            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+            Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        }
     }
 }
