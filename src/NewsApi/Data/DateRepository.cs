@@ -3,7 +3,7 @@ using Dapper;
 
 namespace NewsApi.Data;
 
-public sealed class DateRow
+public class DateRow
 {
     public long ArticleId { get; init; }
     public long SentenceIndex { get; init; }
@@ -18,26 +18,15 @@ public sealed class DateRow
     public string? AlternativeValue { get; init; }
 }
 
-/// <summary>A date mentioned in an article, with what is needed to show it in context.</summary>
-public sealed class DateHitRow
+/// <summary>A date mentioned in an article, with its article and the bounds of its sentence.</summary>
+public sealed class DateHitRow : DateRow
 {
     public long Id { get; init; }
-    public long ArticleId { get; init; }
     public string Title { get; init; } = "";
     public string? PublishedAt { get; init; }
     public string Body { get; init; } = "";
     public long SentenceStart { get; init; }
     public long SentenceEnd { get; init; }
-    public long SentenceIndex { get; init; }
-    public long StartOffset { get; init; }
-    public long EndOffset { get; init; }
-    public string Text { get; init; } = "";
-    public string Value { get; init; } = "";
-    public string Granularity { get; init; } = "";
-    public bool Relative { get; init; }
-    public string? Anchor { get; init; }
-    public string? AlternativeValue { get; init; }
-    public string? EndValue { get; init; }
 }
 
 /// <summary>Event calendar query: dates whose value falls in [From, ToExclusive) (ISO values compare as text), keyset by (value, id).</summary>

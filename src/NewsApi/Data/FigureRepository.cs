@@ -3,7 +3,7 @@ using Dapper;
 
 namespace NewsApi.Data;
 
-public sealed class FigureRow
+public class FigureRow
 {
     public long ArticleId { get; init; }
     public long SentenceIndex { get; init; }
@@ -18,26 +18,15 @@ public sealed class FigureRow
     public string? Currency { get; init; }
 }
 
-/// <summary>A figure found across articles, with what is needed to show it in context.</summary>
-public sealed class FigureHitRow
+/// <summary>A figure found across articles, with its article and the bounds of its sentence.</summary>
+public sealed class FigureHitRow : FigureRow
 {
     public long Id { get; init; }
-    public long ArticleId { get; init; }
     public string Title { get; init; } = "";
     public string? PublishedAt { get; init; }
     public string Body { get; init; } = "";
     public long SentenceStart { get; init; }
     public long SentenceEnd { get; init; }
-    public long SentenceIndex { get; init; }
-    public long StartOffset { get; init; }
-    public long EndOffset { get; init; }
-    public string Text { get; init; } = "";
-    public double? Value { get; init; }
-    public double? ValueMax { get; init; }
-    public string? Unit { get; init; }
-    public string? Qualifier { get; init; }
-    public string Kind { get; init; } = "";
-    public string? Currency { get; init; }
 }
 
 public sealed record FigureSearch(string? Kind, string? Unit, double? Min, double? Max, string? Party, long After, int Limit);

@@ -1,6 +1,7 @@
 using NewsApi.Contracts;
 using NewsApi.Data;
 using NewsApi.Ingestion;
+using NewsApi.Mapping;
 
 namespace NewsApi.Queries;
 
@@ -13,9 +14,7 @@ public sealed class FactSearchReader(SqliteConnectionFactory connections)
         await using var connection = await connections.OpenAsync(ct);
         var rows = await FigureRepository.SearchAsync(connection, search with { Limit = search.Limit + 1 }, ct);
         var items = rows.Take(search.Limit).Select(r => new FigureHit(
-            r.Id, r.ArticleId, r.Title, Iso.Parse(r.PublishedAt),
-            new FigureFact(r.Text, (int)r.StartOffset, (int)r.EndOffset, (int)r.SentenceIndex, r.Value, r.Unit, r.Qualifier, r.Kind, r.ValueMax, r.Currency),
-            Slice(r.Body, r.SentenceStart, r.SentenceEnd))).ToList();
+            r.Id, r.ArticleId, r.Title, Iso.Parse(r.PublishedAt), FactMapping.ToFact(r), Slice(r.Body, r.SentenceStart, r.SentenceEnd))).ToList();
         return (items, rows.Count > search.Limit ? items[^1].Id : null);
     }
 
@@ -24,9 +23,7 @@ public sealed class FactSearchReader(SqliteConnectionFactory connections)
         await using var connection = await connections.OpenAsync(ct);
         var rows = await DateRepository.CalendarAsync(connection, search with { Limit = search.Limit + 1 }, ct);
         var items = rows.Take(search.Limit).Select(r => new CalendarEntry(
-            r.Id, r.ArticleId, r.Title, Iso.Parse(r.PublishedAt),
-            new DateFact(r.Text, (int)r.StartOffset, (int)r.EndOffset, (int)r.SentenceIndex, r.Value, r.Granularity, r.Relative, r.Anchor, r.AlternativeValue, r.EndValue),
-            Slice(r.Body, r.SentenceStart, r.SentenceEnd))).ToList();
+            r.Id, r.ArticleId, r.Title, Iso.Parse(r.PublishedAt), FactMapping.ToFact(r), Slice(r.Body, r.SentenceStart, r.SentenceEnd))).ToList();
         return (items, rows.Count > search.Limit ? (items[^1].Date.Value, items[^1].Id) : null);
     }
 
