@@ -10,11 +10,12 @@ return command switch
     "dates" => DatesEval.Run(rest),
     "parties" => PartiesEval.Run(rest),
     "train-parties" => NewsApi.Eval.Parties.TrainParties.Run(rest),
+    "generate" => GenerateCorpus.Run(rest),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: eval summaries|figures|dates|parties|train-parties --data PATH [options]");
+    Console.Error.WriteLine("usage: eval summaries|figures|dates|parties|train-parties|generate --data PATH [options]");
     return 2;
 }
