@@ -20,6 +20,20 @@ internal static class GraphCentrality
             (damping, m, maxIterations, tolerance),
             key => PageRank(OverlapMatrix(tv, key.Item2), key.Item2, key.Item1, key.Item3, key.Item4));
 
+    /// <summary>TF-IDF cosine matrices per document and size: "lexrank" and "pacsum" share one at ingest.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TermVectors, System.Collections.Concurrent.ConcurrentDictionary<int, double[]>> CosineCache = [];
+
+    /// <summary>
+    /// The TF-IDF cosine matrix of the first <paramref name="m"/> sentences (IDF from the document's own sentences),
+    /// computed once per document (the array is shared: callers must not change it).
+    /// </summary>
+    public static double[] TfIdfCosine(TermVectors tv, int m) =>
+        CosineCache.GetValue(tv, _ => new()).GetOrAdd(m, size =>
+        {
+            var (weights, norms) = TfIdf(tv, Idf(tv), size);
+            return CosineMatrix(tv, weights, norms, size);
+        });
+
     /// <summary>Dense symmetric matrix of TextRank similarities: shared terms / (log(1+|a|) + log(1+|b|)).</summary>
     public static double[] OverlapMatrix(TermVectors tv, int m)
     {

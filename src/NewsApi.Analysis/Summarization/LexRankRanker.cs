@@ -30,8 +30,7 @@ public sealed class LexRankRanker(LexRankOptions? options = null) : ISentenceRan
 
         var tv = TermVectors.Of(document);
         var m = Math.Min(n, _options.MaxSentences);
-        var (weights, norms) = GraphCentrality.TfIdf(tv, GraphCentrality.Idf(tv), m);
-        var w = GraphCentrality.CosineMatrix(tv, weights, norms, m);
+        var w = GraphCentrality.TfIdfCosine(tv, m);
         var graph = GraphCentrality.PageRank(w, m, _options.Damping, _options.MaxIterations, _options.Tolerance);
         return GraphCentrality.TailScores(graph, n);
     }

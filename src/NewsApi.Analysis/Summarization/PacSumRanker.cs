@@ -33,8 +33,7 @@ public sealed class PacSumRanker(PacSumOptions? options = null) : ISentenceRanke
 
         var tv = TermVectors.Of(document);
         var m = Math.Min(n, _options.MaxSentences);
-        var (weights, norms) = GraphCentrality.TfIdf(tv, GraphCentrality.Idf(tv), m);
-        var w = GraphCentrality.CosineMatrix(tv, weights, norms, m);
+        var w = GraphCentrality.TfIdfCosine(tv, m);
         double min = double.MaxValue, max = double.MinValue;
         for (var i = 0; i < m; i++)
         {
