@@ -150,15 +150,26 @@ public sealed class ArticleRepository
 
         // Control characters cannot occur in stored text (validation refuses them), so they mark matches unambiguously.
         var snippet = filter.FullText is null ? "NULL" : "snippet(articles_fts, -1, char(1), char(2), '…', 24)";
-        var sql = string.Create(CultureInfo.InvariantCulture, $"""
-            SELECT count(*) {from} {where};
+        var page = string.Create(CultureInfo.InvariantCulture, $"""
             SELECT {ListColumns}, {snippet} AS Snippet {from} {where} ORDER BY {order} LIMIT @Limit OFFSET @Offset;
             """);
-        using var grid = await connection.QueryMultipleAsync(new CommandDefinition(sql, Parameters(filter), cancellationToken: ct));
-        var total = await grid.ReadSingleAsync<long>();
-        var items = (await grid.ReadAsync<ArticleRow>()).AsList();
-        return (items, total);
+        var parameters = Parameters(filter);
+        var items = (await connection.QueryAsync<ArticleRow>(new CommandDefinition(page, parameters, cancellationToken: ct))).AsList();
+        return (items, await CountAsync(connection, filter, from, where, parameters, ct));
     }
+
+    /// <summary>
+    /// The number of articles the filter matches, read from the cheapest place that knows it: the daily counts without
+    /// full-text, date or party filters; the full-text index alone for a bare query; else a count over the join.
+    /// </summary>
+    private static async Task<long> CountAsync(IDbConnection connection, ArticleFilter filter, string from, string where, DynamicParameters parameters, CancellationToken ct) =>
+        filter switch
+        {
+            { FullText: null, PublishedFrom: null, PublishedTo: null, Parties.Count: 0 } => await ArticleDayRepository.CountAsync(connection, filter.Source, ct),
+            { PublishedFrom: null, PublishedTo: null, Source: null, Parties.Count: 0 } => await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH @FullText;", parameters, cancellationToken: ct)),
+            _ => await connection.ExecuteScalarAsync<long>(new CommandDefinition($"SELECT count(*) {from} {where};", parameters, cancellationToken: ct)),
+        };
 
     /// <summary>
     /// Articles per time bucket (start date of the day, ISO week from Monday, or month), for the filter. Buckets with
@@ -185,12 +196,6 @@ public sealed class ArticleRepository
             $"SELECT min(a.published_at) AS First, max(a.published_at) AS Last {from} {where};", Parameters(filter), cancellationToken: ct));
         return (row.First, row.Last);
     }
-
-    /// <summary>The most frequent sources, for the overview.</summary>
-    public static async Task<IReadOnlyList<CountRow>> TopSourcesAsync(IDbConnection connection, int limit, CancellationToken ct) =>
-        (await connection.QueryAsync<CountRow>(new CommandDefinition(
-            "SELECT source AS Name, count(*) AS Count FROM articles WHERE source IS NOT NULL GROUP BY source COLLATE NOCASE ORDER BY Count DESC, Name LIMIT @limit;",
-            new { limit }, cancellationToken: ct))).AsList();
 
     private static DynamicParameters Parameters(ArticleFilter filter)
     {

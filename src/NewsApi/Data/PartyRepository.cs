@@ -27,7 +27,7 @@ public sealed class PartyMentionRow
     public string Text { get; init; } = "";
 }
 
-public sealed class PartySummaryRow
+public class PartySummaryRow
 {
     public long Id { get; init; }
     public string Name { get; init; } = "";
@@ -63,7 +63,7 @@ public enum PartySort
     Trend,
 }
 
-/// <summary>A publication window [From, To] and the window of equal length just before it, as ISO UTC text.</summary>
+/// <summary>A publication window [From, To] and the window of equal length just before it, as UTC days ('yyyy-MM-dd').</summary>
 public sealed record PartyWindow(string From, string To, string PreviousFrom);
 
 /// <summary>All SQL over <c>parties</c> and the tables that link them to articles (<c>article_parties</c>, <c>party_mentions</c>).</summary>
@@ -211,54 +211,24 @@ public sealed class PartyRepository
         return (items, total);
     }
 
-    private static string EscapeLike(string value) =>
-        value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
-
-    /// <summary>Parties of the articles published in a window, with counts in it and the change against the previous window.</summary>
-    public static async Task<(IReadOnlyList<PartySummaryRow> Items, long Total)> SearchWindowAsync(
-        IDbConnection connection, string? nameContains, string? type, PartyWindow window, PartySort sort, int offset, int limit, CancellationToken ct)
+    /// <summary>
+    /// The one party a filter value names: a number is taken as the id; a name (case-insensitive) resolves when
+    /// exactly one party has it. Null when the name is unknown or shared by several parties.
+    /// </summary>
+    public static async Task<long?> ResolveOneAsync(IDbConnection connection, string party, CancellationToken ct)
     {
-        var order = sort switch
+        if (long.TryParse(party, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var id))
         {
-            PartySort.Articles => "ArticleCount DESC, MentionCount DESC, p.name",
-            PartySort.Name => "p.name COLLATE NOCASE, p.id",
-            PartySort.Trend => "Trend DESC, ArticleCount DESC, p.name",
-            _ => "MentionCount DESC, ArticleCount DESC, p.name",
-        };
-        const string ctes = """
-            WITH cur AS (
-                SELECT ap.party_id, count(*) AS articles, sum(ap.mention_count) AS mentions
-                FROM article_parties ap JOIN articles a ON a.id = ap.article_id
-                WHERE a.published_at >= @From AND a.published_at <= @To
-                GROUP BY ap.party_id),
-            prev AS (
-                SELECT ap.party_id, count(*) AS articles
-                FROM article_parties ap JOIN articles a ON a.id = ap.article_id
-                WHERE a.published_at >= @PreviousFrom AND a.published_at < @From
-                GROUP BY ap.party_id)
-            """;
-        const string where = """
-            WHERE (@Like IS NULL OR p.name LIKE @Like ESCAPE '\')
-              AND (@Type IS NULL OR p.type = @Type)
-            """;
-        var sql = $"""
-            {ctes}
-            SELECT count(*) FROM cur JOIN parties p ON p.id = cur.party_id {where};
-            {ctes}
-            SELECT p.id AS Id, p.name AS Name, p.type AS Type, cur.articles AS ArticleCount, cur.mentions AS MentionCount,
-                   cur.articles - coalesce(prev.articles, 0) AS Trend
-            FROM cur JOIN parties p ON p.id = cur.party_id LEFT JOIN prev ON prev.party_id = cur.party_id
-            {where}
-            ORDER BY {order}
-            LIMIT @Limit OFFSET @Offset;
-            """;
-        var like = nameContains is null ? null : "%" + EscapeLike(nameContains) + "%";
-        using var grid = await connection.QueryMultipleAsync(new CommandDefinition(
-            sql, new { Like = like, Type = type, window.From, window.To, window.PreviousFrom, Limit = limit, Offset = offset }, cancellationToken: ct));
-        var total = await grid.ReadSingleAsync<long>();
-        var items = (await grid.ReadAsync<PartySummaryRow>()).AsList();
-        return (items, total);
+            return id;
+        }
+
+        var ids = (await connection.QueryAsync<long>(new CommandDefinition(
+            "SELECT id FROM parties WHERE name = @party COLLATE NOCASE LIMIT 2;", new { party }, cancellationToken: ct))).AsList();
+        return ids.Count == 1 ? ids[0] : null;
     }
+
+    internal static string EscapeLike(string value) =>
+        value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 
     /// <summary>The roles, and the aliases, the articles gave a party, with first and last publication dates.</summary>
     public static async Task<(IReadOnlyList<NameHistoryRow> Roles, IReadOnlyList<NameHistoryRow> Aliases)> HistoryAsync(IDbConnection connection, long id, CancellationToken ct)

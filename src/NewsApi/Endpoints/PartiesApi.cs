@@ -64,12 +64,9 @@ public static class PartiesApi
         PartyWindow? window = null;
         if (TimelineRules.ParseDay(query.From) is { } from && TimelineRules.ParseDay(query.To) is { } to)
         {
-            static DateTimeOffset StartOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
             var days = to.DayNumber - from.DayNumber + 1;
-            window = new PartyWindow(
-                Iso.Format(StartOf(from)),
-                Iso.Format(StartOf(to.AddDays(1)).AddSeconds(-1)),
-                Iso.Format(StartOf(from.AddDays(-days))));
+            window = new PartyWindow(Day(from), Day(to), Day(from.AddDays(-days)));
         }
 
         var q = string.IsNullOrWhiteSpace(query.Q) ? null : query.Q.Trim();

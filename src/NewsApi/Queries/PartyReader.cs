@@ -17,7 +17,7 @@ public sealed class PartyReader(SqliteConnectionFactory connections)
         await using var connection = await connections.OpenAsync(ct);
         var (items, total) = window is null
             ? await PartyRepository.SearchAsync(connection, q, type, sort, (page - 1) * pageSize, pageSize, ct)
-            : await PartyRepository.SearchWindowAsync(connection, q, type, window, sort, (page - 1) * pageSize, pageSize, ct);
+            : await PartyDayRepository.SearchWindowAsync(connection, q, type, window, sort, (page - 1) * pageSize, pageSize, ct);
         return new PagedResponse<PartyListItem>(
             items.Select(r => new PartyListItem(r.Id, r.Name, r.Type, (int)r.ArticleCount, (int)r.MentionCount) { Trend = (int?)r.Trend }).ToList(),
             page,

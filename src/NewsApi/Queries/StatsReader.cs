@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using NewsApi.Contracts;
 using NewsApi.Data;
 using NewsApi.Ingestion;
@@ -37,13 +38,8 @@ public sealed class StatsReader(SqliteConnectionFactory connections)
             return null;
         }
 
-        var bounded = filter with
-        {
-            PublishedFrom = Iso.Format(new DateTimeOffset(first0.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)),
-            PublishedTo = Iso.Format(new DateTimeOffset(end.ToDateTime(TimeOnly.MaxValue), TimeSpan.Zero)),
-        };
-        var counts = (await ArticleRepository.TimelineAsync(connection, bounded, interval, ct))
-            .ToDictionary(r => DateOnly.ParseExact(r.Start, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), r => r.Count);
+        var rows = await CountsAsync(connection, filter, interval, first0, end, ct);
+        var counts = rows.ToDictionary(r => DateOnly.ParseExact(r.Start, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), r => r.Count);
         var buckets = new List<TimelineBucket>();
         for (var day = first0; day <= end; day = Next(day, interval))
         {
@@ -53,6 +49,31 @@ public sealed class StatsReader(SqliteConnectionFactory connections)
         return new TimelineResponse(name, start, end, buckets.Sum(b => b.Count), buckets);
     }
 
+    /// <summary>
+    /// Bucket counts from the daily counts when the filter allows (no full-text query; a source, or one party), else by
+    /// grouping the matching articles.
+    /// </summary>
+    private static async Task<IReadOnlyList<BucketRow>> CountsAsync(
+        SqliteConnection connection, ArticleFilter filter, TimeInterval interval, DateOnly first, DateOnly end, CancellationToken ct)
+    {
+        if (filter.FullText is null && filter.Parties.Count == 0)
+        {
+            return await ArticleDayRepository.TimelineAsync(connection, filter.Source, first, end, interval, ct);
+        }
+
+        if (filter is { FullText: null, Source: null, Parties: [var party] } && await PartyRepository.ResolveOneAsync(connection, party, ct) is { } partyId)
+        {
+            return await PartyDayRepository.TimelineAsync(connection, partyId, first, end, interval, ct);
+        }
+
+        var bounded = filter with
+        {
+            PublishedFrom = Iso.Format(new DateTimeOffset(first.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)),
+            PublishedTo = Iso.Format(new DateTimeOffset(end.ToDateTime(TimeOnly.MaxValue), TimeSpan.Zero)),
+        };
+        return await ArticleRepository.TimelineAsync(connection, bounded, interval, ct);
+    }
+
     public async Task<OverviewResponse> OverviewAsync(CancellationToken ct)
     {
         await using var connection = await connections.OpenAsync(ct);
@@ -60,7 +81,7 @@ public sealed class StatsReader(SqliteConnectionFactory connections)
         var (latest, total) = await ArticleRepository.ListAsync(connection, all, ct);
         var (first, last) = await ArticleRepository.PublishedRangeAsync(connection, all, ct);
         var (topParties, partyCount) = await PartyRepository.SearchAsync(connection, null, null, PartySort.Mentions, 0, TopCount, ct);
-        var sources = await ArticleRepository.TopSourcesAsync(connection, TopCount, ct);
+        var sources = await ArticleDayRepository.TopSourcesAsync(connection, TopCount, ct);
         return new OverviewResponse(
             total,
             partyCount,

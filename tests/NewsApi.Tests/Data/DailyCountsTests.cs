@@ -1,0 +1,87 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using NewsApi.Tests.Infrastructure;
+
+namespace NewsApi.Tests.Data;
+
+/// <summary>
+/// The daily counts (article_days, party_days) are kept by triggers; after every kind of write they must equal a
+/// recount from the base tables, and the reads that use them must agree with the same questions asked of the articles.
+/// </summary>
+public sealed class DailyCountsTests : IDisposable
+{
+    private const string ArticleDaysDiff = """
+        WITH recount AS (
+            SELECT coalesce(substr(published_at, 1, 10), '') AS day, lower(coalesce(source, '')) AS source, count(*) AS articles
+            FROM articles GROUP BY 1, 2)
+        SELECT (SELECT count(*) FROM (SELECT day, lower(source), articles FROM article_days EXCEPT SELECT * FROM recount))
+             + (SELECT count(*) FROM (SELECT * FROM recount EXCEPT SELECT day, lower(source), articles FROM article_days));
+        """;
+
+    private const string PartyDaysDiff = """
+        WITH recount AS (
+            SELECT coalesce(substr(a.published_at, 1, 10), '') AS day, ap.party_id, count(*) AS articles, sum(ap.mention_count) AS mentions
+            FROM article_parties ap JOIN articles a ON a.id = ap.article_id GROUP BY 1, 2)
+        SELECT (SELECT count(*) FROM (SELECT day, party_id, articles, mentions FROM party_days EXCEPT SELECT * FROM recount))
+             + (SELECT count(*) FROM (SELECT * FROM recount EXCEPT SELECT day, party_id, articles, mentions FROM party_days));
+        """;
+
+    private readonly NewsApiFactory _factory = new(seed: true);
+
+    public void Dispose() => _factory.Dispose();
+
+    [Fact]
+    public async Task Counts_reconcile_after_posts_updates_and_deletes()
+    {
+        var writer = _factory.CreateWriter();
+        var a = await TestData.CreateAsync(writer, TestData.Article(title: "Putin in Moscow", body: "Russian President Vladimir Putin met officials in Moscow on Tuesday. Putin spoke.", source: "Wire A", publishedAt: "2013-09-10T10:00:00Z"));
+        var b = await TestData.CreateAsync(writer, TestData.Article(title: "Putin and Obama", body: "Vladimir Putin and Barack Obama spoke by phone, the Kremlin said.", source: "wire a", publishedAt: "2013-09-10T23:00:00Z"));
+        var c = await TestData.CreateAsync(writer, TestData.Article(title: "Undated", body: "Barack Obama visited Tokyo with aides.", source: null, publishedAt: null));
+        await AssertReconciledAsync();
+
+        // A new date and source move the article's counts; a new body replaces its parties.
+        var moved = await writer.PutAsJsonAsync($"/api/articles/{a}", TestData.Article(title: "Putin in Moscow", body: "Vladimir Putin met Angela Merkel in Berlin.", source: "Wire B", publishedAt: "2013-10-01T08:00:00Z"));
+        Assert.True(moved.IsSuccessStatusCode, await moved.Content.ReadAsStringAsync());
+        await AssertReconciledAsync();
+
+        Assert.True((await writer.DeleteAsync($"/api/articles/{b}")).IsSuccessStatusCode);
+        Assert.True((await writer.DeleteAsync($"/api/articles/{c}")).IsSuccessStatusCode);
+        await AssertReconciledAsync();
+
+        var timeline = await writer.GetFromJsonAsync<JsonElement>("/api/stats/timeline?interval=month&from=2013-09-01&to=2013-10-31&party=Vladimir%20Putin");
+        Assert.Equal(["2013-09-01:1", "2013-10-01:1"], timeline.GetProperty("buckets").EnumerateArray().Select(x => $"{x.GetProperty("start").GetString()}:{x.GetProperty("count").GetInt64()}"));
+        var sources = await writer.GetFromJsonAsync<JsonElement>("/api/stats/overview");
+        Assert.Equal(2, sources.GetProperty("articles").GetInt64());
+    }
+
+    [Fact]
+    public async Task Party_window_counts_and_trend_match_the_articles()
+    {
+        var writer = _factory.CreateWriter();
+        await TestData.CreateAsync(writer, TestData.Article(title: "One", body: "Barack Obama met aides in Washington.", publishedAt: "2013-09-01T10:00:00Z"));
+        await TestData.CreateAsync(writer, TestData.Article(title: "Two", body: "Barack Obama spoke. Obama left for Tokyo.", publishedAt: "2013-09-09T10:00:00Z"));
+        await TestData.CreateAsync(writer, TestData.Article(title: "Three", body: "Barack Obama and Vladimir Putin talked in Tokyo.", publishedAt: "2013-09-10T10:00:00Z"));
+
+        // Window 2013-09-08..14 (7 days) against 2013-09-01..07, which holds "One" and the seed (2013-09-06):
+        // Tokyo 2 articles (+2), Barack Obama 2 (0), Vladimir Putin 1 (0).
+        var page = await writer.GetFromJsonAsync<JsonElement>("/api/parties?from=2013-09-08&to=2013-09-14&sort=-trend&pageSize=2");
+
+        var items = page.GetProperty("items").EnumerateArray().Select(i => $"{i.GetProperty("name").GetString()}:{i.GetProperty("articleCount").GetInt32()}:{i.GetProperty("trend").GetInt32()}").ToList();
+        Assert.Equal(["Tokyo:2:2", "Barack Obama:2:0"], items);
+        Assert.Equal(3, page.GetProperty("total").GetInt64());
+        var past = await writer.GetFromJsonAsync<JsonElement>("/api/parties?from=2013-09-08&to=2013-09-14&page=9&pageSize=2");
+        Assert.Empty(past.GetProperty("items").EnumerateArray());
+        Assert.Equal(3, past.GetProperty("total").GetInt64());
+    }
+
+    private async Task AssertReconciledAsync()
+    {
+        await using var connection = new SqliteConnection($"Data Source={_factory.DatabasePath}");
+        await connection.OpenAsync();
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>(ArticleDaysDiff));
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>(PartyDaysDiff));
+        Assert.True(await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM party_days;") > 0);
+    }
+}
