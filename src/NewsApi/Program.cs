@@ -42,6 +42,7 @@ builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
 builder.Services.AddNewsApiOpenApi();
 builder.Services.AddResponseCompression(o => o.EnableForHttps = true);
+builder.Services.AddNewsApiOutputCache(builder.Configuration);
 builder.Services.AddNewsApiRateLimiting(builder.Configuration);
 builder.Services.AddCors(o => o.AddDefaultPolicy(policy =>
 {
@@ -72,6 +73,7 @@ app.UseMiddleware<ETagMiddleware>();
 app.UseMiddleware<RequestSizeGuard>();
 app.UseRateLimiter();
 app.UseMiddleware<ApiKeyMiddleware>();
+app.UseOutputCache(); // after the key check and the ETag buffer: cached responses still get ETags and 304s
 app.UseSwagger();
 app.UseSwaggerUI(o => o.DocumentTitle = "NewsApi");
 

@@ -13,7 +13,7 @@ namespace NewsApi.Ingestion;
 /// The single write path for articles (POST, PUT, batch and seeding): analyse once, then store the article with
 /// all of its sentences, scores and facts in one transaction, or nothing.
 /// </summary>
-public sealed class ArticleIngestor(SqliteConnectionFactory connections, ArticleAnalyzer analyzer, TimeProvider clock)
+public sealed class ArticleIngestor(SqliteConnectionFactory connections, ArticleAnalyzer analyzer, TimeProvider clock, StoreVersion version)
 {
     public async Task<IngestOutcome> CreateAsync(ArticleDraft draft, CancellationToken ct)
     {
@@ -37,6 +37,7 @@ public sealed class ArticleIngestor(SqliteConnectionFactory connections, Article
         var id = await ArticleRepository.InsertAsync(connection, transaction, ToRow(0, draft, hash, analysis, now, now), ct);
         InsertChildren(connection, transaction, id, analysis, now);
         await transaction.CommitAsync(ct);
+        version.Bump();
         return new IngestOutcome(IngestStatus.Created, id);
     }
 
@@ -80,6 +81,7 @@ public sealed class ArticleIngestor(SqliteConnectionFactory connections, Article
         }
 
         await transaction.CommitAsync(ct);
+        version.Bump();
         return outcomes;
     }
 
@@ -105,6 +107,7 @@ public sealed class ArticleIngestor(SqliteConnectionFactory connections, Article
         await ArticleRepository.UpdateAsync(connection, transaction, ToRow(id, draft, hash, analysis, current, now), ct);
         InsertChildren(connection, transaction, id, analysis, now);
         await transaction.CommitAsync(ct);
+        version.Bump();
         return new IngestOutcome(IngestStatus.Updated, id);
     }
 
@@ -133,6 +136,7 @@ public sealed class ArticleIngestor(SqliteConnectionFactory connections, Article
         await ArticleRepository.UpdateAsync(connection, transaction, ToRow(id, draft, row.ContentHash, analysis, row.CreatedAt, row.UpdatedAt), ct);
         InsertChildren(connection, transaction, id, analysis, row.CreatedAt);
         await transaction.CommitAsync(ct);
+        version.Bump();
         return true;
     }
 
@@ -143,6 +147,7 @@ public sealed class ArticleIngestor(SqliteConnectionFactory connections, Article
         await DeleteChildrenAsync(connection, transaction, id, ct);
         var deleted = await ArticleRepository.DeleteAsync(connection, transaction, id, ct);
         await transaction.CommitAsync(ct);
+        version.Bump();
         return deleted > 0;
     }
 

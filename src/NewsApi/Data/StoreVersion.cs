@@ -1,0 +1,15 @@
+namespace NewsApi.Data;
+
+/// <summary>
+/// A counter that moves whenever stored articles may have changed: the write path bumps it after every commit, and
+/// <see cref="NewsApi.Infrastructure.StoreWatcher"/> bumps it when another process (a bulk import) commits. Cached reads are keyed by it, so
+/// a response computed before a write is never served after it.
+/// </summary>
+public sealed class StoreVersion
+{
+    private long _value;
+
+    public long Value => Interlocked.Read(ref _value);
+
+    public void Bump() => Interlocked.Increment(ref _value);
+}

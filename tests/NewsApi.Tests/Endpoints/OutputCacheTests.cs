@@ -1,0 +1,89 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using NewsApi.Tests.Infrastructure;
+
+namespace NewsApi.Tests.Endpoints;
+
+/// <summary>Hot reads come from the output cache; writes through the API, and commits by other processes, invalidate it.</summary>
+public sealed class OutputCacheTests
+{
+    private static async Task<long> TotalAsync(HttpClient client) =>
+        (await client.GetFromJsonAsync<JsonElement>("/api/articles?pageSize=1")).GetProperty("total").GetInt64();
+
+    /// <summary>What another process (a bulk import) does: a commit on its own connection, unseen by the server's write path.</summary>
+    private static async Task InsertBehindTheServersBackAsync(string path)
+    {
+        await using var connection = new SqliteConnection($"Data Source={path}");
+        await connection.OpenAsync();
+        await connection.ExecuteAsync("""
+            INSERT INTO articles (title, body, language, word_count, sentence_count, content_hash, analyzer_version, created_at, updated_at)
+            VALUES ('External', 'Written by another process.', 'en', 4, 1, 'external-hash', '0', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z');
+            """);
+    }
+
+    [Fact]
+    public async Task Writes_through_the_api_are_visible_at_once()
+    {
+        using var factory = new NewsApiFactory();
+        var writer = factory.CreateWriter();
+        await TestData.CreateAsync(writer, TestData.Article(title: "First"));
+        Assert.Equal(1, await TotalAsync(writer));
+        Assert.Equal(1, await TotalAsync(writer));
+
+        var second = await TestData.CreateAsync(writer, TestData.Article(title: "Second", body: "Another body about Microsoft and Google."));
+        Assert.Equal(2, await TotalAsync(writer));
+
+        Assert.True((await writer.DeleteAsync($"/api/articles/{second}")).IsSuccessStatusCode);
+        Assert.Equal(1, await TotalAsync(writer));
+    }
+
+    [Fact]
+    public async Task Repeated_reads_are_cached_until_another_process_commits()
+    {
+        using var factory = new NewsApiFactory(settings: new Dictionary<string, string?> { ["NewsApi:OutputCache:WatchMilliseconds"] = "50" });
+        var writer = factory.CreateWriter();
+        await TestData.CreateAsync(writer, TestData.Article());
+        Assert.Equal(1, await TotalAsync(writer));
+
+        await InsertBehindTheServersBackAsync(factory.DatabasePath);
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        var total = await TotalAsync(writer);
+        while (total != 2 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+            total = await TotalAsync(writer);
+        }
+
+        Assert.Equal(2, total);
+    }
+
+    [Fact]
+    public async Task A_cached_response_is_served_until_the_watcher_notices()
+    {
+        // A watcher that effectively never looks: the stale answer proves the response came from the cache.
+        using var factory = new NewsApiFactory(settings: new Dictionary<string, string?> { ["NewsApi:OutputCache:WatchMilliseconds"] = "3600000" });
+        var writer = factory.CreateWriter();
+        await TestData.CreateAsync(writer, TestData.Article());
+        Assert.Equal(1, await TotalAsync(writer));
+
+        await InsertBehindTheServersBackAsync(factory.DatabasePath);
+
+        Assert.Equal(1, await TotalAsync(writer));
+        Assert.Equal(2, (await writer.GetFromJsonAsync<JsonElement>("/api/articles?pageSize=2")).GetProperty("total").GetInt64());
+    }
+
+    [Fact]
+    public async Task Caching_can_be_turned_off()
+    {
+        using var factory = new NewsApiFactory(settings: new Dictionary<string, string?> { ["NewsApi:OutputCache:Enabled"] = "false" });
+        var writer = factory.CreateWriter();
+        await TestData.CreateAsync(writer, TestData.Article());
+        Assert.Equal(1, await TotalAsync(writer));
+
+        await InsertBehindTheServersBackAsync(factory.DatabasePath);
+
+        Assert.Equal(2, await TotalAsync(writer));
+    }
+}
