@@ -23,15 +23,21 @@ public sealed class PartyDayRepository
             _ => "MentionCount DESC, ArticleCount DESC, p.name",
         };
 
-        // One pass over both windows' day rows; the total rides along as a window function instead of a second query.
+        // One pass over both windows' rows (whole months from party_months, the partial months at the ends from
+        // party_days); the total rides along as a window function instead of a second query.
+        var parameters = new DynamicParameters(new { Like = like(nameContains), Type = type, Limit = limit, Offset = offset });
+        var from = DateOnly.ParseExact(window.From, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var rows = string.Join(
+            "\n    UNION ALL ",
+            Segments(DateOnly.ParseExact(window.PreviousFrom, "yyyy-MM-dd", CultureInfo.InvariantCulture), from.AddDays(-1), current: false, parameters)
+                .Concat(Segments(from, DateOnly.ParseExact(window.To, "yyyy-MM-dd", CultureInfo.InvariantCulture), current: true, parameters)));
         var sql = $"""
             WITH counts AS (
                 SELECT party_id,
-                       sum(CASE WHEN day >= @From THEN articles ELSE 0 END) AS articles,
-                       sum(CASE WHEN day >= @From THEN mentions ELSE 0 END) AS mentions,
-                       sum(CASE WHEN day < @From THEN articles ELSE 0 END) AS previous
-                FROM party_days
-                WHERE day >= @PreviousFrom AND day <= @To
+                       sum(CASE WHEN cur THEN articles ELSE 0 END) AS articles,
+                       sum(CASE WHEN cur THEN mentions ELSE 0 END) AS mentions,
+                       sum(CASE WHEN cur THEN 0 ELSE articles END) AS previous
+                FROM ({rows})
                 GROUP BY party_id)
             SELECT p.id AS Id, p.name AS Name, p.type AS Type, c.articles AS ArticleCount, c.mentions AS MentionCount,
                    c.articles - c.previous AS Trend, count(*) OVER () AS Total
@@ -42,8 +48,6 @@ public sealed class PartyDayRepository
             ORDER BY {order}
             LIMIT @Limit OFFSET @Offset;
             """;
-        var like = nameContains is null ? null : "%" + PartyRepository.EscapeLike(nameContains) + "%";
-        var parameters = new { Like = like, Type = type, window.From, window.To, window.PreviousFrom, Limit = limit, Offset = offset };
         var items = (await connection.QueryAsync<WindowRow>(new CommandDefinition(sql, parameters, cancellationToken: ct))).AsList();
         if (items.Count > 0 || offset == 0)
         {
@@ -53,11 +57,51 @@ public sealed class PartyDayRepository
         // A page past the end has no row to carry the total: count alone.
         var count = $"""
             SELECT count(*) FROM (
-                SELECT party_id FROM party_days WHERE day >= @From AND day <= @To GROUP BY party_id HAVING sum(articles) > 0) c
+                SELECT party_id FROM ({rows}) WHERE cur GROUP BY party_id HAVING sum(articles) > 0) c
             JOIN parties p ON p.id = c.party_id
             WHERE (@Like IS NULL OR p.name LIKE @Like ESCAPE '\') AND (@Type IS NULL OR p.type = @Type);
             """;
         return (items, await connection.ExecuteScalarAsync<long>(new CommandDefinition(count, parameters, cancellationToken: ct)));
+
+        static string? like(string? value) => value is null ? null : "%" + PartyRepository.EscapeLike(value) + "%";
+    }
+
+    /// <summary>
+    /// SELECTs of (party_id, articles, mentions, cur) covering the days [from, to]: party_months for every whole
+    /// month inside, party_days for the partial months at either end. Adds their bounds to <paramref name="parameters"/>.
+    /// </summary>
+    private static IEnumerable<string> Segments(DateOnly from, DateOnly to, bool current, DynamicParameters parameters)
+    {
+        var cur = current ? 1 : 0;
+        var firstWhole = from.Day == 1 ? from : new DateOnly(from.Year, from.Month, 1).AddMonths(1);
+        var afterLastWhole = new DateOnly(to.Year, to.Month, 1).AddMonths(to.AddDays(1).Day == 1 ? 1 : 0);
+        if (firstWhole >= afterLastWhole)
+        {
+            yield return Days(from, to);
+            yield break;
+        }
+
+        if (from < firstWhole)
+        {
+            yield return Days(from, firstWhole.AddDays(-1));
+        }
+
+        var name = $"m{cur}";
+        parameters.Add($"{name}a", firstWhole.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+        parameters.Add($"{name}b", afterLastWhole.AddMonths(-1).ToString("yyyy-MM", CultureInfo.InvariantCulture));
+        yield return $"SELECT party_id, articles, mentions, {cur} AS cur FROM party_months WHERE month >= @{name}a AND month <= @{name}b";
+        if (afterLastWhole <= to)
+        {
+            yield return Days(afterLastWhole, to);
+        }
+
+        string Days(DateOnly a, DateOnly b)
+        {
+            var key = $"d{cur}{(a == from ? "a" : "b")}";
+            parameters.Add($"{key}0", Day(a));
+            parameters.Add($"{key}1", Day(b));
+            return $"SELECT party_id, articles, mentions, {cur} AS cur FROM party_days WHERE day >= @{key}0 AND day <= @{key}1";
+        }
     }
 
     /// <summary>Articles mentioning a party per time bucket between two days (inclusive). Empty buckets are absent.</summary>
@@ -72,6 +116,15 @@ public sealed class PartyDayRepository
             """;
         return (await connection.QueryAsync<BucketRow>(new CommandDefinition(
             sql, new { partyId, from = Day(from), to = Day(to) }, cancellationToken: ct))).AsList();
+    }
+
+    /// <summary>The first and last publication day (ISO date text) of the party's dated articles, or nulls.</summary>
+    public static async Task<(string? First, string? Last)> RangeAsync(IDbConnection connection, long partyId, CancellationToken ct)
+    {
+        var row = await connection.QuerySingleAsync<RangeRow>(new CommandDefinition(
+            "SELECT min(day) AS First, max(day) AS Last FROM party_days WHERE party_id = @partyId AND day > '';",
+            new { partyId }, cancellationToken: ct));
+        return (row.First, row.Last);
     }
 
     internal static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

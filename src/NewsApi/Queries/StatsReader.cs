@@ -19,9 +19,12 @@ public sealed class StatsReader(SqliteConnectionFactory connections)
     public async Task<TimelineResponse?> TimelineAsync(ArticleFilter filter, TimeInterval interval, DateOnly? from, DateOnly? to, CancellationToken ct)
     {
         await using var connection = await connections.OpenAsync(ct);
+        var partyId = filter is { FullText: null, Source: null, Parties: [var party] } ? await PartyRepository.ResolveOneAsync(connection, party, ct) : null;
         if (from is null || to is null)
         {
-            var (first, last) = await ArticleRepository.PublishedRangeAsync(connection, filter, ct);
+            var (first, last) = partyId is { } id
+                ? await PartyDayRepository.RangeAsync(connection, id, ct)
+                : await ArticleRepository.PublishedRangeAsync(connection, filter, ct);
             from ??= first is null ? null : DateOnly.FromDateTime(Iso.Parse(first)!.Value.UtcDateTime);
             to ??= last is null ? null : DateOnly.FromDateTime(Iso.Parse(last)!.Value.UtcDateTime);
         }
@@ -38,7 +41,7 @@ public sealed class StatsReader(SqliteConnectionFactory connections)
             return null;
         }
 
-        var rows = await CountsAsync(connection, filter, interval, first0, end, ct);
+        var rows = await CountsAsync(connection, filter, partyId, interval, first0, end, ct);
         var counts = rows.ToDictionary(r => DateOnly.ParseExact(r.Start, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), r => r.Count);
         var buckets = new List<TimelineBucket>();
         for (var day = first0; day <= end; day = Next(day, interval))
@@ -50,20 +53,20 @@ public sealed class StatsReader(SqliteConnectionFactory connections)
     }
 
     /// <summary>
-    /// Bucket counts from the daily counts when the filter allows (no full-text query; a source, or one party), else by
+    /// Bucket counts from the daily counts when the filter allows (no full-text query; a source, or one resolved party), else by
     /// grouping the matching articles.
     /// </summary>
     private static async Task<IReadOnlyList<BucketRow>> CountsAsync(
-        SqliteConnection connection, ArticleFilter filter, TimeInterval interval, DateOnly first, DateOnly end, CancellationToken ct)
+        SqliteConnection connection, ArticleFilter filter, long? partyId, TimeInterval interval, DateOnly first, DateOnly end, CancellationToken ct)
     {
         if (filter.FullText is null && filter.Parties.Count == 0)
         {
             return await ArticleDayRepository.TimelineAsync(connection, filter.Source, first, end, interval, ct);
         }
 
-        if (filter is { FullText: null, Source: null, Parties: [var party] } && await PartyRepository.ResolveOneAsync(connection, party, ct) is { } partyId)
+        if (partyId is { } id)
         {
-            return await PartyDayRepository.TimelineAsync(connection, partyId, first, end, interval, ct);
+            return await PartyDayRepository.TimelineAsync(connection, id, first, end, interval, ct);
         }
 
         var bounded = filter with

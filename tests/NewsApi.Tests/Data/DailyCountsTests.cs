@@ -28,6 +28,24 @@ public sealed class DailyCountsTests : IDisposable
              + (SELECT count(*) FROM (SELECT * FROM recount EXCEPT SELECT day, party_id, articles, mentions FROM party_days));
         """;
 
+    private const string PartyMonthsDiff = """
+        WITH recount AS (
+            SELECT substr(a.published_at, 1, 7) AS month, ap.party_id, count(*) AS articles, sum(ap.mention_count) AS mentions
+            FROM article_parties ap JOIN articles a ON a.id = ap.article_id WHERE a.published_at IS NOT NULL GROUP BY 1, 2)
+        SELECT (SELECT count(*) FROM (SELECT month, party_id, articles, mentions FROM party_months EXCEPT SELECT * FROM recount))
+             + (SELECT count(*) FROM (SELECT * FROM recount EXCEPT SELECT month, party_id, articles, mentions FROM party_months));
+        """;
+
+    /// <summary>The party window computed the slow way, from the links and the articles' dates.</summary>
+    private const string WindowByJoin = """
+        SELECT p.name || ':' || count(*) || ':' || sum(ap.mention_count) || ':' ||
+               (count(*) - (SELECT count(*) FROM article_parties x JOIN articles y ON y.id = x.article_id
+                            WHERE x.party_id = p.id AND substr(y.published_at, 1, 10) >= @PreviousFrom AND substr(y.published_at, 1, 10) < @From))
+        FROM article_parties ap JOIN articles a ON a.id = ap.article_id JOIN parties p ON p.id = ap.party_id
+        WHERE substr(a.published_at, 1, 10) >= @From AND substr(a.published_at, 1, 10) <= @To
+        GROUP BY p.id ORDER BY p.name;
+        """;
+
     private readonly NewsApiFactory _factory = new(seed: true);
 
     public void Dispose() => _factory.Dispose();
@@ -76,12 +94,49 @@ public sealed class DailyCountsTests : IDisposable
         Assert.Equal(3, past.GetProperty("total").GetInt64());
     }
 
+    [Theory]
+    [InlineData("2013-08-15", "2013-10-20")] // partial month, a whole month, partial month; previous window the same
+    [InlineData("2013-09-01", "2013-09-30")] // exactly one month, previous window in August
+    [InlineData("2013-09-03", "2013-09-12")] // days inside one month
+    [InlineData("2013-07-01", "2013-11-30")] // whole months only
+    public async Task Party_windows_across_months_match_a_count_over_the_articles(string from, string to)
+    {
+        var writer = _factory.CreateWriter();
+        string[] days = ["2013-06-20", "2013-07-02", "2013-08-01", "2013-08-14", "2013-08-31", "2013-09-01", "2013-09-12", "2013-09-30", "2013-10-01", "2013-10-20", "2013-10-21", "2013-11-30"];
+        for (var i = 0; i < days.Length; i++)
+        {
+            var body = (i % 3) switch
+            {
+                0 => "Barack Obama met aides in Washington. Obama spoke.",
+                1 => "Vladimir Putin and Barack Obama talked in Tokyo.",
+                _ => "Angela Merkel visited Tokyo and Berlin.",
+            };
+            await TestData.CreateAsync(writer, TestData.Article(title: $"Story {i}", body: body, publishedAt: $"{days[i]}T12:00:00Z"));
+        }
+
+        var fromDay = DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture);
+        var length = DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture).DayNumber - fromDay.DayNumber + 1;
+        var previousFrom = fromDay.AddDays(-length).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await using var connection = new SqliteConnection($"Data Source={_factory.DatabasePath}");
+        await connection.OpenAsync();
+        var expected = (await connection.QueryAsync<string>(WindowByJoin, new { From = from, To = to, PreviousFrom = previousFrom })).ToList();
+
+        var page = await writer.GetFromJsonAsync<JsonElement>($"/api/parties?from={from}&to={to}&sort=name&pageSize=100");
+
+        var actual = page.GetProperty("items").EnumerateArray()
+            .Select(i => $"{i.GetProperty("name").GetString()}:{i.GetProperty("articleCount").GetInt32()}:{i.GetProperty("mentionCount").GetInt32()}:{i.GetProperty("trend").GetInt32()}")
+            .Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected.Order(StringComparer.Ordinal), actual);
+    }
+
     private async Task AssertReconciledAsync()
     {
         await using var connection = new SqliteConnection($"Data Source={_factory.DatabasePath}");
         await connection.OpenAsync();
         Assert.Equal(0, await connection.ExecuteScalarAsync<long>(ArticleDaysDiff));
         Assert.Equal(0, await connection.ExecuteScalarAsync<long>(PartyDaysDiff));
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>(PartyMonthsDiff));
         Assert.True(await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM party_days;") > 0);
     }
 }

@@ -93,3 +93,37 @@ WHEN old.published_at IS NOT new.published_at BEGIN
     FROM article_parties ap WHERE ap.article_id = new.id
     ON CONFLICT (day, party_id) DO UPDATE SET articles = articles + 1, mentions = mentions + excluded.mentions;
 END;
+
+-- The same per month ('yyyy-MM'), derived from party_days by triggers: a window of several months reads one row per
+-- party and whole month, and party_days only for the partial months at its ends.
+CREATE TABLE party_months (
+    month    TEXT    NOT NULL,
+    party_id INTEGER NOT NULL,
+    articles INTEGER NOT NULL,
+    mentions INTEGER NOT NULL,
+    PRIMARY KEY (month, party_id)
+) WITHOUT ROWID;
+
+INSERT INTO party_months (month, party_id, articles, mentions)
+SELECT substr(day, 1, 7), party_id, sum(articles), sum(mentions)
+FROM party_days
+WHERE day > ''
+GROUP BY 1, 2;
+
+CREATE TRIGGER party_months_insert AFTER INSERT ON party_days WHEN new.day > '' BEGIN
+    INSERT INTO party_months (month, party_id, articles, mentions)
+    VALUES (substr(new.day, 1, 7), new.party_id, new.articles, new.mentions)
+    ON CONFLICT (month, party_id) DO UPDATE SET articles = articles + excluded.articles, mentions = mentions + excluded.mentions;
+END;
+
+CREATE TRIGGER party_months_update AFTER UPDATE ON party_days WHEN new.day > '' BEGIN
+    UPDATE party_months SET articles = articles + new.articles - old.articles, mentions = mentions + new.mentions - old.mentions
+    WHERE month = substr(new.day, 1, 7) AND party_id = new.party_id;
+    DELETE FROM party_months WHERE month = substr(new.day, 1, 7) AND party_id = new.party_id AND articles <= 0;
+END;
+
+CREATE TRIGGER party_months_delete AFTER DELETE ON party_days WHEN old.day > '' BEGIN
+    UPDATE party_months SET articles = articles - old.articles, mentions = mentions - old.mentions
+    WHERE month = substr(old.day, 1, 7) AND party_id = old.party_id;
+    DELETE FROM party_months WHERE month = substr(old.day, 1, 7) AND party_id = old.party_id AND articles <= 0;
+END;
