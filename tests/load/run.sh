@@ -6,10 +6,12 @@
 #
 # --data: articles to import first (JSONL in the POST shape; e.g. ../shared/eval/bbc/dev/*.jsonl concatenated).
 # Without it the database holds the seed plus copies of it with varied titles.
+# --no-cache: turn the output cache off, so every request runs its queries.
+# Ends with POST /api/analyze throughput (the seed article, rate limiter off) in articles/s and MB/s.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-data="" seconds=10 connections=64 threads=2 port=5391
+data="" seconds=10 connections=64 threads=2 port=5391 cache=true
 while [ $# -gt 0 ]; do
   case "$1" in
     --data) data="$2"; shift 2 ;;
@@ -17,6 +19,7 @@ while [ $# -gt 0 ]; do
     --connections) connections="$2"; shift 2 ;;
     --threads) threads="$2"; shift 2 ;;
     --port) port="$2"; shift 2 ;;
+    --no-cache) cache=false; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -44,7 +47,7 @@ dotnet "$work/app/NewsApi.dll" import "$data" --ConnectionStrings:News="$db" | t
 
 ASPNETCORE_ENVIRONMENT=Production dotnet "$work/app/NewsApi.dll" --urls "http://127.0.0.1:$port" \
   --ConnectionStrings:News="$db" --NewsApi:SeedOnStartup=true --NewsApi:RateLimit:Enabled=false \
-  --Logging:LogLevel:Default=Warning >"$work/server.log" 2>&1 &
+  --NewsApi:OutputCache:Enabled=$cache --Logging:LogLevel:Default=Warning >"$work/server.log" 2>&1 &
 server=$!
 for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$port/alive" >/dev/null && break; sleep 0.5; done
 
@@ -63,3 +66,21 @@ for path in /alive /api/articles "/api/articles?q=putin" /api/articles/1 /api/ar
   printf '%-28s %12s %10s %10s %10s %s\n' "$path" "$rps" "$(to_ms "$p50")" "$(to_ms "$p99")" \
     "$(awk -v a="$rps" -v b="$baseline" 'BEGIN {printf "%.2f", a/b}')" "${non2xx:+(non-2xx: $non2xx)}"
 done
+
+# POST /api/analyze: the seed article as the body, over the same connections.
+python3 - "$work/analyze.lua" <<'PY'
+import json, sys
+text = open("seeds/000_1c790352a2a4b598.txt", encoding="utf-8").read()
+title, body = text.split("\n", 1)
+payload = json.dumps({"title": title, "text": body, "publishedAt": "2013-09-06T00:00:00Z"})
+with open(sys.argv[1], "w", encoding="utf-8") as out:
+    out.write('wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\n')
+    out.write("wrk.body = " + json.dumps(payload) + "\n")
+PY
+bytes=$(python3 -c 'import json,sys; t=open("seeds/000_1c790352a2a4b598.txt",encoding="utf-8").read(); print(len(t.encode()))')
+out=$(wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency -s "$work/analyze.lua" "$base/api/analyze")
+rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
+printf 'POST /api/analyze (seed, %s bytes): %s articles/s, %s MB/s of article text, p50 %s ms, p99 %s ms %s\n' "$bytes" "$rps" \
+  "$(awk -v r="$rps" -v b="$bytes" 'BEGIN {printf "%.1f", r*b/1e6}')" \
+  "$(to_ms "$(awk '$1=="50%" {print $2}' <<<"$out")")" "$(to_ms "$(awk '$1=="99%" {print $2}' <<<"$out")")" "${non2xx:+(non-2xx: $non2xx)}"
