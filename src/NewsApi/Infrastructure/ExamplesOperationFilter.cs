@@ -4,7 +4,10 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace NewsApi.Infrastructure;
 
-/// <summary>Adds a request and response example to each operation, from <see cref="OpenApiExamples"/>.</summary>
+/// <summary>
+/// Adds a request example and an example for every response (JSON, problem+json and the CSV alternative) to each
+/// operation, from <see cref="OpenApiExamples"/>. The Spectral ruleset (/.spectral.yaml) fails when one is missing.
+/// </summary>
 public sealed partial class ExamplesOperationFilter : IOperationFilter
 {
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
@@ -35,6 +38,10 @@ public sealed partial class ExamplesOperationFilter : IOperationFilter
                     {
                         typed.Example = JsonNode.Parse(json);
                     }
+                    else if (status == "200" && type == Csv.ContentType && examples.Csv is not null && media is OpenApiMediaType csv)
+                    {
+                        csv.Example = JsonValue.Create(examples.Csv);
+                    }
                 }
             }
         }
@@ -46,4 +53,7 @@ public sealed partial class ExamplesOperationFilter
     private static bool IsJson(string mediaType) => mediaType.EndsWith("json", StringComparison.Ordinal);
 }
 
-public sealed record OperationExamples(string? Request, IReadOnlyDictionary<string, string> Responses);
+/// <param name="Request">The JSON request body, for operations that take one.</param>
+/// <param name="Responses">JSON bodies by status code.</param>
+/// <param name="Csv">The text/csv alternative of the 200 answer, for operations with <c>format=csv</c>.</param>
+public sealed record OperationExamples(string? Request, IReadOnlyDictionary<string, string> Responses, string? Csv = null);

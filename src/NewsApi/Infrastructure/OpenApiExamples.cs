@@ -18,7 +18,8 @@ public static class OpenApiExamples
                 ["400"] = """
                 {"type": "https://tools.ietf.org/html/rfc9110#section-15.5.1", "title": "One or more validation errors occurred.", "status": 400, "detail": "One or more fields are invalid: see errors.", "errors": {"pageSize": ["'pageSize' must be between 1 and 100. You entered 500."]}}
                 """,
-            }),
+            },
+            Csv: "id,title,url,source,author,publishedAt,language,dateline,wordCount,sentenceCount,readingTimeMinutes,createdAt\r\n1,Syria conflict: Rift between Barack Obama and Vladimir Putin remains after talks,,,,2013-09-06T00:00:00Z,en,St Petersburg,834,28,4,2026-11-27T06:00:27Z\r\n"),
         ["GetArticle"] = new(
             null,
             new Dictionary<string, string>(StringComparer.Ordinal)
@@ -40,6 +41,9 @@ public static class OpenApiExamples
                 ["404"] = """
                 {"type": "https://tools.ietf.org/html/rfc9110#section-15.5.5", "title": "Not Found", "status": 404, "detail": "No article with id 999."}
                 """,
+                ["400"] = """
+                {"type": "https://tools.ietf.org/html/rfc9110#section-15.5.1", "title": "One or more validation errors occurred.", "status": 400, "detail": "One or more fields are invalid: see errors.", "errors": {"sentences": ["'sentences' must be between 1 and 100. You entered 0."]}}
+                """,
             }),
         ["GetArticleFacts"] = new(
             null,
@@ -51,6 +55,9 @@ public static class OpenApiExamples
                 ["404"] = """
                 {"type": "https://tools.ietf.org/html/rfc9110#section-15.5.5", "title": "Not Found", "status": 404, "detail": "No article with id 999."}
                 """,
+                ["400"] = """
+                {"type": "https://tools.ietf.org/html/rfc9110#section-15.5.1", "title": "One or more validation errors occurred.", "status": 400, "detail": "One or more fields are invalid: see errors.", "errors": {"types": ["Unknown fact type 'colours'. Use a comma-separated subset of figures,dates,parties,quotes."]}}
+                """,
             }),
         ["ListArticleSentences"] = new(
             null,
@@ -61,6 +68,9 @@ public static class OpenApiExamples
                 """,
                 ["404"] = """
                 {"type": "https://tools.ietf.org/html/rfc9110#section-15.5.5", "title": "Not Found", "status": 404, "detail": "No article with id 999."}
+                """,
+                ["400"] = """
+                {"type": "https://tools.ietf.org/html/rfc9110#section-15.5.1", "title": "One or more validation errors occurred.", "status": 400, "detail": "One or more fields are invalid: see errors.", "errors": {"algorithm": ["'algorithm' must be one of: lead, lexrank, news, pacsum, textrank."]}}
                 """,
             }),
         ["CreateArticle"] = new(
@@ -81,6 +91,8 @@ public static class OpenApiExamples
                 ["409"] = """
                 {"type": "https://tools.ietf.org/html/rfc9110#section-15.5.10", "title": "Duplicate article", "status": 409, "detail": "An article with the same URL or the same title and body is already stored as article 2.", "existingId": 2, "location": "/api/articles/2"}
                 """,
+                ["413"] = TooLarge,
+                ["429"] = TooManyRequests,
             }),
         ["CreateArticles"] = new(
             """
@@ -91,6 +103,14 @@ public static class OpenApiExamples
                 ["200"] = """
                 {"created": 1, "duplicates": 0, "invalid": 1, "items": [{"index": 0, "status": "created", "id": 3, "location": "/api/articles/3", "detail": null, "errors": null}, {"index": 1, "status": "invalid", "id": null, "location": null, "detail": "One or more fields are invalid: see errors.", "errors": {"title": ["'title' is required."]}}]}
                 """,
+                ["400"] = """
+                {"type": "https://tools.ietf.org/html/rfc9110#section-15.5.1", "title": "One or more validation errors occurred.", "status": 400, "detail": "One or more fields are invalid: see errors.", "errors": {"articles": ["Send between 1 and 100 articles; got 0."]}}
+                """,
+                ["401"] = Unauthorized,
+                ["413"] = """
+                {"type": "https://tools.ietf.org/html/rfc9110#section-15.5.14", "title": "Content Too Large", "status": 413, "detail": "The request body is 17000000 bytes; this operation accepts at most 16777216 bytes."}
+                """,
+                ["429"] = TooManyRequests,
             }),
         ["ReplaceArticle"] = new(
             """
@@ -104,6 +124,15 @@ public static class OpenApiExamples
                 ["404"] = """
                 {"type": "https://tools.ietf.org/html/rfc9110#section-15.5.5", "title": "Not Found", "status": 404, "detail": "No article with id 999."}
                 """,
+                ["400"] = """
+                {"type": "https://tools.ietf.org/html/rfc9110#section-15.5.1", "title": "One or more validation errors occurred.", "status": 400, "detail": "One or more fields are invalid: see errors.", "errors": {"title": ["'title' is required."]}}
+                """,
+                ["401"] = Unauthorized,
+                ["409"] = """
+                {"type": "https://tools.ietf.org/html/rfc9110#section-15.5.10", "title": "Duplicate article", "status": 409, "detail": "An article with the same URL or the same title and body is already stored as article 1.", "existingId": 1, "location": "/api/articles/1"}
+                """,
+                ["413"] = TooLarge,
+                ["429"] = TooManyRequests,
             }),
         ["DeleteArticle"] = new(
             null,
@@ -112,6 +141,8 @@ public static class OpenApiExamples
                 ["404"] = """
                 {"type": "https://tools.ietf.org/html/rfc9110#section-15.5.5", "title": "Not Found", "status": 404, "detail": "No article with id 999."}
                 """,
+                ["401"] = Unauthorized,
+                ["429"] = TooManyRequests,
             }),
         ["AnalyzeText"] = new(
             """
@@ -122,6 +153,11 @@ public static class OpenApiExamples
                 ["200"] = """
                 {"sentences": [{"index": 0, "start": 0, "end": 79, "text": "More than 1,400 people were killed on August 21, US officials said on Thursday.", "score": 1, "rank": 1}, {"index": 1, "start": 80, "end": 155, "text": "\"We can't have an endless process,\" said Ben Rhodes, a White House adviser.", "score": 1, "rank": 2}], "summary": {"articleId": null, "algorithm": "news", "sentences": [{"index": 0, "start": 0, "end": 79, "text": "More than 1,400 people were killed on August 21, US officials said on Thursday.", "score": 1, "rank": 1}], "text": "More than 1,400 people were killed on August 21, US officials said on Thursday."}, "facts": {"articleId": null, "figures": [{"text": "More than 1,400 people", "start": 0, "end": 22, "sentenceIndex": 0, "value": 1400, "unit": "people", "qualifier": "more than", "kind": "count", "valueMax": null, "currency": null}], "dates": [{"text": "August 21", "start": 38, "end": 47, "sentenceIndex": 0, "value": "2013-08-21", "granularity": "day", "relative": false, "anchor": "2013-09-06", "alternativeValue": null, "endValue": null}, {"text": "Thursday", "start": 70, "end": 78, "sentenceIndex": 0, "value": "2013-09-05", "granularity": "day", "relative": true, "anchor": "2013-09-06", "alternativeValue": "2013-09-12", "endValue": null}], "parties": [{"id": 1, "name": "United States", "type": "place", "aliases": ["US"], "role": null, "roleCountry": null, "mentionCount": 1, "salience": 0.7, "mentions": [{"start": 49, "end": 51, "text": "US", "sentenceIndex": 0}]}, {"id": 2, "name": "Ben Rhodes", "type": "person", "aliases": [], "role": "White House adviser", "roleCountry": "United States", "mentionCount": 1, "salience": 0.7, "mentions": [{"start": 121, "end": 131, "text": "Ben Rhodes", "sentenceIndex": 1}]}, {"id": 3, "name": "White House", "type": "organization", "aliases": [], "role": null, "roleCountry": null, "mentionCount": 1, "salience": 0.7, "mentions": [{"start": 135, "end": 146, "text": "White House", "sentenceIndex": 1}]}], "quotes": [{"text": "We can't have an endless process", "start": 81, "end": 113, "sentenceIndex": 1, "speaker": "Ben Rhodes", "speakerPartyId": 2}]}, "dateline": null, "wordCount": 27}
                 """,
+                ["400"] = """
+                {"type": "https://tools.ietf.org/html/rfc9110#section-15.5.1", "title": "One or more validation errors occurred.", "status": 400, "detail": "One or more fields are invalid: see errors.", "errors": {"text": ["'text' is required."]}}
+                """,
+                ["413"] = TooLarge,
+                ["429"] = TooManyRequests,
             }),
         ["ListAlgorithms"] = new(
             null,
@@ -138,13 +174,20 @@ public static class OpenApiExamples
                 ["200"] = """
                 {"items": [{"id": 3, "name": "Vladimir Putin", "type": "person", "articleCount": 2, "mentionCount": 9}, {"id": 2, "name": "Barack Obama", "type": "person", "articleCount": 1, "mentionCount": 8}, {"id": 12, "name": "Bashar al-Assad", "type": "person", "articleCount": 1, "mentionCount": 5}], "page": 1, "pageSize": 3, "total": 11}
                 """,
-            }),
+                ["400"] = """
+                {"type": "https://tools.ietf.org/html/rfc9110#section-15.5.1", "title": "One or more validation errors occurred.", "status": 400, "detail": "One or more fields are invalid: see errors.", "errors": {"pageSize": ["'pageSize' must be between 1 and 100. You entered 500."]}}
+                """,
+            },
+            Csv: "id,name,type,articleCount,mentionCount,trend\r\n1,Syria,place,1,11,\r\n2,Barack Obama,person,1,8,\r\n"),
         ["GetParty"] = new(
             null,
             new Dictionary<string, string>(StringComparer.Ordinal)
             {
                 ["200"] = """
                 {"id": 3, "name": "Vladimir Putin", "type": "person", "aliases": ["Putin"], "roles": ["Russian President"], "articleCount": 2, "mentionCount": 9, "articles": [{"id": 2, "title": "Talks resume in Moscow", "publishedAt": "2013-09-10T09:30:00+00:00", "role": "Russian President", "mentionCount": 2}, {"id": 1, "title": "Syria conflict: Rift between Barack Obama and Vladimir Putin remains after talks", "publishedAt": "2013-09-06T00:00:00+00:00", "role": "Russian President", "mentionCount": 7}], "roleHistory": [{"value": "Russian President", "firstSeen": "2013-09-06T00:00:00+00:00", "lastSeen": "2013-09-10T09:30:00+00:00", "articleCount": 2}], "aliasHistory": [{"value": "Putin", "firstSeen": "2013-09-06T00:00:00+00:00", "lastSeen": "2013-09-10T09:30:00+00:00", "articleCount": 2}]}
+                """,
+                ["404"] = """
+                {"type": "https://tools.ietf.org/html/rfc9110#section-15.5.5", "title": "Not Found", "status": 404, "detail": "No party with id 999."}
                 """,
             }),
         ["Health"] = new(
@@ -153,6 +196,9 @@ public static class OpenApiExamples
             {
                 ["200"] = """
                 {"status": "healthy", "database": "ok", "articles": 3}
+                """,
+                ["503"] = """
+                {"status": "unhealthy", "database": "SQLite Error 14: 'unable to open database file'.", "articles": 0}
                 """,
             }),
         ["Alive"] = new(
@@ -173,7 +219,8 @@ public static class OpenApiExamples
                 ["400"] = """
                 {"type": "https://tools.ietf.org/html/rfc9110#section-15.5.1", "title": "One or more validation errors occurred.", "status": 400, "detail": "One or more fields are invalid: see errors.", "errors": {"interval": ["'interval' must be day, week or month."]}}
                 """,
-            }),
+            },
+            Csv: "start,count\r\n2013-09-05,0\r\n2013-09-06,1\r\n2013-09-07,0\r\n2013-09-08,0\r\n2013-09-09,0\r\n2013-09-10,2\r\n2013-09-11,0\r\n"),
         ["GetOverview"] = new(
             null,
             new Dictionary<string, string>(StringComparer.Ordinal)
@@ -200,6 +247,9 @@ public static class OpenApiExamples
                 ["200"] = """
                 {"items": [{"id": 2, "articleId": 1, "articleTitle": "Syria conflict: Rift between Barack Obama and Vladimir Putin remains after talks", "publishedAt": "2013-09-06T00:00:00+00:00", "date": {"text": "Thursday", "start": 2772, "end": 2780, "sentenceIndex": 14, "value": "2013-09-05", "granularity": "day", "relative": true, "anchor": "2013-09-06", "alternativeValue": "2013-09-12", "endValue": null}, "sentence": "During a dinner on Thursday, leaders, including Obama, presented their positions on the Syria crisis which only confirmed the extent of global divisions on the issue, participants said."}, {"id": 3, "articleId": 1, "articleTitle": "Syria conflict: Rift between Barack Obama and Vladimir Putin remains after talks", "publishedAt": "2013-09-06T00:00:00+00:00", "date": {"text": "Friday", "start": 3607, "end": 3613, "sentenceIndex": 18, "value": "2013-09-06", "granularity": "day", "relative": true, "anchor": "2013-09-06", "alternativeValue": null, "endValue": null}, "sentence": "UN chief Ban Ki-moon Friday also warned that military strikes could spark further sectarian violence in the country which he said is suffering from a humanitarian crisis \"unprecedented\" in recent history."}], "next": "/api/dates?from=2013-09-01&to=2013-09-30&limit=2&after=MjAxMy0wOS0wNh8z"}
                 """,
+                ["400"] = """
+                {"type": "https://tools.ietf.org/html/rfc9110#section-15.5.1", "title": "One or more validation errors occurred.", "status": 400, "detail": "One or more fields are invalid: see errors.", "errors": {"from": ["'from' must be a date such as 2013-09-01."]}}
+                """,
             }),
         ["GetPartyTimeline"] = new(
             null,
@@ -211,7 +261,11 @@ public static class OpenApiExamples
                 ["404"] = """
                 {"type": "https://tools.ietf.org/html/rfc9110#section-15.5.5", "title": "Not Found", "status": 404, "detail": "No party with id 999."}
                 """,
-            }),
+                ["400"] = """
+                {"type": "https://tools.ietf.org/html/rfc9110#section-15.5.1", "title": "One or more validation errors occurred.", "status": 400, "detail": "One or more fields are invalid: see errors.", "errors": {"interval": ["'interval' must be day, week or month."]}}
+                """,
+            },
+            Csv: "start,count\r\n2013-09-02,1\r\n2013-09-09,1\r\n"),
         ["ListCooccurringParties"] = new(
             null,
             new Dictionary<string, string>(StringComparer.Ordinal)
@@ -222,6 +276,21 @@ public static class OpenApiExamples
                 ["404"] = """
                 {"type": "https://tools.ietf.org/html/rfc9110#section-15.5.5", "title": "Not Found", "status": 404, "detail": "No party with id 999."}
                 """,
+                ["400"] = """
+                {"type": "https://tools.ietf.org/html/rfc9110#section-15.5.1", "title": "One or more validation errors occurred.", "status": 400, "detail": "One or more fields are invalid: see errors.", "errors": {"limit": ["'limit' must be between 1 and 100."]}}
+                """,
             }),
     };
+
+    private const string Unauthorized = """
+        {"type": "https://tools.ietf.org/html/rfc9110#section-15.5.2", "title": "Missing or invalid API key", "status": 401, "detail": "Send a valid key in the X-Api-Key header to create, replace or delete articles."}
+        """;
+
+    private const string TooLarge = """
+        {"type": "https://tools.ietf.org/html/rfc9110#section-15.5.14", "title": "Content Too Large", "status": 413, "detail": "The request body is 1100012 bytes; this operation accepts at most 1048576 bytes."}
+        """;
+
+    private const string TooManyRequests = """
+        {"title": "Too many requests", "status": 429, "detail": "Anonymous clients may send a limited number of these requests per window; retry after 60 s or send an X-Api-Key."}
+        """;
 }
