@@ -9,6 +9,7 @@ namespace NewsApi.Eval;
 
 /// <summary>
 /// figures --data PATH/NumberModel.json [--mode recognizer|extractor] [--show N]
+/// figures --data PATH/recognizers [--show N]: one table over all Number and NumberWithUnit spec files (see <see cref="RecognizerSuite"/>).
 /// Scores a Microsoft Recognizers-Text Number spec: a case is right when the predicted (text, value) pairs equal the expected ones.
 /// "recognizer" measures the general number layer (<see cref="NumberRecognizer"/>); "extractor" the news figure extractor,
 /// which drops years, date parts and the pronoun "one" by design. Cases the upstream C# library fails ("dotnet" in NotSupported) are scored apart.
@@ -20,8 +21,13 @@ internal static class FiguresEval
         var data = FigureEvalArgs.Get(args, "--data");
         if (data is null)
         {
-            Console.Error.WriteLine("usage: figures --data NumberModel.json [--mode recognizer|extractor] [--show N]");
+            Console.Error.WriteLine("usage: figures --data NumberModel.json|recognizers-dir [--mode recognizer|extractor] [--show N]");
             return 2;
+        }
+
+        if (Directory.Exists(data))
+        {
+            return RecognizerSuite.Run(data, int.Parse(FigureEvalArgs.Get(args, "--show") ?? "0", CultureInfo.InvariantCulture));
         }
 
         var mode = FigureEvalArgs.Get(args, "--mode") ?? "recognizer";

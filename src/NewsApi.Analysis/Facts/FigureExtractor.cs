@@ -41,14 +41,17 @@ public sealed class FigureExtractor : IFigureExtractor
         var builder = new FigureBuilder(text, lexes, numbers, inDate);
         var result = new List<Figure>();
         var k = 0;
+        var previousEnd = 0;
         while (k < numbers.Count)
         {
             var figure = builder.TryBuild(k, out var used);
             // Overflowing literals ("1e309") have no finite value: they are not figures a client could use.
-            if (figure is not null && double.IsFinite(figure.Value ?? 0) && double.IsFinite(figure.ValueMax ?? 0))
+            // A figure never overlaps the one before it ("17 USD 25": the code belongs to the first amount).
+            if (figure is not null && double.IsFinite(figure.Value ?? 0) && double.IsFinite(figure.ValueMax ?? 0) && figure.Start >= previousEnd)
             {
                 var sentence = document.SentenceIndexAt(figure.Start);
                 result.Add(figure with { SentenceIndex = sentence });
+                previousEnd = figure.End;
             }
 
             k += Math.Max(1, used);

@@ -35,19 +35,10 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         {
             currency = code;
             firstLex = p;
-            if (p > 0 && IsWord(p - 1) && Glued(p - 1, p) && lexes[p - 1].Length <= 3)
+            if (code == "USD" && TryDollarPrefix(p, out var dollarCode, out var prefixFirst))
             {
-                currency = W(p - 1) switch
-                {
-                    "us" => "USD",
-                    "a" or "au" => "AUD",
-                    "c" or "ca" => "CAD",
-                    "hk" => "HKD",
-                    "nz" => "NZD",
-                    "s" => "SGD",
-                    _ => currency,
-                };
-                firstLex = p - 1;
+                currency = dollarCode;
+                firstLex = prefixFirst;
             }
         }
         else if (p >= 0 && IsWord(p) && CurrencyTable.Prefixes.TryGetValue(W(p), out var prefixCode) && char.IsUpper(text[lexes[p].Start]))
@@ -63,15 +54,28 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         {
             var s = lastLex + 1;
             var suffix = W(s);
-            if (suffix == "m" && currency is null && IsPlainNoun(s + 1))
+            if (s + 1 < lexes.Length && lexes[s + 1].Kind == LexKind.Number && Glued(s, s + 1) && !IsSquareSuffix(s))
+            {
+                // Letters between digits are a code: "24703L202", "3D4".
+                return null;
+            }
+
+            if (suffix == "m" && currency is null && IsPlainNoun(s + 1) && !UnitTable.DimensionAdjectives.Contains(W(s + 1)))
             {
                 value *= 1e6;
                 lastLex = s;
             }
             else if (UnitTable.Measures.TryGetValue(suffix, out var measure) && currency is null)
             {
-                unit = measure;
+                (unit, lastLex) = MeasureWithSuffixes(measure, s);
                 kind = FigureKinds.Quantity;
+            }
+            else if (currency is null && CurrencyTable.Codes.TryGetValue(suffix, out var gluedCode) && (suffix == "元" || char.IsUpper(text[lexes[s].Start]))
+                && !(s + 1 < lexes.Length && Glued(s, s + 1) && lexes[s + 1].Kind != LexKind.Punct))
+            {
+                // "115USD", "100元".
+                currency = gluedCode.Code;
+                value *= gluedCode.Factor;
                 lastLex = s;
             }
             else if (currency is not null && CurrencyTable.Names.TryGetValue(suffix, out var glued) && suffix == "p")
@@ -102,7 +106,7 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
 
             var connects = connector switch
             {
-                "-" or "\u2013" => n.Has(NumberFlags.Digits) && n2.Has(NumberFlags.Digits) && n2First == j + 1,
+                "-" or "\u2013" or "~" or "through" or "thru" => n.Has(NumberFlags.Digits) && n2.Has(NumberFlags.Digits) && n2First == j + 1,
                 "to" => n2First == j + 1 && W(firstLex - 1) != "from" && !between,
                 "and" => between && n2First == j + 1,
                 _ => false,
@@ -136,9 +140,28 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         {
             if (w == "%" && lexes[j].Start - lexes[lastLex].End <= 1)
             {
+                if (j + 1 < lexes.Length && Glued(j, j + 1) && lexes[j + 1].Kind != LexKind.Punct)
+                {
+                    // URL escapes ("%28", "30%25"), not percentages.
+                    return null;
+                }
+
                 (unit, kind, lastLex) = ("%", FigureKinds.Percent, j);
             }
-            else if (w is "percent" or "pct" || (w == "per" && W(j + 1) == "cent"))
+            else if (currency is null && IsTrailingSymbol(j, out var trailingCode))
+            {
+                // "10 €", "100₾".
+                (currency, lastLex) = (trailingCode, j);
+            }
+            else if (w is "°" or "º" && lexes[j].Start - lexes[lastLex].End <= 1 && currency is null)
+            {
+                // "85°", "25°C", "-3 °F".
+                var scaleAt = j + 1 < lexes.Length && IsWord(j + 1) && lexes[j + 1].Start - lexes[j].End <= 1 ? j + 1 : -1;
+                (unit, kind, lastLex) = scaleAt >= 0 && W(scaleAt) is "c" or "f" or "celsius" or "fahrenheit"
+                    ? (UnitTable.TemperatureScales[W(scaleAt)], FigureKinds.Quantity, scaleAt)
+                    : ("degrees", FigureKinds.Quantity, j);
+            }
+            else if (w is "percent" or "pct" or "percents" || (w == "per" && W(j + 1) == "cent") || (w == "percentage" && W(j + 1) is not ("point" or "points")))
             {
                 (unit, kind, lastLex) = ("percent", FigureKinds.Percent, w == "per" ? j + 1 : j);
             }
@@ -158,6 +181,13 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
                 value *= factor;
                 valueMax *= factor;
                 lastLex = nameLast;
+                if (factor == 1 && used == 1 && TryCents(k, nameLast, out var cents, out var centsLast))
+                {
+                    // "3 dollars 50 cents", "thirteen dollars and forty-five cents".
+                    value += cents;
+                    lastLex = centsLast;
+                    used = 2;
+                }
             }
             else if (n.Has(NumberFlags.HalfWord) && n.FirstLex == n.LastLex && W(j) is "a" or "an" && UnitTable.HalfOf.TryGetValue(W(j + 1), out var half))
             {
@@ -168,11 +198,23 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
                 var u = W(j) == "-" && Glued(lastLex, j) && Glued(j, j + 1) ? j + 1 : j;
                 if (UnitTable.Durations.TryGetValue(W(u), out var duration) && IsWord(u))
                 {
-                    (unit, kind, lastLex) = (duration, FigureKinds.Duration, u);
+                    (unit, kind, lastLex) = (duration, FigureKinds.Duration, AgeEnd(u));
                 }
-                else if (IsWord(u) && UnitTable.Measures.TryGetValue(W(u), out var measure) && currency is null && (W(u).Length > 2 || W(u) is "km" or "kg" or "cm" or "mm" or "ml" or "lb" or "mg" or "oz" or "ft" or "gb" or "mb" or "tb" or "kw" or "mw" or "gw") && W(u) != "pounds")
+                else if (currency is null && IsWord(u) && TryCompoundMeasure(u, out var compound, out var compoundLast))
                 {
-                    (unit, kind, lastLex) = (measure, FigureKinds.Quantity, u);
+                    (unit, kind, lastLex) = (compound, FigureKinds.Quantity, compoundLast);
+                }
+                else if (IsWord(u) && UnitTable.Measures.TryGetValue(W(u), out var measure) && currency is null && (W(u).Length > 2 || W(u) is "km" or "kg" or "cm" or "mm" or "ml" or "lb" or "mg" or "oz" or "ft" or "gb" or "mb" or "tb" or "kw" or "mw" or "gw" or "dm" or "µg" or "μg") && W(u) != "pounds")
+                {
+                    (unit, lastLex) = MeasureWithSuffixes(measure, u);
+                    kind = FigureKinds.Quantity;
+                    if (unit == "feet" && used == 1 && TryInches(k, lastLex, out var inches, out var inchesLast))
+                    {
+                        // "5 feet 2 inches", "6 ft 1 in": one height in feet.
+                        value += inches / 12;
+                        lastLex = inchesLast;
+                        used = 2;
+                    }
                 }
                 else if (currency is null && (u == j || IsPlainNoun(u)) && TryNounUnit(u, out var noun, out var nounLast))
                 {
@@ -187,7 +229,14 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
             unit ??= currency;
         }
 
-        if (!PassesWordRules(n, kind, unit, currency))
+        // "aged 87", "at age 40": an age in years.
+        if (unit is null && currency is null && valueMax is null && n.FirstLex == firstLex && W(firstLex - 1) is "aged" or "age" && IsWord(firstLex - 1)
+            && value % 1 == 0 && value is > 0 and <= 130)
+        {
+            (unit, kind, firstLex) = ("years", FigureKinds.Duration, firstLex - 1);
+        }
+
+        if (!PassesWordRules(n, kind, unit, currency, valueMax))
         {
             return null;
         }
@@ -211,6 +260,22 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         {
             qualifier = q;
             firstLex = qFirst;
+            if (valueMax is null && used == 1 && Qualifiers.LowerBounds.Contains(q) && TryUpperBound(k, lastLex, value, out var upper, out var upperLast))
+            {
+                // "more than 100 and less than 300": both bounds, no single qualifier.
+                (valueMax, lastLex, qualifier, used) = (upper, upperLast, null, 2);
+                if (kind == FigureKinds.Count)
+                {
+                    kind = FigureKinds.Range;
+                }
+            }
+        }
+        else if (valueMax is null && W(lastLex + 1) == "or" && Qualifiers.Trailing.Contains(W(lastLex + 2)) && W(lastLex + 3) != "than"
+            && !(lastLex + 3 < lexes.Length && lexes[lastLex + 3].Kind == LexKind.Number))
+        {
+            // "500 or more", "aged 65 or older".
+            qualifier = "or " + W(lastLex + 2);
+            lastLex += 2;
         }
         else if (n.Has(NumberFlags.HalfWord) && n.FirstLex == n.LastLex && kind != FigureKinds.Duration && W(n.LastLex + 1) != "of")
         {
@@ -255,14 +320,14 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
             }
         }
 
-        if (n.Has(NumberFlags.GluedPrefix))
+        if (n.Has(NumberFlags.GluedPrefix) && !IsGluedCurrencyCode(n.FirstLex - 1))
         {
             return true;
         }
 
         var before = n.FirstLex - 1;
         var after = n.LastLex + 1;
-        if (before >= 0 && Glued(before, n.FirstLex) && W(before) is ":" or "/" or "." or "+" or "#" && !n.Has(NumberFlags.Words))
+        if (before >= 0 && Glued(before, n.FirstLex) && W(before) is ":" or "/" or "." or "+" or "#" or "%" or "=" && !n.Has(NumberFlags.Words))
         {
             return true;
         }
@@ -274,7 +339,8 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
 
         // Chains such as phone numbers: "555-123-4567", "+1-222-2222".
         if (n.IsSingleDigitRun && Glued(n.LastLex, after) && W(after) == "-" && after + 2 < lexes.Length && lexes[after + 1].Kind == LexKind.Number
-            && Glued(after, after + 1) && ((Glued(after + 1, after + 2) && W(after + 2) == "-") || lexes[after + 1].Length >= 4 || lexes[n.FirstLex].Length >= 4))
+            && Glued(after, after + 1) && ((Glued(after + 1, after + 2) && W(after + 2) == "-") || lexes[after + 1].Length >= 4 || lexes[n.FirstLex].Length >= 4)
+            && !IsRoundRange(n.FirstLex, after + 1))
         {
             return true;
         }
@@ -293,10 +359,17 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         return false;
     }
 
+    // "1000-5000" is a range, "555-1234" a phone number: two round numbers of one length, rising, and no third group.
+    private bool IsRoundRange(int a, int b) =>
+        lexes[a].Length == lexes[b].Length && lexes[a].Lower.EndsWith('0') && lexes[b].Lower.EndsWith('0')
+        && !(b + 1 < lexes.Length && Glued(b, b + 1) && lexes[b + 1].Kind == LexKind.Punct && W(b + 1) is "-" or "/")
+        && NumberScanner.ParseDigits(lexes[b].Lower, out _, out _) > NumberScanner.ParseDigits(lexes[a].Lower, out _, out _);
+
     /// <summary>Years, a pronoun "one", bare "a".</summary>
-    private bool PassesWordRules(NumberSpan n, string kind, string? unit, string? currency)
+    private bool PassesWordRules(NumberSpan n, string kind, string? unit, string? currency, double? valueMax)
     {
-        if (n.IsSingleDigitRun && currency is null && !n.Has(NumberFlags.Grouped) && !n.Has(NumberFlags.Decimal) && !n.Has(NumberFlags.Scaled)
+        // A year, or a span of years ("1990-1995"); "1000-5000" is not.
+        if (n.IsSingleDigitRun && currency is null && (valueMax is null || valueMax <= 2100) && !n.Has(NumberFlags.Grouped) && !n.Has(NumberFlags.Decimal) && !n.Has(NumberFlags.Scaled)
             && lexes[n.FirstLex].Length == 4 && n.Value is >= 1000 and <= 2100 && kind is FigureKinds.Count or FigureKinds.Range
             && (unit is null || !unit.EndsWith('s')))
         {
@@ -319,8 +392,39 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         code = "";
         factor = 1;
         last = j;
-        var k = W(j) is "us" or "u.s." && W(j + 1) is "dollar" or "dollars" ? j + 1 : j;
-        if (!IsWord(k) || !CurrencyTable.Names.TryGetValue(W(k), out var entry) || W(k) == "p")
+
+        // "12-cent", "one-yen".
+        var k = W(j) == "-" && Glued(j - 1, j) && Glued(j, j + 1) ? j + 1 : j;
+        if (!IsWord(k))
+        {
+            return false;
+        }
+
+        // "australian dollars", "hong kong dollars", "us dollars".
+        if (IsWord(k + 1))
+        {
+            if (IsWord(k + 2) && CurrencyTable.NationalNames.TryGetValue(W(k) + " " + W(k + 1) + " " + W(k + 2), out var three))
+            {
+                (code, last) = (three, k + 2);
+                return true;
+            }
+
+            if (CurrencyTable.NationalNames.TryGetValue(W(k) + " " + W(k + 1), out var two))
+            {
+                (code, last) = (two, k + 1);
+                return true;
+            }
+        }
+
+        // "20 USD", "40 rmb", "30 MUSD"; "TRY" and the scaled codes only in capitals.
+        if (CurrencyTable.Codes.TryGetValue(W(k), out var coded) && k == j && !(k + 1 < lexes.Length && Glued(k, k + 1) && lexes[k + 1].Kind == LexKind.Number)
+            && ((W(k) != "try" && coded.Factor == 1) || char.IsUpper(text[lexes[k].Start + lexes[k].Length - 1])))
+        {
+            (code, factor, last) = (coded.Code, coded.Factor, k);
+            return true;
+        }
+
+        if (!CurrencyTable.Names.TryGetValue(W(k), out var entry) || W(k) == "p")
         {
             return false;
         }
@@ -336,6 +440,210 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         last = k;
         return true;
     }
+
+    /// <summary>"US$", "C $", "HK$", "u.s $", "NZD$" before a "$" at <paramref name="p"/>.</summary>
+    private bool TryDollarPrefix(int p, out string code, out int first)
+    {
+        code = "USD";
+        first = p;
+        var q = p - 1;
+        if (q < 0 || lexes[p].Start - lexes[q].End > 1)
+        {
+            return false;
+        }
+
+        // "U.S.$", "u.s $".
+        var u = W(q) == "." ? q - 1 : q;
+        if (u >= 2 && W(u) == "s" && W(u - 1) == "." && W(u - 2) == "u" && Glued(u - 2, u - 1) && Glued(u - 1, u))
+        {
+            first = u - 2;
+            return true;
+        }
+
+        if (!IsWord(q) || !CurrencyTable.DollarPrefixes.TryGetValue(W(q), out var prefix) || (!prefix.Spaced && !Glued(q, p)))
+        {
+            return false;
+        }
+
+        (code, first) = (prefix.Code, q);
+        return true;
+    }
+
+    /// <summary>"USD115", "Rs500": a capitalised currency code glued before the digits.</summary>
+    private bool IsGluedCurrencyCode(int w) =>
+        IsWord(w) && CurrencyTable.Prefixes.ContainsKey(W(w)) && char.IsUpper(text[lexes[w].Start]) && (w == 0 || !Glued(w - 1, w));
+
+    /// <summary>A currency sign after the amount ("10 €"), unless an amount follows it ("10 $ 30" is "$ 30").</summary>
+    private bool IsTrailingSymbol(int j, out string code)
+    {
+        code = "";
+        if (j >= lexes.Length || lexes[j].Kind != LexKind.Punct || lexes[j].Start - lexes[j - 1].End > 1
+            || !CurrencyTable.Symbols.TryGetValue(W(j), out var c))
+        {
+            return false;
+        }
+
+        if (j + 1 < lexes.Length && lexes[j + 1].Kind == LexKind.Number && lexes[j + 1].Start - lexes[j].End <= 1)
+        {
+            return false;
+        }
+
+        code = c;
+        return true;
+    }
+
+    /// <summary>"and forty-five cents" after "thirteen dollars": the next number, below 100, with a cent word.</summary>
+    private bool TryCents(int k, int nameLast, out double cents, out int last)
+    {
+        cents = 0;
+        last = nameLast;
+        if (k + 1 >= numbers.Count)
+        {
+            return false;
+        }
+
+        var n2 = numbers[k + 1];
+        var at = W(nameLast + 1) == "and" ? nameLast + 2 : nameLast + 1;
+        if (n2.FirstLex != at || IsRejected(n2) || n2.Value % 1 != 0 || n2.Value is < 1 or >= 100 || n2.Has(NumberFlags.Ordinal) || n2.Has(NumberFlags.GluedSuffix)
+            || W(n2.LastLex + 1) is not ("cents" or "cent" or "pence" or "centimes"))
+        {
+            return false;
+        }
+
+        cents = n2.Value / 100;
+        last = n2.LastLex + 1;
+        return true;
+    }
+
+    /// <summary>"2 inches" right after a number of feet.</summary>
+    private bool TryInches(int k, int feetLast, out double inches, out int last)
+    {
+        inches = 0;
+        last = feetLast;
+        if (k + 1 >= numbers.Count)
+        {
+            return false;
+        }
+
+        var n2 = numbers[k + 1];
+        var at = W(feetLast + 1) == "and" ? feetLast + 2 : feetLast + 1;
+        if (n2.FirstLex != at || IsRejected(n2) || n2.Value is < 0 or >= 12 || n2.Has(NumberFlags.Ordinal) || n2.Has(NumberFlags.GluedSuffix)
+            || W(n2.LastLex + 1) is not ("in" or "inch" or "inches") || !IsWord(n2.LastLex + 1))
+        {
+            return false;
+        }
+
+        inches = n2.Value;
+        last = n2.LastLex + 1;
+        return true;
+    }
+
+    /// <summary>"and less than 300" after "more than 100": an upper bound on the next number.</summary>
+    private bool TryUpperBound(int k, int lastLex, double value, out double upper, out int last)
+    {
+        upper = 0;
+        last = lastLex;
+        if (k + 1 >= numbers.Count || W(lastLex + 1) is not ("and" or "but"))
+        {
+            return false;
+        }
+
+        var n2 = numbers[k + 1];
+        if (IsRejected(n2) || n2.Has(NumberFlags.Ordinal) || n2.Has(NumberFlags.GluedSuffix) || n2.Value <= value
+            || !TryQualifier(n2.FirstLex, out var q, out var qFirst) || qFirst != lastLex + 2 || !Qualifiers.UpperBounds.Contains(q))
+        {
+            return false;
+        }
+
+        upper = n2.Value;
+        last = n2.LastLex;
+        return true;
+    }
+
+    /// <summary>"years old", "year-old", "months of age": an age keeps its duration unit and takes the words into its text.</summary>
+    private int AgeEnd(int u)
+    {
+        if (W(u + 1) == "old" && IsWord(u + 1))
+        {
+            return u + 1;
+        }
+
+        if (W(u + 1) == "-" && Glued(u, u + 1) && W(u + 2) == "old" && Glued(u + 1, u + 2))
+        {
+            return u + 2;
+        }
+
+        return W(u + 1) == "of" && W(u + 2) == "age" ? u + 2 : u;
+    }
+
+    /// <summary>Multi-word measures at <paramref name="u"/>: "metric tons", "square metres", "sq km", "cubic feet", "degrees Celsius".</summary>
+    private bool TryCompoundMeasure(int u, out string unit, out int last)
+    {
+        unit = "";
+        last = u;
+        var w = W(u);
+        if (w == "metric" && W(u + 1) is "ton" or "tons" or "tonne" or "tonnes")
+        {
+            (unit, last) = ("tonnes", u + 1);
+            return true;
+        }
+
+        if (w is "square" or "sq" or "cubic" && IsWord(u + 1) && UnitTable.Measures.TryGetValue(W(u + 1), out var length)
+            && (w == "cubic" ? UnitTable.CubicUnits : UnitTable.SquareUnits).TryGetValue(length, out var area))
+        {
+            (unit, last) = (area, u + 1);
+            return true;
+        }
+
+        if (w is "degree" or "degrees" or "deg")
+        {
+            var s = w == "deg" && W(u + 1) == "." && Glued(u, u + 1) ? u + 1 : u;
+            if (IsWord(s + 1) && UnitTable.TemperatureScales.TryGetValue(W(s + 1), out var scale))
+            {
+                (unit, last) = (scale, s + 1);
+                return true;
+            }
+
+            (unit, last) = ("degrees", s);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A measure and what may follow it: "km2"/"km²" (area), "miles an hour"/"km/h" (speed).</summary>
+    private (string Unit, int Last) MeasureWithSuffixes(string measure, int u)
+    {
+        if (IsSquareSuffix(u))
+        {
+            var cubic = W(u + 1) is "3" or "³";
+            if ((cubic ? UnitTable.CubicUnits : UnitTable.SquareUnits).TryGetValue(measure, out var area))
+            {
+                return (area, u + 1);
+            }
+        }
+
+        if (measure is "miles" or "km")
+        {
+            if (W(u + 1) is "an" or "a" or "per" && W(u + 2) is "hour" or "hr" or "h")
+            {
+                return (measure == "miles" ? "mph" : "km/h", u + 2);
+            }
+
+            if (W(u + 1) == "/" && Glued(u, u + 1) && Glued(u + 1, u + 2) && W(u + 2) is "h" or "hr")
+            {
+                return (measure == "miles" ? "mph" : "km/h", u + 2);
+            }
+        }
+
+        return (measure, u);
+    }
+
+    // "km2", "m²", "m3" right after a unit, and nothing glued after.
+    private bool IsSquareSuffix(int u) =>
+        u + 1 < lexes.Length && Glued(u, u + 1) && W(u + 1) is "2" or "3" or "²" or "³"
+        && UnitTable.SquareUnits.ContainsKey(UnitTable.Measures.GetValueOrDefault(W(u), ""))
+        && !(u + 2 < lexes.Length && Glued(u + 1, u + 2) && lexes[u + 2].Kind != LexKind.Punct);
 
     private bool TryNounUnit(int j, out string unit, out int last)
     {

@@ -178,8 +178,11 @@ internal static class NumberScanner
                     {
                         flags |= NumberFlags.GluedPrefix;
                     }
-                    else if (j > 1 && lx[j - 1].Lower == "-" && lx[j - 1].End == x.Start && lx[j - 2].Kind == LexKind.Word && lx[j - 2].End == lx[j - 1].Start)
+                    else if (j > 1 && lx[j - 1].Lower == "-" && lx[j - 1].End == x.Start && lx[j - 2].End == lx[j - 1].Start
+                        && ((lx[j - 2].Kind == LexKind.Word && !IsGluedMultiplier(lx, j - 2))
+                            || (j > 2 && lx[j - 2].Kind == LexKind.Number && lx[j - 3].Kind == LexKind.Word && lx[j - 3].End == lx[j - 2].Start)))
                     {
+                        // "F-16", "SCP2-173" are names; "5k-20k" is a range.
                         flags |= NumberFlags.GluedPrefix;
                     }
                 }
@@ -206,8 +209,9 @@ internal static class NumberScanner
                         return true;
                     }
 
+                    // Lower-case "m" and "mm" are metres and millimetres unless a currency sign precedes ("$5m", "$1mm").
                     if (NumberWords.GluedMultipliers.TryGetValue(suffix, out var mult)
-                        && (suffix != "m" || raw[0] == 'M' || AfterCurrency(lx, first)))
+                        && (suffix is not ("m" or "mm") || raw[0] == 'M' || AfterCurrency(lx, first)))
                     {
                         span = Make(lx, first, j, current * mult, flags | NumberFlags.Scaled, negative);
                         return true;
@@ -675,6 +679,10 @@ internal static class NumberScanner
 
     private static bool StartsNumber(Lex[] lx, int i) =>
         lx[i].Kind == LexKind.Number || NumberWords.Cardinals.ContainsKey(lx[i].Lower);
+
+    // "5k" in "5k-20k": a multiplier glued to digits, not a name.
+    private static bool IsGluedMultiplier(Lex[] lx, int w) =>
+        w > 0 && lx[w - 1].Kind == LexKind.Number && lx[w - 1].End == lx[w].Start && NumberWords.GluedMultipliers.ContainsKey(lx[w].Lower);
 
     private static bool AfterCurrency(Lex[] lx, int first) =>
         first > 0 && lx[first - 1].End == lx[first].Start && CurrencyTable.IsSymbol(lx[first - 1].Lower);

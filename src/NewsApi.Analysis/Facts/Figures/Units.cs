@@ -8,6 +8,8 @@ internal static class CurrencyTable
     public static readonly FrozenDictionary<string, string> Symbols = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["$"] = "USD", ["£"] = "GBP", ["€"] = "EUR", ["¥"] = "JPY", ["₹"] = "INR", ["₽"] = "RUB", ["₩"] = "KRW",
+        ["₡"] = "CRC", ["₾"] = "GEL", ["₭"] = "LAK", ["₿"] = "BTC", ["₦"] = "NGN", ["₱"] = "PHP", ["₪"] = "ILS", ["₺"] = "TRY",
+        ["₴"] = "UAH", ["฿"] = "THB", ["₫"] = "VND",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Words before the amount ("US$", "USD 5", "Rs 500").</summary>
@@ -26,9 +28,76 @@ internal static class CurrencyTable
         ["rupee"] = ("INR", 1), ["rupees"] = ("INR", 1), ["rouble"] = ("RUB", 1), ["roubles"] = ("RUB", 1), ["ruble"] = ("RUB", 1), ["rubles"] = ("RUB", 1),
         ["franc"] = ("CHF", 1), ["francs"] = ("CHF", 1), ["won"] = ("KRW", 1), ["usd"] = ("USD", 1), ["eur"] = ("EUR", 1), ["gbp"] = ("GBP", 1),
         ["peso"] = ("MXN", 1), ["pesos"] = ("MXN", 1), ["lira"] = ("TRY", 1), ["bitcoin"] = ("BTC", 1), ["bitcoins"] = ("BTC", 1),
+        ["peseta"] = ("ESP", 1), ["pesetas"] = ("ESP", 1), ["markka"] = ("FIM", 1), ["markkaa"] = ("FIM", 1), ["guilder"] = ("NLG", 1),
+        ["guilders"] = ("NLG", 1), ["krona"] = ("SEK", 1), ["kronor"] = ("SEK", 1), ["krone"] = ("NOK", 1), ["kroner"] = ("NOK", 1),
+        ["baht"] = ("THB", 1), ["ringgit"] = ("MYR", 1), ["rupiah"] = ("IDR", 1), ["shekel"] = ("ILS", 1), ["shekels"] = ("ILS", 1),
+        ["naira"] = ("NGN", 1), ["zloty"] = ("PLN", 1), ["zlotys"] = ("PLN", 1), ["forint"] = ("HUF", 1), ["dirham"] = ("AED", 1),
+        ["dirhams"] = ("AED", 1), ["riyal"] = ("SAR", 1), ["riyals"] = ("SAR", 1), ["hryvnia"] = ("UAH", 1), ["hryvnias"] = ("UAH", 1),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>Letters written right before a "$" ("US$5", "C$ 3", "HK$ 10", "NZD$15"); the bool says whether a space may follow them.</summary>
+    public static readonly FrozenDictionary<string, (string Code, bool Spaced)> DollarPrefixes = new Dictionary<string, (string, bool)>(StringComparer.Ordinal)
+    {
+        ["us"] = ("USD", true), ["usd"] = ("USD", true), ["a"] = ("AUD", false), ["au"] = ("AUD", false), ["aud"] = ("AUD", true),
+        ["c"] = ("CAD", true), ["ca"] = ("CAD", false), ["cad"] = ("CAD", true), ["hk"] = ("HKD", true), ["hkd"] = ("HKD", true),
+        ["nz"] = ("NZD", true), ["nzd"] = ("NZD", true), ["s"] = ("SGD", false), ["sgd"] = ("SGD", true), ["mex"] = ("MXN", true),
+        ["mxn"] = ("MXN", true), ["r"] = ("BRL", false), ["nt"] = ("TWD", true),
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Three-letter codes after an amount ("20 USD", "40 rmb", "6.25 BTC"), and "M" codes that also scale ("30 MUSD").</summary>
+    public static readonly FrozenDictionary<string, (string Code, double Factor)> Codes = BuildCodes();
+
+    /// <summary>A nationality before a currency name: "australian dollars", "swiss francs", "hong kong dollars" (keys joined by one space).</summary>
+    public static readonly FrozenDictionary<string, string> NationalNames = BuildNationalNames();
+
     public static bool IsSymbol(string s) => Symbols.ContainsKey(s);
+
+    private static FrozenDictionary<string, (string, double)> BuildCodes()
+    {
+        var d = new Dictionary<string, (string, double)>(StringComparer.Ordinal) { ["rmb"] = ("CNY", 1), ["元"] = ("CNY", 1) };
+        foreach (var code in new[] { "usd", "eur", "gbp", "jpy", "chf", "cny", "inr", "aud", "cad", "hkd", "nzd", "sgd", "mxn", "rub", "krw", "sek", "nok", "dkk", "zar", "brl", "btc", "try" })
+        {
+            d[code] = (code.ToUpperInvariant(), 1);
+            d["m" + code] = (code.ToUpperInvariant(), 1e6);
+        }
+
+        return d.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static FrozenDictionary<string, string> BuildNationalNames()
+    {
+        var families = new Dictionary<string, string[]>(StringComparer.Ordinal)
+        {
+            ["dollar"] = ["dollar", "dollars"], ["franc"] = ["franc", "francs"], ["lira"] = ["lira", "lire", "liras"], ["yuan"] = ["yuan"],
+            ["yen"] = ["yen"], ["peso"] = ["peso", "pesos"], ["rupee"] = ["rupee", "rupees"], ["guilder"] = ["guilder", "guilders"],
+            ["markka"] = ["markka", "markkaa"], ["mark"] = ["mark", "marks"], ["peseta"] = ["peseta", "pesetas"], ["rand"] = ["rand"],
+            ["krona"] = ["krona", "kronor"], ["krone"] = ["krone", "kroner"], ["rouble"] = ["rouble", "roubles", "ruble", "rubles"],
+            ["real"] = ["real", "reais"], ["pound"] = ["pound", "pounds"], ["won"] = ["won"], ["dinar"] = ["dinar", "dinars"],
+        };
+        (string Nation, string Family, string Code)[] entries =
+        [
+            ("us", "dollar", "USD"), ("u.s.", "dollar", "USD"), ("american", "dollar", "USD"), ("australian", "dollar", "AUD"),
+            ("canadian", "dollar", "CAD"), ("hong kong", "dollar", "HKD"), ("new zealand", "dollar", "NZD"), ("singapore", "dollar", "SGD"),
+            ("taiwan", "dollar", "TWD"), ("swiss", "franc", "CHF"), ("french", "franc", "FRF"), ("belgian", "franc", "BEF"),
+            ("turkish", "lira", "TRY"), ("italian", "lira", "ITL"), ("chinese", "yuan", "CNY"), ("japanese", "yen", "JPY"),
+            ("mexican", "peso", "MXN"), ("argentine", "peso", "ARS"), ("philippine", "peso", "PHP"), ("indian", "rupee", "INR"),
+            ("pakistani", "rupee", "PKR"), ("sri lankan", "rupee", "LKR"), ("dutch", "guilder", "NLG"), ("finnish", "markka", "FIM"),
+            ("german", "mark", "DEM"), ("deutsche", "mark", "DEM"), ("spanish", "peseta", "ESP"), ("south african", "rand", "ZAR"),
+            ("swedish", "krona", "SEK"), ("norwegian", "krone", "NOK"), ("danish", "krone", "DKK"), ("russian", "rouble", "RUB"),
+            ("brazilian", "real", "BRL"), ("british", "pound", "GBP"), ("egyptian", "pound", "EGP"), ("korean", "won", "KRW"),
+            ("south korean", "won", "KRW"), ("iraqi", "dinar", "IQD"), ("kuwaiti", "dinar", "KWD"),
+        ];
+        var d = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (nation, family, code) in entries)
+        {
+            foreach (var name in families[family])
+            {
+                d[nation + " " + name] = code;
+            }
+        }
+
+        return d.ToFrozenDictionary(StringComparer.Ordinal);
+    }
 }
 
 /// <summary>Units that give a figure its kind.</summary>
@@ -64,11 +133,39 @@ internal static class UnitTable
         ["l"] = "litres", ["litre"] = "litres", ["litres"] = "litres", ["liter"] = "litres", ["liters"] = "litres", ["ml"] = "ml", ["millilitres"] = "ml", ["milliliters"] = "ml",
         ["gallon"] = "gallons", ["gallons"] = "gallons", ["barrel"] = "barrels", ["barrels"] = "barrels", ["bpd"] = "barrels per day",
         ["acre"] = "acres", ["acres"] = "acres", ["hectare"] = "hectares", ["hectares"] = "hectares", ["ha"] = "hectares",
-        ["km2"] = "km2", ["sq"] = "square", ["mph"] = "mph", ["kph"] = "km/h", ["kmh"] = "km/h",
-        ["degree"] = "degrees", ["degrees"] = "degrees", ["c"] = "°C", ["f"] = "°F", ["celsius"] = "°C", ["fahrenheit"] = "°F",
+        ["km2"] = "km2", ["mph"] = "mph", ["kph"] = "km/h", ["kmh"] = "km/h",
+        ["degree"] = "degrees", ["degrees"] = "degrees", ["deg"] = "degrees", ["celsius"] = "°C", ["fahrenheit"] = "°F", ["centigrade"] = "°C",
+        ["celcius"] = "°C", ["farenheit"] = "°F", ["dm"] = "dm", ["decimetres"] = "dm", ["decimeters"] = "dm", ["microgram"] = "µg",
+        ["micrograms"] = "µg", ["microgrammes"] = "µg", ["µg"] = "µg", ["μg"] = "µg", ["mcg"] = "µg", ["milligram"] = "mg", ["gramme"] = "g",
+        ["grammes"] = "g", ["centimetre"] = "cm", ["centimeter"] = "cm", ["millimetre"] = "mm",
+        ["millimeter"] = "mm", ["millilitre"] = "ml", ["milliliter"] = "ml", ["kmph"] = "km/h", ["tablespoon"] = "tbsp", ["tablespoons"] = "tbsp",
+        ["tbsp"] = "tbsp", ["teaspoon"] = "tsp", ["teaspoons"] = "tsp", ["tsp"] = "tsp",
         ["kw"] = "kW", ["mw"] = "MW", ["gw"] = "GW", ["kwh"] = "kWh", ["mwh"] = "MWh", ["gwh"] = "GWh", ["watts"] = "W",
         ["gb"] = "GB", ["mb"] = "MB", ["tb"] = "TB", ["kb"] = "KB", ["ghz"] = "GHz", ["mhz"] = "MHz", ["mbps"] = "Mbps",
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Temperature scales after "degrees" or "°" ("30 degrees Celsius", "25°C", "98.6 degrees f").</summary>
+    public static readonly FrozenDictionary<string, string> TemperatureScales = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["c"] = "°C", ["f"] = "°F", ["celsius"] = "°C", ["celcius"] = "°C", ["centigrade"] = "°C", ["fahrenheit"] = "°F", ["farenheit"] = "°F",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Area and volume: "square"/"sq"/"cubic" + a length unit → one unit name.</summary>
+    public static readonly FrozenDictionary<string, string> SquareUnits = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["km"] = "km2", ["m"] = "m2", ["miles"] = "sq miles", ["feet"] = "sq ft", ["cm"] = "cm2", ["yards"] = "sq yards", ["inches"] = "sq inches",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    public static readonly FrozenDictionary<string, string> CubicUnits = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["km"] = "km3", ["m"] = "m3", ["feet"] = "cubic feet", ["cm"] = "cm3", ["yards"] = "cubic yards", ["inches"] = "cubic inches",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Adjectives that make a glued "m" metres rather than millions ("1.8m tall", "a 100m high wall").</summary>
+    public static readonly FrozenSet<string> DimensionAdjectives = new[]
+    {
+        "tall", "long", "high", "wide", "deep", "thick", "away", "across", "wingspan", "sprint", "hurdles", "freestyle", "backstroke", "butterfly", "breaststroke",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words that follow a number but are not its unit: function words, verbs, and date words handled elsewhere.</summary>
     public static readonly FrozenSet<string> NotUnits = new[]
@@ -81,6 +178,7 @@ internal static class UnitTable
         "also", "each", "all", "both", "other", "others", "such", "up", "down", "out", "off", "only", "just", "still", "even", "again", "there",
         "here", "what", "how", "why", "am", "pm", "o", "th", "st", "nd", "rd", "s", "against", "between", "among", "through", "without", "within",
         "because", "though", "although", "via", "vs", "versus", "people's", "year's", "one", "ones", "last", "next", "top", "most", "least",
+        "today", "yesterday", "tomorrow", "now", "tonight",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Adjectives a unit noun may hide behind ("three other people", "20 armed men").</summary>

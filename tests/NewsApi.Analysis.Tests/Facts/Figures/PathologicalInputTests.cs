@@ -22,6 +22,21 @@ public sealed class PathologicalInputTests
         string.Concat(Enumerable.Repeat("000 ", 5_000)),
         new string('9', 10_000) + " days ago",
         "123456789101231 years ago, 99999999999 weeks ago, 1e999999 and 2^99999 and Q9 99999",
+        string.Concat(Enumerable.Repeat("1,", 100_000)),
+        new string('$', 100_000),
+        new string('%', 100_000),
+        new string('9', 100_000) + "%",
+        string.Concat(Enumerable.Repeat("1$", 50_000)),
+        string.Concat(Enumerable.Repeat("5 % ", 20_000)),
+        string.Concat(Enumerable.Repeat("1°", 50_000)),
+        string.Concat(Enumerable.Repeat("US$ C$ ", 20_000)) + "5",
+        string.Concat(Enumerable.Repeat("USD1", 30_000)),
+        string.Concat(Enumerable.Repeat("1km2km2", 20_000)),
+        string.Concat(Enumerable.Repeat("5 dollars and 5 cents and ", 10_000)),
+        string.Concat(Enumerable.Repeat("more than 1 and less than 2 and ", 10_000)),
+        string.Concat(Enumerable.Repeat("5 feet 2 inches ", 10_000)),
+        string.Concat(Enumerable.Repeat("12,34,56,78,", 20_000)),
+        string.Concat(Enumerable.Repeat("1 or more or ", 20_000)),
     ];
 
     [Theory]
