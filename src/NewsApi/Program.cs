@@ -15,7 +15,8 @@ var builder = WebApplication.CreateBuilder(import is null ? args : args[2..]);
 // Configuration and storage: embedded SQLite, data/news.db relative to the working directory by default.
 builder.Services.Configure<NewsApiOptions>(builder.Configuration.GetSection(NewsApiOptions.Section));
 builder.Services.AddSingleton(sp => new SqliteConnectionFactory(
-    sp.GetRequiredService<IConfiguration>().GetConnectionString("News") ?? "Data Source=data/news.db"));
+    sp.GetRequiredService<IConfiguration>().GetConnectionString("News") ?? "Data Source=data/news.db",
+    sp.GetRequiredService<IConfiguration>().GetValue<int?>("NewsApi:Sqlite:CacheMegabytes") ?? (import is null ? null : ImportCacheMegabytes)));
 builder.Services.AddSingleton<DatabaseMigrator>();
 builder.Services.AddSingleton(TimeProvider.System);
 
@@ -94,3 +95,10 @@ if (import is not null)
 
 await app.RunAsync();
 return 0;
+
+/// <summary>Entry point; see the top of this file.</summary>
+public partial class Program
+{
+    /// <summary>SQLite page cache of the bulk import's connections (the server keeps SQLite's default unless configured).</summary>
+    public const int ImportCacheMegabytes = 128;
+}
