@@ -224,10 +224,11 @@ public sealed class ArticleIngestor(SqliteConnectionFactory connections, Article
         var articleParties = new List<ArticlePartyRow>(facts.Parties.Count);
         var mentions = new List<PartyMentionRow>();
         var mentionStarts = new HashSet<int>();
+        var storedIds = PartyRepository.UpsertMany(
+            connection, transaction, facts.Parties.DistinctBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Name, FactMapping.TypeName(p.Type))).ToList(), now);
         foreach (var party in facts.Parties)
         {
-            var type = FactMapping.TypeName(party.Type);
-            var partyId = PartyRepository.Upsert(connection, transaction, party.Key, party.Name, type, now);
+            var partyId = storedIds[party.Key];
             if (!partyIds.TryAdd(party.Key, partyId))
             {
                 continue;
