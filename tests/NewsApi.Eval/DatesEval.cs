@@ -11,7 +11,7 @@ namespace NewsApi.Eval;
 /// (<see cref="Dates.RecognizersDatesEval"/>).
 /// TempEval-3 TIMEX3 DATE: strict span precision/recall/F1 (offsets equal), relaxed (overlap) F1, value accuracy on
 /// strict matches, and end-to-end value F1 (strict span and equal value). Predictions with granularity "time" are TIMEX3
-/// TIME, not DATE, and are left out of the comparison. The document creation time is the publication date.
+/// TIME and those with granularity "set" are TIMEX3 SET ("daily", "every Monday"), not DATE: both are left out of the comparison. The document creation time is the publication date.
 /// </summary>
 internal static class DatesEval
 {
@@ -55,7 +55,7 @@ internal static class DatesEval
             var preds = new List<DateMention>();
             foreach (var m in extractor.Extract(new ExtractionContext(TextDocument.Parse(text), dct)))
             {
-                if (m.Granularity is not (DateGranularities.Time or DateGranularities.Duration))
+                if (m.Granularity is not (DateGranularities.Time or DateGranularities.Duration or DateGranularities.Set))
                 {
                     preds.Add(m);
                 }

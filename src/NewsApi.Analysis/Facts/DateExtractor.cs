@@ -5,11 +5,20 @@ using NewsApi.Analysis.Facts.Figures;
 namespace NewsApi.Analysis.Facts;
 
 /// <summary>
-/// Finds dates and resolves them against the publication date. Spans never include a leading preposition
-/// ("on Friday" → "Friday") but keep TIMEX3-style modifiers ("early September", "the third quarter").
+/// Finds dates, times, ranges and recurring times and resolves them against the publication date. A date's span never
+/// includes a leading preposition ("on Friday" → "Friday") but keeps TIMEX3-style modifiers ("early September",
+/// "the third quarter"). Three kinds of expression keep the word that makes them what they are: a range keeps its
+/// "from"/"between" ("from 5 to 7pm", "between 3 and 12 of Sept"), an offset keeps its "in" ("in two weeks" → the day
+/// two weeks after the publication date, only in a clause about the future), and a bounded time keeps its bound
+/// ("before 2.30pm", "around 1pm"). Two dates that each stand alone ("from 1991 to 1997", "between now and Feb. 10") are
+/// reported as two dates, as TIMEX3 marks them; dates that need each other ("from Sep to Nov", "5 to 7 September"), two
+/// months ("from August to October") and dashed ranges ("2014-2018", "Jan-Feb 2017") are one mention with
+/// <see cref="DateMention.EndValue"/>.
 /// Without a publication date, deictic expressions ("Thursday", "last week") are left out because they cannot be
-/// resolved, and a month-day without a year gets an unspecified year ("XXXX-08-21", ISO 8601-2 style).
-/// Durations ("for three years", "two-day") are figures, not dates, and are not reported here.
+/// resolved, a month-day without a year gets an unspecified year ("XXXX-08-21", ISO 8601-2 style), and a time of day an
+/// unspecified day ("XXXX-XX-XXT19:00").
+/// Durations ("for three years", "two-day", "2 hours") are figures of kind duration (<see cref="FigureExtractor"/>), not
+/// dates, and are not reported here.
 /// </summary>
 public sealed class DateExtractor : IDateExtractor
 {

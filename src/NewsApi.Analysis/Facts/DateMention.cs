@@ -13,15 +13,31 @@ public static class DateGranularities
     public const string Century = "century";
     public const string Duration = "duration";
 
+    /// <summary>A recurring time (TIMEX3 SET): "daily" P1D, "weekly" P1W, "every Monday" XXXX-WXX-1, "every Monday at 4pm" XXXX-WXX-1T16:00, "3pm each day" T15:00, "every night" TNI.</summary>
+    public const string Set = "set";
+
     /// <summary>A vague reference to the present, past or future ("now", "recently"): value PRESENT_REF, PAST_REF or FUTURE_REF.</summary>
     public const string Reference = "reference";
 }
 
 /// <summary>
 /// A date found in the text. <see cref="Value"/> is ISO 8601 at the stated granularity: "2013-08-21" (day),
-/// "2013-09" (month), "2013" (year), "2013-W36" (week), "2013-Q3" (quarter), "201" (decade, TIMEX3 style),
-/// "2013-09-05T19:00" (time), "P2D" (duration), "2013-W35-WE" (a weekend, granularity "week"). Relative dates
-/// ("Thursday", "last week") are resolved against <see cref="Anchor"/>, the publication date.
+/// "2013-09" (month), "2013" (year), "2013-W36" (week), "2013-Q3" or "2013-H2" (quarter; a half year is "H"),
+/// "201" (decade, TIMEX3 style), "2013-09-05T19:00" (time), "P2D" (duration), "2013-W35-WE" (a weekend, granularity
+/// "week"). Relative dates ("Thursday", "last week") are resolved against <see cref="Anchor"/>, the publication date.
+/// <para>
+/// Granularity "time": a clock time on its day ("tomorrow at 5pm" → "2013-09-07T17:00"; a time written without a day is
+/// put on the publication day, "7pm" → "2013-09-06T19:00", or on "XXXX-XX-XX" without one), or a part of a day as a
+/// TIMEX3 code ("this morning" → "2013-09-06TMO", "last night" → "2013-09-05TNI"; MO, AF, EV, NI). A time range
+/// ("5 to 7pm", "Monday from 10am to 12pm") has its start in <see cref="Value"/> and its end in <see cref="EndValue"/>.
+/// A weekday with a part of day ("Friday morning") stays a day.
+/// </para>
+/// <para>
+/// Granularity "set", a recurring time (TIMEX3 SET): "P1D" (daily, every day), "P1W" (weekly), "P2D" (every other day),
+/// "P3M" (quarterly), "P1WE" (every weekend), "XXXX-WXX-1" (every Monday, Mondays), "XXXX-WXX-1T16:00" (every Monday at
+/// 4pm), "XXXX-WXX-5TMO" (Friday mornings), "T15:00" (3pm each day), "TNI" (every night), "XXXX-07" (each July). A set
+/// is never relative and has no anchor.
+/// </para>
 /// <para>
 /// Vague references to the present, past or future keep their TIMEX3 values and have the granularity "reference":
 /// "PRESENT_REF" ("now", "right now", "currently", "nowadays", "these days"), "PAST_REF" ("recently", "lately",

@@ -68,6 +68,8 @@ internal sealed partial class DateScanner
                 return TryYearAgoAdjective(i, k);
             case "previous" when DateWords.Weekdays.ContainsKey(W(k + 1)):
                 return TryWeekday(i, k + 1, -1);
+            case "week" when W(k + 1) == "after" && W(k + 2) == "next" && _anchor is { } wa:
+                return new DateMatch(i, k + 2, Week(wa.AddDays(14)), DateGranularities.Week, true, true);
             case "weekend":
                 return Weekend(i, k, HasFutureCue(i, k) ? 1 : 0);
             case "end" or "beginning" or "start" or "middle" when W(k + 1) == "of" && k + 2 < _lx.Length:

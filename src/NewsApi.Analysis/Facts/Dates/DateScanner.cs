@@ -12,6 +12,15 @@ internal sealed record DateMatch(int FirstLex, int LastLex, string? Value, strin
 
     /// <summary>A comparison date derived from another one ("a year earlier", "the year-ago quarter"); never a reporting period itself.</summary>
     public bool Derived { get; init; }
+
+    /// <summary>A time of day (or a time range) with no date written: it may take a following date ("3pm today").</summary>
+    public bool ClockOnly { get; init; }
+
+    /// <summary>The part of day written with the date ("MO" for "Friday morning"): it sets the half of the day of a time after it.</summary>
+    public string? DayPart { get; init; }
+
+    /// <summary>A time read without am/pm or a part of day ("7", "9:30"): a following "last night" may move it to the evening.</summary>
+    public bool NoMeridiem { get; init; }
 }
 
 /// <summary>
@@ -42,6 +51,8 @@ internal sealed partial class DateScanner
             var m = scanner.TryAt(i);
             if (m is not null)
             {
+                m = scanner.Extend(m);
+
                 // "Profit rose in the third quarter from $5m a year earlier": the year-ago date takes the quarter it compares with.
                 if (m is { Granularity: DateGranularities.Year, Relative: true } && scanner.IsYearAgo(m) && scanner._lastQuarter is { } q
                     && m.FirstLex - scanner._lastQuarterLex <= YearAgoQuarterReach && int.TryParse(q.AsSpan(0, 4), NumberStyles.None, Inv, out var qYear))
@@ -79,16 +90,94 @@ internal sealed partial class DateScanner
 
     private bool IsCapitalized(int i) => char.IsUpper(_text[_lx[i].Start]);
 
+    /// <summary>Composes a match with what follows it: a date with its time, a time with its date, a date with the end of its range.</summary>
+    private DateMatch Extend(DateMatch m)
+    {
+        if (m.ClockOnly)
+        {
+            return ForHours(RecurringTime(AttachDate(m)));
+        }
+
+        return ForHours(ExtendRange(AttachTime(m)));
+    }
+
+    /// <summary>How deep patterns may nest ("3 days after next Friday" reads a date inside a date): keeps the work per position constant.</summary>
+    private const int MaxDepth = 4;
+
+    private int _depth;
+
     private DateMatch? TryAt(int i)
     {
+        if (_depth >= MaxDepth)
+        {
+            return null;
+        }
+
+        _depth++;
+        try
+        {
+            return TryAtCore(i);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private DateMatch? TryCore(int i)
+    {
+        if (_depth >= MaxDepth)
+        {
+            return null;
+        }
+
+        _depth++;
+        try
+        {
+            return TryCoreInner(i);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private DateMatch? TryAtCore(int i)
+    {
         var w = W(i);
+        switch (w)
+        {
+            case "from" or "between":
+                return TryFromBetween(i);
+            case "every" or "each":
+                return TrySet(i);
+            case "for" when i + 1 < _lx.Length:
+                return TryHoursFrom(i);
+            case "in":
+                return TryInTheDayPart(i) ?? TryInOffset(i);
+            case "around" when i + 1 < _lx.Length && !IsNumber(i + 1) && TryCore(i + 1) is { } around && Extend(around) is { Granularity: DateGranularities.Time } aroundTime:
+                return aroundTime with { FirstLex = i };
+            case "before" or "after" or "around" or "circa" or "at" when i + 1 < _lx.Length:
+                {
+                    var bounded = TryBoundedTime(i);
+                    if (bounded is not null || w is "circa" or "at")
+                    {
+                        return bounded;
+                    }
+
+                    break;
+                }
+
+            default:
+                break;
+        }
 
         // Modifiers kept in the span, as TIMEX3 does: "early September", "mid-1990s", "late last year".
         if (w is "early" or "mid" or "late" or "earlier" or "later")
         {
             var k = W(i + 1) == "-" && Glued(i, i + 1) ? i + 2 : i + 1;
-            var core = k < _lx.Length ? TryCore(k) : null;
-            if (core is not null && (w is not ("earlier" or "later") || W(k) is "this" or "last" or "next"))
+            var core = k >= _lx.Length ? null : W(k) == "in" ? TryInTheDayPart(k) : TryCore(k);
+            if (core is not null && (w is not ("earlier" or "later") || W(k) is "this" or "last" or "next" or "in"))
             {
                 return core with { FirstLex = i };
             }
@@ -106,13 +195,14 @@ internal sealed partial class DateScanner
         return TryCore(i);
     }
 
-    private DateMatch? TryCore(int i)
+    private DateMatch? TryCoreInner(int i)
     {
         var l = _lx[i];
         var w = l.Lower;
         if (l.Kind == LexKind.Number)
         {
-            return TryIso(i) ?? TryNumericSlash(i) ?? TryDayMonth(i) ?? TryTime(i) ?? TryAgo(i) ?? TryDecade(i, i) ?? TryYear(i, i);
+            return TryGluedMonthDate(i) ?? TryWeekOf(i, i) ?? TryCentury(i) ?? TryIso(i) ?? TryNumericSlash(i) ?? TryDottedDate(i) ?? TryMonthSlashDay(i) ?? TryDayMonth(i) ?? TryOrdinalOfMonth(i, i) ?? TryTime(i) ?? TryOffsetFromDay(i) ?? TryAgo(i)
+                ?? (W(i - 1) == "on" ? TryBareDayOfMonth(i, i) : null) ?? TryDecade(i, i) ?? TryYear(i, i);
         }
 
         if (l.Kind != LexKind.Word)
@@ -122,10 +212,10 @@ internal sealed partial class DateScanner
 
         if (DateWords.Months.ContainsKey(w) || DateWords.MonthAbbreviations.ContainsKey(w))
         {
-            return TryMonthFirst(i);
+            return TryGluedMonthDate(i) ?? TryMonthFirst(i);
         }
 
-        if (DateWords.Weekdays.ContainsKey(w))
+        if (DateWords.Weekdays.ContainsKey(w) || (WeekdayAbbreviations.ContainsKey(w) && WeekdayOf(i) is not null))
         {
             return TryWeekday(i, i, 0);
         }
@@ -133,14 +223,20 @@ internal sealed partial class DateScanner
         switch (w)
         {
             case "today":
-            case "tonight":
-                return Deictic(i, SkipDayPart(i), 0);
+            case "tonight" or "tonite":
+                return DeicticDay(i, i, 0);
             case "yesterday":
-                return Deictic(i, SkipDayPart(i), -1);
+                return DeicticDay(i, i, -1);
             case "tomorrow":
-                return Deictic(i, SkipDayPart(i), 1);
+                return DeicticDay(i, i, 1);
+            case "this" or "last" or "next" or "past" or "coming" or "previous" when W(i + 1) == "easter":
+                return TryEaster(i, i + 1, W(i) is "last" or "past" or "previous" ? -1 : W(i) is "next" or "coming" ? 1 : 0);
+            case "following" when W(i + 1) == "easter":
+                return TryEaster(i, i + 1, 1);
             case "this" or "last" or "next" or "past" or "coming" or "previous":
                 return TryRelativeUnit(i);
+            case "following" when DateWords.Weekdays.ContainsKey(W(i + 1)):
+                return TryWeekday(i, i + 1, 1);
             case "the":
                 return TryThe(i);
             case "now" or "right" or "these" or "currently" or "nowadays" or "recently" or "lately":
@@ -157,9 +253,15 @@ internal sealed partial class DateScanner
             case "q" when IsNumber(i + 1) && Glued(i, i + 1) && W(i + 1) is "1" or "2" or "3" or "4":
                 return TryQuarterCode(i);
             case "a" or "an":
-                return TryAgo(i);
-            case "noon" or "midday" or "midnight":
-                return null;
+                return TryOffsetFromDay(i) ?? TryAgo(i);
+            case "noon" or "midday" or "midnight" or "noonish" or "noontime" or "half" or "quarter":
+                return TryTime(i);
+            case "week":
+                return TryWeekNumber(i);
+            case "day":
+                return TryDayAfterTomorrow(i, i);
+            case "daily" or "everyday" or "weekly" or "biweekly" or "fortnightly" or "monthly" or "bimonthly" or "quarterly" or "yearly" or "annually" or "hourly" or "bi" or "semi":
+                return TrySetAdverb(i);
             default:
                 break;
         }
@@ -169,11 +271,26 @@ internal sealed partial class DateScanner
             return TrySeasonYear(i, i);
         }
 
-        if (DateWords.Holidays.TryGetValue(w, out var holiday) && IsCapitalized(i))
+        if (DateWords.Holidays.TryGetValue(w, out var holiday) && (IsCapitalized(i) || W(i - 1) is "on" or "at" || IsYearNumber(i + 1)))
         {
             var last = W(i + 1) is "day" or "eve" ? i + 1 : i;
             var day = W(i + 1) == "eve" ? holiday.Day - 1 : holiday.Day;
-            return MonthDay(i, last, holiday.Month, day, null);
+            int? year = IsYearNumber(last + 1) ? YearOf(last + 1) : null;
+            return MonthDay(i, year is null ? last : last + 1, holiday.Month, day, year);
+        }
+
+        if (w == "easter" && (IsCapitalized(i) || W(i - 1) is "on" or "at" || IsYearNumber(i + 1)))
+        {
+            return TryEaster(i, i, 0);
+        }
+
+        if (NumberWords.Ordinals.ContainsKey(w) || w is "twenty" or "thirty")
+        {
+            var ordinal = TryOrdinalOfMonth(i, i) ?? TryWeekOf(i, i);
+            if (ordinal is not null)
+            {
+                return ordinal;
+            }
         }
 
         if (DateWords.QuarterOrdinals.ContainsKey(w) || w is "first" or "second")
@@ -183,10 +300,10 @@ internal sealed partial class DateScanner
 
         if (NumberWords.Cardinals.ContainsKey(w))
         {
-            return TryAgo(i);
+            return TryTime(i) ?? TryOffsetFromDay(i) ?? TryAgo(i) ?? TryWrittenYear(i) ?? TryWrittenDayMonthYear(i);
         }
 
-        return null;
+        return TryWeekdayPlural(i);
     }
 
     // ---- absolute dates -------------------------------------------------------------------------------------
@@ -202,7 +319,7 @@ internal sealed partial class DateScanner
         }
 
         // Lower-case month names ("april 2017", "july 4th", chat style) only with a day or year right after them.
-        if (!IsCapitalized(i) && !(full && w is not ("may" or "march") && (TryDayNumber(i + 1, out _, out _) || IsYearNumber(i + 1))))
+        if (!IsCapitalized(i) && !(full && w is not ("may" or "march") && (TryDayNumber(i + 1, out _, out _) || IsYearNumber(i + 1) || DayWordAfterMonth(i + 1, out _, out _))))
         {
             return null;
         }
@@ -217,24 +334,29 @@ internal sealed partial class DateScanner
             return null;
         }
 
-        if (TryDayNumber(k, out var day, out var dayLast))
+        if (TryDayNumber(k, out var day, out var dayLast) || DayWordAfterMonth(k, out day, out dayLast))
         {
             var last = dayLast;
 
-            // "September 5-7" / "September 5 to 7"
+            // "September 5-7" / "September 5 to 7" / "April 9th through seventeenth"
             int? endDay = null;
-            if (W(last + 1) is "-" or "\u2013" or "to" && TryDayNumber(last + 2, out var d2, out var d2Last) && d2 > day)
+            if (W(last + 1) is "-" or "\u2013" or "to" or "through" or "till" or "until" && (TryDayNumber(last + 2, out var d2, out var d2Last) || DayWordAfterMonth(last + 2, out d2, out d2Last)) && d2 > day)
             {
                 endDay = d2;
                 last = d2Last;
             }
 
             int? year = null;
-            var y = W(last + 1) == "," ? last + 2 : last + 1;
+            var y = W(last + 1) is "," or "of" ? last + 2 : last + 1;
             if (IsYearNumber(y))
             {
                 year = YearOf(y);
                 last = y;
+            }
+            else if (y == last + 1 && WrittenYear(y, out var wy, out var wl))
+            {
+                year = wy;
+                last = wl;
             }
 
             var m = MonthDay(i, last, month, day, year);
@@ -246,10 +368,23 @@ internal sealed partial class DateScanner
             return m;
         }
 
-        var yk = W(k) is "," or "of" ? k + 1 : k;
+        var yk = W(k) is "," or "of" || (W(k) == "-" && Glued(k - 1, k) && Glued(k, k + 1)) ? k + 1 : k;
         if (IsYearNumber(yk))
         {
             return new DateMatch(i, yk, YearOf(yk).ToString("0000", Inv) + "-" + month.ToString("00", Inv), DateGranularities.Month, false, false);
+        }
+
+        // "April of 87": a two-digit year after "of".
+        if (W(k) == "of" && IsNumber(k + 1) && _lx[k + 1].Length == 2 && IsPlainDigits(k + 1) && !IsWord(k + 2) && !IsNumber(k + 2) && W(k + 2) is not ("-" or "%" or "/" or ":"))
+        {
+            var yy = int.Parse(_lx[k + 1].Lower, Inv);
+            return new DateMatch(i, k + 1, (yy + (yy <= 30 ? 2000 : 1900)).ToString("0000", Inv) + "-" + month.ToString("00", Inv), DateGranularities.Month, false, false);
+        }
+
+        // "August two thousand and fifteen", "October two thousand"
+        if (yk == k && WrittenYear(k, out var writtenYear, out var writtenLast))
+        {
+            return new DateMatch(i, writtenLast, writtenYear.ToString("0000", Inv) + "-" + month.ToString("00", Inv), DateGranularities.Month, false, false);
         }
 
         if (!full)
@@ -280,7 +415,7 @@ internal sealed partial class DateScanner
     /// <summary>"21 August 2013", "21st of August", "5 to 7 September".</summary>
     private DateMatch? TryDayMonth(int i)
     {
-        if (!TryDayNumber(i, out var day, out var k))
+        if (!TryDayNumber(i, out var day, out var k) || (i > 0 && CurrencyTable.IsSymbol(W(i - 1))))
         {
             return null;
         }
@@ -295,7 +430,7 @@ internal sealed partial class DateScanner
         var mi = W(k + 1) == "of" ? k + 2 : k + 1;
         var mw = W(mi);
         if (!(DateWords.Months.TryGetValue(mw, out var month) || DateWords.MonthAbbreviations.TryGetValue(mw, out month))
-            || !(IsCapitalized(mi) || (DateWords.Months.ContainsKey(mw) && mw is not ("may" or "march"))))
+            || !(IsCapitalized(mi) || (DateWords.Months.ContainsKey(mw) && mw is not ("may" or "march")) || (mi == k + 1 && mw.Length == 3 && mw is not ("mar" or "may" or "jun"))))
         {
             return null;
         }
@@ -307,11 +442,16 @@ internal sealed partial class DateScanner
         }
 
         int? year = null;
-        var y = W(last + 1) == "," ? last + 2 : last + 1;
+        var y = W(last + 1) is "," or "of" ? last + 2 : last + 1;
         if (IsYearNumber(y))
         {
             year = YearOf(y);
             last = y;
+        }
+        else if (y == last + 1 && WrittenYear(y, out var wy, out var wl))
+        {
+            year = wy;
+            last = wl;
         }
 
         var m = MonthDay(i, last, month, day, year);
@@ -389,7 +529,7 @@ internal sealed partial class DateScanner
 
         if (_lx[i + 4].Length == 2)
         {
-            y += y < 50 ? 2000 : 1900;
+            y += y <= 30 ? 2000 : 1900;
         }
         else if (_lx[i + 4].Length != 4)
         {
@@ -424,21 +564,51 @@ internal sealed partial class DateScanner
             return null;
         }
 
-        var last = i;
-
-        // "1989-90" is the span of two years; keep the first.
-        if (W(i + 1) == "-" && Glued(i, i + 1) && IsNumber(i + 2) && Glued(i + 1, i + 2) && _lx[i + 2].Length is 2 or 4)
+        // "138-2010-2015", "82-2100", "32 - 2015": a phone number or arithmetic, not a year.
+        if (W(i - 1) is "-" or "\u2013" && IsNumber(i - 2) && (!IsYearNumber(i - 2) || (W(i - 3) == "-" && IsNumber(i - 4))))
         {
-            last = i + 2;
+            return null;
         }
 
-        return new DateMatch(first, last, y.ToString("0000", Inv), DateGranularities.Year, false, false);
+        var last = i;
+
+        // "2017 q1", "2019-Q1", "2019-H2"
+        var qk = W(i + 1) == "-" && Glued(i, i + 1) ? i + 2 : i + 1;
+        if (W(qk) is "q" or "h" && IsNumber(qk + 1) && Glued(qk, qk + 1) && (qk == i + 1 || Glued(i + 1, qk)) && W(qk + 1) is "1" or "2" or "3" or "4"
+            && !(W(qk) == "h" && W(qk + 1) is "3" or "4") && !(IsWord(qk + 2) && Glued(qk + 1, qk + 2)))
+        {
+            return new DateMatch(first, qk + 1, y.ToString("0000", Inv) + "-" + W(qk).ToUpperInvariant() + W(qk + 1), DateGranularities.Quarter, false, false);
+        }
+
+        // "1989-90" is the span of two years: the first is the value, the second the end.
+        string? end = null;
+        if (W(i + 1) == "-" && Glued(i, i + 1) && IsNumber(i + 2) && Glued(i + 1, i + 2) && _lx[i + 2].Length is 2 or 4 && IsPlainDigits(i + 2))
+        {
+            last = i + 2;
+            var e = int.Parse(_lx[i + 2].Lower, Inv) + (_lx[i + 2].Length == 2 ? y / 100 * 100 : 0);
+            if (_lx[i + 2].Length == 2 && e < y)
+            {
+                e += 100;
+            }
+
+            // "2015-32" is no span of years.
+            if (e <= y || (_lx[i + 2].Length == 2 && e - y > 10))
+            {
+                return null;
+            }
+
+            end = e.ToString("0000", Inv);
+        }
+
+        return new DateMatch(first, last, y.ToString("0000", Inv), DateGranularities.Year, false, false) { EndValue = end };
     }
 
     /// <summary>"1990s", "the 1990s", "the '90s", "mid-1990s" → TIMEX3 decade "199".</summary>
     private DateMatch? TryDecade(int first, int i)
     {
-        if (IsNumber(i) && _lx[i].Length == 4 && IsPlainDigits(i) && W(i + 1) == "s" && Glued(i, i + 1) && _lx[i].Lower[3] == '0')
+        // "1990s"; "1990 s" only at the end of a sentence.
+        if (IsNumber(i) && _lx[i].Length == 4 && IsPlainDigits(i) && W(i + 1) == "s" && _lx[i].Lower[3] == '0'
+            && (Glued(i, i + 1) || i + 2 >= _lx.Length || W(i + 2) is "." or "," or "?" or "!"))
         {
             return new DateMatch(first, i + 1, _lx[i].Lower[..3], DateGranularities.Decade, false, false);
         }
@@ -455,28 +625,36 @@ internal sealed partial class DateScanner
 
     private int SkipDayPart(int i) => DateWords.DayParts.Contains(W(i + 1)) ? i + 1 : i;
 
-    private DateMatch? Deictic(int first, int last, int days)
-    {
-        if (_anchor is not { } a)
-        {
-            return null;
-        }
-
-        return new DateMatch(first, last, Day(a.AddDays(days)), DateGranularities.Day, true, true);
-    }
-
     /// <summary>"Thursday", "Friday morning", "last Friday", "Friday, Oct. 23".</summary>
     private DateMatch? TryWeekday(int first, int i, int direction)
     {
-        var dow = DateWords.Weekdays[W(i)];
-        if (!IsCapitalized(i) && first == i)
+        if (WeekdayOf(i) is not { } dow)
         {
             return null;
         }
 
-        var last = SkipDayPart(i);
+        // "Friday mornings": a recurring part of a weekday.
+        if (first == i && W(i + 1) is "mornings" or "afternoons" or "evenings" or "nights" && DayPartCode(W(i + 1)) is { } plural)
+        {
+            return SetWithTime(i, i + 1, "XXXX-WXX-" + IsoDay(dow).ToString(Inv) + "T" + plural, timeable: true);
+        }
 
-        // An explicit date right after the weekday decides the value.
+        // Lower-case weekdays (chat style) only after "on", "by" and the like.
+        if (!IsCapitalized(i) && first == i && !DateWords.Weekdays.ContainsKey(W(i)))
+        {
+            return null;
+        }
+
+        var last = !DateWords.Weekdays.ContainsKey(W(i)) && W(i + 1) == "." && Glued(i, i + 1) && (IsNumber(i + 2) || DateWords.MonthAbbreviations.ContainsKey(W(i + 2)) || DateWords.Months.ContainsKey(W(i + 2))) ? i + 1 : i;
+        var part = DayPartCode(W(last + 1)) is { } p && W(last + 1) is "morning" or "afternoon" or "evening" or "night" or "overnight" ? p : null;
+        last = SkipDayPart(last);
+
+        // An explicit date right after the weekday decides the value: "Friday, Oct. 23", "Friday (jun-15)".
+        if (W(last + 1) == "(" && TryGluedMonthDate(last + 2) is { Granularity: DateGranularities.Day } inParens && W(inParens.LastLex + 1) == ")")
+        {
+            return inParens with { FirstLex = first, LastLex = inParens.LastLex + 1 };
+        }
+
         var k = W(last + 1) == "," ? last + 2 : last + 1;
         if (k < _lx.Length && (DateWords.Months.ContainsKey(W(k)) || DateWords.MonthAbbreviations.ContainsKey(W(k))))
         {
@@ -486,7 +664,7 @@ internal sealed partial class DateScanner
                 return explicitDate with { FirstLex = first };
             }
         }
-        else if (IsNumber(k) && TryDayMonth(k) is { Granularity: DateGranularities.Day } dm)
+        else if (IsNumber(k) && (TryIso(k) ?? TryNumericSlash(k) ?? TryMonthSlashDay(k) ?? TryDayMonth(k)) is { Granularity: DateGranularities.Day } dm)
         {
             return dm with { FirstLex = first };
         }
@@ -496,11 +674,26 @@ internal sealed partial class DateScanner
             return null;
         }
 
+        if (WeekdayInWeek(last, dow, out var inWeek, out var weekEnd))
+        {
+            return new DateMatch(first, weekEnd, Day(inWeek), DateGranularities.Day, true, true) { DayPart = part };
+        }
+
+        if (direction == 0 && WeekdayWithDayNumber(last, dow, out var dated, out var datedEnd))
+        {
+            return new DateMatch(first, datedEnd, Day(dated), DateGranularities.Day, true, true) { DayPart = part };
+        }
+
         var back = a.AddDays(-(((int)a.DayOfWeek - (int)dow + 7) % 7));
         var forward = a.AddDays(((int)dow - (int)a.DayOfWeek + 7) % 7);
         string value;
         string? alternative;
-        if (direction < 0)
+        if (W(first) is "previous" or "following" || (W(first) == "the" && W(i - 1) == "previous"))
+        {
+            // "previous Monday", "the previous Friday": that day of the week before; "following Friday": of the week after.
+            (value, alternative) = (Day(InWeek(a, W(i - 1) == "following" ? 1 : -1, dow)), null);
+        }
+        else if (direction < 0)
         {
             var lastOne = back == a ? back.AddDays(-7) : back;
             (value, alternative) = (Day(lastOne), null);
@@ -519,7 +712,7 @@ internal sealed partial class DateScanner
             (value, alternative) = (Day(back), back == forward ? null : Day(forward));
         }
 
-        return new DateMatch(first, last, value, DateGranularities.Day, true, true) { AlternativeValue = alternative };
+        return new DateMatch(first, last, value, DateGranularities.Day, true, true) { AlternativeValue = alternative, DayPart = part };
     }
 
     /// <summary>"last week", "this year", "next month", "last summer", "last September", "last Friday", "this quarter".</summary>
@@ -538,10 +731,39 @@ internal sealed partial class DateScanner
             return null;
         }
 
+        // "this calendar year", "this working week"
+        if (W(k) is "calendar" or "working" or "business" && W(k + 1) is "year" or "week")
+        {
+            k++;
+        }
+
         var unit = W(k);
-        if (DateWords.Weekdays.ContainsKey(unit))
+        if (WeekdayOf(k) is not null)
         {
             return TryWeekday(i, k, direction);
+        }
+
+        // "next 5/12": the next such day after the anchor; "last 5/12" the one before.
+        if (direction != 0 && IsNumber(k) && TryMonthSlashDay(k) is { Value: { Length: 10 } md } && _anchor is { } an0
+            && DateOnly.TryParseExact(md, "yyyy-MM-dd", Inv, DateTimeStyles.None, out var mdDate))
+        {
+            while (direction > 0 && mdDate <= an0)
+            {
+                mdDate = mdDate.AddYears(1);
+            }
+
+            while (direction < 0 && mdDate >= an0)
+            {
+                mdDate = mdDate.AddYears(-1);
+            }
+
+            return new DateMatch(i, k + 2, Day(mdDate), DateGranularities.Day, true, true);
+        }
+
+        // "this past Wednesday", "this upcoming Friday"
+        if (w == "this" && unit is "past" or "upcoming" or "coming" && WeekdayOf(k + 1) is not null)
+        {
+            return TryWeekday(i, k + 1, unit == "past" ? -1 : 1);
         }
 
         // "the previous year" is relative to the story's time, not to the publication date: only "previous Monday" is taken.
@@ -557,18 +779,25 @@ internal sealed partial class DateScanner
 
         if (unit == "night" && w == "last")
         {
-            return new DateMatch(i, k, Day(a.AddDays(-1)), DateGranularities.Day, true, true);
+            return new DateMatch(i, k, Day(a.AddDays(-1)) + "TNI", DateGranularities.Time, true, true) { DayPart = "NI" };
         }
 
-        if (w == "this" && unit is "morning" or "afternoon" or "evening")
+        // "the next morning" is the story's next morning, not the publication date's.
+        if (w is "this" or "next" && unit is "morning" or "afternoon" or "evening" && DayPartCode(unit) is { } part && !(w == "next" && W(i - 1) == "the"))
         {
-            return new DateMatch(i, k, Day(a), DateGranularities.Day, true, true);
+            // "next evening" is tomorrow's.
+            return new DateMatch(i, k, Day(a.AddDays(w == "next" ? 1 : 0)) + "T" + part, DateGranularities.Time, true, true) { DayPart = part };
+        }
+
+        if (unit == "week" && W(k + 1) == "of" && w == "last" && TryWeekOf(i, i) is { } lastWeekOf)
+        {
+            return lastWeekOf;
         }
 
         switch (unit)
         {
             case "week":
-                return new DateMatch(i, k, Week(a.AddDays(7 * direction)), DateGranularities.Week, true, true);
+                return WeekThenWeekday(i, k, direction) ?? new DateMatch(i, k, Week(a.AddDays(7 * direction)), DateGranularities.Week, true, true);
             case "weekend":
                 {
                     // The weekend of the anchor's ISO week; "last weekend" on a Monday is the one just gone.
@@ -650,7 +879,8 @@ internal sealed partial class DateScanner
                 return new DateMatch(i, cl + 1, (c - 1).ToString("00", Inv), DateGranularities.Century, false, false);
             }
 
-            return null;
+            var dayOf = TryOrdinalOfMonth(i, k) ?? TryWeekOf(i, k) ?? (TryDayMonth(k) is { } dm ? dm with { FirstLex = i } : null);
+            return dayOf ?? TryBareDayOfMonth(i, k);
         }
 
         if (w == "'" && IsNumber(k + 1) && _lx[k + 1].Length == 2 && W(k + 2) == "s")
@@ -668,6 +898,22 @@ internal sealed partial class DateScanner
         if (DateWords.Seasons.ContainsKey(w) && W(k + 1) == "of" && IsYearNumber(k + 2))
         {
             return TrySeasonYear(i, k);
+        }
+
+        if ((NumberWords.Ordinals.ContainsKey(w) || w is "twenty" or "thirty" or "last") && (TryOrdinalOfMonth(i, k) ?? TryWeekOf(i, k)) is { } ordinalOf)
+        {
+            return ordinalOf;
+        }
+
+        // "the next decade"
+        if (w is "next" or "coming" && W(k + 1) is "decade" or "century" && TryRelativeUnit(k) is { } coming)
+        {
+            return coming with { FirstLex = i };
+        }
+
+        if (w == "day")
+        {
+            return TryDayAfterTomorrow(i, k);
         }
 
         if (DateWords.QuarterOrdinals.ContainsKey(w) || w is "fiscal")
@@ -732,6 +978,11 @@ internal sealed partial class DateScanner
             year = a0.Year + (W(k + 2) switch { "last" => -1, "next" => 1, _ => 0 });
             last = k + 3;
         }
+        else if (W(k + 1) == "of" && W(k + 2) == "the" && W(k + 3) == "year")
+        {
+            // "the first quarter of the year": the year is inferred as for "the first quarter".
+            last = k + 3;
+        }
         var inferred = year is null;
         if (year is null)
         {
@@ -750,9 +1001,17 @@ internal sealed partial class DateScanner
     private DateMatch? TryQuarterCode(int i)
     {
         var q = W(i + 1)[0] - '0';
-        if (!char.IsUpper(_text[_lx[i].Start]) || (IsWord(i + 2) && Glued(i + 1, i + 2)))
+
+        // "Q1-2019", "q1-2019"
+        var yl = W(i + 2) == "-" && Glued(i + 1, i + 2) && Glued(i + 2, i + 3) ? i + 3 : i + 2;
+        if ((!char.IsUpper(_text[_lx[i].Start]) && !(yl == i + 3 && IsYearNumber(yl))) || (IsWord(i + 2) && Glued(i + 1, i + 2)))
         {
             return null;
+        }
+
+        if (yl == i + 3 && IsYearNumber(yl))
+        {
+            return new DateMatch(i, yl, YearOf(yl).ToString("0000", Inv) + "-Q" + q.ToString(Inv), DateGranularities.Quarter, false, false);
         }
 
         if (IsYearNumber(i + 2))
@@ -838,72 +1097,6 @@ internal sealed partial class DateScanner
             "decade" or "decades" => new DateMatch(i, k + 1, (a.Year - 10 * count).ToString("0000", Inv), DateGranularities.Year, true, true),
             _ => null,
         };
-    }
-
-    /// <summary>"7pm", "7.30 p.m.", "19:00" → the anchor's day at that time.</summary>
-    private DateMatch? TryTime(int i)
-    {
-        if (!IsNumber(i) || _lx[i].Lower.Contains(',', StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var raw = _lx[i].Lower;
-        int hour, minute = 0;
-        var last = i;
-        var dot = raw.IndexOf('.', StringComparison.Ordinal);
-        if (dot >= 0)
-        {
-            if (!int.TryParse(raw.AsSpan(0, dot), NumberStyles.None, Inv, out hour) || raw.Length - dot - 1 != 2 || !int.TryParse(raw.AsSpan(dot + 1), NumberStyles.None, Inv, out minute))
-            {
-                return null;
-            }
-        }
-        else if (!int.TryParse(raw, NumberStyles.None, Inv, out hour) || raw.Length > 2)
-        {
-            return null;
-        }
-
-        var hasClock = false;
-        if (W(i + 1) == ":" && Glued(i, i + 1) && IsNumber(i + 2) && Glued(i + 1, i + 2) && _lx[i + 2].Length == 2 && int.TryParse(_lx[i + 2].Lower, NumberStyles.None, Inv, out minute))
-        {
-            last = i + 2;
-            hasClock = true;
-        }
-
-        var suffix = W(last + 1);
-        var meridiem = 0;
-        if (suffix is "am" or "pm")
-        {
-            meridiem = suffix == "am" ? 1 : 2;
-            last++;
-        }
-        else if (suffix is "a" or "p" && W(last + 2) == "." && W(last + 3) == "m" && W(last + 4) == ".")
-        {
-            meridiem = suffix == "a" ? 1 : 2;
-            last += 4;
-        }
-        else if (!hasClock)
-        {
-            return null;
-        }
-
-        if (hour > 23 || minute > 59 || (meridiem != 0 && (hour > 12 || hour == 0)))
-        {
-            return null;
-        }
-
-        if (meridiem == 2 && hour < 12)
-        {
-            hour += 12;
-        }
-        else if (meridiem == 1 && hour == 12)
-        {
-            hour = 0;
-        }
-
-        var day = _anchor is { } a ? Day(a) : "XXXX-XX-XX";
-        return new DateMatch(i, last, day + "T" + hour.ToString("00", Inv) + ":" + minute.ToString("00", Inv), DateGranularities.Time, true, _anchor is not null);
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------

@@ -54,7 +54,7 @@ internal static class DateWords
     public static readonly FrozenSet<string> FutureCues = new[]
     {
         "will", "would", "shall", "next", "due", "scheduled", "upcoming", "expected", "plans", "plan", "planned", "planning", "intends",
-        "won't", "wouldn't", "until", "till", "coming", "forthcoming", "tomorrow", "later", "begins", "starts", "opens",
+        "won't", "wouldn't", "until", "till", "coming", "forthcoming", "tomorrow", "later", "begins", "starts", "opens", "schedule",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Fixed-date holidays: month and day.</summary>
