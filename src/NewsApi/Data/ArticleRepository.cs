@@ -25,6 +25,14 @@ public sealed class ArticleRow
 
     /// <summary>With a full-text query: the best-matching passage, matches wrapped in U+0001 … U+0002.</summary>
     public string? Snippet { get; init; }
+
+    public ArticleRow WithSnippet(string? snippet) => new()
+    {
+        Id = Id, Title = Title, Body = Body, Url = Url, Source = Source, Author = Author, PublishedAt = PublishedAt,
+        Language = Language, Dateline = Dateline, WordCount = WordCount, SentenceCount = SentenceCount,
+        ContentHash = ContentHash, AnalyzerVersion = AnalyzerVersion, CreatedAt = CreatedAt, UpdatedAt = UpdatedAt,
+        Snippet = snippet,
+    };
 }
 
 /// <summary>The filters of an article list, already validated and normalised (UTC ISO bounds, canonical sort).</summary>
@@ -148,15 +156,29 @@ public sealed class ArticleRepository
             _ => "a.published_at DESC, a.id DESC",
         };
 
+        var walkByDate = filter is { FullText: not null, Sort: ArticleSort.PublishedDesc or ArticleSort.PublishedAsc };
+        var (pageFrom, pageWhere) = walkByDate ? FilterClauses(filter, walkByDate: true) : (from, where);
+
         // Control characters cannot occur in stored text (validation refuses them), so they mark matches unambiguously.
-        var snippet = filter.FullText is null ? "NULL" : "snippet(articles_fts, -1, char(1), char(2), '…', 24)";
+        var snippet = filter.FullText is null || walkByDate ? "NULL" : Snippet;
         var page = string.Create(CultureInfo.InvariantCulture, $"""
-            SELECT {ListColumns}, {snippet} AS Snippet {from} {where} ORDER BY {order} LIMIT @Limit OFFSET @Offset;
+            SELECT {ListColumns}, {snippet} AS Snippet {pageFrom} {pageWhere} ORDER BY {order} LIMIT @Limit OFFSET @Offset;
             """);
         var parameters = Parameters(filter);
         var items = (await connection.QueryAsync<ArticleRow>(new CommandDefinition(page, parameters, cancellationToken: ct))).AsList();
+        if (walkByDate && items.Count > 0)
+        {
+            var snippets = (await connection.QueryAsync<(long Id, string Snippet)>(new CommandDefinition(
+                $"SELECT rowid, {Snippet} FROM articles_fts WHERE articles_fts MATCH @FullText AND rowid IN @Ids;",
+                new { filter.FullText, Ids = items.Select(i => i.Id).ToArray() },
+                cancellationToken: ct))).ToDictionary(r => r.Id, r => r.Snippet);
+            items = items.Select(i => i.WithSnippet(snippets.GetValueOrDefault(i.Id))).ToList();
+        }
+
         return (items, await CountAsync(connection, filter, from, where, parameters, ct));
     }
+
+    private const string Snippet = "snippet(articles_fts, -1, char(1), char(2), '…', 24)";
 
     /// <summary>
     /// The number of articles the filter matches, read from the cheapest place that knows it: the daily counts without
@@ -192,8 +214,13 @@ public sealed class ArticleRepository
     public static async Task<(string? First, string? Last)> PublishedRangeAsync(IDbConnection connection, ArticleFilter filter, CancellationToken ct)
     {
         var (from, where) = FilterClauses(filter);
-        var row = await connection.QuerySingleAsync<RangeRow>(new CommandDefinition(
-            $"SELECT min(a.published_at) AS First, max(a.published_at) AS Last {from} {where};", Parameters(filter), cancellationToken: ct));
+
+        // Without full-text or party filters each bound is one seek in an index on published_at, but only when min
+        // and max are asked separately: together they scan every entry.
+        var sql = filter is { FullText: null, Parties.Count: 0 }
+            ? $"SELECT (SELECT min(a.published_at) {from} {where}) AS First, (SELECT max(a.published_at) {from} {where}) AS Last;"
+            : $"SELECT min(a.published_at) AS First, max(a.published_at) AS Last {from} {where};";
+        var row = await connection.QuerySingleAsync<RangeRow>(new CommandDefinition(sql, Parameters(filter), cancellationToken: ct));
         return (row.First, row.Last);
     }
 
@@ -216,11 +243,22 @@ public sealed class ArticleRepository
         return parameters;
     }
 
-    private static (string From, string Where) FilterClauses(ArticleFilter filter)
+    /// <param name="filter">The validated filter.</param>
+    /// <param name="walkByDate">
+    /// For a full-text query sorted by publication date: walk the date index in order and keep the articles among the
+    /// matches (a set of rowids), so the page is cut after a few rows instead of sorting every match. Snippets then
+    /// come from a second query over the page.
+    /// </param>
+    private static (string From, string Where) FilterClauses(ArticleFilter filter, bool walkByDate = false)
     {
         var where = new StringBuilder("WHERE 1 = 1");
         var from = new StringBuilder("FROM articles a");
-        if (filter.FullText is not null)
+        if (filter.FullText is not null && walkByDate)
+        {
+            from.Append(" INDEXED BY ix_articles_published_at");
+            where.Append(" AND a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @FullText)");
+        }
+        else if (filter.FullText is not null)
         {
             from.Append(" JOIN articles_fts f ON f.rowid = a.id");
             where.Append(" AND articles_fts MATCH @FullText");

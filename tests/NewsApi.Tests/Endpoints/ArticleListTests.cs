@@ -57,11 +57,14 @@ public sealed class ArticleListTests : IDisposable
         Assert.Equal(expected, await TitlesAsync(url));
     }
 
-    [Fact]
-    public async Task Search_results_carry_a_snippet_with_the_matches_marked()
+    [Theory]
+    [InlineData("/api/articles?q=polls")]
+    [InlineData("/api/articles?q=polls&sort=-publishedAt")] // walks the date index, snippets from a second query
+    [InlineData("/api/articles?q=polls&sort=publishedAt&from=2000-01-01")]
+    public async Task Search_results_carry_a_snippet_with_the_matches_marked(string url)
     {
         await ArrangeAsync();
-        var page = await _factory.CreateClient().GetFromJsonAsync<JsonElement>("/api/articles?q=polls");
+        var page = await _factory.CreateClient().GetFromJsonAsync<JsonElement>(url);
 
         var snippet = Assert.Single(page.GetProperty("items").EnumerateArray()).GetProperty("snippet");
         var text = snippet.GetProperty("text").GetString()!;
