@@ -30,10 +30,12 @@ public sealed class ArticleDayRepository
     public static async Task<IReadOnlyList<BucketRow>> TimelineAsync(
         IDbConnection connection, string? source, DateOnly from, DateOnly to, TimeInterval interval, CancellationToken ct)
     {
+        // Days first, in the primary key's order (no sort), then the few day rows into weeks or months.
         var sql = $"""
             SELECT {Bucket(interval)} AS Start, sum(articles) AS Count
-            FROM article_days
-            WHERE day >= @from AND day <= @to {(source is null ? "" : "AND source = @source")}
+            FROM (SELECT day, sum(articles) AS articles FROM article_days
+                  WHERE day >= @from AND day <= @to {(source is null ? "" : "AND source = @source")}
+                  GROUP BY day)
             GROUP BY 1 ORDER BY 1;
             """;
         return (await connection.QueryAsync<BucketRow>(new CommandDefinition(

@@ -156,6 +156,20 @@ public sealed class ArticleRepository
             _ => "a.published_at DESC, a.id DESC",
         };
 
+        var parameters = Parameters(filter);
+        if (filter is { FullText: not null, Sort: ArticleSort.Relevance, PublishedFrom: null, PublishedTo: null, Source: null, Parties.Count: 0 })
+        {
+            // A bare query ranked by relevance: rank inside the full-text index alone, then read the page's articles.
+            var ids = (await connection.QueryAsync<long>(new CommandDefinition(
+                "SELECT rowid FROM articles_fts WHERE articles_fts MATCH @FullText ORDER BY bm25(articles_fts, 10.0, 1.0), rowid DESC LIMIT @Limit OFFSET @Offset;",
+                parameters, cancellationToken: ct))).AsList();
+            var rows = (await connection.QueryAsync<ArticleRow>(new CommandDefinition(
+                $"SELECT {ListColumns}, NULL AS Snippet FROM articles a WHERE a.id IN @Ids;", new { Ids = ids }, cancellationToken: ct)))
+                .ToDictionary(r => r.Id);
+            var ranked = await WithSnippetsAsync(connection, filter.FullText, ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList(), ct);
+            return (ranked, await CountAsync(connection, filter, from, where, parameters, ct));
+        }
+
         var walkByDate = filter is { FullText: not null, Sort: ArticleSort.PublishedDesc or ArticleSort.PublishedAsc };
         var (pageFrom, pageWhere) = walkByDate ? FilterClauses(filter, walkByDate: true) : (from, where);
 
@@ -164,18 +178,28 @@ public sealed class ArticleRepository
         var page = string.Create(CultureInfo.InvariantCulture, $"""
             SELECT {ListColumns}, {snippet} AS Snippet {pageFrom} {pageWhere} ORDER BY {order} LIMIT @Limit OFFSET @Offset;
             """);
-        var parameters = Parameters(filter);
         var items = (await connection.QueryAsync<ArticleRow>(new CommandDefinition(page, parameters, cancellationToken: ct))).AsList();
-        if (walkByDate && items.Count > 0)
+        if (walkByDate)
         {
-            var snippets = (await connection.QueryAsync<(long Id, string Snippet)>(new CommandDefinition(
-                $"SELECT rowid, {Snippet} FROM articles_fts WHERE articles_fts MATCH @FullText AND rowid IN @Ids;",
-                new { filter.FullText, Ids = items.Select(i => i.Id).ToArray() },
-                cancellationToken: ct))).ToDictionary(r => r.Id, r => r.Snippet);
-            items = items.Select(i => i.WithSnippet(snippets.GetValueOrDefault(i.Id))).ToList();
+            items = await WithSnippetsAsync(connection, filter.FullText!, items, ct);
         }
 
         return (items, await CountAsync(connection, filter, from, where, parameters, ct));
+    }
+
+    /// <summary>The page's rows with their snippets, read from the full-text index for just these rows.</summary>
+    private static async Task<List<ArticleRow>> WithSnippetsAsync(IDbConnection connection, string fullText, List<ArticleRow> items, CancellationToken ct)
+    {
+        if (items.Count == 0)
+        {
+            return items;
+        }
+
+        var snippets = (await connection.QueryAsync<(long Id, string Snippet)>(new CommandDefinition(
+            $"SELECT rowid, {Snippet} FROM articles_fts WHERE articles_fts MATCH @FullText AND rowid IN @Ids;",
+            new { FullText = fullText, Ids = items.Select(i => i.Id).ToArray() },
+            cancellationToken: ct))).ToDictionary(r => r.Id, r => r.Snippet);
+        return items.Select(i => i.WithSnippet(snippets.GetValueOrDefault(i.Id))).ToList();
     }
 
     private const string Snippet = "snippet(articles_fts, -1, char(1), char(2), '…', 24)";

@@ -9,7 +9,7 @@ CREATE TABLE article_days (
     articles INTEGER NOT NULL,
     PRIMARY KEY (day, source)
 ) WITHOUT ROWID;
-CREATE INDEX ix_article_days_source ON article_days(source, day);
+CREATE INDEX ix_article_days_source ON article_days(source, day, articles); -- covering: per-source sums read only the index
 
 INSERT INTO article_days (day, source, articles)
 SELECT coalesce(substr(published_at, 1, 10), ''), coalesce(source, ''), count(*)
