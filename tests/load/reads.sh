@@ -41,6 +41,8 @@ for _ in $(seq 1 600); do curl -fs "http://127.0.0.1:$port/health" >/dev/null &&
 base="http://127.0.0.1:$port"
 mid=$(curl -fs "$base/api/articles?pageSize=1" | python3 -c 'import json,sys; print(max(1, json.load(sys.stdin)["total"] // 2))')
 to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.1f", v/1000; else if (v ~ /ms$/) printf "%.1f", v+0; else printf "%.1f", v*1000 }'; }
+# Warm-up (JIT tiering, connection pool) so the baseline is not measured on a cold process.
+wrk -t"$threads" -c"$connections" -d3s "$base/alive" >/dev/null
 printf '%-64s %10s %8s %8s %8s %8s\n' endpoint requests/s p50_ms p90_ms p99_ms vs_alive
 baseline=""
 for path in /alive "/api/articles" "/api/articles/$mid" "/api/articles/$mid/summary" "/api/articles/$mid/facts" \

@@ -52,6 +52,8 @@ server=$!
 for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$port/alive" >/dev/null && break; sleep 0.5; done
 
 base="http://127.0.0.1:$port"
+# Warm-up (JIT tiering, connection pool) so the baseline is not measured on a cold process.
+wrk -t"$threads" -c"$connections" -d3s "$base/alive" >/dev/null
 printf '%-28s %12s %10s %10s %10s\n' endpoint requests/s p50_ms p99_ms vs_alive
 baseline=""
 for path in /alive /api/articles "/api/articles?q=putin" /api/articles/1 /api/articles/1/summary /api/articles/1/facts \

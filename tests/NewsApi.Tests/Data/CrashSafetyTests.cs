@@ -127,5 +127,16 @@ public sealed class CrashSafetyTests : IDisposable
         await connection.ExecuteAsync("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check');");
         Assert.Equal(0L, await connection.ExecuteScalarAsync<long>(
             "SELECT count(*) FROM parties p WHERE p.article_count <> (SELECT count(*) FROM article_parties ap WHERE ap.party_id = p.id);"));
+
+        // The daily counts kept by triggers agree with the rows they count.
+        Assert.Equal(
+            await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM articles;"),
+            await connection.ExecuteScalarAsync<long>("SELECT coalesce(sum(articles), 0) FROM article_days;"));
+        Assert.Equal(
+            await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM article_parties;"),
+            await connection.ExecuteScalarAsync<long>("SELECT coalesce(sum(articles), 0) FROM party_days;"));
+        Assert.Equal(
+            await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM article_parties ap JOIN articles a ON a.id = ap.article_id WHERE a.published_at IS NOT NULL;"),
+            await connection.ExecuteScalarAsync<long>("SELECT coalesce(sum(articles), 0) FROM party_months;"));
     }
 }
