@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Text.Json.Serialization;
 
 namespace NewsApi.Contracts;
@@ -9,24 +10,24 @@ public sealed record FigureFact(
     int Start,
     int End,
     int SentenceIndex,
-    double? Value,
-    string? Unit,
-    string? Qualifier,
-    string Kind,
-    double? ValueMax,
-    string? Currency);
+    [property: Description("The number (\"1.4 million\" → 1400000; a percentage in percent; a range's lower bound).")] double? Value,
+    [property: Description("What is counted or measured: \"people\", \"minutes\", \"km\", \"°C\", \"years\"; the ISO currency for money; null when bare.")] string? Unit,
+    [property: Description("Approximation or bound as written: \"about\", \"more than\", \"up to\", \"at least\"; null when exact.")] string? Qualifier,
+    [property: Description("count, money, percent, percentage-points, duration, quantity, ordinal or range.")] string Kind,
+    [property: Description("Upper bound of a range (\"between 20 and 30\" → 30); null for a single value.")] double? ValueMax,
+    [property: Description("ISO 4217 code for money (\"USD\", \"GBP\", \"EUR\"); null otherwise.")] string? Currency);
 
 public sealed record DateFact(
     string Text,
     int Start,
     int End,
     int SentenceIndex,
-    string Value,
-    string Granularity,
-    bool Relative,
-    string? Anchor,
-    string? AlternativeValue,
-    string? EndValue);
+    [property: Description("ISO 8601 / TIMEX3 value at the granularity: \"2013-08-21\", \"2013-09\", \"2013\", \"2013-W36\", \"2013-Q3\", \"201\" (a decade), \"2013-09-05T19:00\" or \"2013-09-06TMO\" (a time, a part of day), \"XXXX-WXX-1\" or \"P1D\" (a set), \"PRESENT_REF\"/\"PAST_REF\"/\"FUTURE_REF\" (a reference).")] string Value,
+    [property: Description("day, week, month, quarter, season, year, decade, century, time, set or reference.")] string Granularity,
+    [property: Description("True when resolved against the publication date (\"Thursday\", \"last week\").")] bool Relative,
+    [property: Description("The publication date a relative date was resolved against; null for absolute dates.")] string? Anchor,
+    [property: Description("The other reading of an ambiguous date (the following rather than the previous Monday); null otherwise.")] string? AlternativeValue,
+    [property: Description("End of a range (\"from 5 to 7 September\" → 2013-09-07); null for a single date.")] string? EndValue);
 
 public sealed record MentionFact(int Start, int End, string Text, int SentenceIndex);
 
