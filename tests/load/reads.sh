@@ -9,6 +9,7 @@
 # requests for one URL are served from memory, as dashboards polling the same query are.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source tests/load/lib.sh
 
 db="" seconds=5 connections=16 threads=2 port=5392 cache=true
 while [ $# -gt 0 ]; do
@@ -24,7 +25,7 @@ while [ $# -gt 0 ]; do
 done
 [ -n "$db" ] && [ -f "$db" ] || { echo "--db must name an existing database file" >&2; exit 2; }
 
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+ensure_wrk
 
 work=$(mktemp -d)
 trap 'kill "${server:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
@@ -36,29 +37,14 @@ ASPNETCORE_ENVIRONMENT=Production dotnet "$work/app/NewsApi.dll" --urls "http://
   --Logging:LogLevel:Default=Warning >"$work/server.log" 2>&1 &
 server=$!
 # Migrations run before the first request is served: a large database may take a while the first time.
-for _ in $(seq 1 600); do curl -fs "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.5; done
+wait_ready "http://127.0.0.1:$port/health" 600
 
 base="http://127.0.0.1:$port"
 mid=$(curl -fs "$base/api/articles?pageSize=1" | python3 -c 'import json,sys; print(max(1, json.load(sys.stdin)["total"] // 2))')
-to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.1f", v/1000; else if (v ~ /ms$/) printf "%.1f", v+0; else printf "%.1f", v*1000 }'; }
-# Warm-up (JIT tiering, connection pool) so the baseline is not measured on a cold process.
-wrk -t"$threads" -c"$connections" -d3s "$base/alive" >/dev/null
-printf '%-64s %10s %8s %8s %8s %8s\n' endpoint requests/s p50_ms p90_ms p99_ms vs_alive
-baseline=""
-for path in /alive "/api/articles" "/api/articles/$mid" "/api/articles/$mid/summary" "/api/articles/$mid/facts" \
-            "/api/articles?q=%22interest%20rates%22" "/api/articles?q=economy" "/api/articles?q=economy&sort=relevance" \
-            "/api/articles?from=2005-03-01&to=2005-03-31" "/api/parties" "/api/parties?from=2005-01-01&to=2005-01-31&sort=-trend" \
-            "/api/parties?from=2005-01-01&to=2005-01-07&sort=-trend" "/api/stats/timeline?interval=month" \
-            "/api/stats/timeline?interval=week&party=1" "/api/stats/overview" "/api/figures?unit=people" \
-            "/api/dates?from=2005-03-01&to=2005-03-31"; do
-  out=$(wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency "$base$path")
-  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
-  p50=$(awk '$1=="50%" {print $2}' <<<"$out")
-  p90=$(awk '$1=="90%" {print $2}' <<<"$out")
-  p99=$(awk '$1=="99%" {print $2}' <<<"$out")
-  non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
-  [ -z "$baseline" ] && baseline=$rps
-  printf '%-64s %10s %8s %8s %8s %8s %s\n' "$path" "$rps" "$(to_ms "$p50")" "$(to_ms "$p90")" "$(to_ms "$p99")" \
-    "$(awk -v a="$rps" -v b="$baseline" 'BEGIN {printf "%.2f", a/b}')" "${non2xx:+(non-2xx: $non2xx)}"
-done
+measure_reads "$base" /alive "/api/articles" "/api/articles/$mid" "/api/articles/$mid/summary" "/api/articles/$mid/facts" \
+  "/api/articles?q=%22interest%20rates%22" "/api/articles?q=economy" "/api/articles?q=economy&sort=relevance" \
+  "/api/articles?from=2005-03-01&to=2005-03-31" "/api/parties" "/api/parties?from=2005-01-01&to=2005-01-31&sort=-trend" \
+  "/api/parties?from=2005-01-01&to=2005-01-07&sort=-trend" "/api/stats/timeline?interval=month" \
+  "/api/stats/timeline?interval=week&party=1" "/api/stats/overview" "/api/figures?unit=people" \
+  "/api/dates?from=2005-03-01&to=2005-03-31"
 echo "server RSS: $(awk '/VmRSS/ {print $2/1024 " MB"}' "/proc/$server/status")"

@@ -10,6 +10,7 @@
 # Ends with POST /api/analyze throughput (the seed article, rate limiter off) in articles/s and MB/s.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source tests/load/lib.sh
 
 data="" seconds=10 connections=64 threads=2 port=5391 cache=true
 while [ $# -gt 0 ]; do
@@ -24,7 +25,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+ensure_wrk
 
 work=$(mktemp -d)
 trap 'kill "${server:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
@@ -49,25 +50,11 @@ ASPNETCORE_ENVIRONMENT=Production dotnet "$work/app/NewsApi.dll" --urls "http://
   --ConnectionStrings:News="$db" --NewsApi:SeedOnStartup=true --NewsApi:RateLimit:Enabled=false \
   --NewsApi:OutputCache:Enabled=$cache --Logging:LogLevel:Default=Warning >"$work/server.log" 2>&1 &
 server=$!
-for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$port/alive" >/dev/null && break; sleep 0.5; done
+wait_ready "http://127.0.0.1:$port/alive" 60
 
 base="http://127.0.0.1:$port"
-# Warm-up (JIT tiering, connection pool) so the baseline is not measured on a cold process.
-wrk -t"$threads" -c"$connections" -d3s "$base/alive" >/dev/null
-printf '%-28s %12s %10s %10s %10s\n' endpoint requests/s p50_ms p99_ms vs_alive
-baseline=""
-for path in /alive /api/articles "/api/articles?q=putin" /api/articles/1 /api/articles/1/summary /api/articles/1/facts \
-            /api/parties "/api/stats/timeline?interval=month"; do
-  out=$(wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency "$base$path")
-  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
-  p50=$(awk '$1=="50%" {print $2}' <<<"$out")
-  p99=$(awk '$1=="99%" {print $2}' <<<"$out")
-  non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
-  [ -z "$baseline" ] && baseline=$rps
-  to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.2f", v/1000; else if (v ~ /ms$/) printf "%.2f", v+0; else printf "%.2f", v*1000 }'; }
-  printf '%-28s %12s %10s %10s %10s %s\n' "$path" "$rps" "$(to_ms "$p50")" "$(to_ms "$p99")" \
-    "$(awk -v a="$rps" -v b="$baseline" 'BEGIN {printf "%.2f", a/b}')" "${non2xx:+(non-2xx: $non2xx)}"
-done
+measure_reads "$base" /alive /api/articles "/api/articles?q=putin" /api/articles/1 /api/articles/1/summary /api/articles/1/facts \
+  /api/parties "/api/stats/timeline?interval=month"
 
 # POST /api/analyze: the seed article as the body, over the same connections.
 python3 - "$work/analyze.lua" <<'PY'

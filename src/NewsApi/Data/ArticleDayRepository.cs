@@ -17,6 +17,9 @@ public sealed class ArticleDayRepository
         _ => "substr(day, 1, 7) || '-01'",
     };
 
+    /// <summary>A day as stored in the daily-count tables ('yyyy-MM-dd').</summary>
+    internal static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>How many articles are stored, or have this source (case-insensitive), dated or not.</summary>
     public static Task<long> CountAsync(IDbConnection connection, string? source, CancellationToken ct) =>
         connection.ExecuteScalarAsync<long>(new CommandDefinition(
@@ -39,7 +42,7 @@ public sealed class ArticleDayRepository
             GROUP BY 1 ORDER BY 1;
             """;
         return (await connection.QueryAsync<BucketRow>(new CommandDefinition(
-            sql, new { source, from = PartyDayRepository.Day(from), to = PartyDayRepository.Day(to) }, cancellationToken: ct))).AsList();
+            sql, new { source, from = Day(from), to = Day(to) }, cancellationToken: ct))).AsList();
     }
 
     /// <summary>The most frequent sources, for the overview.</summary>

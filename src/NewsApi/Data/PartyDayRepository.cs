@@ -26,11 +26,10 @@ public sealed class PartyDayRepository
         // One pass over both windows' rows (whole months from party_months, the partial months at the ends from
         // party_days); the total rides along as a window function instead of a second query.
         var parameters = new DynamicParameters(new { Like = like(nameContains), Type = type, Limit = limit, Offset = offset });
-        var from = DateOnly.ParseExact(window.From, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var rows = string.Join(
             "\n    UNION ALL ",
-            Segments(DateOnly.ParseExact(window.PreviousFrom, "yyyy-MM-dd", CultureInfo.InvariantCulture), from.AddDays(-1), current: false, parameters)
-                .Concat(Segments(from, DateOnly.ParseExact(window.To, "yyyy-MM-dd", CultureInfo.InvariantCulture), current: true, parameters)));
+            Segments(window.PreviousFrom, window.From.AddDays(-1), current: false, parameters)
+                .Concat(Segments(window.From, window.To, current: true, parameters)));
         var sql = $"""
             WITH counts AS (
                 SELECT party_id,
@@ -98,8 +97,8 @@ public sealed class PartyDayRepository
         string Days(DateOnly a, DateOnly b)
         {
             var key = $"d{cur}{(a == from ? "a" : "b")}";
-            parameters.Add($"{key}0", Day(a));
-            parameters.Add($"{key}1", Day(b));
+            parameters.Add($"{key}0", ArticleDayRepository.Day(a));
+            parameters.Add($"{key}1", ArticleDayRepository.Day(b));
             return $"SELECT party_id, articles, mentions, {cur} AS cur FROM party_days WHERE day >= @{key}0 AND day <= @{key}1";
         }
     }
@@ -115,7 +114,7 @@ public sealed class PartyDayRepository
             GROUP BY 1 ORDER BY 1;
             """;
         return (await connection.QueryAsync<BucketRow>(new CommandDefinition(
-            sql, new { partyId, from = Day(from), to = Day(to) }, cancellationToken: ct))).AsList();
+            sql, new { partyId, from = ArticleDayRepository.Day(from), to = ArticleDayRepository.Day(to) }, cancellationToken: ct))).AsList();
     }
 
     /// <summary>The first and last publication day (ISO date text) of the party's dated articles, or nulls.</summary>
@@ -126,8 +125,6 @@ public sealed class PartyDayRepository
             new { partyId }, cancellationToken: ct));
         return (row.First, row.Last);
     }
-
-    internal static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private sealed class WindowRow : PartySummaryRow
     {

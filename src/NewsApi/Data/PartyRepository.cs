@@ -63,8 +63,8 @@ public enum PartySort
     Trend,
 }
 
-/// <summary>A publication window [From, To] and the window of equal length just before it, as UTC days ('yyyy-MM-dd').</summary>
-public sealed record PartyWindow(string From, string To, string PreviousFrom);
+/// <summary>A publication window [From, To] of UTC days and the window of equal length just before it.</summary>
+public sealed record PartyWindow(DateOnly From, DateOnly To, DateOnly PreviousFrom);
 
 /// <summary>All SQL over <c>parties</c> and the tables that link them to articles (<c>article_parties</c>, <c>party_mentions</c>).</summary>
 public sealed class PartyRepository
@@ -131,13 +131,9 @@ public sealed class PartyRepository
         """;
 
     /// <summary>
-    /// The id of the party with this key, created when new. Runs inside the caller's write transaction, so the
-    /// look-up and the insert cannot race; most parties already exist, and a read is far cheaper than an upsert's write.
-    /// </summary>
-    /// <summary>
     /// The ids of an article's parties by key, inserting the parties not stored yet (a stored party keeps its first
-    /// name and type). Two statements per article instead of one or two per party: at ingest, statement preparation
-    /// costs as much as the work.
+    /// name and type). Runs inside the caller's write transaction, so the insert and the look-up cannot race. Two
+    /// statements per article instead of one or two per party: at ingest, statement preparation costs as much as the work.
     /// </summary>
     public static Dictionary<string, long> UpsertMany(
         IDbConnection connection, IDbTransaction transaction, IReadOnlyList<(string Key, string Name, string Type)> parties, string createdAt)

@@ -64,9 +64,7 @@ public static class PartiesApi
         PartyWindow? window = null;
         if (TimelineRules.ParseDay(query.From) is { } from && TimelineRules.ParseDay(query.To) is { } to)
         {
-            static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-            var days = to.DayNumber - from.DayNumber + 1;
-            window = new PartyWindow(Day(from), Day(to), Day(from.AddDays(-days)));
+            window = new PartyWindow(from, to, from.AddDays(-(to.DayNumber - from.DayNumber + 1)));
         }
 
         var q = string.IsNullOrWhiteSpace(query.Q) ? null : query.Q.Trim();

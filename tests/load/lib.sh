@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Shared by the load scripts in this folder (sourced, not run).
+
+# wrk from Debian's packages when it is missing.
+ensure_wrk() {
+  command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+}
+
+# wrk's latency ("850.00us", "12.3ms", "1.2s") in milliseconds.
+to_ms() {
+  awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.2f", v/1000; else if (v ~ /ms$/) printf "%.2f", v+0; else printf "%.2f", v*1000 }'
+}
+
+# Polls URL until it answers 2xx, at most TRIES times half a second apart.
+wait_ready() {
+  local url="$1" tries="$2"
+  for _ in $(seq 1 "$tries"); do curl -fs "$url" >/dev/null && return 0; sleep 0.5; done
+  echo "no answer from $url" >&2
+  return 1
+}
+
+# measure_reads BASE PATH...: warms up on BASE/alive, then runs wrk against each path (the first is the baseline) and
+# prints requests/s, p50, p90 and p99 latency and the ratio to the baseline. Uses $threads, $connections, $seconds.
+measure_reads() {
+  local base="$1"; shift
+  local width=28 path out rps baseline="" non2xx
+  for path in "$@"; do [ ${#path} -gt $width ] && width=${#path}; done
+  # Warm-up (JIT tiering, connection pool) so the baseline is not measured on a cold process.
+  wrk -t"$threads" -c"$connections" -d3s "$base/alive" >/dev/null
+  printf "%-${width}s %12s %9s %9s %9s %9s\n" endpoint requests/s p50_ms p90_ms p99_ms vs_alive
+  for path in "$@"; do
+    out=$(wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency "$base$path")
+    rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+    non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
+    [ -z "$baseline" ] && baseline=$rps
+    printf "%-${width}s %12s %9s %9s %9s %9s %s\n" "$path" "$rps" \
+      "$(to_ms "$(awk '$1=="50%" {print $2}' <<<"$out")")" "$(to_ms "$(awk '$1=="90%" {print $2}' <<<"$out")")" \
+      "$(to_ms "$(awk '$1=="99%" {print $2}' <<<"$out")")" \
+      "$(awk -v a="$rps" -v b="$baseline" 'BEGIN {printf "%.2f", a/b}')" "${non2xx:+(non-2xx: $non2xx)}"
+  done
+}
