@@ -98,6 +98,24 @@ public sealed class ArticleRepository
         ORDER BY id LIMIT 1;
         """;
 
+    // Many articles in one statement: the rows travel as one JSON array, so the insert (and its full-text and
+    // daily-count triggers) is prepared once per batch and no parameter is bound per row.
+    private const string InsertManySql = """
+        INSERT INTO articles (title, body, url, source, author, published_at, language, dateline, word_count,
+                              sentence_count, content_hash, analyzer_version, created_at, updated_at)
+        SELECT j.value ->> 'Title', j.value ->> 'Body', j.value ->> 'Url', j.value ->> 'Source', j.value ->> 'Author',
+               j.value ->> 'PublishedAt', j.value ->> 'Language', j.value ->> 'Dateline', j.value ->> 'WordCount',
+               j.value ->> 'SentenceCount', j.value ->> 'ContentHash', j.value ->> 'AnalyzerVersion',
+               j.value ->> 'CreatedAt', j.value ->> 'UpdatedAt'
+        FROM jsonb_each(@Rows) j WHERE true
+        RETURNING content_hash, id;
+        """;
+
+    /// <summary>Inserts the rows and returns each new id by content hash (unique).</summary>
+    public static Dictionary<string, long> InsertMany(IDbConnection connection, IDbTransaction transaction, IReadOnlyList<ArticleRow> rows) =>
+        rows.Count == 0 ? [] : connection.Query<(string Hash, long Id)>(InsertManySql, new { Rows = JsonRows.Of(rows) }, transaction)
+            .ToDictionary(r => r.Hash, r => r.Id, StringComparer.Ordinal);
+
     public static async Task<long> InsertAsync(IDbConnection connection, IDbTransaction transaction, ArticleRow row, CancellationToken ct) =>
         await connection.ExecuteScalarAsync<long>(new CommandDefinition(InsertSql, row, transaction, cancellationToken: ct));
 

@@ -35,9 +35,13 @@ public sealed record DateSearch(string From, string ToExclusive, string? AfterVa
 /// <summary>All SQL over <c>dates</c>.</summary>
 public sealed class DateRepository
 {
+    // Rows travel as one JSON array (see JsonRows); JSON true/false read as 1/0.
     private const string InsertSql = """
         INSERT INTO dates (article_id, sentence_index, start_offset, end_offset, text, value, end_value, granularity, relative, anchor, alternative_value)
-        VALUES (@ArticleId, @SentenceIndex, @StartOffset, @EndOffset, @Text, @Value, @EndValue, @Granularity, @Relative, @Anchor, @AlternativeValue);
+        SELECT j.value ->> 'ArticleId', j.value ->> 'SentenceIndex', j.value ->> 'StartOffset', j.value ->> 'EndOffset',
+               j.value ->> 'Text', j.value ->> 'Value', j.value ->> 'EndValue', j.value ->> 'Granularity', j.value ->> 'Relative',
+               j.value ->> 'Anchor', j.value ->> 'AlternativeValue'
+        FROM jsonb_each(@Rows) j;
         """;
 
     private const string ListSql = """
@@ -47,8 +51,13 @@ public sealed class DateRepository
         FROM dates WHERE article_id = @articleId ORDER BY start_offset LIMIT @limit;
         """;
 
-    public static void Insert(IDbConnection connection, IDbTransaction transaction, IEnumerable<DateRow> rows) =>
-        connection.Execute(InsertSql, rows, transaction);
+    public static void Insert(IDbConnection connection, IDbTransaction transaction, IReadOnlyCollection<DateRow> rows)
+    {
+        if (rows.Count > 0)
+        {
+            connection.Execute(InsertSql, new { Rows = JsonRows.Of(rows) }, transaction);
+        }
+    }
 
     public static Task DeleteForArticleAsync(IDbConnection connection, IDbTransaction transaction, long articleId, CancellationToken ct) =>
         connection.ExecuteAsync(new CommandDefinition("DELETE FROM dates WHERE article_id = @articleId;", new { articleId }, transaction, cancellationToken: ct));

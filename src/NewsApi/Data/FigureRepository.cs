@@ -34,9 +34,13 @@ public sealed record FigureSearch(string? Kind, string? Unit, double? Min, doubl
 /// <summary>All SQL over <c>figures</c>.</summary>
 public sealed class FigureRepository
 {
+    // Rows travel as one JSON array (see JsonRows).
     private const string InsertSql = """
         INSERT INTO figures (article_id, sentence_index, start_offset, end_offset, text, value, value_max, unit, qualifier, kind, currency)
-        VALUES (@ArticleId, @SentenceIndex, @StartOffset, @EndOffset, @Text, @Value, @ValueMax, @Unit, @Qualifier, @Kind, @Currency);
+        SELECT j.value ->> 'ArticleId', j.value ->> 'SentenceIndex', j.value ->> 'StartOffset', j.value ->> 'EndOffset',
+               j.value ->> 'Text', j.value ->> 'Value', j.value ->> 'ValueMax', j.value ->> 'Unit', j.value ->> 'Qualifier',
+               j.value ->> 'Kind', j.value ->> 'Currency'
+        FROM jsonb_each(@Rows) j;
         """;
 
     private const string ListSql = """
@@ -45,8 +49,13 @@ public sealed class FigureRepository
         FROM figures WHERE article_id = @articleId ORDER BY start_offset LIMIT @limit;
         """;
 
-    public static void Insert(IDbConnection connection, IDbTransaction transaction, IEnumerable<FigureRow> rows) =>
-        connection.Execute(InsertSql, rows, transaction);
+    public static void Insert(IDbConnection connection, IDbTransaction transaction, IReadOnlyCollection<FigureRow> rows)
+    {
+        if (rows.Count > 0)
+        {
+            connection.Execute(InsertSql, new { Rows = JsonRows.Of(rows) }, transaction);
+        }
+    }
 
     public static Task DeleteForArticleAsync(IDbConnection connection, IDbTransaction transaction, long articleId, CancellationToken ct) =>
         connection.ExecuteAsync(new CommandDefinition("DELETE FROM figures WHERE article_id = @articleId;", new { articleId }, transaction, cancellationToken: ct));

@@ -69,14 +69,19 @@ public sealed record PartyWindow(DateOnly From, DateOnly To, DateOnly PreviousFr
 /// <summary>All SQL over <c>parties</c> and the tables that link them to articles (<c>article_parties</c>, <c>party_mentions</c>).</summary>
 public sealed class PartyRepository
 {
+    // Rows travel as one JSON array (see JsonRows).
     private const string InsertArticlePartySql = """
         INSERT INTO article_parties (article_id, party_id, role, role_country, aliases, mention_count, first_mention, salience)
-        VALUES (@ArticleId, @PartyId, @Role, @RoleCountry, @Aliases, @MentionCount, @FirstMention, @Salience);
+        SELECT j.value ->> 'ArticleId', j.value ->> 'PartyId', j.value ->> 'Role', j.value ->> 'RoleCountry', j.value ->> 'Aliases',
+               j.value ->> 'MentionCount', j.value ->> 'FirstMention', j.value ->> 'Salience'
+        FROM jsonb_each(@Rows) j;
         """;
 
     private const string InsertMentionSql = """
         INSERT INTO party_mentions (article_id, party_id, start_offset, end_offset, sentence_index, text)
-        VALUES (@ArticleId, @PartyId, @StartOffset, @EndOffset, @SentenceIndex, @Text);
+        SELECT j.value ->> 'ArticleId', j.value ->> 'PartyId', j.value ->> 'StartOffset', j.value ->> 'EndOffset',
+               j.value ->> 'SentenceIndex', j.value ->> 'Text'
+        FROM jsonb_each(@Rows) j;
         """;
 
     private const string ListForArticleSql = """
@@ -130,45 +135,51 @@ public sealed class PartyRepository
         LIMIT @limit;
         """;
 
+    // The parties travel as one JSON array parameter: a fixed statement whatever their number, prepared once per
+    // call, instead of three bound parameters per party (binding looks each parameter name up in a list).
+    private const string UpsertSql = """
+        INSERT INTO parties (party_key, name, type, created_at)
+        SELECT j.value ->> 0, j.value ->> 1, j.value ->> 2, @CreatedAt FROM jsonb_each(@Parties) j WHERE true
+        ON CONFLICT (party_key) DO NOTHING;
+        SELECT p.id, p.party_key FROM jsonb_each(@Parties) j JOIN parties p ON p.party_key = j.value ->> 0;
+        """;
+
     /// <summary>
-    /// The ids of an article's parties by key, inserting the parties not stored yet (a stored party keeps its first
-    /// name and type). Runs inside the caller's write transaction, so the insert and the look-up cannot race. Two
-    /// statements per article instead of one or two per party: at ingest, statement preparation costs as much as the work.
+    /// The ids of parties by key, inserting the parties not stored yet (a stored party keeps its first name and type).
+    /// Runs inside the caller's write transaction, so the insert and the look-up cannot race. Two statements for any
+    /// number of parties: the bulk import upserts a whole batch's parties at once.
     /// </summary>
     public static Dictionary<string, long> UpsertMany(
         IDbConnection connection, IDbTransaction transaction, IReadOnlyList<(string Key, string Name, string Type)> parties, string createdAt)
     {
         var ids = new Dictionary<string, long>(parties.Count, StringComparer.Ordinal);
-        foreach (var chunk in parties.Chunk(UpsertChunk))
+        if (parties.Count == 0)
         {
-            var parameters = new DynamicParameters();
-            parameters.Add("CreatedAt", createdAt);
-            var values = new System.Text.StringBuilder();
-            for (var i = 0; i < chunk.Length; i++)
-            {
-                values.Append(i == 0 ? "" : ", ").Append(System.Globalization.CultureInfo.InvariantCulture, $"(@k{i}, @n{i}, @t{i}, @CreatedAt)");
-                parameters.Add($"k{i}", chunk[i].Key);
-                parameters.Add($"n{i}", chunk[i].Name);
-                parameters.Add($"t{i}", chunk[i].Type);
-            }
+            return ids;
+        }
 
-            connection.Execute($"INSERT INTO parties (party_key, name, type, created_at) VALUES {values} ON CONFLICT (party_key) DO NOTHING;", parameters, transaction);
-            foreach (var row in connection.Query<(long Id, string Key)>(
-                "SELECT id, party_key FROM parties WHERE party_key IN @Keys;", new { Keys = chunk.Select(c => c.Key).ToArray() }, transaction))
-            {
-                ids[row.Key] = row.Id;
-            }
+        var json = System.Text.Json.JsonSerializer.Serialize(parties.Select(p => new[] { p.Key, p.Name, p.Type }));
+        using var grid = connection.QueryMultiple(UpsertSql, new { Parties = json, CreatedAt = createdAt }, transaction);
+        foreach (var row in grid.Read<(long Id, string Key)>())
+        {
+            ids[row.Key] = row.Id;
         }
 
         return ids;
     }
 
-    private const int UpsertChunk = 200;
-
-    public static void InsertForArticle(IDbConnection connection, IDbTransaction transaction, IEnumerable<ArticlePartyRow> parties, IEnumerable<PartyMentionRow> mentions)
+    /// <summary>Links articles to their parties, and stores the mentions.</summary>
+    public static void InsertLinks(IDbConnection connection, IDbTransaction transaction, IReadOnlyCollection<ArticlePartyRow> links, IReadOnlyCollection<PartyMentionRow> mentions)
     {
-        connection.Execute(InsertArticlePartySql, parties, transaction);
-        connection.Execute(InsertMentionSql, mentions, transaction);
+        if (links.Count > 0)
+        {
+            connection.Execute(InsertArticlePartySql, new { Rows = JsonRows.Of(links) }, transaction);
+        }
+
+        if (mentions.Count > 0)
+        {
+            connection.Execute(InsertMentionSql, new { Rows = JsonRows.Of(mentions) }, transaction);
+        }
     }
 
     /// <summary>Unlinks an article's parties and removes parties no other article mentions. Run after its quotes are gone.</summary>

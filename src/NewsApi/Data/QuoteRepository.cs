@@ -17,9 +17,12 @@ public sealed class QuoteRow
 /// <summary>All SQL over <c>quotes</c>.</summary>
 public sealed class QuoteRepository
 {
+    // Rows travel as one JSON array (see JsonRows).
     private const string InsertSql = """
         INSERT INTO quotes (article_id, sentence_index, start_offset, end_offset, text, speaker, speaker_party_id)
-        VALUES (@ArticleId, @SentenceIndex, @StartOffset, @EndOffset, @Text, @Speaker, @SpeakerPartyId);
+        SELECT j.value ->> 'ArticleId', j.value ->> 'SentenceIndex', j.value ->> 'StartOffset', j.value ->> 'EndOffset',
+               j.value ->> 'Text', j.value ->> 'Speaker', j.value ->> 'SpeakerPartyId'
+        FROM jsonb_each(@Rows) j;
         """;
 
     private const string ListSql = """
@@ -28,8 +31,13 @@ public sealed class QuoteRepository
         FROM quotes WHERE article_id = @articleId ORDER BY start_offset LIMIT @limit;
         """;
 
-    public static void Insert(IDbConnection connection, IDbTransaction transaction, IEnumerable<QuoteRow> rows) =>
-        connection.Execute(InsertSql, rows, transaction);
+    public static void Insert(IDbConnection connection, IDbTransaction transaction, IReadOnlyCollection<QuoteRow> rows)
+    {
+        if (rows.Count > 0)
+        {
+            connection.Execute(InsertSql, new { Rows = JsonRows.Of(rows) }, transaction);
+        }
+    }
 
     public static Task DeleteForArticleAsync(IDbConnection connection, IDbTransaction transaction, long articleId, CancellationToken ct) =>
         connection.ExecuteAsync(new CommandDefinition("DELETE FROM quotes WHERE article_id = @articleId;", new { articleId }, transaction, cancellationToken: ct));

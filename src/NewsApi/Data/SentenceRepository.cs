@@ -24,13 +24,18 @@ public sealed class SentenceScoreRow
 /// <summary>All SQL over <c>sentences</c> and <c>sentence_scores</c>.</summary>
 public sealed class SentenceRepository
 {
+    // Rows travel as one JSON array (see JsonRows).
     private const string InsertSentenceSql = """
         INSERT INTO sentences (article_id, idx, start_offset, end_offset, score, rank)
-        VALUES (@ArticleId, @Idx, @StartOffset, @EndOffset, @Score, @Rank);
+        SELECT j.value ->> 'ArticleId', j.value ->> 'Idx', j.value ->> 'StartOffset', j.value ->> 'EndOffset',
+               j.value ->> 'Score', j.value ->> 'Rank'
+        FROM jsonb_each(@Rows) j;
         """;
 
     private const string InsertScoreSql = """
-        INSERT INTO sentence_scores (article_id, algorithm, scores) VALUES (@ArticleId, @Algorithm, @Scores);
+        INSERT INTO sentence_scores (article_id, algorithm, scores)
+        SELECT j.value ->> 'ArticleId', j.value ->> 'Algorithm', j.value ->> 'Scores'
+        FROM jsonb_each(@Rows) j;
         """;
 
     private const string ListSql = """
@@ -40,12 +45,18 @@ public sealed class SentenceRepository
 
     private const string ScoresSql = "SELECT scores FROM sentence_scores WHERE article_id = @articleId AND algorithm = @algorithm;";
 
-    // Inserts are synchronous: Microsoft.Data.Sqlite's async methods run synchronously anyway, and per-row awaits
-    // cost more than the insert itself when an article writes a hundred rows.
-    public static void Insert(IDbConnection connection, IDbTransaction transaction, IEnumerable<SentenceRow> sentences, IEnumerable<SentenceScoreRow> scores)
+    // Inserts are synchronous: Microsoft.Data.Sqlite's async methods run synchronously anyway.
+    public static void Insert(IDbConnection connection, IDbTransaction transaction, IReadOnlyCollection<SentenceRow> sentences, IReadOnlyCollection<SentenceScoreRow> scores)
     {
-        connection.Execute(InsertSentenceSql, sentences, transaction);
-        connection.Execute(InsertScoreSql, scores, transaction);
+        if (sentences.Count > 0)
+        {
+            connection.Execute(InsertSentenceSql, new { Rows = JsonRows.Of(sentences) }, transaction);
+        }
+
+        if (scores.Count > 0)
+        {
+            connection.Execute(InsertScoreSql, new { Rows = JsonRows.Of(scores) }, transaction);
+        }
     }
 
     public static async Task DeleteForArticleAsync(IDbConnection connection, IDbTransaction transaction, long articleId, CancellationToken ct)

@@ -1,11 +1,8 @@
 using System.Data;
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using NewsApi.Analysis;
-using NewsApi.Analysis.Summarization;
 using NewsApi.Data;
-using NewsApi.Mapping;
 
 namespace NewsApi.Ingestion;
 
@@ -48,38 +45,74 @@ public sealed class ArticleIngestor(SqliteConnectionFactory connections, Article
         return await ArticleRepository.FindDuplicateAsync(connection, null, draft.Url, draft.ContentHash(), 0, ct);
     }
 
-    /// <summary>Analyses drafts in parallel (CPU only), ready for <see cref="StoreManyAsync"/>.</summary>
+    /// <summary>
+    /// Analyses drafts in parallel (CPU only), ready for <see cref="StoreManyAsync"/>. One core is left to the writer,
+    /// which stores the previous batch meanwhile and is the slower of the two.
+    /// </summary>
     public IReadOnlyList<PreparedArticle> Prepare(IReadOnlyList<ArticleDraft> drafts, CancellationToken ct)
     {
         var prepared = new PreparedArticle[drafts.Count];
-        Parallel.For(0, drafts.Count, new ParallelOptions { CancellationToken = ct }, i =>
+        Parallel.For(0, drafts.Count, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount - 1) }, i =>
             prepared[i] = new PreparedArticle(drafts[i], drafts[i].ContentHash(), Analyze(drafts[i])));
         return prepared;
     }
 
     /// <summary>
-    /// Stores analysed articles in one transaction (bulk import). Each one is still all-or-nothing; one that
-    /// duplicates a stored article, or an earlier one of the same batch, is skipped.
+    /// Stores analysed articles in one transaction (bulk import): the articles with one statement, then each table of
+    /// their sentences and facts with one statement. One that duplicates a stored article, or an earlier one of the
+    /// same batch, is skipped; the batch commits whole or not at all.
     /// </summary>
     public async Task<IReadOnlyList<IngestOutcome>> StoreManyAsync(IReadOnlyList<PreparedArticle> articles, CancellationToken ct)
     {
-        var outcomes = new List<IngestOutcome>(articles.Count);
+        var outcomes = new IngestOutcome[articles.Count];
         await using var connection = await connections.OpenAsync(ct);
         await using var transaction = SqliteConnectionFactory.BeginWrite(connection);
         var now = Now();
-        foreach (var (draft, hash, analysis) in articles)
+
+        // Skip what is stored already, and what repeats an earlier article of the batch (same URL or content).
+        var firstByUrl = new Dictionary<string, int>(StringComparer.Ordinal);
+        var firstByHash = new Dictionary<string, int>(StringComparer.Ordinal);
+        var repeats = new List<(int Slot, int First)>();
+        var fresh = new List<int>(articles.Count);
+        for (var i = 0; i < articles.Count; i++)
         {
+            var (draft, hash, _) = articles[i];
             if (await ArticleRepository.FindDuplicateAsync(connection, transaction, draft.Url, hash, 0, ct) is { } existing)
             {
-                outcomes.Add(new IngestOutcome(IngestStatus.Duplicate, existing));
-                continue;
+                outcomes[i] = new IngestOutcome(IngestStatus.Duplicate, existing);
             }
+            else if (firstByHash.TryGetValue(hash, out var first) || (draft.Url is not null && firstByUrl.TryGetValue(draft.Url, out first)))
+            {
+                repeats.Add((i, first));
+            }
+            else
+            {
+                firstByHash[hash] = i;
+                if (draft.Url is not null)
+                {
+                    firstByUrl[draft.Url] = i;
+                }
 
-            var id = await ArticleRepository.InsertAsync(connection, transaction, ToRow(0, draft, hash, analysis, now, now), ct);
-            InsertChildren(connection, transaction, id, analysis, now);
-            outcomes.Add(new IngestOutcome(IngestStatus.Created, id));
+                fresh.Add(i);
+            }
         }
 
+        var ids = ArticleRepository.InsertMany(
+            connection, transaction, fresh.Select(i => ToRow(0, articles[i].Draft, articles[i].Hash, articles[i].Analysis, now, now)).ToList());
+        var rows = new ArticleRows(analyzer.Rankers.Default.Key);
+        foreach (var i in fresh)
+        {
+            var id = ids[articles[i].Hash];
+            rows.Add(id, articles[i].Analysis);
+            outcomes[i] = new IngestOutcome(IngestStatus.Created, id);
+        }
+
+        foreach (var (slot, first) in repeats)
+        {
+            outcomes[slot] = new IngestOutcome(IngestStatus.Duplicate, outcomes[first].Id);
+        }
+
+        rows.Write(connection, transaction, now);
         await transaction.CommitAsync(ct);
         version.Bump();
         return outcomes;
@@ -190,132 +223,9 @@ public sealed class ArticleIngestor(SqliteConnectionFactory connections, Article
 
     private void InsertChildren(IDbConnection connection, IDbTransaction transaction, long id, ArticleAnalysis analysis, string now)
     {
-        var sentences = analysis.Document.Sentences;
-        var scoreRows = new List<SentenceScoreRow>(analysis.SentenceScores.Count);
-        var defaultKey = analyzer.Rankers.Default.Key;
-        double[] defaultScores = [];
-        int[] defaultRanks = [];
-        foreach (var (algorithm, scores) in analysis.SentenceScores)
-        {
-            if (algorithm == defaultKey)
-            {
-                defaultScores = scores;
-                defaultRanks = Ranks(scores);
-            }
-
-            // A ranker's NaN would not survive JSON; it means "no signal", which is a score of 0.
-            var finite = Array.ConvertAll(scores, v => double.IsFinite(v) ? Math.Round(v, 9) : 0);
-            scoreRows.Add(new SentenceScoreRow { ArticleId = id, Algorithm = algorithm, Scores = JsonSerializer.Serialize(finite) });
-        }
-
-        var sentenceRows = sentences.Select(s => new SentenceRow
-        {
-            ArticleId = id,
-            Idx = s.Index,
-            StartOffset = s.Start,
-            EndOffset = s.End,
-            Score = defaultScores.Length > s.Index ? defaultScores[s.Index] : 0,
-            Rank = defaultRanks.Length > s.Index ? defaultRanks[s.Index] : s.Index + 1,
-        });
-        SentenceRepository.Insert(connection, transaction, sentenceRows, scoreRows);
-
-        var facts = analysis.Facts;
-        var partyIds = new Dictionary<string, long>(StringComparer.Ordinal);
-        var articleParties = new List<ArticlePartyRow>(facts.Parties.Count);
-        var mentions = new List<PartyMentionRow>();
-        var mentionStarts = new HashSet<int>();
-        var storedIds = PartyRepository.UpsertMany(
-            connection, transaction, facts.Parties.DistinctBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Name, FactMapping.TypeName(p.Type))).ToList(), now);
-        foreach (var party in facts.Parties)
-        {
-            var partyId = storedIds[party.Key];
-            if (!partyIds.TryAdd(party.Key, partyId))
-            {
-                continue;
-            }
-
-            articleParties.Add(new ArticlePartyRow
-            {
-                ArticleId = id,
-                PartyId = partyId,
-                Role = party.Role,
-                RoleCountry = party.RoleCountry,
-                Aliases = JsonSerializer.Serialize(party.Aliases),
-                MentionCount = party.MentionCount,
-                FirstMention = party.Mentions.Count > 0 ? party.Mentions.Min(m => m.Start) : 0,
-                Salience = party.Salience,
-            });
-            foreach (var m in party.Mentions)
-            {
-                // One mention per offset: the primary key guards against an extractor reporting a span twice.
-                if (mentionStarts.Add(m.Start))
-                {
-                    mentions.Add(new PartyMentionRow { ArticleId = id, PartyId = partyId, StartOffset = m.Start, EndOffset = m.End, SentenceIndex = m.SentenceIndex, Text = m.Text });
-                }
-            }
-        }
-
-        PartyRepository.InsertForArticle(connection, transaction, articleParties, mentions);
-
-        FigureRepository.Insert(connection, transaction, facts.Figures.Select(f => new FigureRow
-        {
-            ArticleId = id,
-            SentenceIndex = f.SentenceIndex,
-            StartOffset = f.Start,
-            EndOffset = f.End,
-            Text = f.Text,
-            Value = f.Value,
-            ValueMax = f.ValueMax,
-            Unit = f.Unit,
-            Qualifier = f.Qualifier,
-            Kind = f.Kind,
-            Currency = f.Currency,
-        }));
-
-        DateRepository.Insert(connection, transaction, facts.Dates.Select(d => new DateRow
-        {
-            ArticleId = id,
-            SentenceIndex = d.SentenceIndex,
-            StartOffset = d.Start,
-            EndOffset = d.End,
-            Text = d.Text,
-            Value = d.Value,
-            EndValue = d.EndValue,
-            Granularity = d.Granularity,
-            Relative = d.Relative,
-            Anchor = d.Anchor,
-            AlternativeValue = d.AlternativeValue,
-        }));
-
-        QuoteRepository.Insert(connection, transaction, facts.Quotes.Select(q => new QuoteRow
-        {
-            ArticleId = id,
-            SentenceIndex = q.SentenceIndex,
-            StartOffset = q.Start,
-            EndOffset = q.End,
-            Text = q.Text,
-            Speaker = q.Speaker,
-            SpeakerPartyId = q.SpeakerKey is not null && partyIds.TryGetValue(q.SpeakerKey, out var pid) ? pid : null,
-        }));
-    }
-
-    /// <summary>1-based rank of each score (best first, ties by position).</summary>
-    private static int[] Ranks(double[] scores)
-    {
-        var order = new int[scores.Length];
-        for (var i = 0; i < order.Length; i++)
-        {
-            order[i] = i;
-        }
-
-        Array.Sort(order, (a, b) => scores[b].CompareTo(scores[a]) is var c && c != 0 ? c : a.CompareTo(b));
-        var ranks = new int[scores.Length];
-        for (var r = 0; r < order.Length; r++)
-        {
-            ranks[order[r]] = r + 1;
-        }
-
-        return ranks;
+        var rows = new ArticleRows(analyzer.Rankers.Default.Key);
+        rows.Add(id, analysis);
+        rows.Write(connection, transaction, now);
     }
 }
 

@@ -20,7 +20,7 @@ public sealed record ImportSummary(int Read, int Created, int Duplicates, int In
 /// </summary>
 public sealed class BulkImporter(ArticleIngestor ingestor, IValidator<ArticleRequest> validator)
 {
-    public const int DefaultBatchSize = 64;
+    public const int DefaultBatchSize = 256;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

@@ -1,6 +1,9 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using NewsApi.Contracts;
+using NewsApi.Data;
 using NewsApi.Ingestion;
 using NewsApi.Tests.Infrastructure;
 
@@ -57,5 +60,133 @@ public sealed class BulkImportTests : IDisposable
         Assert.Equal(2, summary.Created);
         var list = await _factory.CreateClient().GetFromJsonAsync<JsonElement>("/api/articles?source=Desk");
         Assert.Equal("Headline A", Assert.Single(list.GetProperty("items").EnumerateArray()).GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task A_batch_stores_its_articles_exactly_as_single_posts_do()
+    {
+        // The import writes a batch table by table from JSON arrays; POST writes one article with bound parameters.
+        // Both must store the same text, offsets, numbers and facts, including non-ASCII text.
+        var seed = Directory.EnumerateFiles(TestData.SeedsFolder(), "*.txt").Order(StringComparer.Ordinal).First();
+        var seedLines = await File.ReadAllLinesAsync(seed);
+        ArticleRequest[] articles =
+        [
+            new() { Title = seedLines[0], Body = string.Join('\n', seedLines.Skip(1)), PublishedAt = new DateTimeOffset(2013, 9, 6, 0, 0, 0, TimeSpan.Zero), Source = "Seed" },
+            new() { Title = "Emoji 🙂 and \"quotes\"", Body = "Shares in Ｔｏｋｙｏ 🙂 rose 0.1% to $1.13bn on Monday, said \"Angela Merkel\" \\ of Berlin.\n\"We won,\" she said.", PublishedAt = new DateTimeOffset(2020, 2, 29, 23, 59, 59, TimeSpan.Zero) },
+            new() { Title = "RTL and zero-width", Body = "مرحبا\u200f Barack\u200b Obama met Vladimir Putin in Moscow; prices fell 2.5 per cent to 1/3 of 1e-7 of 12,345,678.9 euros.", Url = "https://example.com/rtl" },
+            new() { Title = "Short", Body = "Nothing here.", Source = "Wire", Author = "A. Writer", Language = "en" },
+        ];
+
+        using var posted = new NewsApiFactory();
+        var writer = posted.CreateWriter();
+        foreach (var article in articles)
+        {
+            (await writer.PostAsJsonAsync("/api/articles", article)).EnsureSuccessStatusCode();
+        }
+
+        var file = Path.Combine(_folder, "same.jsonl");
+        await File.WriteAllLinesAsync(file, articles.Select(a => JsonSerializer.Serialize(a, JsonSerializerOptions.Web)));
+        var summary = await _factory.Services.GetRequiredService<BulkImporter>().RunAsync(file, TextWriter.Null, batchSize: 3, CancellationToken.None);
+        Assert.Equal(4, summary.Created);
+
+        foreach (var article in articles)
+        {
+            var fromPost = await StoredAsync(posted.CreateClient(), article.Title!);
+            var fromImport = await StoredAsync(_factory.CreateClient(), article.Title!);
+            Assert.Equal(fromPost, fromImport);
+        }
+    }
+
+    [Fact]
+    public async Task A_batch_skips_articles_that_repeat_an_earlier_one_of_the_same_batch()
+    {
+        var ingestor = _factory.Services.GetRequiredService<ArticleIngestor>();
+        ArticleDraft Draft(string title, string body, string? url) => ArticleDraft.From(new ArticleRequest { Title = title, Body = body, Url = url });
+        var prepared = ingestor.Prepare(
+        [
+            Draft("One", "First body.", "https://example.com/1"),
+            Draft("Two", "Second body.", null),
+            Draft("One", "First body.", null),                       // same content as the first
+            Draft("Other", "Other body.", "https://example.com/1"),  // same URL as the first
+            Draft("Two", "Second body.", "https://example.com/2"),   // same content as the second
+        ], CancellationToken.None);
+
+        var outcomes = await ingestor.StoreManyAsync(prepared, CancellationToken.None);
+
+        Assert.Equal(
+            [IngestStatus.Created, IngestStatus.Created, IngestStatus.Duplicate, IngestStatus.Duplicate, IngestStatus.Duplicate],
+            outcomes.Select(o => o.Status));
+        Assert.Equal([outcomes[0].Id, outcomes[0].Id, outcomes[1].Id], outcomes.Skip(2).Select(o => o.Id));
+        var list = await _factory.CreateClient().GetFromJsonAsync<JsonElement>("/api/articles");
+        Assert.Equal(2, list.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task Figure_values_keep_every_bit_and_non_finite_ones_are_stored_as_null()
+    {
+        // Rows reach SQLite as JSON text: the shortest round-trip form of each double must read back as the same double.
+        var created = await _factory.CreateWriter().PostAsJsonAsync("/api/articles", new { title = "Host", body = "Nothing to see." });
+        var articleId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        double[] values = [0.1, 1.13e9, 2.5e-7, 1.0 / 3, 12_345_678.9, double.MaxValue, double.Epsilon, -2.75, 9_007_199_254_740_993, 4.35, 1e21, 1e-300];
+        var rows = values.Select((v, i) => new FigureRow { ArticleId = articleId, StartOffset = i, EndOffset = i + 1, Text = "x", Value = v, Kind = "number" })
+            .Append(new FigureRow { ArticleId = articleId, StartOffset = 100, EndOffset = 101, Text = "nan", Value = double.NaN, ValueMax = double.PositiveInfinity, Kind = "number" })
+            .ToList();
+
+        var connections = _factory.Services.GetRequiredService<SqliteConnectionFactory>();
+        await using (var connection = await connections.OpenAsync())
+        await using (var transaction = SqliteConnectionFactory.BeginWrite(connection))
+        {
+            FigureRepository.Insert(connection, transaction, rows);
+            await transaction.CommitAsync();
+        }
+
+        await using var reader = await connections.OpenAsync();
+        var stored = await FigureRepository.ListAsync(reader, articleId, 100, CancellationToken.None);
+        Assert.Equal(values.Select(BitConverter.DoubleToInt64Bits), stored.Take(values.Length).Select(f => BitConverter.DoubleToInt64Bits(f.Value!.Value)));
+        Assert.Equal((null, null), (stored[^1].Value, stored[^1].ValueMax));
+    }
+
+    /// <summary>An article as the API serves it (metadata, facts, summary, sentences), without ids and timestamps.</summary>
+    private static async Task<string> StoredAsync(HttpClient client, string title)
+    {
+        var list = await client.GetFromJsonAsync<JsonElement>("/api/articles?limit=100");
+        var id = list.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("title").GetString() == title).GetProperty("id").GetInt64();
+        var parts = new JsonObject();
+        foreach (var part in new[] { "", "/facts", "/summary", "/sentences" })
+        {
+            parts[part] = Strip(JsonNode.Parse(await client.GetStringAsync($"/api/articles/{id}{part}")));
+        }
+
+        return parts.ToJsonString();
+    }
+
+    private static JsonNode? Strip(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                foreach (var key in o.Select(p => p.Key).ToList())
+                {
+                    if (key is "id" or "createdAt" or "updatedAt" or "links" || key.EndsWith("Id", StringComparison.Ordinal) || key.EndsWith("Url", StringComparison.Ordinal))
+                    {
+                        o.Remove(key);
+                    }
+                    else
+                    {
+                        Strip(o[key]);
+                    }
+                }
+
+                break;
+            case JsonArray a:
+                foreach (var item in a)
+                {
+                    Strip(item);
+                }
+
+                break;
+        }
+
+        return node;
     }
 }

@@ -1,0 +1,187 @@
+using System.Data;
+using System.Text.Json;
+using NewsApi.Analysis;
+using NewsApi.Data;
+using NewsApi.Mapping;
+
+namespace NewsApi.Ingestion;
+
+/// <summary>
+/// The rows of one or more analysed articles, gathered table by table and written with one statement per table:
+/// a bulk import's batch of articles prepares each insert (and compiles its triggers) once instead of once per article.
+/// </summary>
+internal sealed class ArticleRows(string defaultAlgorithm)
+{
+    private readonly List<(long Id, ArticleAnalysis Analysis)> _articles = [];
+
+    public int Count => _articles.Count;
+
+    public void Add(long id, ArticleAnalysis analysis) => _articles.Add((id, analysis));
+
+    /// <summary>Stores the parties new to the store, then every child row of the gathered articles.</summary>
+    public void Write(IDbConnection connection, IDbTransaction transaction, string now)
+    {
+        if (_articles.Count == 0)
+        {
+            return;
+        }
+
+        var parties = _articles
+            .SelectMany(a => a.Analysis.Facts.Parties)
+            .DistinctBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => (p.Key, p.Name, FactMapping.TypeName(p.Type)))
+            .ToList();
+        var partyIds = PartyRepository.UpsertMany(connection, transaction, parties, now);
+
+        var sentences = new List<SentenceRow>();
+        var scores = new List<SentenceScoreRow>();
+        var links = new List<ArticlePartyRow>();
+        var mentions = new List<PartyMentionRow>();
+        var figures = new List<FigureRow>();
+        var dates = new List<DateRow>();
+        var quotes = new List<QuoteRow>();
+        foreach (var (id, analysis) in _articles)
+        {
+            AddSentences(id, analysis, sentences, scores);
+            AddParties(id, analysis, partyIds, links, mentions);
+            AddFacts(id, analysis, partyIds, figures, dates, quotes);
+        }
+
+        SentenceRepository.Insert(connection, transaction, sentences, scores);
+        PartyRepository.InsertLinks(connection, transaction, links, mentions);
+        FigureRepository.Insert(connection, transaction, figures);
+        DateRepository.Insert(connection, transaction, dates);
+        QuoteRepository.Insert(connection, transaction, quotes);
+    }
+
+    private void AddSentences(long id, ArticleAnalysis analysis, List<SentenceRow> sentences, List<SentenceScoreRow> scoreRows)
+    {
+        double[] defaultScores = [];
+        int[] defaultRanks = [];
+        foreach (var (algorithm, scores) in analysis.SentenceScores)
+        {
+            if (algorithm == defaultAlgorithm)
+            {
+                defaultScores = scores;
+                defaultRanks = Ranks(scores);
+            }
+
+            // A ranker's NaN would not survive JSON; it means "no signal", which is a score of 0.
+            var finite = Array.ConvertAll(scores, v => double.IsFinite(v) ? Math.Round(v, 9) : 0);
+            scoreRows.Add(new SentenceScoreRow { ArticleId = id, Algorithm = algorithm, Scores = JsonSerializer.Serialize(finite) });
+        }
+
+        foreach (var s in analysis.Document.Sentences)
+        {
+            sentences.Add(new SentenceRow
+            {
+                ArticleId = id,
+                Idx = s.Index,
+                StartOffset = s.Start,
+                EndOffset = s.End,
+                Score = defaultScores.Length > s.Index ? defaultScores[s.Index] : 0,
+                Rank = defaultRanks.Length > s.Index ? defaultRanks[s.Index] : s.Index + 1,
+            });
+        }
+    }
+
+    private static void AddParties(long id, ArticleAnalysis analysis, Dictionary<string, long> partyIds, List<ArticlePartyRow> links, List<PartyMentionRow> mentions)
+    {
+        var linked = new HashSet<string>(StringComparer.Ordinal);
+        var mentionStarts = new HashSet<int>();
+        foreach (var party in analysis.Facts.Parties)
+        {
+            if (!linked.Add(party.Key))
+            {
+                continue;
+            }
+
+            var partyId = partyIds[party.Key];
+            links.Add(new ArticlePartyRow
+            {
+                ArticleId = id,
+                PartyId = partyId,
+                Role = party.Role,
+                RoleCountry = party.RoleCountry,
+                Aliases = JsonSerializer.Serialize(party.Aliases),
+                MentionCount = party.MentionCount,
+                FirstMention = party.Mentions.Count > 0 ? party.Mentions.Min(m => m.Start) : 0,
+                Salience = party.Salience,
+            });
+            foreach (var m in party.Mentions)
+            {
+                // One mention per offset: the primary key guards against an extractor reporting a span twice.
+                if (mentionStarts.Add(m.Start))
+                {
+                    mentions.Add(new PartyMentionRow { ArticleId = id, PartyId = partyId, StartOffset = m.Start, EndOffset = m.End, SentenceIndex = m.SentenceIndex, Text = m.Text });
+                }
+            }
+        }
+    }
+
+    private static void AddFacts(
+        long id, ArticleAnalysis analysis, Dictionary<string, long> partyIds, List<FigureRow> figures, List<DateRow> dates, List<QuoteRow> quotes)
+    {
+        var facts = analysis.Facts;
+        figures.AddRange(facts.Figures.Select(f => new FigureRow
+        {
+            ArticleId = id,
+            SentenceIndex = f.SentenceIndex,
+            StartOffset = f.Start,
+            EndOffset = f.End,
+            Text = f.Text,
+            Value = f.Value,
+            ValueMax = f.ValueMax,
+            Unit = f.Unit,
+            Qualifier = f.Qualifier,
+            Kind = f.Kind,
+            Currency = f.Currency,
+        }));
+
+        dates.AddRange(facts.Dates.Select(d => new DateRow
+        {
+            ArticleId = id,
+            SentenceIndex = d.SentenceIndex,
+            StartOffset = d.Start,
+            EndOffset = d.End,
+            Text = d.Text,
+            Value = d.Value,
+            EndValue = d.EndValue,
+            Granularity = d.Granularity,
+            Relative = d.Relative,
+            Anchor = d.Anchor,
+            AlternativeValue = d.AlternativeValue,
+        }));
+
+        quotes.AddRange(facts.Quotes.Select(q => new QuoteRow
+        {
+            ArticleId = id,
+            SentenceIndex = q.SentenceIndex,
+            StartOffset = q.Start,
+            EndOffset = q.End,
+            Text = q.Text,
+            Speaker = q.Speaker,
+            SpeakerPartyId = q.SpeakerKey is not null && partyIds.TryGetValue(q.SpeakerKey, out var pid) ? pid : null,
+        }));
+    }
+
+    /// <summary>1-based rank of each score (best first, ties by position).</summary>
+    private static int[] Ranks(double[] scores)
+    {
+        var order = new int[scores.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) => scores[b].CompareTo(scores[a]) is var c && c != 0 ? c : a.CompareTo(b));
+        var ranks = new int[scores.Length];
+        for (var r = 0; r < order.Length; r++)
+        {
+            ranks[order[r]] = r + 1;
+        }
+
+        return ranks;
+    }
+}
+
