@@ -19,14 +19,15 @@ wait_ready() {
   return 1
 }
 
-# measure_reads BASE PATH...: warms up on BASE/alive, then runs wrk against each path (the first is the baseline) and
+# measure_reads BASE PATH...: warms up on every path, then runs wrk against each path (the first is the baseline) and
 # prints requests/s, p50, p90 and p99 latency and the ratio to the baseline. Uses $threads, $connections, $seconds.
 measure_reads() {
   local base="$1"; shift
   local width=28 path out rps baseline="" non2xx
   for path in "$@"; do [ ${#path} -gt $width ] && width=${#path}; done
-  # Warm-up (JIT tiering, connection pool) so the baseline is not measured on a cold process.
-  wrk -t"$threads" -c"$connections" -d3s "$base/alive" >/dev/null
+  # Warm-up of every path (JIT tiering of its code, connection pool, caches), so that no endpoint is measured on a cold
+  # process just because it comes first in the list.
+  for path in "$@"; do wrk -t"$threads" -c"$connections" -d2s "$base$path" >/dev/null; done
   printf "%-${width}s %12s %9s %9s %9s %9s\n" endpoint requests/s p50_ms p90_ms p99_ms vs_alive
   for path in "$@"; do
     out=$(wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency "$base$path")
