@@ -30,6 +30,8 @@ measure_reads() {
   for path in "$@"; do wrk -t"$threads" -c"$connections" -d2s "$base$path" >/dev/null; done
   printf "%-${width}s %12s %9s %9s %9s %9s\n" endpoint requests/s p50_ms p90_ms p99_ms vs_alive
   for path in "$@"; do
+    # Requests still in flight from the previous path (slow ones queue behind each other) must not land in this one.
+    sleep "${drain_seconds:-3}"
     out=$(wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency "$base$path")
     rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
     non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
