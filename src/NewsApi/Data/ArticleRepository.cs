@@ -76,14 +76,6 @@ public sealed class ArticleRepository
         a.created_at AS CreatedAt, a.updated_at AS UpdatedAt
         """;
 
-    private const string InsertSql = """
-        INSERT INTO articles (title, body, url, source, author, published_at, language, dateline, word_count,
-                              sentence_count, content_hash, analyzer_version, created_at, updated_at)
-        VALUES (@Title, @Body, @Url, @Source, @Author, @PublishedAt, @Language, @Dateline, @WordCount,
-                @SentenceCount, @ContentHash, @AnalyzerVersion, @CreatedAt, @UpdatedAt)
-        RETURNING id;
-        """;
-
     private const string UpdateSql = """
         UPDATE articles SET title = @Title, body = @Body, url = @Url, source = @Source, author = @Author,
                published_at = @PublishedAt, language = @Language, dateline = @Dateline, word_count = @WordCount,
@@ -98,7 +90,7 @@ public sealed class ArticleRepository
         ORDER BY id LIMIT 1;
         """;
 
-    // Many articles in one statement: the rows travel as one JSON array, so the insert (and its full-text and
+    // One or many articles in one statement: the rows travel as one JSON array, so the insert (and its full-text and
     // daily-count triggers) is prepared once per batch and no parameter is bound per row.
     private const string InsertManySql = """
         INSERT INTO articles (title, body, url, source, author, published_at, language, dateline, word_count,
@@ -115,9 +107,6 @@ public sealed class ArticleRepository
     public static Dictionary<string, long> InsertMany(IDbConnection connection, IDbTransaction transaction, IReadOnlyList<ArticleRow> rows) =>
         rows.Count == 0 ? [] : connection.Query<(string Hash, long Id)>(InsertManySql, new { Rows = JsonRows.Of(rows) }, transaction)
             .ToDictionary(r => r.Hash, r => r.Id, StringComparer.Ordinal);
-
-    public static async Task<long> InsertAsync(IDbConnection connection, IDbTransaction transaction, ArticleRow row, CancellationToken ct) =>
-        await connection.ExecuteScalarAsync<long>(new CommandDefinition(InsertSql, row, transaction, cancellationToken: ct));
 
     public static Task<int> UpdateAsync(IDbConnection connection, IDbTransaction transaction, ArticleRow row, CancellationToken ct) =>
         connection.ExecuteAsync(new CommandDefinition(UpdateSql, row, transaction, cancellationToken: ct));

@@ -31,7 +31,7 @@ public sealed class ArticleIngestor(SqliteConnectionFactory connections, Article
         }
 
         var now = Now();
-        var id = await ArticleRepository.InsertAsync(connection, transaction, ToRow(0, draft, hash, analysis, now, now), ct);
+        var id = ArticleRepository.InsertMany(connection, transaction, [ToRow(0, draft, hash, analysis, now, now)])[hash];
         InsertChildren(connection, transaction, id, analysis, now);
         await transaction.CommitAsync(ct);
         version.Bump();
