@@ -5,9 +5,10 @@ using Dapper;
 namespace NewsApi.Data;
 
 /// <summary>
-/// All SQL over <c>party_days</c>: articles and mentions per party and publication day, kept by triggers on
-/// <c>article_parties</c> and <c>articles</c> (migration 0004). Party windows and party timelines read it instead of
-/// joining every article-party link of the period.
+/// All SQL over the party count tables: articles and mentions per party and publication day (<c>party_days</c>),
+/// month (<c>party_months</c>), quarter and year (<c>party_quarters</c>, <c>party_years</c>), kept by triggers
+/// (migrations 0004 and 0005). Party windows and party timelines read them instead of joining every article-party link
+/// of the period.
 /// </summary>
 public sealed class PartyDayRepository
 {
@@ -23,12 +24,12 @@ public sealed class PartyDayRepository
             _ => "MentionCount DESC, ArticleCount DESC, p.name",
         };
 
-        // One pass over both windows' rows (whole months from party_months, the partial months at the ends from
-        // party_days); the total rides along as a window function instead of a second query.
+        // One pass over both windows' rows (whole years, quarters and months from their count tables, the rest from
+        // party_days, some subtracted: see PartyCountCover); the total rides along as a window function.
         var parameters = new DynamicParameters(new { Like = like(nameContains), Type = type, Limit = limit, Offset = offset });
         var rows = string.Join(
             "\n    UNION ALL ",
-            Segments(window.PreviousFrom, window.From.AddDays(-1), current: false, parameters)
+            (window.From > window.PreviousFrom ? Segments(window.PreviousFrom, window.From.AddDays(-1), current: false, parameters) : [])
                 .Concat(Segments(window.From, window.To, current: true, parameters)));
         var sql = $"""
             WITH counts AS (
@@ -66,42 +67,38 @@ public sealed class PartyDayRepository
     }
 
     /// <summary>
-    /// SELECTs of (party_id, articles, mentions, cur) covering the days [from, to]: party_months for every whole
-    /// month inside, party_days for the partial months at either end. Adds their bounds to <paramref name="parameters"/>.
+    /// SELECTs of (party_id, articles, mentions, cur) whose sums count the days [from, to]: the signed segments of
+    /// <see cref="PartyCountCover"/>, each a key range of one count table. Adds their bounds to <paramref name="parameters"/>.
     /// </summary>
     private static IEnumerable<string> Segments(DateOnly from, DateOnly to, bool current, DynamicParameters parameters)
     {
         var cur = current ? 1 : 0;
-        var firstWhole = from.Day == 1 ? from : new DateOnly(from.Year, from.Month, 1).AddMonths(1);
-        var afterLastWhole = new DateOnly(to.Year, to.Month, 1).AddMonths(to.AddDays(1).Day == 1 ? 1 : 0);
-        if (firstWhole >= afterLastWhole)
+        var n = 0;
+        foreach (var segment in PartyCountCover.Plan(from, to))
         {
-            yield return Days(from, to);
-            yield break;
-        }
-
-        if (from < firstWhole)
-        {
-            yield return Days(from, firstWhole.AddDays(-1));
-        }
-
-        var name = $"m{cur}";
-        parameters.Add($"{name}a", firstWhole.ToString("yyyy-MM", CultureInfo.InvariantCulture));
-        parameters.Add($"{name}b", afterLastWhole.AddMonths(-1).ToString("yyyy-MM", CultureInfo.InvariantCulture));
-        yield return $"SELECT party_id, articles, mentions, {cur} AS cur FROM party_months WHERE month >= @{name}a AND month <= @{name}b";
-        if (afterLastWhole <= to)
-        {
-            yield return Days(afterLastWhole, to);
-        }
-
-        string Days(DateOnly a, DateOnly b)
-        {
-            var key = $"d{cur}{(a == from ? "a" : "b")}";
-            parameters.Add($"{key}0", ArticleDayRepository.Day(a));
-            parameters.Add($"{key}1", ArticleDayRepository.Day(b));
-            return $"SELECT party_id, articles, mentions, {cur} AS cur FROM party_days WHERE day >= @{key}0 AND day <= @{key}1";
+            var (table, column) = segment.Level switch
+            {
+                CountLevel.Day => ("party_days", "day"),
+                CountLevel.Month => ("party_months", "month"),
+                CountLevel.Quarter => ("party_quarters", "quarter"),
+                _ => ("party_years", "year"),
+            };
+            var name = $"s{cur}{n++}";
+            var sign = segment.Sign < 0 ? "-" : "";
+            parameters.Add($"{name}a", Key(segment.Level, segment.From));
+            parameters.Add($"{name}b", Key(segment.Level, segment.To));
+            yield return $"SELECT party_id, {sign}articles, {sign}mentions, {cur} AS cur FROM {table} WHERE {column} >= @{name}a AND {column} <= @{name}b";
         }
     }
+
+    /// <summary>The key of the period holding <paramref name="day"/> in its level's table (see migrations 0004, 0005).</summary>
+    internal static string Key(CountLevel level, DateOnly day) => level switch
+    {
+        CountLevel.Day => ArticleDayRepository.Day(day),
+        CountLevel.Month => day.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        CountLevel.Quarter => string.Create(CultureInfo.InvariantCulture, $"{day.Year:D4}-Q{(day.Month + 2) / 3}"),
+        _ => day.Year.ToString("D4", CultureInfo.InvariantCulture),
+    };
 
     /// <summary>Articles mentioning a party per time bucket between two days (inclusive). Empty buckets are absent.</summary>
     public static async Task<IReadOnlyList<BucketRow>> TimelineAsync(

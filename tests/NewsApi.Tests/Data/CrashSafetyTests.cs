@@ -138,5 +138,11 @@ public sealed class CrashSafetyTests : IDisposable
         Assert.Equal(
             await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM article_parties ap JOIN articles a ON a.id = ap.article_id WHERE a.published_at IS NOT NULL;"),
             await connection.ExecuteScalarAsync<long>("SELECT coalesce(sum(articles), 0) FROM party_months;"));
+        Assert.Equal(
+            await connection.ExecuteScalarAsync<long>("SELECT coalesce(sum(articles), 0) FROM party_months;"),
+            await connection.ExecuteScalarAsync<long>("SELECT coalesce(sum(articles), 0) FROM party_quarters;"));
+        Assert.Equal(
+            await connection.ExecuteScalarAsync<long>("SELECT coalesce(sum(mentions), 0) FROM party_months;"),
+            await connection.ExecuteScalarAsync<long>("SELECT coalesce(sum(mentions), 0) FROM party_years;"));
     }
 }

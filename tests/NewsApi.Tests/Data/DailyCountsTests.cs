@@ -36,6 +36,24 @@ public sealed class DailyCountsTests : IDisposable
              + (SELECT count(*) FROM (SELECT * FROM recount EXCEPT SELECT month, party_id, articles, mentions FROM party_months));
         """;
 
+    /// <summary>Quarter ('yyyy-Qn') and year rows against a recount from the links: differing rows, both ways.</summary>
+    private const string PartyQuartersAndYearsDiff = """
+        WITH links AS (
+            SELECT a.published_at AS at, ap.party_id, ap.mention_count
+            FROM article_parties ap JOIN articles a ON a.id = ap.article_id WHERE a.published_at IS NOT NULL),
+        quarters AS (
+            SELECT substr(at, 1, 4) || '-Q' || ((CAST(substr(at, 6, 2) AS INTEGER) + 2) / 3) AS quarter, party_id,
+                   count(*) AS articles, sum(mention_count) AS mentions
+            FROM links GROUP BY 1, 2),
+        years AS (
+            SELECT substr(at, 1, 4) AS year, party_id, count(*) AS articles, sum(mention_count) AS mentions
+            FROM links GROUP BY 1, 2)
+        SELECT (SELECT count(*) FROM (SELECT quarter, party_id, articles, mentions FROM party_quarters EXCEPT SELECT * FROM quarters))
+             + (SELECT count(*) FROM (SELECT * FROM quarters EXCEPT SELECT quarter, party_id, articles, mentions FROM party_quarters))
+             + (SELECT count(*) FROM (SELECT year, party_id, articles, mentions FROM party_years EXCEPT SELECT * FROM years))
+             + (SELECT count(*) FROM (SELECT * FROM years EXCEPT SELECT year, party_id, articles, mentions FROM party_years));
+        """;
+
     /// <summary>The party window computed the slow way, from the links and the articles' dates.</summary>
     private const string WindowByJoin = """
         SELECT p.name || ':' || count(*) || ':' || sum(ap.mention_count) || ':' ||
@@ -99,10 +117,14 @@ public sealed class DailyCountsTests : IDisposable
     [InlineData("2013-09-01", "2013-09-30")] // exactly one month, previous window in August
     [InlineData("2013-09-03", "2013-09-12")] // days inside one month
     [InlineData("2013-07-01", "2013-11-30")] // whole months only
+    [InlineData("2013-07-01", "2013-09-30")] // a quarter, previous window a quarter
+    [InlineData("2013-07-02", "2013-09-30")] // a quarter minus a day, previous window across a quarter boundary
+    [InlineData("2013-01-02", "2013-12-31")] // a year minus a day; previous window in 2012
+    [InlineData("2013-06-21", "2014-03-31")] // across a year end
     public async Task Party_windows_across_months_match_a_count_over_the_articles(string from, string to)
     {
         var writer = _factory.CreateWriter();
-        string[] days = ["2013-06-20", "2013-07-02", "2013-08-01", "2013-08-14", "2013-08-31", "2013-09-01", "2013-09-12", "2013-09-30", "2013-10-01", "2013-10-20", "2013-10-21", "2013-11-30"];
+        string[] days = ["2012-12-31", "2013-01-01", "2013-06-20", "2013-07-02", "2013-08-01", "2013-08-14", "2013-08-31", "2013-09-01", "2013-09-12", "2013-09-30", "2013-10-01", "2013-10-20", "2013-10-21", "2013-11-30", "2014-01-05"];
         for (var i = 0; i < days.Length; i++)
         {
             var body = (i % 3) switch
@@ -137,6 +159,8 @@ public sealed class DailyCountsTests : IDisposable
         Assert.Equal(0, await connection.ExecuteScalarAsync<long>(ArticleDaysDiff));
         Assert.Equal(0, await connection.ExecuteScalarAsync<long>(PartyDaysDiff));
         Assert.Equal(0, await connection.ExecuteScalarAsync<long>(PartyMonthsDiff));
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>(PartyQuartersAndYearsDiff));
+        Assert.True(await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM party_years;") > 0);
         Assert.True(await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM party_days;") > 0);
     }
 }

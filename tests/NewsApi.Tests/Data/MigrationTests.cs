@@ -47,4 +47,48 @@ public sealed class MigrationTests
         await check.OpenAsync();
         Assert.Equal((long)DatabaseMigrator.Migrations.Count, await check.ExecuteScalarAsync<long>("PRAGMA user_version;"));
     }
+
+    [Fact]
+    public async Task A_version_4_database_gets_quarter_and_year_counts_from_its_month_counts()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "newsapi-tests", $"v4-{Guid.NewGuid():N}.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await using (var connection = new SqliteConnection($"Data Source={path}"))
+        {
+            await connection.OpenAsync();
+            foreach (var (version, _, sql) in DatabaseMigrator.Migrations.Where(m => m.Version <= 4))
+            {
+                await connection.ExecuteAsync(sql);
+                await connection.ExecuteAsync($"PRAGMA user_version = {version};");
+            }
+
+            // The 0004 triggers fill party_days and party_months from these links.
+            await connection.ExecuteAsync("""
+                INSERT INTO parties (id, party_key, name, type, created_at) VALUES (1, 'place:paris', 'Paris', 'place', '2024-01-01T00:00:00Z');
+                INSERT INTO articles (id, title, body, language, word_count, sentence_count, content_hash, analyzer_version, published_at, created_at, updated_at) VALUES
+                    (1, 'A', 'In Paris.', 'en', 2, 1, 'h1', '1', '2012-12-31T10:00:00Z', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z'),
+                    (2, 'B', 'In Paris.', 'en', 2, 1, 'h2', '1', '2013-01-15T10:00:00Z', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z'),
+                    (3, 'C', 'In Paris.', 'en', 2, 1, 'h3', '1', '2013-03-31T10:00:00Z', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z'),
+                    (4, 'D', 'In Paris.', 'en', 2, 1, 'h4', '1', '2013-04-01T10:00:00Z', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z');
+                INSERT INTO article_parties (article_id, party_id, aliases, mention_count, first_mention, salience) VALUES
+                    (1, 1, '[]', 1, 0, 1), (2, 1, '[]', 2, 0, 1), (3, 1, '[]', 3, 0, 1), (4, 1, '[]', 4, 0, 1);
+                """);
+        }
+
+        using var factory = new NewsApiFactory(databasePath: path, settings: new Dictionary<string, string?> { ["NewsApi:ReanalyzeOnStartup"] = "false" });
+        var client = factory.CreateClient();
+        var year = await client.GetFromJsonAsync<JsonElement>("/api/parties?from=2013-01-01&to=2013-12-31");
+
+        Assert.Equal(3, year.GetProperty("items")[0].GetProperty("articleCount").GetInt32());
+        Assert.Equal(9, year.GetProperty("items")[0].GetProperty("mentionCount").GetInt32());
+        Assert.Equal(2, year.GetProperty("items")[0].GetProperty("trend").GetInt32());
+        await using var check = new SqliteConnection($"Data Source={path}");
+        await check.OpenAsync();
+        Assert.Equal(
+            ["2012-Q4:1:1", "2013-Q1:2:5", "2013-Q2:1:4"],
+            await check.QueryAsync<string>("SELECT quarter || ':' || articles || ':' || mentions FROM party_quarters ORDER BY quarter;"));
+        Assert.Equal(
+            ["2012:1:1", "2013:3:9"],
+            await check.QueryAsync<string>("SELECT year || ':' || articles || ':' || mentions FROM party_years ORDER BY year;"));
+    }
 }
