@@ -34,7 +34,7 @@ public static class FactSearchApi
     public static async Task<Ok<CursorPage<CalendarEntry>>> ListCalendarDates([AsParameters] CalendarQuery query, FactSearchReader reader, HttpContext http, CancellationToken ct)
     {
         var from = TimelineRules.ParseDay(query.From) ?? DateOnly.MinValue;
-        var to = TimelineRules.ParseDay(query.To) ?? DateOnly.MaxValue.AddDays(-1);
+        var to = TimelineRules.ParseDay(query.To) ?? DateOnly.MaxValue;
         string? afterValue = null;
         long afterId = 0;
         if (Cursor.TryDecode(query.After, out var cursor) && cursor.Split('\u001f') is [var v, var i] && long.TryParse(i, CultureInfo.InvariantCulture, out var parsed))
@@ -43,11 +43,18 @@ public static class FactSearchApi
         }
 
         var search = new DateSearch(
-            from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), to.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ExclusiveEnd(to),
             afterValue, afterId, query.Limit ?? Limits.DefaultPageSize);
         var (items, next) = await reader.CalendarAsync(search, ct);
         return TypedResults.Ok(new CursorPage<CalendarEntry>(items, NextLink(http, next is { } n ? Cursor.Encode($"{n.Value}\u001f{n.Id.ToString(CultureInfo.InvariantCulture)}") : null)));
     }
+
+    /// <summary>
+    /// The text every ISO value on or before <paramref name="to"/> sorts below: the next day, or for 9999-12-31,
+    /// which has none, "9999-12-32".
+    /// </summary>
+    private static string ExclusiveEnd(DateOnly to) =>
+        to == DateOnly.MaxValue ? "9999-12-32" : to.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>The same request with the next cursor; also sent as an RFC 8288 Link header.</summary>
     private static string? NextLink(HttpContext http, string? cursor)

@@ -64,7 +64,9 @@ public static class PartiesApi
         PartyWindow? window = null;
         if (TimelineRules.ParseDay(query.From) is { } from && TimelineRules.ParseDay(query.To) is { } to)
         {
-            window = new PartyWindow(from, to, from.AddDays(-(to.DayNumber - from.DayNumber + 1)));
+            // The previous window of equal length, cut short at the calendar's first day.
+            var length = to.DayNumber - from.DayNumber + 1;
+            window = new PartyWindow(from, to, DateOnly.FromDayNumber(Math.Max(0, from.DayNumber - length)));
         }
 
         var q = string.IsNullOrWhiteSpace(query.Q) ? null : query.Q.Trim();

@@ -36,7 +36,8 @@ public sealed class StatsReader(SqliteConnectionFactory connections)
         }
 
         var first0 = Align(start, interval);
-        if (BucketCount(first0, end, interval) > MaxBuckets)
+        var count = BucketCount(first0, end, interval);
+        if (count > MaxBuckets)
         {
             return null;
         }
@@ -44,9 +45,11 @@ public sealed class StatsReader(SqliteConnectionFactory connections)
         var rows = await CountsAsync(connection, filter, partyId, interval, first0, end, ct);
         var counts = rows.ToDictionary(r => DateOnly.ParseExact(r.Start, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), r => r.Count);
         var buckets = new List<TimelineBucket>();
-        for (var day = first0; day <= end; day = Next(day, interval))
+        // Counted, not compared with the end: the bucket after one in December 9999 does not exist.
+        for (var (day, i) = (first0, 0L); i < count; i++)
         {
             buckets.Add(new TimelineBucket(day, counts.GetValueOrDefault(day)));
+            day = i + 1 < count ? Next(day, interval) : day;
         }
 
         return new TimelineResponse(name, start, end, buckets.Sum(b => b.Count), buckets);

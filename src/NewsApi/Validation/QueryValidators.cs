@@ -95,7 +95,7 @@ public static class DateBounds
         if (DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
         {
             var start = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            result = endOfDay ? start.AddDays(1).AddSeconds(-1) : start;
+            result = endOfDay ? start.Add(new TimeSpan(23, 59, 59)) : start; // no overflow on 9999-12-31
             return true;
         }
 

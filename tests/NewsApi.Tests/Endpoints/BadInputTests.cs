@@ -121,6 +121,24 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Theory]
+    [InlineData("/api/parties?from=0001-01-01&to=0001-01-05")]
+    [InlineData("/api/parties?from=0001-01-01&to=9999-12-31&sort=-trend")]
+    [InlineData("/api/parties?from=9999-12-01&to=9999-12-31")]
+    [InlineData("/api/articles?from=0001-01-01&to=9999-12-31")]
+    [InlineData("/api/stats/timeline?interval=week&from=0001-01-01&to=0001-01-20")]
+    [InlineData("/api/stats/timeline?interval=month&from=9999-11-01&to=9999-12-31&party=Vladimir%20Putin")]
+    [InlineData("/api/dates?from=0001-01-01&to=9999-12-31")]
+    [InlineData("/api/dates?to=9999-12-31")]
+    [InlineData("/api/stats/timeline?interval=week&from=9999-12-01&to=9999-12-31")]
+    [InlineData("/api/stats/timeline?interval=day&from=9999-12-31&to=9999-12-31&q=putin")]
+    public async Task Windows_at_the_ends_of_the_calendar_are_answered(string url)
+    {
+        var response = await _factory.CreateClient().GetAsync(url);
+
+        Assert.True(response.IsSuccessStatusCode, $"{url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    [Theory]
     [InlineData("/api/articles?page=abc")]
     [InlineData("/api/articles/abc")]
     [InlineData("/api/articles/1/summary?ratio=lots")]

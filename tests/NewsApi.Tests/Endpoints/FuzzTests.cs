@@ -17,7 +17,7 @@ public sealed class FuzzTests : IDisposable
     [
         "", " ", "0", "-1", "2147483648", "99999999999999999999", "1e309", "NaN", "abc", "null", "true", "[]", "{}",
         "\"", "'", "*", "\" OR 1=1 --", "'; DROP TABLE articles; --", "NEAR(a b)", "title:", "a AND", "((", "\u0000",
-        "\ud800", "\u202e\u200b", "😀", new string('a', 3000), "2013-09-06", "2013-02-30", "-publishedAt", "lead", "figures,",
+        "\ud800", "\u202e\u200b", "😀", new string('a', 3000), "2013-09-06", "2013-02-30", "0001-01-01", "9999-12-31", "-publishedAt", "lead", "figures,",
     ];
 
     private readonly NewsApiFactory _factory = new(seed: true);
