@@ -87,7 +87,7 @@ public sealed class PartyDayRepository
             var sign = segment.Sign < 0 ? "-" : "";
             parameters.Add($"{name}a", Key(segment.Level, segment.From));
             parameters.Add($"{name}b", Key(segment.Level, segment.To));
-            yield return $"SELECT party_id, {sign}articles, {sign}mentions, {cur} AS cur FROM {table} WHERE {column} >= @{name}a AND {column} <= @{name}b";
+            yield return $"SELECT party_id, {sign}articles AS articles, {sign}mentions AS mentions, {cur} AS cur FROM {table} WHERE {column} >= @{name}a AND {column} <= @{name}b";
         }
     }
 
