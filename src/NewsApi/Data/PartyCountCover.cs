@@ -16,6 +16,12 @@ public enum CountLevel
 public readonly record struct CountSegment(CountLevel Level, DateOnly From, DateOnly To, int Sign);
 
 /// <summary>
+/// The <paramref name="Level"/> rows covering the days [<paramref name="From"/>, <paramref name="To"/>], counted
+/// <paramref name="Current"/> times in a party window and <paramref name="Previous"/> times in the window before it.
+/// </summary>
+public readonly record struct WindowSegment(CountLevel Level, DateOnly From, DateOnly To, int Current, int Previous);
+
+/// <summary>
 /// Plans which rows of the party count tables add up to a window of days: whole years, quarters and months where they
 /// fit, days for the rest. A partial period at either end may instead be read whole, minus the days (or months)
 /// outside the window, when that reads fewer rows: 2005-01-02..2005-12-31 is the year 2005 minus 2005-01-01.
@@ -41,6 +47,45 @@ public static class PartyCountCover
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(from, to);
         return Cover(from, to, CountLevel.Year).Segments;
+    }
+
+    /// <summary>
+    /// The plans of a window and of the window before it ([previousFrom, from - 1], empty when they are equal), as
+    /// one list: a segment in both plans is read once with both weights. A window starting mid-month subtracts the
+    /// month's first days, which the previous window adds: 2005-03-10..2005-04-08 and 2005-02-08..2005-03-09 share
+    /// 2005-03-01..2005-03-09.
+    /// </summary>
+    public static IReadOnlyList<WindowSegment> PlanWindow(DateOnly previousFrom, DateOnly from, DateOnly to)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(previousFrom, from);
+        var merged = new List<WindowSegment>();
+        if (previousFrom < from)
+        {
+            foreach (var s in Plan(previousFrom, from.AddDays(-1)))
+            {
+                Add(s, 0, s.Sign);
+            }
+        }
+
+        foreach (var s in Plan(from, to))
+        {
+            Add(s, s.Sign, 0);
+        }
+
+        return merged.FindAll(s => s.Current != 0 || s.Previous != 0);
+
+        void Add(CountSegment s, int current, int previous)
+        {
+            var at = merged.FindIndex(m => m.Level == s.Level && m.From == s.From && m.To == s.To);
+            if (at < 0)
+            {
+                merged.Add(new WindowSegment(s.Level, s.From, s.To, current, previous));
+            }
+            else
+            {
+                merged[at] = merged[at] with { Current = merged[at].Current + current, Previous = merged[at].Previous + previous };
+            }
+        }
     }
 
     private static Cost Cover(DateOnly a, DateOnly b, CountLevel level)

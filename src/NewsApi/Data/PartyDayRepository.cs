@@ -25,18 +25,13 @@ public sealed class PartyDayRepository
         };
 
         // One pass over both windows' rows (whole years, quarters and months from their count tables, the rest from
-        // party_days, some subtracted: see PartyCountCover); the total rides along as a window function.
+        // party_days, some subtracted, each weighted for the window and the previous one: see PartyCountCover); the
+        // total rides along as a window function.
         var parameters = new DynamicParameters(new { Like = like(nameContains), Type = type, Limit = limit, Offset = offset });
-        var rows = string.Join(
-            "\n    UNION ALL ",
-            (window.From > window.PreviousFrom ? Segments(window.PreviousFrom, window.From.AddDays(-1), current: false, parameters) : [])
-                .Concat(Segments(window.From, window.To, current: true, parameters)));
+        var rows = string.Join("\n    UNION ALL ", Segments(window, parameters));
         var sql = $"""
             WITH counts AS (
-                SELECT party_id,
-                       sum(CASE WHEN cur THEN articles ELSE 0 END) AS articles,
-                       sum(CASE WHEN cur THEN mentions ELSE 0 END) AS mentions,
-                       sum(CASE WHEN cur THEN 0 ELSE articles END) AS previous
+                SELECT party_id, sum(articles * wc) AS articles, sum(mentions * wc) AS mentions, sum(articles * wp) AS previous
                 FROM ({rows})
                 GROUP BY party_id)
             SELECT p.id AS Id, p.name AS Name, p.type AS Type, c.articles AS ArticleCount, c.mentions AS MentionCount,
@@ -57,7 +52,7 @@ public sealed class PartyDayRepository
         // A page past the end has no row to carry the total: count alone.
         var count = $"""
             SELECT count(*) FROM (
-                SELECT party_id FROM ({rows}) WHERE cur GROUP BY party_id HAVING sum(articles) > 0) c
+                SELECT party_id FROM ({rows}) WHERE wc <> 0 GROUP BY party_id HAVING sum(articles * wc) > 0) c
             JOIN parties p ON p.id = c.party_id
             WHERE (@Like IS NULL OR p.name LIKE @Like ESCAPE '\') AND (@Type IS NULL OR p.type = @Type);
             """;
@@ -67,14 +62,14 @@ public sealed class PartyDayRepository
     }
 
     /// <summary>
-    /// SELECTs of (party_id, articles, mentions, cur) whose sums count the days [from, to]: the signed segments of
-    /// <see cref="PartyCountCover"/>, each a key range of one count table. Adds their bounds to <paramref name="parameters"/>.
+    /// SELECTs of (party_id, articles, mentions, wc, wp): the segments of <see cref="PartyCountCover.PlanWindow"/>,
+    /// each a key range of one count table with its weights in the window (wc) and the previous window (wp). Adds
+    /// their bounds to <paramref name="parameters"/>.
     /// </summary>
-    private static IEnumerable<string> Segments(DateOnly from, DateOnly to, bool current, DynamicParameters parameters)
+    private static IEnumerable<string> Segments(PartyWindow window, DynamicParameters parameters)
     {
-        var cur = current ? 1 : 0;
         var n = 0;
-        foreach (var segment in PartyCountCover.Plan(from, to))
+        foreach (var segment in PartyCountCover.PlanWindow(window.PreviousFrom, window.From, window.To))
         {
             var (table, column) = segment.Level switch
             {
@@ -83,11 +78,11 @@ public sealed class PartyDayRepository
                 CountLevel.Quarter => ("party_quarters", "quarter"),
                 _ => ("party_years", "year"),
             };
-            var name = $"s{cur}{n++}";
-            var sign = segment.Sign < 0 ? "-" : "";
+            var name = $"s{n++}";
             parameters.Add($"{name}a", Key(segment.Level, segment.From));
             parameters.Add($"{name}b", Key(segment.Level, segment.To));
-            yield return $"SELECT party_id, {sign}articles AS articles, {sign}mentions AS mentions, {cur} AS cur FROM {table} WHERE {column} >= @{name}a AND {column} <= @{name}b";
+            // Weights are small integers from the plan, not input; columns named, as a UNION ALL takes the first SELECT's names.
+            yield return string.Create(CultureInfo.InvariantCulture, $"SELECT party_id, articles, mentions, {segment.Current} AS wc, {segment.Previous} AS wp FROM {table} WHERE {column} >= @{name}a AND {column} <= @{name}b");
         }
     }
 

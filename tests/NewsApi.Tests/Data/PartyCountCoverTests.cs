@@ -33,6 +33,48 @@ public sealed class PartyCountCoverTests
         }
     }
 
+    [Fact]
+    public void A_window_and_the_one_before_it_are_covered_exactly_with_shared_segments_read_once()
+    {
+        var random = new Random(1127);
+        var origin = new DateOnly(2003, 1, 1);
+        for (var i = 0; i < 2000; i++)
+        {
+            var from = origin.AddDays(random.Next(0, 2200));
+            var length = random.Next(1, i % 2 == 0 ? 45 : 800);
+            var to = from.AddDays(length - 1);
+            var previousFrom = from.AddDays(-length);
+            var plan = PartyCountCover.PlanWindow(previousFrom, from, to);
+
+            var weights = new Dictionary<DateOnly, (int Current, int Previous)>();
+            foreach (var segment in plan)
+            {
+                Assert.True(segment.Current != 0 || segment.Previous != 0);
+                Assert.Single(plan, s => s.Level == segment.Level && s.From == segment.From && s.To == segment.To);
+                for (var day = segment.From; day <= segment.To; day = day.AddDays(1))
+                {
+                    var (c, p) = weights.GetValueOrDefault(day);
+                    weights[day] = (c + segment.Current, p + segment.Previous);
+                }
+            }
+
+            for (var day = previousFrom.AddDays(-400); day <= to.AddDays(400); day = day.AddDays(1))
+            {
+                var expected = (day >= from && day <= to ? 1 : 0, day >= previousFrom && day < from ? 1 : 0);
+                Assert.True(weights.GetValueOrDefault(day) == expected, $"{previousFrom}/{from}..{to}: {day} weighs {weights.GetValueOrDefault(day)}");
+            }
+        }
+    }
+
+    [Fact]
+    public void A_window_starting_mid_month_shares_the_month_s_first_days_with_the_previous_window()
+    {
+        var plan = PartyCountCover.PlanWindow(new DateOnly(2005, 2, 8), new DateOnly(2005, 3, 10), new DateOnly(2005, 4, 8));
+
+        Assert.Contains(new WindowSegment(CountLevel.Day, new DateOnly(2005, 3, 1), new DateOnly(2005, 3, 9), -1, 1), plan);
+        Assert.DoesNotContain(PartyCountCover.PlanWindow(new DateOnly(2005, 1, 1), new DateOnly(2005, 1, 1), new DateOnly(2005, 1, 1)), s => s.Previous != 0);
+    }
+
     [Theory]
     [InlineData("0001-01-01", "0001-01-01")]
     [InlineData("0001-01-01", "0001-03-02")]
