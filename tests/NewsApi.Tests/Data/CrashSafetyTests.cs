@@ -128,21 +128,19 @@ public sealed class CrashSafetyTests : IDisposable
         Assert.Equal(0L, await connection.ExecuteScalarAsync<long>(
             "SELECT count(*) FROM parties p WHERE p.article_count <> (SELECT count(*) FROM article_parties ap WHERE ap.party_id = p.id);"));
 
-        // The daily counts kept by triggers agree with the rows they count.
-        Assert.Equal(
-            await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM articles;"),
-            await connection.ExecuteScalarAsync<long>("SELECT coalesce(sum(articles), 0) FROM article_days;"));
-        Assert.Equal(
-            await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM article_parties;"),
-            await connection.ExecuteScalarAsync<long>("SELECT coalesce(sum(articles), 0) FROM party_days;"));
-        Assert.Equal(
-            await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM article_parties ap JOIN articles a ON a.id = ap.article_id WHERE a.published_at IS NOT NULL;"),
-            await connection.ExecuteScalarAsync<long>("SELECT coalesce(sum(articles), 0) FROM party_months;"));
-        Assert.Equal(
-            await connection.ExecuteScalarAsync<long>("SELECT coalesce(sum(articles), 0) FROM party_months;"),
-            await connection.ExecuteScalarAsync<long>("SELECT coalesce(sum(articles), 0) FROM party_quarters;"));
-        Assert.Equal(
-            await connection.ExecuteScalarAsync<long>("SELECT coalesce(sum(mentions), 0) FROM party_months;"),
-            await connection.ExecuteScalarAsync<long>("SELECT coalesce(sum(mentions), 0) FROM party_years;"));
+        // The daily counts kept by triggers agree with the rows they count, and every rollup with its source.
+        const string datedLinks = "SELECT count(*) FROM article_parties ap JOIN articles a ON a.id = ap.article_id WHERE a.published_at IS NOT NULL;";
+        (string Counted, string Count)[] pairs =
+        [
+            ("SELECT count(*) FROM articles;", "SELECT coalesce(sum(articles), 0) FROM article_days;"),
+            ("SELECT count(*) FROM article_parties;", "SELECT coalesce(sum(articles), 0) FROM party_days;"),
+            (datedLinks, "SELECT coalesce(sum(articles), 0) FROM party_months;"),
+            (datedLinks, "SELECT coalesce(sum(articles), 0) FROM party_quarters;"),
+            ("SELECT coalesce(sum(mentions), 0) FROM party_months;", "SELECT coalesce(sum(mentions), 0) FROM party_years;"),
+        ];
+        foreach (var (counted, count) in pairs)
+        {
+            Assert.Equal(await connection.ExecuteScalarAsync<long>(counted), await connection.ExecuteScalarAsync<long>(count));
+        }
     }
 }
