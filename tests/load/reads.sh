@@ -46,7 +46,7 @@ measure_reads "$base" /alive "/api/articles" "/api/articles/$mid" "/api/articles
   "/api/articles?from=2005-03-01&to=2005-03-31" "/api/parties" "/api/parties?from=2005-01-01&to=2005-01-31&sort=-trend" \
   "/api/parties?from=2005-01-01&to=2005-01-07&sort=-trend" "/api/parties?from=2005-01-01&to=2005-03-31" \
   "/api/parties?from=2005-01-01&to=2005-12-31" "/api/parties?from=2005-03-10&to=2005-04-08" \
-  "/api/parties?from=2005-01-01&to=2006-12-31" "/api/stats/timeline?interval=month" \
+  "/api/parties?from=2005-05-20&to=2005-08-17" "/api/parties?from=2005-01-01&to=2006-12-31" "/api/stats/timeline?interval=month" \
   "/api/stats/timeline?interval=week&party=1" "/api/stats/overview" "/api/figures?unit=people" \
   "/api/dates?from=2005-03-01&to=2005-03-31"
 echo "server RSS: $(awk '/VmRSS/ {print $2/1024 " MB"}' "/proc/$server/status")"
