@@ -46,10 +46,15 @@ public sealed class StatsReader(SqliteConnectionFactory connections)
         var counts = rows.ToDictionary(r => DateOnly.ParseExact(r.Start, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), r => r.Count);
         var buckets = new List<TimelineBucket>();
         // Counted, not compared with the end: the bucket after one in December 9999 does not exist.
-        for (var (day, i) = (first0, 0L); i < count; i++)
+        var day = first0;
+        for (var i = 0L; i < count; i++)
         {
+            if (i > 0)
+            {
+                day = Next(day, interval);
+            }
+
             buckets.Add(new TimelineBucket(day, counts.GetValueOrDefault(day)));
-            day = i + 1 < count ? Next(day, interval) : day;
         }
 
         return new TimelineResponse(name, start, end, buckets.Sum(b => b.Count), buckets);
