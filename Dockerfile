@@ -18,8 +18,12 @@ COPY --from=build /app ./
 RUN mkdir -p /app/data && chown -R app:app /app/data
 VOLUME /app/data
 USER app
+# The seed article is a demo: a production container starts empty (NewsApi__SeedOnStartup=true loads it).
 ENV ASPNETCORE_URLS=http://+:8080 \
-    ConnectionStrings__News="Data Source=/app/data/news.db"
-# Readiness: GET /health (database check); liveness: GET /alive.
+    ConnectionStrings__News="Data Source=/app/data/news.db" \
+    NewsApi__SeedOnStartup=false
 EXPOSE 8080
+# Readiness through the binary's own subcommand: the runtime image has no curl or wget.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
+    CMD ["dotnet", "/app/NewsApi.dll", "healthcheck", "--url", "http://127.0.0.1:8080/health"]
 ENTRYPOINT ["dotnet", "NewsApi.dll"]

@@ -35,6 +35,10 @@ public sealed record FigureQuery
     [Description("Cursor from the previous page's next link.")]
     [FromQuery(Name = "after")]
     public string? After { get; init; }
+
+    [FromQuery(Name = "format")]
+    [Description("json (default) or csv (RFC 4180, one row per item of this page; the next page is in the Link header). Accept: text/csv also selects CSV.")]
+    public string? Format { get; init; }
 }
 
 public sealed record CalendarQuery
@@ -54,6 +58,10 @@ public sealed record CalendarQuery
     [Description("Cursor from the previous page's next link.")]
     [FromQuery(Name = "after")]
     public string? After { get; init; }
+
+    [FromQuery(Name = "format")]
+    [Description("json (default) or csv (RFC 4180, one row per item of this page; the next page is in the Link header). Accept: text/csv also selects CSV.")]
+    public string? Format { get; init; }
 }
 
 /// <summary>A figure with its article and sentence; offsets in <c>figure</c> point into that article's body.</summary>
@@ -61,3 +69,23 @@ public sealed record FigureHit(long Id, long ArticleId, string ArticleTitle, Dat
 
 /// <summary>A date an article talks about, with its article and sentence; offsets point into that article's body.</summary>
 public sealed record CalendarEntry(long Id, long ArticleId, string ArticleTitle, DateTimeOffset? PublishedAt, DateFact Date, string? Sentence);
+
+/// <summary>A figure hit as one flat CSV row (the JSON item nests the figure).</summary>
+public sealed record FigureCsvRow(
+    long Id, long ArticleId, string ArticleTitle, DateTimeOffset? PublishedAt, string Text, int Start, int End,
+    double? Value, double? ValueMax, string? Unit, string? Currency, string? Qualifier, string Kind, string? Sentence)
+{
+    public static FigureCsvRow From(FigureHit hit) => new(
+        hit.Id, hit.ArticleId, hit.ArticleTitle, hit.PublishedAt, hit.Figure.Text, hit.Figure.Start, hit.Figure.End,
+        hit.Figure.Value, hit.Figure.ValueMax, hit.Figure.Unit, hit.Figure.Currency, hit.Figure.Qualifier, hit.Figure.Kind, hit.Sentence);
+}
+
+/// <summary>A calendar entry as one flat CSV row (the JSON item nests the date).</summary>
+public sealed record CalendarCsvRow(
+    long Id, long ArticleId, string ArticleTitle, DateTimeOffset? PublishedAt, string Text, int Start, int End,
+    string Value, string? EndValue, string Granularity, bool Relative, string? Anchor, string? Sentence)
+{
+    public static CalendarCsvRow From(CalendarEntry entry) => new(
+        entry.Id, entry.ArticleId, entry.ArticleTitle, entry.PublishedAt, entry.Date.Text, entry.Date.Start, entry.Date.End,
+        entry.Date.Value, entry.Date.EndValue, entry.Date.Granularity, entry.Date.Relative, entry.Date.Anchor, entry.Sentence);
+}

@@ -23,15 +23,16 @@ public static class FactSearchApi
         return group;
     }
 
-    public static async Task<Ok<CursorPage<FigureHit>>> SearchFigures([AsParameters] FigureQuery query, FactSearchReader reader, HttpContext http, CancellationToken ct)
+    public static async Task<Results<Ok<CursorPage<FigureHit>>, CsvResult<FigureCsvRow>>> SearchFigures([AsParameters] FigureQuery query, FactSearchReader reader, HttpContext http, CancellationToken ct)
     {
         var after = Cursor.TryDecode(query.After, out var value) && long.TryParse(value, CultureInfo.InvariantCulture, out var id) ? id : 0;
         var search = new FigureSearch(query.Kind, query.Unit, query.Min, query.Max, string.IsNullOrWhiteSpace(query.Party) ? null : query.Party.Trim(), after, query.Limit ?? Limits.DefaultPageSize);
         var (items, next) = await reader.FiguresAsync(search, ct);
-        return TypedResults.Ok(new CursorPage<FigureHit>(items, NextLink(http, next is { } n ? Cursor.Encode(n.ToString(CultureInfo.InvariantCulture)) : null)));
+        var page = new CursorPage<FigureHit>(items, NextLink(http, next is { } n ? Cursor.Encode(n.ToString(CultureInfo.InvariantCulture)) : null));
+        return Csv.Wanted(http.Request, query.Format) ? new CsvResult<FigureCsvRow>(page.Items.Select(FigureCsvRow.From)) : TypedResults.Ok(page);
     }
 
-    public static async Task<Ok<CursorPage<CalendarEntry>>> ListCalendarDates([AsParameters] CalendarQuery query, FactSearchReader reader, HttpContext http, CancellationToken ct)
+    public static async Task<Results<Ok<CursorPage<CalendarEntry>>, CsvResult<CalendarCsvRow>>> ListCalendarDates([AsParameters] CalendarQuery query, FactSearchReader reader, HttpContext http, CancellationToken ct)
     {
         var from = TimelineRules.ParseDay(query.From) ?? DateOnly.MinValue;
         var to = TimelineRules.ParseDay(query.To) ?? DateOnly.MaxValue;
@@ -46,7 +47,8 @@ public static class FactSearchApi
             from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ExclusiveEnd(to),
             afterValue, afterId, query.Limit ?? Limits.DefaultPageSize);
         var (items, next) = await reader.CalendarAsync(search, ct);
-        return TypedResults.Ok(new CursorPage<CalendarEntry>(items, NextLink(http, next is { } n ? Cursor.Encode($"{n.Value}\u001f{n.Id.ToString(CultureInfo.InvariantCulture)}") : null)));
+        var page = new CursorPage<CalendarEntry>(items, NextLink(http, next is { } n ? Cursor.Encode($"{n.Value}\u001f{n.Id.ToString(CultureInfo.InvariantCulture)}") : null));
+        return Csv.Wanted(http.Request, query.Format) ? new CsvResult<CalendarCsvRow>(page.Items.Select(CalendarCsvRow.From)) : TypedResults.Ok(page);
     }
 
     /// <summary>

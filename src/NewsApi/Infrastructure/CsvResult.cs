@@ -7,6 +7,8 @@ namespace NewsApi.Infrastructure;
 /// <summary>
 /// A list as RFC 4180 CSV: a header row of the item's property names (camelCase, as in JSON), CRLF line ends,
 /// fields quoted when they contain a comma, quote or line break. Lists inside items are joined with "; ".
+/// Text that a spreadsheet would run as a formula (a cell starting with =, +, -, @, tab or carriage return) is
+/// prefixed with an apostrophe (OWASP "CSV injection"); numbers are written as numbers, so -3.5 stays -3.5.
 /// </summary>
 /// <remarks>The OpenAPI description lists text/csv beside JSON through <see cref="CsvOperationFilter"/>.</remarks>
 public sealed class CsvResult<T>(IEnumerable<T> items) : IResult
@@ -40,8 +42,8 @@ public sealed class CsvResult<T>(IEnumerable<T> items) : IResult
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         bool b => b ? "true" : "false",
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        string s => s,
-        System.Collections.IEnumerable list => string.Join("; ", list.Cast<object?>().Select(Format)),
+        string s => Csv.DefuseFormula(s),
+        System.Collections.IEnumerable list => Csv.DefuseFormula(string.Join("; ", list.Cast<object?>().Select(Format))),
         _ => value.ToString() ?? "",
     };
 
@@ -53,6 +55,10 @@ public sealed class CsvResult<T>(IEnumerable<T> items) : IResult
 public static class Csv
 {
     public const string ContentType = "text/csv";
+
+    /// <summary>Text only: a cell that starts like a formula is prefixed with an apostrophe.</summary>
+    public static string DefuseFormula(string text) =>
+        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
 
     public static bool Wanted(HttpRequest request, string? format) =>
         string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase)

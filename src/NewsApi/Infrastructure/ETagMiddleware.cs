@@ -5,9 +5,11 @@ namespace NewsApi.Infrastructure;
 
 /// <summary>
 /// Gives every successful GET a weak ETag computed from the response bytes and answers 304 when the client's
-/// If-None-Match already has it, so dashboards polling the same query cost a hash, not a transfer.
+/// If-None-Match already has it, so dashboards polling the same query cost a hash, not a transfer. API reads also
+/// say how caches may keep them (<c>NewsApi:CacheControl</c>, default <c>no-cache</c>: keep, but revalidate with the
+/// ETag) and that they vary by Accept (CSV or JSON from the same URL).
 /// </summary>
-public sealed class ETagMiddleware(RequestDelegate next)
+public sealed class ETagMiddleware(RequestDelegate next, Microsoft.Extensions.Options.IOptionsMonitor<NewsApiOptions> options)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -31,6 +33,15 @@ public sealed class ETagMiddleware(RequestDelegate next)
 
         if (context.Response.StatusCode == StatusCodes.Status200OK)
         {
+            if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+            {
+                context.Response.Headers.Append(HeaderNames.Vary, "Accept");
+                if (!string.IsNullOrEmpty(options.CurrentValue.CacheControl) && context.Response.Headers.CacheControl.Count == 0)
+                {
+                    context.Response.Headers.CacheControl = options.CurrentValue.CacheControl;
+                }
+            }
+
             var etag = $"W/\"{Convert.ToHexStringLower(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length))[..16])}\"";
             context.Response.Headers.ETag = etag;
             if (Matches(context.Request.Headers.IfNoneMatch, etag))

@@ -16,6 +16,9 @@ public sealed class NewsApiOptions
 
     /// <summary>Folder with seed articles; default: the seeds folder shipped next to the application.</summary>
     public string? SeedsPath { get; set; }
+
+    /// <summary>Cache-Control of successful API reads; "no-cache" lets caches keep them but revalidate by ETag.</summary>
+    public string CacheControl { get; set; } = "no-cache";
 }
 
 /// <summary>Documented limits: the validators, the request-size guard and the docs all read these.</summary>

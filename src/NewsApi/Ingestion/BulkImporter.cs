@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.Json;
 using FluentValidation;
 using NewsApi.Contracts;
 
@@ -11,24 +10,38 @@ public sealed record ImportSummary(int Read, int Created, int Duplicates, int In
     public double ArticlesPerSecond => Seconds > 0 ? Created / Seconds : 0;
 }
 
+/// <summary>Told how an import goes: every rejected record with its reason, regular counts, the end.</summary>
+public interface IImportProgress
+{
+    void Rejected(string location, string reason);
+
+    /// <summary>Called often; <paramref name="fraction"/> is the share of the input bytes read (0–1).</summary>
+    void Update(ImportSummary sofar, double fraction);
+
+    void Finished(ImportSummary summary);
+}
+
 /// <summary>
-/// <c>dotnet run --project src/NewsApi -- import PATH</c>: loads a folder of article files (first line title, rest
-/// body, optional same-name .json metadata, as in seeds/) or a JSONL file of article objects (the POST body shape;
-/// <c>text</c> is accepted for <c>body</c>). Articles are validated like POST, analysed in parallel and written in
-/// batches, one transaction per batch. Re-running the same import resumes it: what is stored is skipped as a duplicate
-/// before it is analysed.
+/// <c>import PATH…</c>: loads article files (see <see cref="ImportSources"/>: .jsonl, .json, .txt, folders and globs).
+/// Articles are validated like POST, analysed in parallel and written in batches, one transaction per batch.
+/// Re-running the same import resumes it: what is stored is skipped as a duplicate before it is analysed.
 /// </summary>
 public sealed class BulkImporter(ArticleIngestor ingestor, IValidator<ArticleRequest> validator)
 {
     public const int DefaultBatchSize = 256;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    /// <summary>One file, folder or glob, with plain progress lines (tests and scripts).</summary>
+    public Task<ImportSummary> RunAsync(string path, TextWriter progress, int batchSize, CancellationToken ct) =>
+        RunAsync(ImportSources.Expand([path], Directory.GetCurrentDirectory()).Files, new PlainImportProgress(progress, TimeSpan.FromSeconds(5)), batchSize, ct);
 
-    public async Task<ImportSummary> RunAsync(string path, TextWriter progress, int batchSize, CancellationToken ct)
+    public async Task<ImportSummary> RunAsync(IReadOnlyList<string> files, IImportProgress progress, int batchSize, CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
         int read = 0, created = 0, duplicates = 0, invalid = 0;
         var batch = new List<ArticleDraft>(batchSize);
+        var totalBytes = Math.Max(1, files.Sum(f => new FileInfo(f).Length));
+        long doneBytes = 0, fileBytes = 0;
+        ImportSummary Sofar() => new(read, created, duplicates, invalid, Stopwatch.GetElapsedTime(started).TotalSeconds);
 
         // Two-stage pipeline: the next batch is analysed (all cores) while the previous one is written (one writer).
         Task<IReadOnlyList<IngestOutcome>>? storing = null;
@@ -53,9 +66,6 @@ public sealed class BulkImporter(ArticleIngestor ingestor, IValidator<ArticleReq
             }
 
             storing = null;
-            var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
-            await progress.WriteAsync(string.Create(CultureInfo.InvariantCulture,
-                $"\rread {read}, created {created}, duplicates {duplicates}, invalid {invalid} — {created / Math.Max(seconds, 1e-9):F0} articles/s   "));
         }
 
         async Task FlushAsync()
@@ -72,105 +82,95 @@ public sealed class BulkImporter(ArticleIngestor ingestor, IValidator<ArticleReq
             storing = Task.Run(() => ingestor.StoreManyAsync(prepared, ct), ct);
         }
 
-        await foreach (var (label, request) in ReadAsync(path, ct))
+        foreach (var file in files)
         {
-            read++;
-            if (request is null || !(await validator.ValidateAsync(request, ct)).IsValid)
+            await foreach (var record in ImportSources.ReadAsync(file, b => fileBytes = b, ct))
             {
-                invalid++;
-                await progress.WriteLineAsync($"\rskipped {label}: invalid article");
-                continue;
+                read++;
+                var draft = await AcceptAsync(record, progress, ct);
+                progress.Update(Sofar(), (double)(doneBytes + fileBytes) / totalBytes);
+                if (draft is null)
+                {
+                    invalid++;
+                    continue;
+                }
+
+                if (await ingestor.FindExistingAsync(draft, ct) is not null)
+                {
+                    duplicates++;
+                    continue;
+                }
+
+                batch.Add(draft);
+                if (batch.Count >= batchSize)
+                {
+                    await FlushAsync();
+                }
             }
 
-            var draft = ArticleDraft.From(request);
-            if (await ingestor.FindExistingAsync(draft, ct) is not null)
-            {
-                duplicates++;
-                continue;
-            }
-
-            batch.Add(draft);
-            if (batch.Count >= batchSize)
-            {
-                await FlushAsync();
-            }
+            doneBytes += new FileInfo(file).Length;
+            fileBytes = 0;
         }
 
         await FlushAsync();
         await CollectAsync();
-        var summary = new ImportSummary(read, created, duplicates, invalid, Stopwatch.GetElapsedTime(started).TotalSeconds);
-        await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"\rimported {summary.Created} of {summary.Read} ({summary.Duplicates} duplicates, {summary.Invalid} invalid) in {summary.Seconds:F1} s — {summary.ArticlesPerSecond:F0} articles/s"));
+        var summary = Sofar();
+        progress.Finished(summary);
         return summary;
     }
 
-    private static async IAsyncEnumerable<(string Label, ArticleRequest? Request)> ReadAsync(string path, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    /// <summary>The record as a draft, or null after telling the progress why it was rejected.</summary>
+    private async Task<ArticleDraft?> AcceptAsync(ImportRecord record, IImportProgress progress, CancellationToken ct)
     {
-        if (Directory.Exists(path))
+        if (record.Request is null)
         {
-            foreach (var file in Directory.EnumerateFiles(path, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            {
-                var draft = await SeedLoader.ReadAsync(file, ct);
-                yield return (file, new ArticleRequest
-                {
-                    Title = draft.Title,
-                    Body = draft.Body,
-                    Url = draft.Url,
-                    Source = draft.Source,
-                    Author = draft.Author,
-                    PublishedAt = draft.PublishedAt,
-                    Language = draft.Language,
-                });
-            }
-
-            yield break;
-        }
-
-        var line = 0;
-        using var reader = new StreamReader(path);
-        while (await reader.ReadLineAsync(ct) is { } text)
-        {
-            line++;
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                continue;
-            }
-
-            yield return ($"{path}:{line}", Parse(text));
-        }
-    }
-
-    private static ArticleRequest? Parse(string line)
-    {
-        try
-        {
-            var item = JsonSerializer.Deserialize<JsonlArticle>(line, Json);
-            return item is null ? null : new ArticleRequest
-            {
-                Title = item.Title,
-                Body = item.Body ?? item.Text,
-                Url = item.Url,
-                Source = item.Source,
-                Author = item.Author,
-                PublishedAt = item.PublishedAt,
-                Language = item.Language,
-            };
-        }
-        catch (JsonException)
-        {
+            progress.Rejected(record.Location, record.Error ?? "not an article");
             return null;
         }
+
+        var validation = await validator.ValidateAsync(record.Request, ct);
+        if (!validation.IsValid)
+        {
+            progress.Rejected(record.Location, string.Join("; ", validation.Errors.Select(e => $"{e.PropertyName}: {e.ErrorMessage}")));
+            return null;
+        }
+
+        return ArticleDraft.From(record.Request);
+    }
+}
+
+/// <summary>Plain lines: each rejected record, a progress line at most every <c>interval</c>, and the summary.</summary>
+public sealed class PlainImportProgress(TextWriter output, TimeSpan interval) : IImportProgress
+{
+    private long _last = Stopwatch.GetTimestamp();
+
+    public void Rejected(string location, string reason) => output.WriteLine($"rejected {location}: {reason}");
+
+    public void Update(ImportSummary sofar, double fraction)
+    {
+        if (Stopwatch.GetElapsedTime(_last) < interval)
+        {
+            return;
+        }
+
+        _last = Stopwatch.GetTimestamp();
+        output.WriteLine(ImportText.Progress(sofar, fraction));
     }
 
-    private sealed record JsonlArticle
+    public void Finished(ImportSummary summary) => output.WriteLine(ImportText.Summary(summary));
+}
+
+/// <summary>The wording of progress and summary lines, shared by the terminal and plain reporters.</summary>
+public static class ImportText
+{
+    public static string Progress(ImportSummary s, double fraction)
     {
-        public string? Title { get; init; }
-        public string? Body { get; init; }
-        public string? Text { get; init; }
-        public string? Url { get; init; }
-        public string? Source { get; init; }
-        public string? Author { get; init; }
-        public DateTimeOffset? PublishedAt { get; init; }
-        public string? Language { get; init; }
+        var rate = s.Seconds > 0 ? s.Read / s.Seconds : 0;
+        var eta = fraction > 0 && fraction < 1 ? TimeSpan.FromSeconds(s.Seconds * (1 - fraction) / fraction) : TimeSpan.Zero;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{fraction * 100,3:F0}% read {s.Read}, stored {s.Created}, duplicates {s.Duplicates}, rejected {s.Invalid} — {rate:F0} articles/s, ETA {eta:h\\:mm\\:ss}");
     }
+
+    public static string Summary(ImportSummary s) => string.Create(CultureInfo.InvariantCulture,
+        $"imported {s.Created} of {s.Read} ({s.Duplicates} duplicates, {s.Invalid} rejected) in {s.Seconds:F1} s — {s.ArticlesPerSecond:F0} articles/s");
 }

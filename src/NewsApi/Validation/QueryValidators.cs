@@ -149,6 +149,7 @@ public sealed class FigureQueryValidator : AbstractValidator<FigureQuery>
 
     public FigureQueryValidator()
     {
+        RuleFor(x => x.Format).Must(ArticleListQueryValidator.BeListFormat).WithMessage("'format' must be json or csv.");
         RuleFor(x => x.Kind).Must(k => k is null || Kinds.Contains(k, StringComparer.Ordinal))
             .WithMessage($"'kind' must be one of: {string.Join(", ", Kinds)}.");
         RuleFor(x => x.Unit).MaximumLength(Limits.NameMaxLength);
@@ -166,6 +167,7 @@ public sealed class CalendarQueryValidator : AbstractValidator<CalendarQuery>
 {
     public CalendarQueryValidator()
     {
+        RuleFor(x => x.Format).Must(ArticleListQueryValidator.BeListFormat).WithMessage("'format' must be json or csv.");
         RuleFor(x => x.From).Must(TimelineRules.BeDayOrNull).WithMessage("'from' must be a date such as 2013-09-01.");
         RuleFor(x => x.To).Must(TimelineRules.BeDayOrNull).WithMessage("'to' must be a date such as 2013-09-30.");
         RuleFor(x => x).Must(x => !(TimelineRules.ParseDay(x.From) is { } f && TimelineRules.ParseDay(x.To) is { } t) || f <= t)

@@ -102,4 +102,52 @@ public sealed class ConventionTests : IDisposable
     {
         await ProblemAssert.IsValidationProblemAsync(await _factory.CreateClient().GetAsync("/api/articles?format=xml"), "format");
     }
+
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://evil\")", "'=HYPERLINK(\"\"http://evil\"\")")]
+    [InlineData("+1 555 0100", "'+1 555 0100")]
+    [InlineData("-2 for the home side", "'-2 for the home side")]
+    [InlineData("@SUM(A1)", "'@SUM(A1)")]
+    [InlineData("Plain title", "Plain title")]
+    public async Task Csv_text_that_a_spreadsheet_would_run_is_defused(string title, string expectedCell)
+    {
+        var writer = _factory.CreateWriter();
+        await TestData.CreateAsync(writer, TestData.Article(title: title, source: "=cmd|' /C calc'!A0"));
+
+        var csv = await writer.GetStringAsync("/api/articles?format=csv");
+
+        var row = csv.Split("\r\n")[1];
+        Assert.StartsWith("1," + (expectedCell.Contains('"', StringComparison.Ordinal) ? "\"" + expectedCell + "\"" : expectedCell) + ",", row, StringComparison.Ordinal);
+        Assert.Contains(",'=cmd|' /C calc'!A0,", row, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Csv_numbers_stay_numbers_even_when_negative()
+    {
+        // Two articles about Tim Cook in the week before the window, one in it: his trend is -1.
+        var writer = _factory.CreateWriter();
+        await TestData.CreateAsync(writer, TestData.Article(title: "One", body: "Chief executive Tim Cook spoke in Cupertino.", publishedAt: "2024-05-03"));
+        await TestData.CreateAsync(writer, TestData.Article(title: "Two", body: "Tim Cook met suppliers in Shenzhen.", publishedAt: "2024-05-04"));
+        await TestData.CreateAsync(writer, TestData.Article(title: "Three", body: "Tim Cook opened a store in London.", publishedAt: "2024-05-10"));
+
+        var csv = await writer.GetStringAsync("/api/parties?from=2024-05-08&to=2024-05-14&q=cook&format=csv");
+
+        var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var trend = Array.IndexOf(lines[0].Split(','), "trend");
+        Assert.True(trend >= 0, lines[0]);
+        Assert.Equal("-1", lines[1].Split(',')[trend]);
+    }
+
+    [Fact]
+    public async Task Api_reads_say_how_caches_may_keep_them_and_that_they_vary_by_accept()
+    {
+        var response = await _factory.CreateClient().GetAsync("/api/articles");
+
+        Assert.Equal("no-cache", response.Headers.CacheControl?.ToString());
+        Assert.Contains("Accept", response.Headers.Vary);
+        using var custom = new NewsApiFactory(settings: new Dictionary<string, string?> { ["NewsApi:CacheControl"] = "public, max-age=30" });
+        var configured = await custom.CreateClient().GetAsync("/api/stats/overview");
+        Assert.Equal(TimeSpan.FromSeconds(30), configured.Headers.CacheControl?.MaxAge);
+        Assert.True(configured.Headers.CacheControl?.Public);
+    }
 }

@@ -81,8 +81,39 @@ public sealed class FactSearchTests : IDisposable
     [InlineData("/api/figures?after=%%%", "after")]
     [InlineData("/api/dates?from=2013-10-01&to=2013-09-01", "from")]
     [InlineData("/api/dates?after=bm90IGEgY3Vyc29y", "after")]
+    [InlineData("/api/figures?format=xml", "format")]
+    [InlineData("/api/dates?format=xlsx", "format")]
     public async Task Bad_fact_queries_are_400(string url, string field)
     {
         await ProblemAssert.IsValidationProblemAsync(await _factory.CreateClient().GetAsync(url), field);
+    }
+
+    [Fact]
+    public async Task Figures_as_csv_are_flat_rows_with_numbers_as_numbers_and_the_next_page_in_the_link_header()
+    {
+        var response = await _factory.CreateClient().GetAsync("/api/figures?format=csv&limit=2");
+
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        var lines = (await response.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("id,articleId,articleTitle,publishedAt,text,start,end,value,valueMax,unit,currency,qualifier,kind,sentence", lines[0]);
+        Assert.Equal(3, lines.Length);
+        Assert.Contains(response.Headers.GetValues("Link"), l => l.Contains("rel=\"next\"", StringComparison.Ordinal));
+        var all = await _factory.CreateClient().GetStringAsync("/api/figures?format=csv&unit=people");
+        Assert.Contains(",more than 1,400 people,", all.Replace("\"more than 1,400 people\"", "more than 1,400 people", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains(",1400,,people,,more than,count,", all, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Calendar_as_csv_via_accept_header()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/dates?from=2013-09-05&to=2013-09-05");
+        request.Headers.Accept.Add(new System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("text/csv"));
+
+        var response = await _factory.CreateClient().SendAsync(request);
+
+        var lines = (await response.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("id,articleId,articleTitle,publishedAt,text,start,end,value,endValue,granularity,relative,anchor,sentence", lines[0]);
+        Assert.Contains(lines, l => l.Contains(",Thursday,", StringComparison.Ordinal) && l.Contains(",2013-09-05,,day,true,2013-09-06,", StringComparison.Ordinal));
+        Assert.Contains("Accept", response.Headers.Vary);
     }
 }
