@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Mvc;
 
 namespace NewsApi.Contracts;
 
@@ -61,3 +62,23 @@ public sealed record FactsResponse(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<DateFact>? Dates,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<PartyFact>? Parties,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<QuoteFact>? Quotes);
+
+public sealed record FactsQuery
+{
+    public static readonly string[] TypeNames = ["figures", "dates", "parties", "quotes"];
+
+    [Description("Comma-separated subset of figures,dates,parties,quotes (default: all).")]
+    [FromQuery(Name = "types")]
+    public string? Types { get; init; }
+
+    /// <summary>The requested types, each a name in <see cref="TypeNames"/>; call after validation.</summary>
+    public IReadOnlyList<string> TypeList =>
+        string.IsNullOrWhiteSpace(Types) ? TypeNames : Types.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}
+
+public sealed record SentencesQuery
+{
+    [Description("Summariser whose score and rank to report (default: the default summariser).")]
+    [FromQuery(Name = "algorithm")]
+    public string? Algorithm { get; init; }
+}

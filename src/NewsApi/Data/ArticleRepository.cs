@@ -134,6 +134,12 @@ public sealed class ArticleRepository
     public static Task<string?> GetBodyAsync(IDbConnection connection, long id, CancellationToken ct) =>
         connection.ExecuteScalarAsync<string?>(new CommandDefinition("SELECT body FROM articles WHERE id = @id;", new { id }, cancellationToken: ct));
 
+    public static async Task<IReadOnlyDictionary<long, string>> GetBodiesAsync(IDbConnection connection, IReadOnlyCollection<long> ids, CancellationToken ct) =>
+        (await connection.QueryAsync<(long Id, string Body)>(new CommandDefinition(
+            "SELECT id, body FROM articles WHERE id IN (SELECT value FROM json_each(@ids));",
+            new { ids = System.Text.Json.JsonSerializer.Serialize(ids) }, cancellationToken: ct)))
+        .ToDictionary(r => r.Id, r => r.Body);
+
     /// <summary>Ids of articles analysed by another analyser version than <paramref name="version"/>, oldest first.</summary>
     public static async Task<IReadOnlyList<long>> StaleAsync(IDbConnection connection, string version, int limit, CancellationToken ct) =>
         (await connection.QueryAsync<long>(new CommandDefinition(

@@ -15,14 +15,14 @@ public static class AnalyzeApi
         var group = app.MapGroup("/api").WithTags("Analysis");
         group.MapPost("/analyze", AnalyzeText).WithName("AnalyzeText")
             .WithSummary("Analyse text without storing it: sentences, summary and facts")
-            .Validate<AnalyzeRequest>().Validate<SummaryQuery>()
+            .Validate<AnalyzeRequest>().Validate<SummaryQuery>().Validate<OffsetsQuery>()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status429TooManyRequests)
             .RequireRateLimiting(RateLimiting.AnonymousPolicy);
         group.MapGet("/algorithms", ListAlgorithms).WithName("ListAlgorithms").WithSummary("The summarisers available as algorithm=KEY");
         return app;
     }
 
-    public static Ok<AnalyzeResponse> AnalyzeText(AnalyzeRequest request, [AsParameters] SummaryQuery query, ArticleAnalyzer analyzer)
+    public static Ok<AnalyzeResponse> AnalyzeText(AnalyzeRequest request, [AsParameters] SummaryQuery query, [AsParameters] OffsetsQuery offsets, ArticleAnalyzer analyzer)
     {
         var publishedAt = request.PublishedAt is { } p ? DateOnly.FromDateTime(p.UtcDateTime) : (DateOnly?)null;
         var analysis = analyzer.Analyze(new ArticleInput(request.Title, request.Text!, publishedAt));
@@ -31,10 +31,11 @@ public static class AnalyzeApi
         var scored = analysis.Document.Sentences.Select(s => new ScoredSentence(s.Index, s.Start, s.End, s.Text, scores[s.Index])).ToList();
         var ranks = SummarySelector.RankOf(scored);
         var selected = SummarySelector.Select(scored, ArticlesApi.SummaryOptionsFrom(query), ranker.Policy);
+        var map = OffsetMap.For(request.Text!, offsets.Unit);
         return TypedResults.Ok(new AnalyzeResponse(
-            scored.Select(s => new SentenceResponse(s.Index, s.Start, s.End, s.Text, Math.Round(s.Score, 6), ranks[s.Index])).ToList(),
-            FactMapping.ToSummary(null, ranker.Key, selected),
-            FactMapping.ToFacts(analysis.Facts, FactTypes.All),
+            map.Rebase(scored.Select(s => new SentenceResponse(s.Index, s.Start, s.End, s.Text, Math.Round(s.Score, 6), ranks[s.Index])).ToList()),
+            map.Rebase(FactMapping.ToSummary(null, ranker.Key, selected)),
+            map.Rebase(FactMapping.ToFacts(analysis.Facts, FactTypes.All)),
             analysis.Dateline,
             analysis.WordCount));
     }

@@ -20,11 +20,11 @@ public static class ArticlesApi
     {
         var group = app.MapGroup("/api/articles").WithTags("Articles");
 
-        group.MapGet("/", ListArticles).WithName("ListArticles").WithSummary("List articles (paged, filterable, full-text search)").Validate<ArticleListQuery>();
-        group.MapGet("/{id}", GetArticle).WithName("GetArticle").WithSummary("Get an article with its metadata and top facts").ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/{id}/summary", GetArticleSummary).WithName("GetArticleSummary").WithSummary("Extractive summary of an article").Validate<SummaryQuery>().ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/{id}/facts", GetArticleFacts).WithName("GetArticleFacts").WithSummary("Figures, dates, parties and quotes found in an article").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/{id}/sentences", ListArticleSentences).WithName("ListArticleSentences").WithSummary("Every sentence of an article with its offsets, score and rank").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/", ListArticles).WithName("ListArticles").WithSummary("List articles (paged, filterable, full-text search)").Validate<ArticleListQuery>().Validate<OffsetsQuery>();
+        group.MapGet("/{id}", GetArticle).WithName("GetArticle").WithSummary("Get an article with its metadata and top facts").Validate<OffsetsQuery>().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id}/summary", GetArticleSummary).WithName("GetArticleSummary").WithSummary("Extractive summary of an article").Validate<SummaryQuery>().Validate<OffsetsQuery>().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id}/facts", GetArticleFacts).WithName("GetArticleFacts").WithSummary("Figures, dates, parties and quotes found in an article").Validate<FactsQuery>().Validate<OffsetsQuery>().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id}/sentences", ListArticleSentences).WithName("ListArticleSentences").WithSummary("Every sentence of an article with its offsets, score and rank").Validate<SentencesQuery>().Validate<OffsetsQuery>().ProducesProblem(StatusCodes.Status404NotFound);
 
         var writes = group.MapGroup("").WithMetadata(new ApiKeyRequirement()).ProducesProblem(StatusCodes.Status401Unauthorized)
             .RequireRateLimiting(RateLimiting.AnonymousPolicy).ProducesProblem(StatusCodes.Status429TooManyRequests);
@@ -40,7 +40,7 @@ public static class ArticlesApi
     }
 
     public static async Task<Results<Ok<PagedResponse<ArticleListItem>>, CsvResult<ArticleListItem>, ValidationProblem, ProblemHttpResult>> ListArticles(
-        [AsParameters] ArticleListQuery query, ArticleReader reader, HttpContext http, CancellationToken ct)
+        [AsParameters] ArticleListQuery query, [AsParameters] OffsetsQuery offsets, ArticleReader reader, HttpContext http, CancellationToken ct)
     {
         var page = query.Page ?? 1;
         var pageSize = query.PageSize ?? Limits.DefaultPageSize;
@@ -67,7 +67,10 @@ public static class ArticlesApi
                 return new CsvResult<ArticleListItem>(result.Items);
             }
 
-            return TypedResults.Ok(result);
+            return TypedResults.Ok(offsets.Unit == OffsetUnit.Utf16 ? result : result with
+            {
+                Items = result.Items.Select(i => i.Snippet is null ? i : i with { Snippet = OffsetMap.Rebase(i.Snippet, offsets.Unit) }).ToList(),
+            });
         }
         catch (SqliteException ex) when (fullText is not null && IsFullTextSyntaxError(ex))
         {
@@ -77,11 +80,14 @@ public static class ArticlesApi
     }
 
     public static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> GetArticle(
-        [Description("Article id.")] long id, ArticleReader reader, CancellationToken ct) =>
-        await reader.GetAsync(id, ct) is { } article ? TypedResults.Ok(article) : Problems.NotFound("article", id);
+        [Description("Article id.")] long id, [AsParameters] OffsetsQuery offsets, ArticleReader reader, CancellationToken ct) =>
+        await reader.GetAsync(id, ct) is { } article
+            ? TypedResults.Ok(article with { TopFacts = OffsetMap.For(article.Body, offsets.Unit).Rebase(article.TopFacts) })
+            : Problems.NotFound("article", id);
 
     public static async Task<Results<Ok<SummaryResponse>, ValidationProblem, ProblemHttpResult>> GetArticleSummary(
-        [Description("Article id.")] long id, [AsParameters] SummaryQuery query, ArticleReader reader, ArticleAnalyzer analyzer, CancellationToken ct)
+        [Description("Article id.")] long id, [AsParameters] SummaryQuery query, [AsParameters] OffsetsQuery offsets,
+        ArticleReader reader, ArticleAnalyzer analyzer, CancellationToken ct)
     {
         analyzer.Rankers.TryGet(query.Algorithm, out var ranker);
         var sentences = await reader.GetScoredSentencesAsync(id, ranker.Key, ct);
@@ -91,35 +97,27 @@ public static class ArticlesApi
         }
 
         var selected = SummarySelector.Select(sentences, SummaryOptionsFrom(query), ranker.Policy);
-        return TypedResults.Ok(FactMapping.ToSummary(id, ranker.Key, selected));
+        var map = await reader.OffsetMapAsync(id, offsets.Unit, ct);
+        return TypedResults.Ok(map.Rebase(FactMapping.ToSummary(id, ranker.Key, selected)));
     }
 
-    public static async Task<Results<Ok<FactsResponse>, ValidationProblem, ProblemHttpResult>> GetArticleFacts(
-        [Description("Article id.")] long id,
-        [Description("Comma-separated subset of figures,dates,parties,quotes (default: all).")] string? types,
-        ArticleReader reader,
-        CancellationToken ct)
+    public static async Task<Results<Ok<FactsResponse>, ProblemHttpResult>> GetArticleFacts(
+        [Description("Article id.")] long id, [AsParameters] FactsQuery query, [AsParameters] OffsetsQuery offsets, ArticleReader reader, CancellationToken ct)
     {
-        if (!TryParseFactTypes(types, out var wanted, out var error))
+        var wanted = query.TypeList.Aggregate(FactTypes.None, (all, name) => all | FactMapping.FactType(name));
+        if (await reader.GetFactsAsync(id, wanted, ct) is not { } facts)
         {
-            return Problems.Validation("types", error);
+            return Problems.NotFound("article", id);
         }
 
-        return await reader.GetFactsAsync(id, wanted, ct) is { } facts ? TypedResults.Ok(facts) : Problems.NotFound("article", id);
+        return TypedResults.Ok((await reader.OffsetMapAsync(id, offsets.Unit, ct)).Rebase(facts));
     }
 
-    public static async Task<Results<Ok<IReadOnlyList<SentenceResponse>>, ValidationProblem, ProblemHttpResult>> ListArticleSentences(
-        [Description("Article id.")] long id,
-        [Description("Summariser whose score and rank to report (default: the default summariser).")] string? algorithm,
-        ArticleReader reader,
-        ArticleAnalyzer analyzer,
-        CancellationToken ct)
+    public static async Task<Results<Ok<IReadOnlyList<SentenceResponse>>, ProblemHttpResult>> ListArticleSentences(
+        [Description("Article id.")] long id, [AsParameters] SentencesQuery query, [AsParameters] OffsetsQuery offsets,
+        ArticleReader reader, ArticleAnalyzer analyzer, CancellationToken ct)
     {
-        if (!analyzer.Rankers.TryGet(algorithm, out var ranker))
-        {
-            return Problems.Validation("algorithm", $"'algorithm' must be one of: {string.Join(", ", analyzer.Rankers.Keys)}.");
-        }
-
+        analyzer.Rankers.TryGet(query.Algorithm, out var ranker);
         var sentences = await reader.GetScoredSentencesAsync(id, ranker.Key, ct);
         if (sentences is null)
         {
@@ -128,7 +126,7 @@ public static class ArticlesApi
 
         var ranks = SummarySelector.RankOf(sentences);
         IReadOnlyList<SentenceResponse> result = sentences.Select(s => new SentenceResponse(s.Index, s.Start, s.End, s.Text, Math.Round(s.Score, 6), ranks[s.Index])).ToList();
-        return TypedResults.Ok(result);
+        return TypedResults.Ok((await reader.OffsetMapAsync(id, offsets.Unit, ct)).Rebase(result));
     }
 
     public static async Task<Results<Created<ArticleResponse>, ProblemHttpResult>> CreateArticle(
@@ -218,36 +216,6 @@ public static class ArticlesApi
         Diversity = query.Diversity is > 0 ? query.Diversity : null,
         Order = query.Order == "score" ? SummaryOrder.Score : SummaryOrder.Document,
     };
-
-    public static bool TryParseFactTypes(string? value, out FactTypes types, out string error)
-    {
-        error = "";
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            types = FactTypes.All;
-            return true;
-        }
-
-        types = FactTypes.None;
-        foreach (var part in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            types |= part switch
-            {
-                "figures" => FactTypes.Figures,
-                "dates" => FactTypes.Dates,
-                "parties" => FactTypes.Parties,
-                "quotes" => FactTypes.Quotes,
-                _ => FactTypes.None,
-            };
-            if (part is not ("figures" or "dates" or "parties" or "quotes"))
-            {
-                error = $"Unknown fact type '{part}'. Use a comma-separated subset of figures,dates,parties,quotes.";
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     private static string LocationOf(long id) => $"/api/articles/{id}";
 

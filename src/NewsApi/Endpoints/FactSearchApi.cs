@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using NewsApi.Contracts;
 using NewsApi.Data;
 using NewsApi.Infrastructure;
+using NewsApi.Mapping;
 using NewsApi.Queries;
 using NewsApi.Validation;
 
@@ -17,22 +18,25 @@ public static class FactSearchApi
     {
         var group = app.MapGroup("/api").WithTags("Facts across articles");
         group.MapGet("/figures", SearchFigures).WithName("SearchFigures")
-            .WithSummary("Figures across articles by kind, unit, value range and party in the same sentence (cursor paging)").Validate<FigureQuery>();
+            .WithSummary("Figures across articles by kind, unit, value range and party in the same sentence (cursor paging)").Validate<FigureQuery>().Validate<OffsetsQuery>();
         group.MapGet("/dates", ListCalendarDates).WithName("ListCalendarDates")
-            .WithSummary("Event calendar: the days articles talk about, with the sentence, in calendar order (cursor paging)").Validate<CalendarQuery>();
+            .WithSummary("Event calendar: the days articles talk about, with the sentence, in calendar order (cursor paging)").Validate<CalendarQuery>().Validate<OffsetsQuery>();
         return group;
     }
 
-    public static async Task<Results<Ok<CursorPage<FigureHit>>, CsvResult<FigureCsvRow>>> SearchFigures([AsParameters] FigureQuery query, FactSearchReader reader, HttpContext http, CancellationToken ct)
+    public static async Task<Results<Ok<CursorPage<FigureHit>>, CsvResult<FigureCsvRow>>> SearchFigures(
+        [AsParameters] FigureQuery query, [AsParameters] OffsetsQuery offsets, FactSearchReader reader, ArticleReader articles, HttpContext http, CancellationToken ct)
     {
         var after = Cursor.TryDecode(query.After, out var value) && long.TryParse(value, CultureInfo.InvariantCulture, out var id) ? id : 0;
         var search = new FigureSearch(query.Kind, query.Unit, query.Min, query.Max, string.IsNullOrWhiteSpace(query.Party) ? null : query.Party.Trim(), after, query.Limit ?? Limits.DefaultPageSize);
         var (items, next) = await reader.FiguresAsync(search, ct);
+        items = await RebaseAsync(items, h => h.ArticleId, (h, map) => h with { Figure = map.Rebase(h.Figure) }, offsets.Unit, articles, ct);
         var page = new CursorPage<FigureHit>(items, NextLink(http, next is { } n ? Cursor.Encode(n.ToString(CultureInfo.InvariantCulture)) : null));
         return Csv.Wanted(http.Request, query.Format) ? new CsvResult<FigureCsvRow>(page.Items.Select(FigureCsvRow.From)) : TypedResults.Ok(page);
     }
 
-    public static async Task<Results<Ok<CursorPage<CalendarEntry>>, CsvResult<CalendarCsvRow>>> ListCalendarDates([AsParameters] CalendarQuery query, FactSearchReader reader, HttpContext http, CancellationToken ct)
+    public static async Task<Results<Ok<CursorPage<CalendarEntry>>, CsvResult<CalendarCsvRow>>> ListCalendarDates(
+        [AsParameters] CalendarQuery query, [AsParameters] OffsetsQuery offsets, FactSearchReader reader, ArticleReader articles, HttpContext http, CancellationToken ct)
     {
         var from = TimelineRules.ParseDay(query.From) ?? DateOnly.MinValue;
         var to = TimelineRules.ParseDay(query.To) ?? DateOnly.MaxValue;
@@ -47,8 +51,23 @@ public static class FactSearchApi
             from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ExclusiveEnd(to),
             afterValue, afterId, query.Limit ?? Limits.DefaultPageSize);
         var (items, next) = await reader.CalendarAsync(search, ct);
+        items = await RebaseAsync(items, e => e.ArticleId, (e, map) => e with { Date = map.Rebase(e.Date) }, offsets.Unit, articles, ct);
         var page = new CursorPage<CalendarEntry>(items, NextLink(http, next is { } n ? Cursor.Encode($"{n.Value}\u001f{n.Id.ToString(CultureInfo.InvariantCulture)}") : null));
         return Csv.Wanted(http.Request, query.Format) ? new CsvResult<CalendarCsvRow>(page.Items.Select(CalendarCsvRow.From)) : TypedResults.Ok(page);
+    }
+
+    /// <summary>Offsets of cross-article hits point into each hit's article: convert them with that article's body.</summary>
+    private static async Task<IReadOnlyList<T>> RebaseAsync<T>(
+        IReadOnlyList<T> items, Func<T, long> articleOf, Func<T, OffsetMap, T> rebase, OffsetUnit unit, ArticleReader articles, CancellationToken ct)
+    {
+        if (unit == OffsetUnit.Utf16 || items.Count == 0)
+        {
+            return items;
+        }
+
+        var bodies = await articles.BodiesAsync(items.Select(articleOf).Distinct().ToList(), ct);
+        var maps = bodies.ToDictionary(b => b.Key, b => OffsetMap.For(b.Value, unit));
+        return items.Select(i => maps.TryGetValue(articleOf(i), out var map) ? rebase(i, map) : i).ToList();
     }
 
     /// <summary>

@@ -30,6 +30,9 @@ public static class OpenApiExamples
                 ["404"] = """
                 {"type": "https://tools.ietf.org/html/rfc9110#section-15.5.5", "title": "Not Found", "status": 404, "detail": "No article with id 999."}
                 """,
+                ["400"] = """
+                {"type": "https://tools.ietf.org/html/rfc9110#section-15.5.1", "title": "One or more validation errors occurred.", "status": 400, "detail": "One or more fields are invalid: see errors.", "errors": {"offsets": ["'offsets' must be utf16, codepoint or utf8."]}}
+                """,
             }),
         ["GetArticleSummary"] = new(
             null,
@@ -239,7 +242,8 @@ public static class OpenApiExamples
                 ["400"] = """
                 {"type": "https://tools.ietf.org/html/rfc9110#section-15.5.1", "title": "One or more validation errors occurred.", "status": 400, "detail": "One or more fields are invalid: see errors.", "errors": {"kind": ["'kind' must be one of: count, money, percent, percentage-points, duration, quantity, ordinal, range."]}}
                 """,
-            }),
+            },
+            Csv: "id,articleId,articleTitle,publishedAt,text,start,end,value,valueMax,unit,currency,qualifier,kind,sentence\r\n4,1,Syria conflict: Rift between Barack Obama and Vladimir Putin remains after talks,2013-09-06T00:00:00Z,\"more than 1,400 people\",4918,4940,1400,,people,,more than,count,\"According to US intelligence, more than 1,400 people living in rebel-held suburbs of Damascus were killed in the August 21 chemical weapons attack, which involved the use of sarin nerve gas.\"\r\n"),
         ["ListCalendarDates"] = new(
             null,
             new Dictionary<string, string>(StringComparer.Ordinal)
@@ -250,7 +254,8 @@ public static class OpenApiExamples
                 ["400"] = """
                 {"type": "https://tools.ietf.org/html/rfc9110#section-15.5.1", "title": "One or more validation errors occurred.", "status": 400, "detail": "One or more fields are invalid: see errors.", "errors": {"from": ["'from' must be a date such as 2013-09-01."]}}
                 """,
-            }),
+            },
+            Csv: "id,articleId,articleTitle,publishedAt,text,start,end,value,endValue,granularity,relative,anchor,sentence\r\n2,1,Syria conflict: Rift between Barack Obama and Vladimir Putin remains after talks,2013-09-06T00:00:00Z,Thursday,2772,2780,2013-09-05,,day,true,2013-09-06,\"During a dinner on Thursday, leaders, including Obama, presented their positions on the Syria crisis which only confirmed the extent of global divisions on the issue, participants said.\"\r\n"),
         ["GetPartyTimeline"] = new(
             null,
             new Dictionary<string, string>(StringComparer.Ordinal)

@@ -24,6 +24,16 @@ public static class FactMapping
         _ => "place",
     };
 
+    /// <summary>A validated fact type name (<see cref="FactsQuery.TypeNames"/>) as its flag.</summary>
+    public static FactTypes FactType(string name) => name switch
+    {
+        "figures" => FactTypes.Figures,
+        "dates" => FactTypes.Dates,
+        "parties" => FactTypes.Parties,
+        "quotes" => FactTypes.Quotes,
+        _ => FactTypes.None,
+    };
+
     public static int ReadingMinutes(long words) => words <= 0 ? 0 : (int)Math.Max(1, Math.Round(words / (double)WordsPerMinute));
 
     public static FigureFact ToFact(FigureRow r) =>

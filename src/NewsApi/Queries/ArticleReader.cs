@@ -46,6 +46,30 @@ public sealed class ArticleReader(SqliteConnectionFactory connections)
         return await ReadFactsAsync(connection, id, types, AllFacts, AllFacts, AllFacts, AllFacts, ct);
     }
 
+    /// <summary>How to convert this article's offsets to <paramref name="unit"/>; reads the body only when needed.</summary>
+    public async Task<OffsetMap> OffsetMapAsync(long id, OffsetUnit unit, CancellationToken ct)
+    {
+        if (unit == OffsetUnit.Utf16)
+        {
+            return OffsetMap.For("", unit);
+        }
+
+        await using var connection = await connections.OpenAsync(ct);
+        return OffsetMap.For(await ArticleRepository.GetBodyAsync(connection, id, ct) ?? "", unit);
+    }
+
+    /// <summary>The bodies of the given articles (for offsets in cross-article lists); missing ids are left out.</summary>
+    public async Task<IReadOnlyDictionary<long, string>> BodiesAsync(IReadOnlyCollection<long> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0)
+        {
+            return new Dictionary<long, string>();
+        }
+
+        await using var connection = await connections.OpenAsync(ct);
+        return await ArticleRepository.GetBodiesAsync(connection, ids, ct);
+    }
+
     /// <summary>The article's sentences with one summariser's scores, or null when the article does not exist.</summary>
     public async Task<IReadOnlyList<ScoredSentence>?> GetScoredSentencesAsync(long id, string algorithm, CancellationToken ct)
     {

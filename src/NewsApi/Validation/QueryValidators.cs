@@ -177,3 +177,33 @@ public sealed class CalendarQueryValidator : AbstractValidator<CalendarQuery>
             .WithMessage("'after' must be a cursor from a previous page's next link.");
     }
 }
+
+public sealed class OffsetsQueryValidator : AbstractValidator<OffsetsQuery>
+{
+    public OffsetsQueryValidator()
+    {
+        RuleFor(x => x.Offsets)
+            .Must(o => o is null || o.ToLowerInvariant() is OffsetsQuery.Utf16 or OffsetsQuery.CodePoint or OffsetsQuery.Utf8)
+            .WithMessage("'offsets' must be utf16, codepoint or utf8.");
+    }
+}
+
+public sealed class FactsQueryValidator : AbstractValidator<FactsQuery>
+{
+    public FactsQueryValidator()
+    {
+        RuleFor(x => x.Types)
+            .Must(t => string.IsNullOrWhiteSpace(t) || t.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).All(FactsQuery.TypeNames.Contains))
+            .WithMessage(x => $"Unknown fact type in '{x.Types}'. Use a comma-separated subset of figures,dates,parties,quotes.");
+    }
+}
+
+public sealed class SentencesQueryValidator : AbstractValidator<SentencesQuery>
+{
+    public SentencesQueryValidator(ArticleAnalyzer analyzer)
+    {
+        RuleFor(x => x.Algorithm)
+            .Must(a => a is null || analyzer.Rankers.TryGet(a, out _))
+            .WithMessage(_ => $"'algorithm' must be one of: {string.Join(", ", analyzer.Rankers.Keys)}.");
+    }
+}
