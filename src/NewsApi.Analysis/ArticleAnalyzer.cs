@@ -61,20 +61,26 @@ public sealed class ArticleAnalyzer
     public ArticleAnalysis Analyze(ArticleInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
+        var lap = System.Diagnostics.Stopwatch.GetTimestamp();
         var document = TextDocument.Parse(input.Body);
+        lap = AnalysisTelemetry.Lap("parse", lap);
         var scores = new Dictionary<string, double[]>(StringComparer.Ordinal);
         foreach (var ranker in Rankers.All)
         {
             scores[ranker.Key] = ranker.Rank(document, input.Title);
         }
 
+        lap = AnalysisTelemetry.Lap("summaries", lap);
         var context = new ExtractionContext(document, input.PublishedAt) { Title = input.Title };
         var parties = _parties.Extract(context);
-        var facts = new FactSet(
-            _figures.Extract(context),
-            _dates.Extract(context),
-            parties,
-            _quotes.Extract(context, parties));
+        lap = AnalysisTelemetry.Lap("parties", lap);
+        var figures = _figures.Extract(context);
+        lap = AnalysisTelemetry.Lap("figures", lap);
+        var dates = _dates.Extract(context);
+        lap = AnalysisTelemetry.Lap("dates", lap);
+        var quotes = _quotes.Extract(context, parties);
+        AnalysisTelemetry.Lap("quotes", lap);
+        var facts = new FactSet(figures, dates, parties, quotes);
         var words = document.Tokens.Count(t => t.Kind is TokenKind.Word or TokenKind.Number);
         return new ArticleAnalysis(document, scores, facts, words, Version);
     }

@@ -51,7 +51,8 @@ public static class NewsApiApplication
         builder.Services.AddSingleton(sp => new SqliteConnectionFactory(
             sp.GetRequiredService<IConfiguration>().GetConnectionString("News") ?? "Data Source=data/news.db",
             sp.GetRequiredService<IConfiguration>().GetValue<int?>("NewsApi:Sqlite:CacheMegabytes") ?? (mode == HostMode.Server ? null : ImportCacheMegabytes),
-            mode == HostMode.Server ? null : ImportWalAutocheckpointPages));
+            mode == HostMode.Server ? null : ImportWalAutocheckpointPages,
+            mode == HostMode.Server ? sp.GetRequiredService<NewsApiMetrics>().Statement : null));
         builder.Services.AddSingleton<DatabaseMigrator>();
         builder.Services.AddSingleton(TimeProvider.System);
 
@@ -80,6 +81,7 @@ public static class NewsApiApplication
         builder.Services.AddResponseCompression(o => o.EnableForHttps = true);
         builder.Services.AddNewsApiOutputCache(builder.Configuration);
         builder.Services.AddNewsApiRateLimiting(builder.Configuration);
+        builder.Services.AddNewsApiTelemetry(builder.Configuration);
         builder.Services.AddCors(o => o.AddDefaultPolicy(policy =>
         {
             // Closed unless origins are configured (NewsApi:Cors:Origins); Development allows any origin.
@@ -120,5 +122,6 @@ public static class NewsApiApplication
         app.MapParties();
         app.MapStats();
         app.MapFactSearch();
+        app.MapNewsApiMetrics();
     }
 }

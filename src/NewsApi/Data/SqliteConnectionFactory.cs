@@ -17,13 +17,17 @@ public sealed class SqliteConnectionFactory
 
     private readonly string _pragmas;
 
+    private readonly Action<long>? _statementTimer;
+
     /// <param name="connectionString">A Microsoft.Data.Sqlite connection string.</param>
     /// <param name="cacheMegabytes">Page cache per connection; null keeps SQLite's default (2 MB). The bulk import uses a
     /// large one: at scale its inserts touch index pages all over the file.</param>
     /// <param name="walAutocheckpointPages">WAL size in pages that triggers a checkpoint; null keeps SQLite's 1,000. The
     /// bulk import checkpoints less often: each checkpoint syncs the database file.</param>
-    public SqliteConnectionFactory(string connectionString, int? cacheMegabytes = null, int? walAutocheckpointPages = null)
+    /// <param name="statementTimer">Told the nanoseconds SQLite spent on each statement (sqlite3_profile); null measures nothing.</param>
+    public SqliteConnectionFactory(string connectionString, int? cacheMegabytes = null, int? walAutocheckpointPages = null, Action<long>? statementTimer = null)
     {
+        _statementTimer = statementTimer;
         // Sorts and groupings of aggregate queries stay in memory instead of temporary files.
         _pragmas = $"PRAGMA busy_timeout = {BusyTimeoutMs}; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;"
             + (cacheMegabytes is > 0 ? $" PRAGMA cache_size = -{cacheMegabytes.Value * 1024};" : "")
@@ -63,6 +67,12 @@ public sealed class SqliteConnectionFactory
                 using var pragma = connection.CreateCommand();
                 pragma.CommandText = _pragmas;
                 await pragma.ExecuteNonQueryAsync(cancellationToken);
+                if (_statementTimer is { } timer)
+                {
+                    // The raw form: the statement text is not marshalled to a string for every statement.
+                    SQLitePCL.raw.sqlite3_profile(handle, (SQLitePCL.delegate_profile)((_, _, nanoseconds) => timer(nanoseconds)), null);
+                }
+
                 _configured.AddOrUpdate(handle, Configured);
             }
 

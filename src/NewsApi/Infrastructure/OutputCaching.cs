@@ -37,6 +37,7 @@ public static class OutputCaching
         services.Configure<OutputCacheSettings>(configuration.GetSection(OutputCacheSettings.Section));
         services.AddSingleton<StoreVersion>();
         services.AddHostedService<StoreWatcher>();
+        services.AddOutputCache(o => o.AddBasePolicy(new CacheMetricsPolicy()));
         services.AddOutputCache(o => o.AddBasePolicy(policy => policy
             .With(c => c.HttpContext.RequestServices.GetRequiredService<IOptions<OutputCacheSettings>>().Value.Enabled
                 && c.HttpContext.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))

@@ -10,7 +10,7 @@ namespace NewsApi.Ingestion;
 /// The single write path for articles (POST, PUT, batch and seeding): analyse once, then store the article with
 /// all of its sentences, scores and facts in one transaction, or nothing.
 /// </summary>
-public sealed class ArticleIngestor(SqliteConnectionFactory connections, ArticleAnalyzer analyzer, TimeProvider clock, StoreVersion version)
+public sealed class ArticleIngestor(SqliteConnectionFactory connections, ArticleAnalyzer analyzer, TimeProvider clock, StoreVersion version, NewsApi.Infrastructure.NewsApiMetrics metrics)
 {
     public async Task<IngestOutcome> CreateAsync(ArticleDraft draft, CancellationToken ct)
     {
@@ -35,6 +35,7 @@ public sealed class ArticleIngestor(SqliteConnectionFactory connections, Article
         InsertChildren(connection, transaction, id, analysis, now);
         await transaction.CommitAsync(ct);
         version.Bump();
+        metrics.ArticlesStored(1, "create");
         return new IngestOutcome(IngestStatus.Created, id);
     }
 
@@ -115,6 +116,7 @@ public sealed class ArticleIngestor(SqliteConnectionFactory connections, Article
         rows.Write(connection, transaction, now);
         await transaction.CommitAsync(ct);
         version.Bump();
+        metrics.ArticlesStored(outcomes.Count(o => o.Status == IngestStatus.Created), "import");
         return outcomes;
     }
 
@@ -141,6 +143,7 @@ public sealed class ArticleIngestor(SqliteConnectionFactory connections, Article
         InsertChildren(connection, transaction, id, analysis, now);
         await transaction.CommitAsync(ct);
         version.Bump();
+        metrics.ArticlesStored(1, "replace");
         return new IngestOutcome(IngestStatus.Updated, id);
     }
 

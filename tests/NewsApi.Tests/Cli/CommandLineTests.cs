@@ -107,6 +107,26 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Logs_can_be_json_lines_for_log_collectors()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_work, "one.jsonl"), """{"title": "One", "body": "Stocks rose 2% in London."}""" + "\n");
+
+        var result = await RunAsync(["import", "one.jsonl", Database(), "--Logging:Console:FormatterName=json", "--Logging:LogLevel:Default=Information"]);
+
+        Assert.Equal(0, result.ExitCode);
+        var logLines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(l => l.StartsWith('{')).ToList();
+        Assert.NotEmpty(logLines);
+        foreach (var line in logLines)
+        {
+            using var json = JsonDocument.Parse(line);
+            Assert.True(json.RootElement.TryGetProperty("LogLevel", out _));
+            Assert.True(json.RootElement.TryGetProperty("Message", out _));
+        }
+
+        Assert.Contains(logLines, l => l.Contains("Applied migration", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_built_server_serves_the_page_and_the_seed_from_any_working_directory_and_healthcheck_sees_it()
     {
         var port = FreePort();
