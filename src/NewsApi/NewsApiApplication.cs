@@ -82,6 +82,7 @@ public static class NewsApiApplication
         builder.Services.AddNewsApiOutputCache(builder.Configuration);
         builder.Services.AddNewsApiRateLimiting(builder.Configuration);
         builder.Services.AddNewsApiTelemetry(builder.Configuration);
+        builder.Services.AddNewsApiForwardedHeaders();
         builder.Services.AddCors(o => o.AddDefaultPolicy(policy =>
         {
             // Closed unless origins are configured (NewsApi:Cors:Origins); Development allows any origin.
@@ -95,12 +96,17 @@ public static class NewsApiApplication
                 policy.WithOrigins(origins);
             }
 
-            policy.AllowAnyHeader().AllowAnyMethod().WithExposedHeaders("ETag", "Link", "Location", "X-Total-Count");
+            policy.AllowAnyHeader().AllowAnyMethod().WithExposedHeaders("ETag", "Link", "Location", "X-Total-Count", "RateLimit", "RateLimit-Policy", "Retry-After");
         }));
     }
 
     private static void UsePipeline(WebApplication app)
     {
+        if (ForwardedHeaders.IsConfigured(app.Configuration))
+        {
+            app.UseForwardedHeaders(); // first: everything after sees the client's address and scheme
+        }
+
         app.UseExceptionHandler();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseDefaultFiles(); // the newsroom page (wwwroot) at /, ahead of the ETag buffer: static files carry their own ETags
@@ -110,7 +116,7 @@ public static class NewsApiApplication
         app.UseCors();
         app.UseMiddleware<ETagMiddleware>();
         app.UseMiddleware<RequestSizeGuard>();
-        app.UseRateLimiter();
+        app.UseMiddleware<RateLimitMiddleware>();
         app.UseMiddleware<ApiKeyMiddleware>();
         app.UseOutputCache(); // after the key check and the ETag buffer: cached responses still get ETags and 304s
         app.UseSwagger();

@@ -17,7 +17,7 @@ public static class AnalyzeApi
             .WithSummary("Analyse text without storing it: sentences, summary and facts")
             .Validate<AnalyzeRequest>().Validate<SummaryQuery>().Validate<OffsetsQuery>()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status429TooManyRequests)
-            .RequireRateLimiting(RateLimiting.AnonymousPolicy);
+            .RequireAnonymousRateLimit();
         group.MapGet("/algorithms", ListAlgorithms).WithName("ListAlgorithms").WithSummary("The summarisers available as algorithm=KEY");
         return app;
     }

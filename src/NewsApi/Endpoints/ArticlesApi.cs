@@ -27,7 +27,7 @@ public static class ArticlesApi
         group.MapGet("/{id}/sentences", ListArticleSentences).WithName("ListArticleSentences").WithSummary("Every sentence of an article with its offsets, score and rank").Validate<SentencesQuery>().Validate<OffsetsQuery>().ProducesProblem(StatusCodes.Status404NotFound);
 
         var writes = group.MapGroup("").WithMetadata(new ApiKeyRequirement()).ProducesProblem(StatusCodes.Status401Unauthorized)
-            .RequireRateLimiting(RateLimiting.AnonymousPolicy).ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .RequireAnonymousRateLimit().ProducesProblem(StatusCodes.Status429TooManyRequests);
         writes.MapPost("/", CreateArticle).WithName("CreateArticle").WithSummary("Store and analyse an article").Validate<ArticleRequest>()
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         writes.MapPost("/batch", CreateArticles).WithName("CreateArticles")

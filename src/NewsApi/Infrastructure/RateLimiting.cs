@@ -1,6 +1,5 @@
 using System.Globalization;
-using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.RateLimiting;
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 
 namespace NewsApi.Infrastructure;
@@ -16,6 +15,61 @@ public sealed class RateLimitOptions
     public int WindowSeconds { get; set; } = 60;
 }
 
+/// <summary>Marks an endpoint as limited for anonymous clients under the named policy.</summary>
+public sealed record RateLimitedAttribute(string Policy);
+
+/// <summary>
+/// Counts requests per client and fixed window. Windows are aligned to the clock (a 60 s window starts at every whole
+/// minute), so instances that share a counter store agree on them.
+/// </summary>
+public interface IRateLimitCounter
+{
+    /// <summary>Adds one request for <paramref name="key"/> in the window starting at <paramref name="windowStart"/>; returns the window's count.</summary>
+    ValueTask<long> IncrementAsync(string key, DateTimeOffset windowStart, TimeSpan window, CancellationToken ct);
+}
+
+/// <summary>The in-process counter: exact for one instance (<c>NewsApi:RateLimit:Store</c> = <c>memory</c>).</summary>
+public sealed class MemoryRateLimitCounter(TimeProvider clock) : IRateLimitCounter
+{
+    private readonly ConcurrentDictionary<string, Window> _windows = new(StringComparer.Ordinal);
+    private long _nextSweep;
+
+    public ValueTask<long> IncrementAsync(string key, DateTimeOffset windowStart, TimeSpan window, CancellationToken ct)
+    {
+        var start = windowStart.UtcTicks;
+        var current = _windows.AddOrUpdate(key, _ => new Window(start), (_, w) => w.Start == start ? w : new Window(start));
+        var count = Interlocked.Increment(ref current.Count);
+        Sweep(window);
+        return ValueTask.FromResult(count);
+    }
+
+    /// <summary>Drops windows that ended, at most once per window length, so idle clients do not accumulate.</summary>
+    private void Sweep(TimeSpan window)
+    {
+        var now = clock.GetUtcNow().UtcTicks;
+        var due = Interlocked.Read(ref _nextSweep);
+        if (now < due || Interlocked.CompareExchange(ref _nextSweep, now + window.Ticks, due) != due)
+        {
+            return;
+        }
+
+        foreach (var (key, w) in _windows)
+        {
+            if (w.Start + window.Ticks <= now)
+            {
+                _windows.TryRemove(new KeyValuePair<string, Window>(key, w));
+            }
+        }
+    }
+
+    private sealed class Window(long start)
+    {
+        public long Count;
+
+        public long Start { get; } = start;
+    }
+}
+
 public static class RateLimiting
 {
     public const string AnonymousPolicy = "anonymous";
@@ -23,45 +77,62 @@ public static class RateLimiting
     public static IServiceCollection AddNewsApiRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<RateLimitOptions>(configuration.GetSection("NewsApi:RateLimit"));
-        services.AddRateLimiter(o =>
-        {
-            o.AddPolicy(AnonymousPolicy, context =>
-            {
-                var limits = context.RequestServices.GetRequiredService<IOptionsMonitor<RateLimitOptions>>().CurrentValue;
-                var api = context.RequestServices.GetRequiredService<IOptionsMonitor<NewsApiOptions>>().CurrentValue;
-                if (!limits.Enabled || ApiKeyMiddleware.HasValidKey(context, api))
-                {
-                    return RateLimitPartition.GetNoLimiter("exempt");
-                }
-
-                return RateLimitPartition.GetFixedWindowLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions
-                    {
-                        PermitLimit = Math.Max(1, limits.PermitLimit),
-                        Window = TimeSpan.FromSeconds(Math.Max(1, limits.WindowSeconds)),
-                        QueueLimit = 0,
-                    });
-            });
-            o.OnRejected = async (context, ct) =>
-            {
-                var http = context.HttpContext;
-                var retry = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? (int)Math.Ceiling(after.TotalSeconds) : 60;
-                http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-                http.Response.Headers.RetryAfter = retry.ToString(CultureInfo.InvariantCulture);
-                await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = http,
-                    ProblemDetails =
-                    {
-                        Status = StatusCodes.Status429TooManyRequests,
-                        Title = "Too many requests",
-                        Detail = $"Anonymous clients may send a limited number of these requests per window; retry after {retry} s or send an X-Api-Key.",
-                    },
-                });
-            };
-        });
+        services.AddSingleton<IRateLimitCounter, MemoryRateLimitCounter>();
         return services;
+    }
+
+    /// <summary>Limits anonymous clients of this endpoint (requests with a valid API key are exempt).</summary>
+    public static TBuilder RequireAnonymousRateLimit<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder => builder.WithMetadata(new RateLimitedAttribute(AnonymousPolicy));
+}
+
+/// <summary>
+/// Fixed-window limits per client address on endpoints marked <see cref="RateLimitedAttribute"/>, with the IETF
+/// draft's <c>RateLimit-Policy</c> and <c>RateLimit</c> headers on every limited answer and <c>Retry-After</c> on 429.
+/// Hand-written rather than ASP.NET Core's rate limiter because that one exposes neither the remaining quota nor
+/// the reset time, and keeps its counts in one process, where a shared store must decide across instances.
+/// </summary>
+public sealed class RateLimitMiddleware(
+    RequestDelegate next, IRateLimitCounter counter, IOptionsMonitor<RateLimitOptions> limits, IOptionsMonitor<NewsApiOptions> api, TimeProvider clock)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var policy = context.GetEndpoint()?.Metadata.GetMetadata<RateLimitedAttribute>()?.Policy;
+        var settings = limits.CurrentValue;
+        if (policy is null || !settings.Enabled || ApiKeyMiddleware.HasValidKey(context, api.CurrentValue))
+        {
+            await next(context);
+            return;
+        }
+
+        var limit = Math.Max(1, settings.PermitLimit);
+        var window = TimeSpan.FromSeconds(Math.Max(1, settings.WindowSeconds));
+        var now = clock.GetUtcNow();
+        var start = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % window.Ticks), TimeSpan.Zero);
+        var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var count = await counter.IncrementAsync($"{policy}:{client}", start, window, context.RequestAborted);
+        var reset = (int)Math.Ceiling((start + window - now).TotalSeconds);
+        var headers = context.Response.Headers;
+        headers["RateLimit-Policy"] = string.Create(CultureInfo.InvariantCulture, $"\"{policy}\";q={limit};w={(int)window.TotalSeconds}");
+        headers["RateLimit"] = string.Create(CultureInfo.InvariantCulture, $"\"{policy}\";r={Math.Max(0, limit - count)};t={reset}");
+        if (count <= limit)
+        {
+            await next(context);
+            return;
+        }
+
+        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        headers.RetryAfter = reset.ToString(CultureInfo.InvariantCulture);
+        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails =
+            {
+                Status = StatusCodes.Status429TooManyRequests,
+                Title = "Too many requests",
+                Detail = $"Anonymous clients may send {limit} of these requests per {(int)window.TotalSeconds} s window; retry after {reset} s or send an X-Api-Key.",
+            },
+        });
     }
 }
 
