@@ -7,7 +7,7 @@ const HEIGHT = 220;
 const MARGIN = { top: 12, right: 12, bottom: 36, left: 40 };
 
 /** Returns a <figure> with the chart and, for screen readers and copying, the same numbers as a table. */
-export function barChart(buckets, { label, unit = 'articles' }) {
+export function barChart(buckets, { label, unit = 'articles', unitOne = 'article' }) {
   const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
   const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
   const max = Math.max(1, ...buckets.map((b) => b.count));
@@ -30,7 +30,7 @@ export function barChart(buckets, { label, unit = 'articles' }) {
     return svg('g', { class: 'bar' },
       svg('rect', {
         x, y: y(b.count), width: barWidth, height: Math.max(0, MARGIN.top + plotHeight - y(b.count)), 'data-start': b.start, 'data-count': b.count,
-      }, svg('title', {}, `${b.start}: ${b.count} ${unit}`)),
+      }, svg('title', {}, `${b.start}: ${b.count} ${b.count === 1 ? unitOne : unit}`)),
       i % labelEvery === 0
         ? svg('text', { class: 'x-label', x: MARGIN.left + i * step + step / 2, y: HEIGHT - MARGIN.bottom + 16, 'text-anchor': 'middle' }, b.start)
         : null);
