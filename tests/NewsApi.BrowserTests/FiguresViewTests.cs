@@ -66,7 +66,12 @@ public sealed class FiguresViewTests(PageFixture page)
             page.Driver.FindElement(By.CssSelector("button[data-more]")).Click();
             var target = Math.Min(shown + 2, expected.Count);
             page.WaitUntil(() => FigureTexts().Count == target, $"{target} figures");
+            page.WaitUntil(() => page.Driver.SwitchTo().ActiveElement().GetAttribute("data-more") is not null || target == expected.Count,
+                "the keyboard focus stays on Show more");
         }
+
+        // At the end the button goes and the focus moves to the status line, not to the top of the page.
+        Assert.Equal("status", page.Driver.SwitchTo().ActiveElement().GetAttribute("role"));
 
         Assert.Equal(expected, FigureTexts());
         Assert.Empty(page.Driver.FindElements(By.CssSelector("button[data-more]")));

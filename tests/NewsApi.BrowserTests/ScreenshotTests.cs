@@ -16,12 +16,12 @@ public sealed class ScreenshotTests(PageFixture page, ITestOutputHelper output)
     private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
     private static readonly Size ReadmeViewport = new(1200, 800);
 
-    private void Save(string name, bool forReadme = false)
+    private void Save(string name, bool forReadme = false, By? readmeFrom = null)
     {
         Check(page.Screenshot(Folder, name));
         if (forReadme)
         {
-            Check(page.Screenshot(Path.Combine(Folder, "readme"), name, ReadmeViewport));
+            Check(page.Screenshot(Path.Combine(Folder, "readme"), name, ReadmeViewport, readmeFrom));
         }
     }
 
@@ -64,7 +64,7 @@ public sealed class ScreenshotTests(PageFixture page, ITestOutputHelper output)
         page.WaitFor(By.XPath("//button[text()='Try an example']"), "the analyse form").Click();
         page.Driver.FindElement(By.CssSelector("form.analyze-form button[type=submit]")).Click();
         page.WaitFor(By.CssSelector("#analysis #article-body .hl-figure"), "the analysed text");
-        Save("analyze.png", forReadme: true);
+        Save("analyze.png", forReadme: true, readmeFrom: By.Id("analysis-status")); // the result, below the form
 
         page.Open("#/figures");
         page.WaitFor(By.CssSelector("table.figures-table"), "the figures table");

@@ -8,9 +8,6 @@ export const addDays = (iso, days) => new Date(parse(iso) + days * DAY).toISOStr
 
 export const todayIso = () => new Date().toISOString().slice(0, 10);
 
-/** Days from a to b (b − a), both ISO days. */
-export const daysBetween = (a, b) => Math.round((parse(b) - parse(a)) / DAY);
-
 /** 0 = Monday … 6 = Sunday (ISO weekday order, as the calendar grid is laid out). */
 export const isoWeekday = (iso) => (new Date(parse(iso)).getUTCDay() + 6) % 7;
 

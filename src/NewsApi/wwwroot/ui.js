@@ -48,32 +48,48 @@ export function pager(page, pageSize, total, onPage, label) {
  * screen reader hears how many items are shown after each load.
  */
 export function moreControl(first, fetchNext, add, describe) {
-  const status = h('p', { class: 'count', role: 'status' });
+  const status = h('p', { class: 'count', role: 'status', tabindex: '-1' });
   const button = h('button', { type: 'button', class: 'more', 'data-more': '' }, 'Show more');
-  const holder = h('div', { class: 'more-row' });
+  const failure = h('div', { class: 'more-error' });
+  // The button stays in the document while there is more, so a keyboard user keeps the focus on it between loads.
+  const holder = h('div', { class: 'more-row' }, failure, first.next ? button : null);
   let next = first.next;
   let shown = first.items.length;
-  const update = () => {
+  let loading = false;
+  const describeShown = () => {
     status.textContent = describe(shown, Boolean(next));
-    holder.replaceChildren(...(next ? [button] : []));
   };
   button.addEventListener('click', async () => {
-    button.disabled = true;
+    // aria-disabled rather than disabled: a disabled button drops the keyboard focus.
+    if (loading) {
+      return;
+    }
+    loading = true;
+    button.setAttribute('aria-disabled', 'true');
     button.textContent = 'Loading…';
     try {
       const page = await fetchNext(next);
       add(page.items);
       shown += page.items.length;
       next = page.next;
-      update();
+      failure.replaceChildren();
+      describeShown();
     } catch (error) {
-      holder.replaceChildren(problemBox(error), button);
+      failure.replaceChildren(problemBox(error));
     } finally {
-      button.disabled = false;
+      loading = false;
+      button.removeAttribute('aria-disabled');
       button.textContent = 'Show more';
+      if (!next) {
+        const hadFocus = document.activeElement === button;
+        button.remove();
+        if (hadFocus) {
+          status.focus(); // the end of the list, rather than the top of the document
+        }
+      }
     }
   });
-  update();
+  describeShown();
   return [status, holder];
 }
 

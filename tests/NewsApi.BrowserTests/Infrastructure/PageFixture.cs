@@ -192,9 +192,10 @@ public sealed class PageFixture : IAsyncLifetime
 
     /// <summary>
     /// Saves a PNG and returns its path: of the whole page (the window is stretched to the document height), or, with
-    /// a viewport size, of what a window that size shows first (the pictures committed for the README).
+    /// a viewport size, of what a window that size shows from the top or from the element <paramref name="from"/>
+    /// (the pictures committed for the README).
     /// </summary>
-    public string Screenshot(string folder, string name, Size? viewport = null)
+    public string Screenshot(string folder, string name, Size? viewport = null, By? from = null)
     {
         Directory.CreateDirectory(folder);
         // The window size includes the browser's frame: add it so the viewport has the size asked for.
@@ -206,7 +207,15 @@ public sealed class PageFixture : IAsyncLifetime
             : new Size(original.Width, Math.Clamp(height + frame, 600, 6000));
         try
         {
-            Driver.ExecuteScript("window.scrollTo(0, 0);");
+            if (from is null)
+            {
+                Driver.ExecuteScript("window.scrollTo(0, 0);");
+            }
+            else
+            {
+                Driver.ExecuteScript("arguments[0].scrollIntoView({ block: 'start' });", Driver.FindElement(from));
+            }
+
             var path = Path.Combine(folder, name);
             Driver.GetScreenshot().SaveAsFile(path);
             return path;

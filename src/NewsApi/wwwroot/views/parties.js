@@ -8,7 +8,7 @@ import { field, formatNumber, h, isoDay, select } from '../dom.js';
 import { go } from '../router.js';
 import { emptyState, pager, problemBox, softFail } from '../ui.js';
 
-export const PARTY_TYPES = [['', 'Any type'], ['person', 'People'], ['organization', 'Organisations'], ['place', 'Places']];
+const PARTY_TYPES = [['', 'Any type'], ['person', 'People'], ['organization', 'Organisations'], ['place', 'Places']];
 
 let lastPartyList = '#/parties';
 
