@@ -51,6 +51,18 @@ public sealed class OverviewTests(PageFixture page)
     }
 
     [Fact]
+    public void A_days_bar_opens_the_articles_of_that_day()
+    {
+        var figure = OpenOverview();
+        Assert.Empty(figure.FindElements(By.CssSelector("a rect[data-start='2013-09-07']"))); // an empty day is no link
+
+        figure.FindElement(By.CssSelector("a:has(rect[data-start='2013-09-06'])")).Click();
+
+        page.WaitUntil(() => page.Driver.FindElements(By.CssSelector(".article-list .article-item h2 a")).Select(a => a.Text).ToList() is [PageFixture.SeedTitle], "the seed alone");
+        Assert.EndsWith("#/articles?from=2013-09-06&to=2013-09-06", page.Driver.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_window_ends_at_the_newest_article_and_the_page_says_so()
     {
         OpenOverview();

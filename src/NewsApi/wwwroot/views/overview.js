@@ -7,7 +7,7 @@ import { api } from '../api.js';
 import { barChart } from '../chart.js';
 import { addDays, todayIso } from '../days.js';
 import { field, formatNumber, h, isoDay, select } from '../dom.js';
-import { go } from '../router.js';
+import { go, routeHref } from '../router.js';
 import { emptyState, problemBox, softFail } from '../ui.js';
 import { articleItem } from './articles.js';
 
@@ -91,6 +91,7 @@ function timelineView(timeline) {
   const total = timeline.buckets.reduce((sum, b) => sum + b.count, 0);
   return barChart(timeline.buckets, {
     label: `Articles per day, ${timeline.from} to ${timeline.to}: ${formatNumber(total)} in all`,
+    href: (b) => routeHref('/articles', { from: b.start, to: b.start }), // a plain date covers the whole UTC day
   });
 }
 
