@@ -2,11 +2,12 @@
 
 /** An API answer that was not 2xx; carries the RFC 9457 problem when the server sent one. */
 export class ApiError extends Error {
-  constructor(status, problem) {
+  constructor(status, problem, retryAfterSeconds = null) {
     super(problem?.detail || problem?.title || `The server answered ${status}.`);
     this.name = 'ApiError';
     this.status = status;
     this.problem = problem;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 
@@ -22,10 +23,10 @@ export function apiUrl(path, params = {}) {
   return text ? `${path}?${text}` : path;
 }
 
-export async function getJson(path, params, signal) {
+async function send(url, init) {
   let response;
   try {
-    response = await fetch(apiUrl(path, params), { headers: { Accept: 'application/json' }, signal });
+    response = await fetch(url, init);
   } catch (error) {
     if (error.name === 'AbortError') {
       throw error;
@@ -39,9 +40,37 @@ export async function getJson(path, params, signal) {
     } catch {
       problem = { title: response.statusText };
     }
-    throw new ApiError(response.status, problem);
+    // Retry-After is delta-seconds on a 429 from this service; an HTTP date (allowed by RFC 9110) is turned into seconds.
+    const retryAfter = response.headers.get('Retry-After');
+    let seconds = null;
+    if (retryAfter) {
+      seconds = /^\d+$/.test(retryAfter) ? Number(retryAfter) : Math.max(0, Math.ceil((Date.parse(retryAfter) - Date.now()) / 1000));
+    }
+    throw new ApiError(response.status, problem, Number.isFinite(seconds) ? seconds : null);
   }
   return response.json();
+}
+
+export function getJson(path, params, signal) {
+  return send(apiUrl(path, params), { headers: { Accept: 'application/json' }, signal });
+}
+
+export function postJson(path, params, body, signal) {
+  return send(apiUrl(path, params), {
+    method: 'POST',
+    headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+    signal,
+  });
+}
+
+/**
+ * Follows a cursor list's `next` link ("/api/figures?limit=20&after=..."). The link is site-absolute; the page keeps
+ * its requests relative to where it is served, so only the link's query is reused, on the page's own relative path.
+ */
+function nextPage(path, next, signal) {
+  const query = new URL(next, location.href).searchParams;
+  return getJson(path, Object.fromEntries(query), signal);
 }
 
 export const api = {
@@ -53,4 +82,11 @@ export const api = {
   party: (id, signal) => getJson(`api/parties/${encodeURIComponent(id)}`, {}, signal),
   partyTimeline: (id, params, signal) => getJson(`api/parties/${encodeURIComponent(id)}/timeline`, params, signal),
   cooccurring: (id, limit, signal) => getJson(`api/parties/${encodeURIComponent(id)}/cooccurring`, { limit }, signal),
+  overview: (signal) => getJson('api/stats/overview', {}, signal),
+  timeline: (params, signal) => getJson('api/stats/timeline', params, signal),
+  analyze: (input, params, signal) => postJson('api/analyze', params, input, signal),
+  figures: (params, signal) => getJson('api/figures', params, signal),
+  figuresNext: (next, signal) => nextPage('api/figures', next, signal),
+  dates: (params, signal) => getJson('api/dates', params, signal),
+  datesNext: (next, signal) => nextPage('api/dates', next, signal),
 };

@@ -84,8 +84,11 @@ export function describeParty(p) {
   return [p.name, p.type, p.role].filter(Boolean).join(' · ');
 }
 
+/** Where a party links: its page for a stored article; the analyse view, whose parties are not stored, passes a search. */
+export const storedPartyHref = (p) => `#/parties/${p.id}`;
+
 /** The spans of one article: summary sentences, quotes, figures, dates and party mentions, with tooltips. */
-export function articleSpans(summary, facts) {
+export function articleSpans(summary, facts, { partyHref = storedPartyHref } = {}) {
   const spans = [];
   (summary?.sentences ?? []).forEach((s) => spans.push({
     start: s.start, end: s.end, layer: 0, tag: 'mark',
@@ -123,7 +126,7 @@ export function articleSpans(summary, facts) {
     start: m.start, end: m.end, layer: 3, tag: 'a',
     attrs: {
       class: `hl hl-party hl-${p.type}`, id: j === 0 ? `fact-party-${p.id}` : undefined,
-      href: `#/parties/${p.id}`,
+      href: partyHref(p),
       title: `${p.type === 'person' ? 'Person' : p.type === 'place' ? 'Place' : 'Organisation'}: ${describeParty(p)}`,
       dataset: { kind: 'party', partyId: p.id, partyName: p.name, partyType: p.type },
     },

@@ -125,7 +125,7 @@ public sealed class PageFixture : IAsyncLifetime
         options.AddArguments(
             "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
             "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-            "--disable-extensions", "--window-size=1400,1000", "--lang=en-GB", $"--user-data-dir={profile}");
+            "--disable-extensions", "--hide-scrollbars", "--window-size=1400,1000", "--lang=en-GB", $"--user-data-dir={profile}");
         var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(ChromeDriverPath)!, Path.GetFileName(ChromeDriverPath));
         service.SuppressInitialDiagnosticInformation = true;
         service.HideCommandPromptWindow = true;
@@ -190,18 +190,32 @@ public sealed class PageFixture : IAsyncLifetime
         }
     }
 
-    /// <summary>Saves a PNG of the whole page (the window is stretched to the document height) and returns its path.</summary>
-    public string Screenshot(string folder, string name)
+    /// <summary>
+    /// Saves a PNG and returns its path: of the whole page (the window is stretched to the document height), or, with
+    /// a viewport size, of what a window that size shows from the top or from the element <paramref name="from"/>
+    /// (the pictures committed for the README).
+    /// </summary>
+    public string Screenshot(string folder, string name, Size? viewport = null, By? from = null)
     {
         Directory.CreateDirectory(folder);
-        // The window size includes the browser's frame: add it so the viewport holds the whole document.
-        var height = Convert.ToInt32(
-            Driver.ExecuteScript("return document.documentElement.scrollHeight + (window.outerHeight - window.innerHeight);"),
-            System.Globalization.CultureInfo.InvariantCulture);
+        // The window size includes the browser's frame: add it so the viewport has the size asked for.
+        var frame = Convert.ToInt32(Driver.ExecuteScript("return window.outerHeight - window.innerHeight;"), System.Globalization.CultureInfo.InvariantCulture);
+        var height = Convert.ToInt32(Driver.ExecuteScript("return document.documentElement.scrollHeight;"), System.Globalization.CultureInfo.InvariantCulture);
         var original = Driver.Manage().Window.Size;
-        Driver.Manage().Window.Size = new Size(original.Width, Math.Clamp(height, 600, 6000));
+        Driver.Manage().Window.Size = viewport is { } size
+            ? new Size(size.Width, size.Height + frame)
+            : new Size(original.Width, Math.Clamp(height + frame, 600, 6000));
         try
         {
+            if (from is null)
+            {
+                Driver.ExecuteScript("window.scrollTo(0, 0);");
+            }
+            else
+            {
+                Driver.ExecuteScript("arguments[0].scrollIntoView({ block: 'start' });", Driver.FindElement(from));
+            }
+
             var path = Path.Combine(folder, name);
             Driver.GetScreenshot().SaveAsFile(path);
             return path;
