@@ -16,7 +16,22 @@ public sealed class ServiceFactory : WebApplicationFactory<Program>
 
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "newsapi-client-tests", Guid.NewGuid().ToString("N"));
 
-    public ServiceFactory() => Directory.CreateDirectory(_directory);
+    /// <param name="kestrel">Listen on a real loopback port, for clients in other processes (Python, Node.js).</param>
+    public ServiceFactory(bool kestrel = false)
+    {
+        Directory.CreateDirectory(_directory);
+        if (kestrel)
+        {
+            UseKestrel(0);
+        }
+    }
+
+    /// <summary>Starts the Kestrel server and returns where it listens, e.g. http://127.0.0.1:41234/.</summary>
+    public Uri Start()
+    {
+        StartServer();
+        return ClientOptions.BaseAddress;
+    }
 
     /// <summary>A generated client over the in-memory server; <paramref name="withKey"/> adds the X-Api-Key header for writes.</summary>
     public NewsApiClient CreateApiClient(bool withKey = true)

@@ -5,8 +5,7 @@ using System.Text;
 namespace NewsApi.ClientTests.Infrastructure;
 
 /// <summary>
-/// Runs Spectral (pinned in tests/lint/package-lock.json) with the repository's ruleset (/.spectral.yaml). The first
-/// use on a machine runs <c>npm ci</c> in tests/lint; a lock file keeps parallel test runs from installing at once.
+/// Runs Spectral (pinned in tests/lint/package-lock.json) with the repository's ruleset (/.spectral.yaml).
 /// </summary>
 public static class Spectral
 {
@@ -14,29 +13,38 @@ public static class Spectral
 
     public static string Ruleset { get; } = Path.Combine(Repository.Root, ".spectral.yaml");
 
-    private static readonly SemaphoreSlim InstallGate = new(1, 1);
-
     /// <summary>Lints <paramref name="document"/> and returns Spectral's exit code and everything it printed.</summary>
     public static async Task<(int ExitCode, string Output)> LintAsync(string document)
     {
-        await EnsureInstalledAsync();
-        return await RunAsync(
+        await NodeTools.EnsureInstalledAsync(LintFolder, Path.Combine("@stoplight", "spectral-cli"));
+        return await NodeTools.RunAsync(
+            LintFolder,
             "npx",
             ["--no", "--", "spectral", "lint", document, "--ruleset", Ruleset, "--fail-severity", "warn"],
             TimeSpan.FromMinutes(3));
     }
+}
 
-    private static bool Installed()
+/// <summary>
+/// Node.js tools pinned by a package-lock.json in a test folder. The first use on a machine runs <c>npm ci</c> there;
+/// a lock file keeps parallel test runs from installing at once.
+/// </summary>
+public static class NodeTools
+{
+    private static readonly SemaphoreSlim InstallGate = new(1, 1);
+
+    private static bool Installed(string folder, string package)
     {
-        var marker = Path.Combine(LintFolder, "node_modules", ".package-lock.json");
-        return File.Exists(Path.Combine(LintFolder, "node_modules", "@stoplight", "spectral-cli", "package.json"))
+        var marker = Path.Combine(folder, "node_modules", ".package-lock.json");
+        return File.Exists(Path.Combine(folder, "node_modules", package, "package.json"))
             && File.Exists(marker)
-            && File.GetLastWriteTimeUtc(marker) >= File.GetLastWriteTimeUtc(Path.Combine(LintFolder, "package-lock.json"));
+            && File.GetLastWriteTimeUtc(marker) >= File.GetLastWriteTimeUtc(Path.Combine(folder, "package-lock.json"));
     }
 
-    private static async Task EnsureInstalledAsync()
+    /// <summary>Runs <c>npm ci</c> in <paramref name="folder"/> unless <paramref name="package"/> is installed from the current lock.</summary>
+    public static async Task EnsureInstalledAsync(string folder, string package)
     {
-        if (Installed())
+        if (Installed(folder, package))
         {
             return;
         }
@@ -45,16 +53,16 @@ public static class Spectral
         try
         {
             // Another test process (a parallel `dotnet test`) may be installing into the same folder: one at a time.
-            var lockPath = Path.Combine(Path.GetTempPath(), $"newsapi-lint-{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(LintFolder)))[..16]}.lock");
+            var lockPath = Path.Combine(Path.GetTempPath(), $"newsapi-npm-{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(folder)))[..16]}.lock");
             using var fileLock = await AcquireAsync(lockPath, TimeSpan.FromMinutes(10));
-            if (Installed())
+            if (Installed(folder, package))
             {
                 return;
             }
 
-            var (exitCode, output) = await RunAsync("npm", ["ci", "--no-audit", "--no-fund"], TimeSpan.FromMinutes(8));
-            Assert.True(exitCode == 0, $"`npm ci` in {LintFolder} failed with exit code {exitCode}:\n{output}");
-            Assert.True(Installed(), $"`npm ci` in {LintFolder} succeeded but Spectral is not installed:\n{output}");
+            var (exitCode, output) = await RunAsync(folder, "npm", ["ci", "--no-audit", "--no-fund"], TimeSpan.FromMinutes(8));
+            Assert.True(exitCode == 0, $"`npm ci` in {folder} failed with exit code {exitCode}:\n{output}");
+            Assert.True(Installed(folder, package), $"`npm ci` in {folder} succeeded but {package} is not installed:\n{output}");
         }
         finally
         {
@@ -78,11 +86,12 @@ public static class Spectral
         }
     }
 
-    private static async Task<(int ExitCode, string Output)> RunAsync(string tool, IReadOnlyList<string> arguments, TimeSpan timeout)
+    /// <summary>Runs <paramref name="tool"/> in <paramref name="folder"/>; returns its exit code and everything it printed.</summary>
+    public static async Task<(int ExitCode, string Output)> RunAsync(string folder, string tool, IReadOnlyList<string> arguments, TimeSpan timeout)
     {
         var start = new ProcessStartInfo(OperatingSystem.IsWindows() ? tool + ".cmd" : tool)
         {
-            WorkingDirectory = LintFolder,
+            WorkingDirectory = folder,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -102,7 +111,7 @@ public static class Spectral
         }
         catch (Win32Exception ex)
         {
-            Assert.Fail($"`{tool}` was not found ({ex.Message}). The OpenAPI lint needs Node.js 20+ with npm on PATH: install them (Debian: apt-get install nodejs npm) and run the tests again.");
+            Assert.Fail($"`{tool}` was not found ({ex.Message}). These tests need Node.js 20+ with npm on PATH (and python3 for the Python example): install them (Debian: apt-get install nodejs npm) and run the tests again.");
             throw;
         }
 
