@@ -16,6 +16,18 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         string detail;
         switch (exception)
         {
+            case BadHttpRequestException bad when bad.StatusCode == StatusCodes.Status400BadRequest && BindingProblems.Describe(bad) is var (field, message):
+                httpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
+                return await problems.TryWriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = httpContext,
+                    Exception = exception,
+                    ProblemDetails = new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
+                    {
+                        Status = StatusCodes.Status400BadRequest,
+                        Detail = "One or more fields are invalid: see errors.",
+                    },
+                });
             case BadHttpRequestException bad:
                 status = bad.StatusCode;
                 detail = bad.InnerException is JsonException json

@@ -14,16 +14,27 @@ public sealed class BadInputTests : IDisposable
 
     [Theory]
     [InlineData("{bad", "not valid JSON")]
-    [InlineData("{\"title\": 5, \"body\": \"x\"}", "$.title")]
-    [InlineData("{\"title\": \"t\", \"body\": \"b\", \"publishedAt\": \"yesterday\"}", "$.publishedAt")]
     [InlineData("[1,2,3]", "not valid JSON")]
-    [InlineData("{\"title\": \"t\", \"body\": {\"a\": [[[[[[[[]]]]]]]]}}", "$.body")]
-    public async Task Malformed_or_mistyped_json_is_400_with_the_json_error(string json, string detailContains)
+    public async Task Malformed_json_is_400_with_the_json_error(string json, string detailContains)
     {
         var response = await _factory.CreateWriter().PostAsync("/api/articles", new StringContent(json, Encoding.UTF8, "application/json"));
 
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
         Assert.Contains(detailContains, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        await AssertNothingStoredAsync();
+    }
+
+    [Theory]
+    [InlineData("{\"title\": 5, \"body\": \"x\"}", "title", "'title' must be a string.")]
+    [InlineData("{\"title\": \"t\", \"body\": \"b\", \"publishedAt\": \"yesterday\"}", "publishedAt", "'publishedAt' must be a date or date-time such as 2013-09-06 or 2013-09-06T12:00:00Z.")]
+    [InlineData("{\"title\": \"t\", \"body\": {\"a\": [[[[[[[[]]]]]]]]}}", "body", "'body' must be a string.")]
+    public async Task Mistyped_json_fields_are_400_per_field_in_the_apis_words(string json, string field, string message)
+    {
+        var response = await _factory.CreateWriter().PostAsync("/api/articles", new StringContent(json, Encoding.UTF8, "application/json"));
+
+        var problem = await ProblemAssert.IsValidationProblemAsync(response, field);
+        Assert.Equal([message], problem.GetProperty("errors").GetProperty(field).EnumerateArray().Select(e => e.GetString()));
+        Assert.DoesNotContain("System.", problem.GetRawText(), StringComparison.Ordinal);
         await AssertNothingStoredAsync();
     }
 
@@ -139,14 +150,18 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Theory]
-    [InlineData("/api/articles?page=abc")]
-    [InlineData("/api/articles/abc")]
-    [InlineData("/api/articles/1/summary?ratio=lots")]
-    [InlineData("/api/articles?page=99999999999999999999")]
-    public async Task Unbindable_parameters_are_400(string url)
+    [InlineData("/api/articles?page=abc", "page", "'page' must be a whole number.")]
+    [InlineData("/api/articles?pageSize=abc", "pageSize", "'pageSize' must be a whole number.")]
+    [InlineData("/api/articles/abc", "id", "'id' must be a whole number.")]
+    [InlineData("/api/articles/1/summary?ratio=lots", "ratio", "'ratio' must be a number.")]
+    [InlineData("/api/articles?page=99999999999999999999", "page", "'page' must be a whole number.")]
+    [InlineData("/api/figures?min=ten", "min", "'min' must be a number.")]
+    public async Task Unbindable_parameters_are_400_per_field_without_clr_type_names(string url, string field, string message)
     {
-        var problem = await ProblemAssert.IsProblemAsync(await _factory.CreateClient().GetAsync(url), HttpStatusCode.BadRequest);
-        Assert.Contains("Failed to bind", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var problem = await ProblemAssert.IsValidationProblemAsync(await _factory.CreateClient().GetAsync(url), field);
+
+        Assert.Equal([message], problem.GetProperty("errors").GetProperty(field).EnumerateArray().Select(e => e.GetString()));
+        Assert.DoesNotContain("Nullable", problem.GetRawText(), StringComparison.Ordinal);
     }
 
     [Theory]
