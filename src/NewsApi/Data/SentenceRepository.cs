@@ -9,8 +9,9 @@ public sealed class SentenceRow
     public long Idx { get; init; }
     public long StartOffset { get; init; }
     public long EndOffset { get; init; }
+
+    /// <summary>Not stored: filled from <c>sentence_scores</c> for the summariser asked for.</summary>
     public double Score { get; init; }
-    public long Rank { get; init; }
 }
 
 /// <summary>One algorithm's scores for every sentence of an article, as a JSON array indexed by sentence.</summary>
@@ -26,9 +27,8 @@ public sealed class SentenceRepository
 {
     // Rows travel as one JSON array (see JsonRows).
     private const string InsertSentenceSql = """
-        INSERT INTO sentences (article_id, idx, start_offset, end_offset, score, rank)
-        SELECT j.value ->> 'ArticleId', j.value ->> 'Idx', j.value ->> 'StartOffset', j.value ->> 'EndOffset',
-               j.value ->> 'Score', j.value ->> 'Rank'
+        INSERT INTO sentences (article_id, idx, start_offset, end_offset)
+        SELECT j.value ->> 'ArticleId', j.value ->> 'Idx', j.value ->> 'StartOffset', j.value ->> 'EndOffset'
         FROM jsonb_each(@Rows) j;
         """;
 
@@ -39,7 +39,7 @@ public sealed class SentenceRepository
         """;
 
     private const string ListSql = """
-        SELECT article_id AS ArticleId, idx AS Idx, start_offset AS StartOffset, end_offset AS EndOffset, score AS Score, rank AS Rank
+        SELECT article_id AS ArticleId, idx AS Idx, start_offset AS StartOffset, end_offset AS EndOffset
         FROM sentences WHERE article_id = @articleId ORDER BY idx;
         """;
 
@@ -81,7 +81,6 @@ public sealed class SentenceRepository
             StartOffset = s.StartOffset,
             EndOffset = s.EndOffset,
             Score = s.Idx < scores.Length ? scores[s.Idx] : 0,
-            Rank = s.Rank,
         }).ToList();
     }
 }

@@ -100,7 +100,7 @@ public sealed class ArticleIngestor(SqliteConnectionFactory connections, Article
 
         var ids = ArticleRepository.InsertMany(
             connection, transaction, fresh.Select(i => ToRow(0, articles[i].Draft, articles[i].Hash, articles[i].Analysis, now, now)).ToList());
-        var rows = new ArticleRows(analyzer.Rankers.Default.Key);
+        var rows = new ArticleRows();
         foreach (var i in fresh)
         {
             var id = ids[articles[i].Hash];
@@ -224,9 +224,9 @@ public sealed class ArticleIngestor(SqliteConnectionFactory connections, Article
         await SentenceRepository.DeleteForArticleAsync(connection, transaction, id, ct);
     }
 
-    private void InsertChildren(IDbConnection connection, IDbTransaction transaction, long id, ArticleAnalysis analysis, string now)
+    private static void InsertChildren(IDbConnection connection, IDbTransaction transaction, long id, ArticleAnalysis analysis, string now)
     {
-        var rows = new ArticleRows(analyzer.Rankers.Default.Key);
+        var rows = new ArticleRows();
         rows.Add(id, analysis);
         rows.Write(connection, transaction, now);
     }

@@ -10,7 +10,7 @@ namespace NewsApi.Ingestion;
 /// The rows of one or more analysed articles, gathered table by table and written with one statement per table:
 /// a bulk import's batch of articles prepares each insert (and compiles its triggers) once instead of once per article.
 /// </summary>
-internal sealed class ArticleRows(string defaultAlgorithm)
+internal sealed class ArticleRows
 {
     private readonly List<(long Id, ArticleAnalysis Analysis)> _articles = [];
 
@@ -54,18 +54,10 @@ internal sealed class ArticleRows(string defaultAlgorithm)
         QuoteRepository.Insert(connection, transaction, quotes);
     }
 
-    private void AddSentences(long id, ArticleAnalysis analysis, List<SentenceRow> sentences, List<SentenceScoreRow> scoreRows)
+    private static void AddSentences(long id, ArticleAnalysis analysis, List<SentenceRow> sentences, List<SentenceScoreRow> scoreRows)
     {
-        double[] defaultScores = [];
-        int[] defaultRanks = [];
         foreach (var (algorithm, scores) in analysis.SentenceScores)
         {
-            if (algorithm == defaultAlgorithm)
-            {
-                defaultScores = scores;
-                defaultRanks = Ranks(scores);
-            }
-
             // A ranker's NaN would not survive JSON; it means "no signal", which is a score of 0.
             var finite = Array.ConvertAll(scores, v => double.IsFinite(v) ? Math.Round(v, 9) : 0);
             scoreRows.Add(new SentenceScoreRow { ArticleId = id, Algorithm = algorithm, Scores = JsonSerializer.Serialize(finite) });
@@ -73,15 +65,7 @@ internal sealed class ArticleRows(string defaultAlgorithm)
 
         foreach (var s in analysis.Document.Sentences)
         {
-            sentences.Add(new SentenceRow
-            {
-                ArticleId = id,
-                Idx = s.Index,
-                StartOffset = s.Start,
-                EndOffset = s.End,
-                Score = defaultScores.Length > s.Index ? defaultScores[s.Index] : 0,
-                Rank = defaultRanks.Length > s.Index ? defaultRanks[s.Index] : s.Index + 1,
-            });
+            sentences.Add(new SentenceRow { ArticleId = id, Idx = s.Index, StartOffset = s.Start, EndOffset = s.End });
         }
     }
 
@@ -164,24 +148,4 @@ internal sealed class ArticleRows(string defaultAlgorithm)
             SpeakerPartyId = q.SpeakerKey is not null && partyIds.TryGetValue(q.SpeakerKey, out var pid) ? pid : null,
         }));
     }
-
-    /// <summary>1-based rank of each score (best first, ties by position).</summary>
-    private static int[] Ranks(double[] scores)
-    {
-        var order = new int[scores.Length];
-        for (var i = 0; i < order.Length; i++)
-        {
-            order[i] = i;
-        }
-
-        Array.Sort(order, (a, b) => scores[b].CompareTo(scores[a]) is var c && c != 0 ? c : a.CompareTo(b));
-        var ranks = new int[scores.Length];
-        for (var r = 0; r < order.Length; r++)
-        {
-            ranks[order[r]] = r + 1;
-        }
-
-        return ranks;
-    }
 }
-

@@ -37,6 +37,27 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public async Task A_version_5_database_drops_the_unread_sentence_columns_and_keeps_its_sentences()
+    {
+        var path = await CreateAtVersionAsync(5, """
+            INSERT INTO articles (id, title, body, language, word_count, sentence_count, content_hash, analyzer_version, created_at, updated_at)
+            VALUES (1, 'Old', 'First one here. Second one here.', 'en', 6, 2, 'h', '1', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z');
+            INSERT INTO sentences (article_id, idx, start_offset, end_offset, score, rank) VALUES (1, 0, 0, 15, 0.2, 2), (1, 1, 16, 32, 0.9, 1);
+            INSERT INTO sentence_scores (article_id, algorithm, scores) VALUES (1, 'textrank', '[0.2,0.9]');
+            """);
+
+        using var factory = new NewsApiFactory(databasePath: path, settings: new Dictionary<string, string?> { ["NewsApi:ReanalyzeOnStartup"] = "false" });
+        var sentences = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/api/articles/1/sentences?algorithm=textrank");
+
+        Assert.Equal([1, 2], sentences.EnumerateArray().Select(s => s.GetProperty("rank").GetInt32()).Reverse());
+        Assert.Equal("Second one here.", sentences[1].GetProperty("text").GetString());
+        await using var check = new SqliteConnection($"Data Source={path}");
+        await check.OpenAsync();
+        var columns = (await check.QueryAsync<string>("SELECT name FROM pragma_table_info('sentences') ORDER BY cid;")).ToList();
+        Assert.Equal(["article_id", "idx", "start_offset", "end_offset"], columns);
+    }
+
+    [Fact]
     public async Task A_version_4_database_gets_quarter_and_year_counts_from_its_month_counts()
     {
         // The 0004 triggers fill party_days and party_months from these links.
