@@ -13,6 +13,9 @@ namespace NewsApi.Analysis.Summarization;
 /// <param name="FrequencyWeight">Weight of the summed document frequency of the sentence's distinct terms (Luhn-style topicality).</param>
 /// <param name="Damping">PageRank damping of the TextRank centrality.</param>
 /// <param name="MaxSentences">Only the first sentences enter the similarity graph; keeps a long document's cost bounded.</param>
+/// <param name="Similarity">Edge weight between two sentences.</param>
+/// <param name="StopWords">Which words are left out of the similarity.</param>
+/// <param name="Stem">Porter-stem the words before comparing them.</param>
 public sealed record NewsRankerOptions(
     double LeadWeight = 0.0,
     int LeadSentences = 1,
@@ -20,7 +23,20 @@ public sealed record NewsRankerOptions(
     double LengthWeight = 0.0,
     double FrequencyWeight = 0.0,
     double Damping = 0.85,
-    int MaxSentences = 250);
+    int MaxSentences = 250,
+    SentenceSimilarity Similarity = SentenceSimilarity.CountCosine,
+    StopWordList StopWords = StopWordList.FunctionWords,
+    bool Stem = false);
+
+/// <summary>How the graph rankers weigh the edge between two sentences.</summary>
+public enum SentenceSimilarity
+{
+    /// <summary>Mihalcea &amp; Tarau's TextRank: shared distinct terms / (log(1 + |a|) + log(1 + |b|)).</summary>
+    SharedTerms,
+
+    /// <summary>Cosine of the sentences' raw term counts.</summary>
+    CountCosine,
+}
 
 /// <summary>
 /// Position-aware centrality for news: TextRank centrality, plus a lead bonus that is strong for the opening
@@ -59,10 +75,12 @@ public sealed class NewsRanker(NewsRankerOptions? options = null) : ISentenceRan
             return n == 0 ? [] : [1.0];
         }
 
-        var tv = TermVectors.Of(document);
+        var tv = TermVectors.Of(document, new TermOptions(_options.StopWords, _options.Stem));
         var m = Math.Min(n, _options.MaxSentences);
-        var centrality = GraphCentrality.TailScores(
-            GraphCentrality.TextRank(tv, m, _options.Damping, MaxIterations, Tolerance), n);
+        var graph = _options.Similarity == SentenceSimilarity.SharedTerms
+            ? GraphCentrality.TextRank(tv, m, _options.Damping, MaxIterations, Tolerance)
+            : GraphCentrality.PageRank(GraphCentrality.CountCosineMatrix(tv, m), m, _options.Damping, MaxIterations, Tolerance);
+        var centrality = GraphCentrality.TailScores(graph, n);
         ScaleToMax(centrality);
 
         var titleTerms = tv.TermIdsOf(title);
