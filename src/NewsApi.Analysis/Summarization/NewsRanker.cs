@@ -16,6 +16,7 @@ namespace NewsApi.Analysis.Summarization;
 /// <param name="Similarity">Edge weight between two sentences.</param>
 /// <param name="StopWords">Which words are left out of the similarity.</param>
 /// <param name="Stem">Porter-stem the words before comparing them.</param>
+/// <param name="KeepPossessive">"Putin's" is one term, apart from "Putin" (<see cref="TermOptions.KeepPossessive"/>).</param>
 public sealed record NewsRankerOptions(
     double LeadWeight = 0.0,
     int LeadSentences = 1,
@@ -26,7 +27,8 @@ public sealed record NewsRankerOptions(
     int MaxSentences = 250,
     SentenceSimilarity Similarity = SentenceSimilarity.CountCosine,
     StopWordList StopWords = StopWordList.FunctionWords,
-    bool Stem = false);
+    bool Stem = false,
+    bool KeepPossessive = true);
 
 /// <summary>How the graph rankers weigh the edge between two sentences.</summary>
 public enum SentenceSimilarity
@@ -75,7 +77,7 @@ public sealed class NewsRanker(NewsRankerOptions? options = null) : ISentenceRan
             return n == 0 ? [] : [1.0];
         }
 
-        var tv = TermVectors.Of(document, new TermOptions(_options.StopWords, _options.Stem));
+        var tv = TermVectors.Of(document, new TermOptions(_options.StopWords, _options.Stem, _options.KeepPossessive));
         var m = Math.Min(n, _options.MaxSentences);
         var graph = _options.Similarity == SentenceSimilarity.SharedTerms
             ? GraphCentrality.TextRank(tv, m, _options.Damping, MaxIterations, Tolerance)

@@ -16,8 +16,12 @@ public enum StopWordList
 /// <summary>How a sentence's words become the terms a ranker compares.</summary>
 /// <param name="StopWords">Which words are dropped.</param>
 /// <param name="Stem">Porter-stem the remaining words ("rates" and "rate" are one term).</param>
-public readonly record struct TermOptions(StopWordList StopWords, bool Stem)
+/// <param name="KeepPossessive">
+/// Keep the possessive clitic with its word ("Putin's" is one term, apart from "Putin"), as the Snowball list expects
+/// (it lists "he's", "it's", "that's"); otherwise the clitic is dropped and "Putin's" counts as "Putin".
+/// </param>
+public readonly record struct TermOptions(StopWordList StopWords, bool Stem, bool KeepPossessive = false)
 {
-    /// <summary>What the classic rankers (TextRank, LexRank, PacSum) use: news stop words, stemmed.</summary>
+    /// <summary>What the classic rankers (TextRank, LexRank, PacSum) use: news stop words, stemmed, clitic dropped.</summary>
     public static TermOptions Classic { get; } = new(StopWordList.News, true);
 }

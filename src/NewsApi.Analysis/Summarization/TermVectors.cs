@@ -59,7 +59,7 @@ internal sealed class TermVectors
 
         foreach (var token in Tokenizer.Tokenize(text))
         {
-            if (ContentTerm(token, _options) is { } term && _vocabulary.TryGetValue(term, out var id))
+            if (token.Kind == TokenKind.Word && ContentTerm(token.Text, _options) is { } term && _vocabulary.TryGetValue(term, out var id))
             {
                 ids.Add(id);
             }
@@ -117,7 +117,15 @@ internal sealed class TermVectors
                     words++;
                 }
 
-                if (ContentTerm(token, options) is not { } term)
+                var text = token.Text.AsSpan();
+                if (options.KeepPossessive && token.Kind == TokenKind.Word && t + 1 < sentence.FirstToken + sentence.TokenCount
+                    && tokens[t + 1] is { Kind: TokenKind.Word, Length: 2 } clitic && clitic.Start == token.End && Tokenizer.IsApostrophe(clitic.Text[0]))
+                {
+                    // "Putin's" is one term: the clitic itself is no term (it starts with an apostrophe).
+                    text = document.Text.AsSpan(token.Start, clitic.End - token.Start);
+                }
+
+                if (token.Kind != TokenKind.Word || ContentTerm(text, options) is not { } term)
                 {
                     continue;
                 }
@@ -165,10 +173,9 @@ internal sealed class TermVectors
         return new TermVectors(options, vocabulary, terms, counts, [.. df], wordCounts);
     }
 
-    private static string? ContentTerm(Token token, TermOptions options)
+    private static string? ContentTerm(ReadOnlySpan<char> text, TermOptions options)
     {
-        var text = token.Text;
-        if (token.Kind != TokenKind.Word || text.Length < 2 || text.Length > MaxTermLength || Tokenizer.IsApostrophe(text[0]))
+        if (text.Length < 2 || text.Length > MaxTermLength || Tokenizer.IsApostrophe(text[0]))
         {
             return null;
         }
@@ -180,7 +187,7 @@ internal sealed class TermVectors
         {
             if (c != '.')
             {
-                buffer[length++] = char.ToLowerInvariant(c);
+                buffer[length++] = c == '\u2019' ? '\'' : char.ToLowerInvariant(c);
             }
         }
 
@@ -190,25 +197,20 @@ internal sealed class TermVectors
             return null;
         }
 
-        if (!options.Stem)
+        var cache = options.Stem ? StemCache : WordCache;
+        if (cache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower, out var term))
         {
-            return lower.ToString();
-        }
-
-        var lookup = StemCache.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(lower, out var stem))
-        {
-            return stem;
+            return term;
         }
 
         var word = lower.ToString();
-        stem = PorterStemmer.Stem(word);
-        if (StemCache.Count < MaxCachedStems)
+        term = options.Stem ? PorterStemmer.Stem(word) : word;
+        if (cache.Count < MaxCachedStems)
         {
-            StemCache.TryAdd(word, stem);
+            cache.TryAdd(word, term);
         }
 
-        return stem;
+        return term;
     }
 
     private const int MaxTermLength = 64;
@@ -218,4 +220,7 @@ internal sealed class TermVectors
 
     /// <summary>Stems are a pure function of the word, so one process-wide cache serves every document and thread.</summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> StemCache = new(StringComparer.Ordinal);
+
+    /// <summary>The unstemmed terms, cached the same way so a term string is allocated once per process, not per occurrence.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> WordCache = new(StringComparer.Ordinal);
 }
