@@ -103,6 +103,12 @@ internal static class SummariesEval
         var policy = news.Policy;
         systems.Add(new("news [no lead rule]", (item, doc) => Summarize(news, doc, item, policy with { LeadShare = 0 })));
         systems.Add(new("news [no dangling rule]", (item, doc) => Summarize(news, doc, item, policy with { AvoidDanglingStarts = false }), Main: true));
+        foreach (var (window, pair) in new[] { (1, true), (1, false), (3, false), (int.MaxValue, true) })
+        {
+            var name = $"news [dangling: window {(window == int.MaxValue ? "any" : window)}{(pair ? ", paired" : "")}]";
+            systems.Add(new(name, (item, doc) => Summarize(news, doc, item, policy with { AntecedentWindow = window, PairAntecedent = pair })));
+        }
+
         systems.Add(new("news [no boilerplate filter]", (item, doc) => Summarize(news, doc, item, policy with { SkipBoilerplate = false })));
         systems.Add(new("news [no min-words filter]", (item, doc) => Summarize(news, doc, item, policy with { MinWords = 0 })));
         systems.Add(new("news [MMR 0.3]", (item, doc) => Summarize(news, doc, item, policy, diversity: 0.3)));
