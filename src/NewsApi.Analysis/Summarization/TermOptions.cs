@@ -9,7 +9,7 @@ public enum StopWordList
     /// </summary>
     News,
 
-    /// <summary>Only the English function words of the Snowball list (<see cref="FunctionWords"/>).</summary>
+    /// <summary>Only the 127 English function words of the short Snowball list (<see cref="FunctionWords"/>).</summary>
     FunctionWords,
 }
 
