@@ -118,7 +118,7 @@ internal static class SummariesEval
         AddRanker(systems, "news [news stop words]", new NewsRankerOptions { StopWords = StopWordList.News });
         AddRanker(systems, "news [stemmed]", new NewsRankerOptions { Stem = true });
         AddRanker(systems, "news [possessive dropped]", new NewsRankerOptions { KeepPossessive = false });
-        AddRanker(systems, "news v1 (shared terms, news stop words, stemmed)",
+        AddRanker(systems, "news, v1 similarity (shared terms, news stop words, stemmed)",
             new NewsRankerOptions { Similarity = SentenceSimilarity.SharedTerms, StopWords = StopWordList.News, Stem = true, KeepPossessive = false }, main: true);
         if (grid)
         {
