@@ -17,8 +17,9 @@ public enum StopWordList
 /// <param name="StopWords">Which words are dropped.</param>
 /// <param name="Stem">Porter-stem the remaining words ("rates" and "rate" are one term).</param>
 /// <param name="KeepPossessive">
-/// Keep the possessive clitic with its word ("Putin's" is one term, apart from "Putin"), as the Snowball list expects
-/// (it lists "he's", "it's", "that's"); otherwise the clitic is dropped and "Putin's" counts as "Putin".
+/// Keep the possessive or contracted "'s" with its word ("Putin's" is one term, apart from "Putin"; "it's" too), as a
+/// plain word tokenizer does; otherwise the clitic is dropped and "Putin's" counts as "Putin". Measured on BBC dev
+/// (tests/NewsApi.Eval <c>summaries</c>, row "news [possessive dropped]"): keeping it gave 1.4 ROUGE-2 points more.
 /// </param>
 public readonly record struct TermOptions(StopWordList StopWords, bool Stem, bool KeepPossessive = false)
 {
