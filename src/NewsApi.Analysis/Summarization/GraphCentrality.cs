@@ -34,6 +34,33 @@ internal static class GraphCentrality
             return CosineMatrix(tv, weights, norms, size);
         });
 
+    /// <summary>
+    /// Dense symmetric matrix of cosine similarities of raw term counts (no IDF): two sentences are as similar as the
+    /// words they repeat, and a word every sentence uses still links them. Unlike <see cref="OverlapMatrix"/> a
+    /// repeated word counts more than once and a long sentence is not favoured by its length alone.
+    /// </summary>
+    public static double[] CountCosineMatrix(TermVectors tv, int m)
+    {
+        var weights = new double[m][];
+        var norms = new double[m];
+        for (var i = 0; i < m; i++)
+        {
+            var counts = tv.Counts[i];
+            var row = new double[counts.Length];
+            var sum = 0.0;
+            for (var k = 0; k < counts.Length; k++)
+            {
+                row[k] = counts[k];
+                sum += row[k] * row[k];
+            }
+
+            weights[i] = row;
+            norms[i] = Math.Sqrt(sum);
+        }
+
+        return CosineMatrix(tv, weights, norms, m);
+    }
+
     /// <summary>Dense symmetric matrix of TextRank similarities: shared terms / (log(1+|a|) + log(1+|b|)).</summary>
     public static double[] OverlapMatrix(TermVectors tv, int m)
     {

@@ -4,18 +4,21 @@ using NewsApi.Analysis.Text;
 namespace NewsApi.Analysis.Summarization;
 
 /// <summary>
-/// The content terms of a document's sentences: lower-cased, stop words and one-letter words dropped, Porter
-/// stemmed, mapped to dense ids. Each sentence is a sparse vector (term ids ascending, with counts). Built once per
-/// <see cref="TextDocument"/> and shared by every ranker (cached weakly, so it lives as long as the document).
+/// The content terms of a document's sentences: lower-cased, stop words and one-letter words dropped, optionally
+/// Porter stemmed (<see cref="TermOptions"/>), mapped to dense ids. Each sentence is a sparse vector (term ids
+/// ascending, with counts). Built once per <see cref="TextDocument"/> and options and shared by every ranker that
+/// uses the same options (cached weakly, so it lives as long as the document).
 /// </summary>
 internal sealed class TermVectors
 {
-    private static readonly ConditionalWeakTable<TextDocument, TermVectors> Cache = [];
+    private static readonly ConditionalWeakTable<TextDocument, System.Collections.Concurrent.ConcurrentDictionary<TermOptions, TermVectors>> Cache = [];
 
     private readonly Dictionary<string, int> _vocabulary;
+    private readonly TermOptions _options;
 
-    private TermVectors(Dictionary<string, int> vocabulary, int[][] terms, int[][] counts, int[] documentFrequency, int[] wordCounts)
+    private TermVectors(TermOptions options, Dictionary<string, int> vocabulary, int[][] terms, int[][] counts, int[] documentFrequency, int[] wordCounts)
     {
+        _options = options;
         _vocabulary = vocabulary;
         Terms = terms;
         Counts = counts;
@@ -39,7 +42,11 @@ internal sealed class TermVectors
 
     public int VocabularySize => DocumentFrequency.Length;
 
-    public static TermVectors Of(TextDocument document) => Cache.GetValue(document, Build);
+    /// <summary>The classic rankers' terms (<see cref="TermOptions.Classic"/>).</summary>
+    public static TermVectors Of(TextDocument document) => Of(document, TermOptions.Classic);
+
+    public static TermVectors Of(TextDocument document, TermOptions options) =>
+        Cache.GetValue(document, _ => new()).GetOrAdd(options, o => Build(document, o));
 
     /// <summary>The ids of the title's content terms that also occur in the document.</summary>
     public HashSet<int> TermIdsOf(string? text)
@@ -52,7 +59,7 @@ internal sealed class TermVectors
 
         foreach (var token in Tokenizer.Tokenize(text))
         {
-            if (ContentTerm(token) is { } term && _vocabulary.TryGetValue(term, out var id))
+            if (token.Kind == TokenKind.Word && ContentTerm(token.Text, _options) is { } term && _vocabulary.TryGetValue(term, out var id))
             {
                 ids.Add(id);
             }
@@ -87,7 +94,7 @@ internal sealed class TermVectors
         return shared;
     }
 
-    private static TermVectors Build(TextDocument document)
+    private static TermVectors Build(TextDocument document, TermOptions options)
     {
         var sentences = document.Sentences;
         var tokens = document.Tokens;
@@ -110,7 +117,15 @@ internal sealed class TermVectors
                     words++;
                 }
 
-                if (ContentTerm(token) is not { } term)
+                var text = token.Text.AsSpan();
+                if (options.KeepPossessive && token.Kind == TokenKind.Word && t + 1 < sentence.FirstToken + sentence.TokenCount
+                    && tokens[t + 1] is { Kind: TokenKind.Word, Length: 2 } clitic && clitic.Start == token.End && Tokenizer.IsApostrophe(clitic.Text[0]))
+                {
+                    // "Putin's" is one term: the clitic itself is no term (it starts with an apostrophe).
+                    text = document.Text.AsSpan(token.Start, clitic.End - token.Start);
+                }
+
+                if (token.Kind != TokenKind.Word || ContentTerm(text, options) is not { } term)
                 {
                     continue;
                 }
@@ -155,13 +170,12 @@ internal sealed class TermVectors
             wordCounts[s] = words;
         }
 
-        return new TermVectors(vocabulary, terms, counts, [.. df], wordCounts);
+        return new TermVectors(options, vocabulary, terms, counts, [.. df], wordCounts);
     }
 
-    private static string? ContentTerm(Token token)
+    private static string? ContentTerm(ReadOnlySpan<char> text, TermOptions options)
     {
-        var text = token.Text;
-        if (token.Kind != TokenKind.Word || text.Length < 2 || text.Length > MaxTermLength || Tokenizer.IsApostrophe(text[0]))
+        if (text.Length < 2 || text.Length > MaxTermLength || Tokenizer.IsApostrophe(text[0]))
         {
             return null;
         }
@@ -173,30 +187,30 @@ internal sealed class TermVectors
         {
             if (c != '.')
             {
-                buffer[length++] = char.ToLowerInvariant(c);
+                buffer[length++] = c == '\u2019' ? '\'' : char.ToLowerInvariant(c);
             }
         }
 
         var lower = buffer[..length];
-        if (length < 2 || StopWords.Contains(lower))
+        if (length < 2 || (options.StopWords == StopWordList.News ? StopWords.Contains(lower) : FunctionWords.Contains(lower)))
         {
             return null;
         }
 
-        var lookup = StemCache.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(lower, out var stem))
+        var cache = options.Stem ? StemCache : WordCache;
+        if (cache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower, out var term))
         {
-            return stem;
+            return term;
         }
 
         var word = lower.ToString();
-        stem = PorterStemmer.Stem(word);
-        if (StemCache.Count < MaxCachedStems)
+        term = options.Stem ? PorterStemmer.Stem(word) : word;
+        if (cache.Count < MaxCachedStems)
         {
-            StemCache.TryAdd(word, stem);
+            cache.TryAdd(word, term);
         }
 
-        return stem;
+        return term;
     }
 
     private const int MaxTermLength = 64;
@@ -206,4 +220,7 @@ internal sealed class TermVectors
 
     /// <summary>Stems are a pure function of the word, so one process-wide cache serves every document and thread.</summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> StemCache = new(StringComparer.Ordinal);
+
+    /// <summary>The unstemmed terms, cached the same way so a term string is allocated once per process, not per occurrence.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> WordCache = new(StringComparer.Ordinal);
 }

@@ -107,8 +107,38 @@ public class SummarySelectorTests
         ("Markets in Asia closed higher on the news.", 0.5),
         ("Analysts had expected a smaller rise this month.", 0.4));
 
+    private static readonly List<ScoredSentence> Distant = Doc(
+        ("The governor of the central bank spoke on Monday.", 0.8),
+        ("Markets in Asia closed higher on the news.", 0.1),
+        ("Analysts had expected a smaller rise this month.", 0.2),
+        ("He added that more rises could follow this year.", 0.9),
+        ("Bond yields fell across the region after the talk.", 0.5));
+
     [Fact]
-    public void A_dangling_pronoun_brings_its_antecedent_when_there_is_room()
+    public void A_dangling_pronoun_may_follow_any_earlier_summary_sentence_by_default()
+    {
+        Assert.Equal([0, 3], SummarySelector.Select(Distant, new SummaryOptions { Sentences = 2 }, ByScore).Select(s => s.Index));
+    }
+
+    [Fact]
+    public void A_dangling_pronoun_never_opens_the_summary()
+    {
+        // Sentence 3 ranks first, but no earlier sentence is chosen when only it would fit: the next best opens instead.
+        Assert.Equal([0], SummarySelector.Select(Distant, new SummaryOptions { Sentences = 1 }, ByScore).Select(s => s.Index));
+    }
+
+    [Theory]
+    [InlineData(1, false, new[] { 0, 4 })]
+    [InlineData(3, false, new[] { 0, 3 })]
+    [InlineData(1, true, new[] { 2, 3 })]
+    public void The_antecedent_window_and_pairing_are_policy(int window, bool pair, int[] expected)
+    {
+        var policy = ByScore with { AntecedentWindow = window, PairAntecedent = pair };
+        Assert.Equal(expected, SummarySelector.Select(Distant, new SummaryOptions { Sentences = 2 }, policy).Select(s => s.Index));
+    }
+
+    [Fact]
+    public void A_dangling_pronoun_waits_for_its_antecedent_when_there_is_room()
     {
         Assert.Equal([1, 2], SummarySelector.Select(Dangling, new SummaryOptions { Sentences = 2 }).Select(s => s.Index));
         Assert.Equal([1, 2, 3], SummarySelector.Select(Dangling, new SummaryOptions { Sentences = 3 }).Select(s => s.Index));
