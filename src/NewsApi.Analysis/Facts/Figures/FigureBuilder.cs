@@ -9,6 +9,23 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
 
     private bool Glued(int a, int b) => a >= 0 && b < lexes.Length && lexes[a].End == lexes[b].Start;
 
+    /// <summary>A figure being put together around one number: lexeme bounds and the fields read so far.</summary>
+    private sealed class Draft(NumberSpan n)
+    {
+        public int FirstLex = n.FirstLex;
+        public int LastLex = n.LastLex;
+        public double Value = n.Value;
+        public double? ValueMax;
+        public string? Currency;
+        public string? Unit;
+        public string? Qualifier;
+        public string Kind = FigureKinds.Count;
+        public int Used = 1;
+
+        /// <summary>The "between" of "between 20 and 30", where the figure starts; -1 when there is none.</summary>
+        public int RangeStart = -1;
+    }
+
     public Figure? TryBuild(int k, out int used)
     {
         used = 1;
@@ -18,274 +35,324 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
             return null;
         }
 
-        var firstLex = n.FirstLex;
-        var lastLex = n.LastLex;
-        var value = n.Value;
-        double? valueMax = null;
-        string? currency = null;
-
         if (n.Has(NumberFlags.Ordinal))
         {
             return BuildOrdinal(n);
         }
 
-        // Currency sign or code before the amount: "$1.2bn", "US$ 5", "USD 5".
-        var p = firstLex - 1;
-        if (p >= 0 && lexes[p].Kind == LexKind.Punct && CurrencyTable.Symbols.TryGetValue(lexes[p].Lower, out var code) && lexes[firstLex].Start - lexes[p].End <= 1)
+        var d = new Draft(n);
+        ReadCurrencyPrefix(d);
+        if (n.Has(NumberFlags.GluedSuffix) && !ReadGluedSuffix(d))
         {
-            currency = code;
-            firstLex = p;
+            return null;
+        }
+
+        if (d.Unit is null)
+        {
+            TryRange(k, n, d);
+        }
+
+        if (d.Unit is null && !ReadUnit(k, n, d))
+        {
+            return null;
+        }
+
+        if (d.Currency is not null)
+        {
+            d.Kind = FigureKinds.Money;
+            d.Unit ??= d.Currency;
+        }
+
+        // "aged 87", "at age 40": an age in years.
+        if (d.Unit is null && d.Currency is null && d.ValueMax is null && n.FirstLex == d.FirstLex && W(d.FirstLex - 1) is "aged" or "age" && IsWord(d.FirstLex - 1)
+            && d.Value % 1 == 0 && d.Value is > 0 and <= 130)
+        {
+            (d.Unit, d.Kind, d.FirstLex) = ("years", FigureKinds.Duration, d.FirstLex - 1);
+        }
+
+        if (!PassesWordRules(n, d.Kind, d.Unit, d.Currency, d.ValueMax))
+        {
+            return null;
+        }
+
+        if (d.Kind == FigureKinds.Count && (n.Has(NumberFlags.Fraction) || d.Value % 1 != 0) && d.Unit is null)
+        {
+            d.Kind = FigureKinds.Quantity;
+        }
+
+        if (d.ValueMax is not null && d.Kind is FigureKinds.Count)
+        {
+            d.Kind = FigureKinds.Range;
+        }
+
+        if (!ReadQualifier(k, n, d))
+        {
+            return null;
+        }
+
+        used = d.Used;
+        var start = lexes[d.FirstLex].Start;
+        var end = lexes[d.LastLex].End;
+        return new Figure(text[start..end], start, end, 0, d.Value, d.Unit, d.Qualifier, d.Kind) { ValueMax = d.ValueMax, Currency = d.Currency };
+    }
+
+    /// <summary>Currency sign or code before the amount: "$1.2bn", "US$ 5", "USD 5".</summary>
+    private void ReadCurrencyPrefix(Draft d)
+    {
+        var p = d.FirstLex - 1;
+        if (p >= 0 && lexes[p].Kind == LexKind.Punct && CurrencyTable.Symbols.TryGetValue(lexes[p].Lower, out var code) && lexes[d.FirstLex].Start - lexes[p].End <= 1)
+        {
+            d.Currency = code;
+            d.FirstLex = p;
             if (code == "USD" && TryDollarPrefix(p, out var dollarCode, out var prefixFirst))
             {
-                currency = dollarCode;
-                firstLex = prefixFirst;
+                d.Currency = dollarCode;
+                d.FirstLex = prefixFirst;
             }
         }
         else if (p >= 0 && IsWord(p) && CurrencyTable.Prefixes.TryGetValue(W(p), out var prefixCode) && char.IsUpper(text[lexes[p].Start]))
         {
-            currency = prefixCode;
-            firstLex = p;
+            d.Currency = prefixCode;
+            d.FirstLex = p;
         }
+    }
 
-        // Unknown letters glued behind: a measure ("29km") or nothing we know ("3D").
-        string? unit = null;
-        var kind = FigureKinds.Count;
-        if (n.Has(NumberFlags.GluedSuffix))
+    /// <summary>Letters glued behind the digits: a measure ("29km"), "m" for million, a currency code ("115USD"); false for anything else ("3D").</summary>
+    private bool ReadGluedSuffix(Draft d)
+    {
+        var s = d.LastLex + 1;
+        var suffix = W(s);
+        if (s + 1 < lexes.Length && lexes[s + 1].Kind == LexKind.Number && Glued(s, s + 1) && !IsSquareSuffix(s))
         {
-            var s = lastLex + 1;
-            var suffix = W(s);
-            if (s + 1 < lexes.Length && lexes[s + 1].Kind == LexKind.Number && Glued(s, s + 1) && !IsSquareSuffix(s))
-            {
-                // Letters between digits are a code: "24703L202", "3D4".
-                return null;
-            }
-
-            if (suffix == "m" && currency is null && IsPlainNoun(s + 1) && !UnitTable.DimensionAdjectives.Contains(W(s + 1)))
-            {
-                value *= 1e6;
-                lastLex = s;
-            }
-            else if (UnitTable.Measures.TryGetValue(suffix, out var measure) && currency is null)
-            {
-                (unit, lastLex) = MeasureWithSuffixes(measure, s);
-                kind = FigureKinds.Quantity;
-            }
-            else if (currency is null && CurrencyTable.Codes.TryGetValue(suffix, out var gluedCode) && (suffix == "元" || char.IsUpper(text[lexes[s].Start]))
-                && !(s + 1 < lexes.Length && Glued(s, s + 1) && lexes[s + 1].Kind != LexKind.Punct))
-            {
-                // "115USD", "100元".
-                currency = gluedCode.Code;
-                value *= gluedCode.Factor;
-                lastLex = s;
-            }
-            else if (currency is not null && CurrencyTable.Names.TryGetValue(suffix, out var glued) && suffix == "p")
-            {
-                currency = glued.Code;
-                value *= glued.Factor;
-                lastLex = s;
-            }
-            else
-            {
-                return null;
-            }
+            // Letters between digits are a code: "24703L202", "3D4".
+            return false;
         }
 
-        // Ranges: "20-30", "between 20 and 30", "20 to 30 people".
-        var j = lastLex + 1;
-        var rangeStart = -1;
-        if (unit is null && k + 1 < numbers.Count)
+        if (suffix == "m" && d.Currency is null && IsPlainNoun(s + 1) && !UnitTable.DimensionAdjectives.Contains(W(s + 1)))
         {
-            var connector = W(j);
-            var between = W(firstLex - 1) == "between";
-            var n2 = numbers[k + 1];
-            var n2First = n2.FirstLex;
-            if (n2First - 1 > j && CurrencyTable.IsSymbol(W(n2First - 1)))
-            {
-                n2First--;
-            }
+            d.Value *= 1e6;
+            d.LastLex = s;
+        }
+        else if (UnitTable.Measures.TryGetValue(suffix, out var measure) && d.Currency is null)
+        {
+            (d.Unit, d.LastLex) = MeasureWithSuffixes(measure, s);
+            d.Kind = FigureKinds.Quantity;
+        }
+        else if (d.Currency is null && CurrencyTable.Codes.TryGetValue(suffix, out var gluedCode) && (suffix == "元" || char.IsUpper(text[lexes[s].Start]))
+            && !(s + 1 < lexes.Length && Glued(s, s + 1) && lexes[s + 1].Kind != LexKind.Punct))
+        {
+            // "115USD", "100元".
+            d.Currency = gluedCode.Code;
+            d.Value *= gluedCode.Factor;
+            d.LastLex = s;
+        }
+        else if (d.Currency is not null && CurrencyTable.Names.TryGetValue(suffix, out var glued) && suffix == "p")
+        {
+            d.Currency = glued.Code;
+            d.Value *= glued.Factor;
+            d.LastLex = s;
+        }
+        else
+        {
+            return false;
+        }
 
-            var connects = connector switch
-            {
-                "-" or "\u2013" or "~" or "through" or "thru" => n.Has(NumberFlags.Digits) && n2.Has(NumberFlags.Digits) && n2First == j + 1,
-                "to" => n2First == j + 1 && W(firstLex - 1) != "from" && !between,
-                "and" => between && n2First == j + 1,
-                _ => false,
-            };
-            if (connects && !IsRejected(n2) && !n2.Has(NumberFlags.Ordinal) && !n2.Has(NumberFlags.GluedSuffix) && n2.Value > value)
-            {
-                var max = n2.Value;
-                if (n2.Has(NumberFlags.Scaled) && !n.Has(NumberFlags.Scaled) && n2.FirstLex < n2.LastLex && lexes[n2.FirstLex].Kind == LexKind.Number)
-                {
-                    var head = NumberScanner.ParseDigits(lexes[n2.FirstLex].Lower, out _, out _);
-                    if (head > 0 && head > value)
-                    {
-                        value *= max / head;
-                    }
-                }
+        return true;
+    }
 
-                valueMax = max;
-                lastLex = n2.LastLex;
-                j = lastLex + 1;
-                used = 2;
-                if (between)
-                {
-                    rangeStart = firstLex - 1;
-                }
+    /// <summary>Ranges: "20-30", "between 20 and 30", "20 to 30 people": takes the next number as the upper bound.</summary>
+    private void TryRange(int k, NumberSpan n, Draft d)
+    {
+        if (k + 1 >= numbers.Count)
+        {
+            return;
+        }
+
+        var j = d.LastLex + 1;
+        var connector = W(j);
+        var between = W(d.FirstLex - 1) == "between";
+        var n2 = numbers[k + 1];
+        var n2First = n2.FirstLex;
+        if (n2First - 1 > j && CurrencyTable.IsSymbol(W(n2First - 1)))
+        {
+            n2First--;
+        }
+
+        var connects = connector switch
+        {
+            "-" or "\u2013" or "~" or "through" or "thru" => n.Has(NumberFlags.Digits) && n2.Has(NumberFlags.Digits) && n2First == j + 1,
+            "to" => n2First == j + 1 && W(d.FirstLex - 1) != "from" && !between,
+            "and" => between && n2First == j + 1,
+            _ => false,
+        };
+        if (!connects || IsRejected(n2) || n2.Has(NumberFlags.Ordinal) || n2.Has(NumberFlags.GluedSuffix) || n2.Value <= d.Value)
+        {
+            return;
+        }
+
+        var max = n2.Value;
+        if (n2.Has(NumberFlags.Scaled) && !n.Has(NumberFlags.Scaled) && n2.FirstLex < n2.LastLex && lexes[n2.FirstLex].Kind == LexKind.Number)
+        {
+            // "2 to 3 million": the scale of the upper bound applies to the lower one.
+            var head = NumberScanner.ParseDigits(lexes[n2.FirstLex].Lower, out _, out _);
+            if (head > 0 && head > d.Value)
+            {
+                d.Value *= max / head;
             }
         }
 
-        // Unit words after the number.
+        d.ValueMax = max;
+        d.LastLex = n2.LastLex;
+        d.Used = 2;
+        if (between)
+        {
+            d.RangeStart = d.FirstLex - 1;
+        }
+    }
+
+    /// <summary>Unit words and signs after the number ("%", "€", "°C", "percent", "basis points", "dollars", "days", "km", "people"); false when the sign shows it is no figure.</summary>
+    private bool ReadUnit(int k, NumberSpan n, Draft d)
+    {
+        var j = d.LastLex + 1;
         var w = W(j);
-        if (unit is null)
+        if (w == "%" && lexes[j].Start - lexes[d.LastLex].End <= 1)
         {
-            if (w == "%" && lexes[j].Start - lexes[lastLex].End <= 1)
+            if (j + 1 < lexes.Length && Glued(j, j + 1) && lexes[j + 1].Kind != LexKind.Punct)
             {
-                if (j + 1 < lexes.Length && Glued(j, j + 1) && lexes[j + 1].Kind != LexKind.Punct)
-                {
-                    // URL escapes ("%28", "30%25"), not percentages.
-                    return null;
-                }
+                // URL escapes ("%28", "30%25"), not percentages.
+                return false;
+            }
 
-                (unit, kind, lastLex) = ("%", FigureKinds.Percent, j);
-            }
-            else if (currency is null && IsTrailingSymbol(j, out var trailingCode))
-            {
-                // "10 €", "100₾".
-                (currency, lastLex) = (trailingCode, j);
-            }
-            else if (w is "°" or "º" && lexes[j].Start - lexes[lastLex].End <= 1 && currency is null)
-            {
-                // "85°", "25°C", "-3 °F".
-                var scaleAt = j + 1 < lexes.Length && IsWord(j + 1) && lexes[j + 1].Start - lexes[j].End <= 1 ? j + 1 : -1;
-                (unit, kind, lastLex) = scaleAt >= 0 && W(scaleAt) is "c" or "f" or "celsius" or "fahrenheit"
-                    ? (UnitTable.TemperatureScales[W(scaleAt)], FigureKinds.Quantity, scaleAt)
-                    : ("degrees", FigureKinds.Quantity, j);
-            }
-            else if (w is "percent" or "pct" or "percents" || (w == "per" && W(j + 1) == "cent") || (w == "percentage" && W(j + 1) is not ("point" or "points")))
-            {
-                (unit, kind, lastLex) = ("percent", FigureKinds.Percent, w == "per" ? j + 1 : j);
-            }
-            else if (w == "percentage" && W(j + 1) is "point" or "points")
-            {
-                (unit, kind, lastLex) = ("percentage points", FigureKinds.PercentagePoints, j + 1);
-            }
-            else if (w == "basis" && W(j + 1) is "point" or "points")
-            {
-                (unit, kind, lastLex) = ("basis points", FigureKinds.PercentagePoints, j + 1);
-                value /= 100;
-                valueMax /= 100;
-            }
-            else if (currency is null && TryCurrencyName(j, out var named, out var factor, out var nameLast))
-            {
-                currency = named;
-                value *= factor;
-                valueMax *= factor;
-                lastLex = nameLast;
-                if (factor == 1 && used == 1 && TryCents(k, nameLast, out var cents, out var centsLast))
-                {
-                    // "3 dollars 50 cents", "thirteen dollars and forty-five cents".
-                    value += cents;
-                    lastLex = centsLast;
-                    used = 2;
-                }
-            }
-            else if (n.Has(NumberFlags.HalfWord) && n.FirstLex == n.LastLex && W(j) is "a" or "an" && UnitTable.HalfOf.TryGetValue(W(j + 1), out var half))
-            {
-                (value, unit, kind, lastLex) = (half.Value, half.Unit, FigureKinds.Duration, j + 1);
-            }
-            else
-            {
-                var u = W(j) == "-" && Glued(lastLex, j) && Glued(j, j + 1) ? j + 1 : j;
-                if (UnitTable.Durations.TryGetValue(W(u), out var duration) && IsWord(u))
-                {
-                    (unit, kind, lastLex) = (duration, FigureKinds.Duration, AgeEnd(u));
-                }
-                else if (currency is null && IsWord(u) && TryCompoundMeasure(u, out var compound, out var compoundLast))
-                {
-                    (unit, kind, lastLex) = (compound, FigureKinds.Quantity, compoundLast);
-                }
-                else if (IsWord(u) && UnitTable.Measures.TryGetValue(W(u), out var measure) && currency is null && (W(u).Length > 2 || W(u) is "km" or "kg" or "cm" or "mm" or "ml" or "lb" or "mg" or "oz" or "ft" or "gb" or "mb" or "tb" or "kw" or "mw" or "gw" or "dm" or "µg" or "μg") && W(u) != "pounds")
-                {
-                    (unit, lastLex) = MeasureWithSuffixes(measure, u);
-                    kind = FigureKinds.Quantity;
-                    if (unit == "feet" && used == 1 && TryInches(k, lastLex, out var inches, out var inchesLast))
-                    {
-                        // "5 feet 2 inches", "6 ft 1 in": one height in feet.
-                        value += inches / 12;
-                        lastLex = inchesLast;
-                        used = 2;
-                    }
-                }
-                else if (currency is null && (u == j || IsPlainNoun(u)) && TryNounUnit(u, out var noun, out var nounLast))
-                {
-                    (unit, lastLex) = (noun, nounLast);
-                }
-            }
+            (d.Unit, d.Kind, d.LastLex) = ("%", FigureKinds.Percent, j);
+        }
+        else if (d.Currency is null && IsTrailingSymbol(j, out var trailingCode))
+        {
+            // "10 €", "100₾".
+            (d.Currency, d.LastLex) = (trailingCode, j);
+        }
+        else if (w is "°" or "º" && lexes[j].Start - lexes[d.LastLex].End <= 1 && d.Currency is null)
+        {
+            // "85°", "25°C", "-3 °F".
+            var scaleAt = j + 1 < lexes.Length && IsWord(j + 1) && lexes[j + 1].Start - lexes[j].End <= 1 ? j + 1 : -1;
+            (d.Unit, d.Kind, d.LastLex) = scaleAt >= 0 && W(scaleAt) is "c" or "f" or "celsius" or "fahrenheit"
+                ? (UnitTable.TemperatureScales[W(scaleAt)], FigureKinds.Quantity, scaleAt)
+                : ("degrees", FigureKinds.Quantity, j);
+        }
+        else if (w is "percent" or "pct" or "percents" || (w == "per" && W(j + 1) == "cent") || (w == "percentage" && W(j + 1) is not ("point" or "points")))
+        {
+            (d.Unit, d.Kind, d.LastLex) = ("percent", FigureKinds.Percent, w == "per" ? j + 1 : j);
+        }
+        else if (w == "percentage" && W(j + 1) is "point" or "points")
+        {
+            (d.Unit, d.Kind, d.LastLex) = ("percentage points", FigureKinds.PercentagePoints, j + 1);
+        }
+        else if (w == "basis" && W(j + 1) is "point" or "points")
+        {
+            (d.Unit, d.Kind, d.LastLex) = ("basis points", FigureKinds.PercentagePoints, j + 1);
+            d.Value /= 100;
+            d.ValueMax /= 100;
+        }
+        else if (d.Currency is null && TryCurrencyName(j, out var named, out var factor, out var nameLast))
+        {
+            ApplyCurrencyName(k, d, named, factor, nameLast);
+        }
+        else if (n.Has(NumberFlags.HalfWord) && n.FirstLex == n.LastLex && W(j) is "a" or "an" && UnitTable.HalfOf.TryGetValue(W(j + 1), out var half))
+        {
+            (d.Value, d.Unit, d.Kind, d.LastLex) = (half.Value, half.Unit, FigureKinds.Duration, j + 1);
+        }
+        else
+        {
+            ReadWordUnit(k, d, j);
         }
 
-        if (currency is not null)
-        {
-            kind = FigureKinds.Money;
-            unit ??= currency;
-        }
+        return true;
+    }
 
-        // "aged 87", "at age 40": an age in years.
-        if (unit is null && currency is null && valueMax is null && n.FirstLex == firstLex && W(firstLex - 1) is "aged" or "age" && IsWord(firstLex - 1)
-            && value % 1 == 0 && value is > 0 and <= 130)
+    private void ApplyCurrencyName(int k, Draft d, string code, double factor, int nameLast)
+    {
+        d.Currency = code;
+        d.Value *= factor;
+        d.ValueMax *= factor;
+        d.LastLex = nameLast;
+        if (factor == 1 && d.Used == 1 && TryCents(k, nameLast, out var cents, out var centsLast))
         {
-            (unit, kind, firstLex) = ("years", FigureKinds.Duration, firstLex - 1);
+            // "3 dollars 50 cents", "thirteen dollars and forty-five cents".
+            d.Value += cents;
+            d.LastLex = centsLast;
+            d.Used = 2;
         }
+    }
 
-        if (!PassesWordRules(n, kind, unit, currency, valueMax))
+    /// <summary>A duration, a measure or a counted noun after the number ("two-day", "20 km", "five feet two inches", "1,400 people").</summary>
+    private void ReadWordUnit(int k, Draft d, int j)
+    {
+        var u = W(j) == "-" && Glued(d.LastLex, j) && Glued(j, j + 1) ? j + 1 : j;
+        if (UnitTable.Durations.TryGetValue(W(u), out var duration) && IsWord(u))
         {
-            return null;
+            (d.Unit, d.Kind, d.LastLex) = (duration, FigureKinds.Duration, AgeEnd(u));
         }
+        else if (d.Currency is null && IsWord(u) && TryCompoundMeasure(u, out var compound, out var compoundLast))
+        {
+            (d.Unit, d.Kind, d.LastLex) = (compound, FigureKinds.Quantity, compoundLast);
+        }
+        else if (IsWord(u) && UnitTable.Measures.TryGetValue(W(u), out var measure) && d.Currency is null && IsSpelledMeasure(W(u)))
+        {
+            (d.Unit, d.LastLex) = MeasureWithSuffixes(measure, u);
+            d.Kind = FigureKinds.Quantity;
+            if (d.Unit == "feet" && d.Used == 1 && TryInches(k, d.LastLex, out var inches, out var inchesLast))
+            {
+                // "5 feet 2 inches", "6 ft 1 in": one height in feet.
+                d.Value += inches / 12;
+                d.LastLex = inchesLast;
+                d.Used = 2;
+            }
+        }
+        else if (d.Currency is null && (u == j || IsPlainNoun(u)) && TryNounUnit(u, out var noun, out var nounLast))
+        {
+            (d.Unit, d.LastLex) = (noun, nounLast);
+        }
+    }
 
-        if (kind == FigureKinds.Count && (n.Has(NumberFlags.Fraction) || value % 1 != 0) && unit is null)
-        {
-            kind = FigureKinds.Quantity;
-        }
+    // Short symbols are measures only when unambiguous as separate words ("5 m" could be anything; "5 km" is not); "pounds" is money first.
+    private static bool IsSpelledMeasure(string w) =>
+        (w.Length > 2 || w is "km" or "kg" or "cm" or "mm" or "ml" or "lb" or "mg" or "oz" or "ft" or "gb" or "mb" or "tb" or "kw" or "mw" or "gw" or "dm" or "µg" or "μg")
+        && w != "pounds";
 
-        if (valueMax is not null && kind is FigureKinds.Count)
+    /// <summary>Qualifiers before ("more than", "about") or after ("or more"); both bounds ("more than 100 and less than 300"); false for a bare "half".</summary>
+    private bool ReadQualifier(int k, NumberSpan n, Draft d)
+    {
+        if (d.RangeStart >= 0)
         {
-            kind = FigureKinds.Range;
+            d.FirstLex = d.RangeStart;
         }
-
-        string? qualifier = null;
-        if (rangeStart >= 0)
+        else if (TryQualifier(d.FirstLex, out var q, out var qFirst))
         {
-            firstLex = rangeStart;
-        }
-        else if (TryQualifier(firstLex, out var q, out var qFirst))
-        {
-            qualifier = q;
-            firstLex = qFirst;
-            if (valueMax is null && used == 1 && Qualifiers.LowerBounds.Contains(q) && TryUpperBound(k, lastLex, value, out var upper, out var upperLast))
+            d.Qualifier = q;
+            d.FirstLex = qFirst;
+            if (d.ValueMax is null && d.Used == 1 && Qualifiers.LowerBounds.Contains(q) && TryUpperBound(k, d.LastLex, d.Value, out var upper, out var upperLast))
             {
                 // "more than 100 and less than 300": both bounds, no single qualifier.
-                (valueMax, lastLex, qualifier, used) = (upper, upperLast, null, 2);
-                if (kind == FigureKinds.Count)
+                (d.ValueMax, d.LastLex, d.Qualifier, d.Used) = (upper, upperLast, null, 2);
+                if (d.Kind == FigureKinds.Count)
                 {
-                    kind = FigureKinds.Range;
+                    d.Kind = FigureKinds.Range;
                 }
             }
         }
-        else if (valueMax is null && W(lastLex + 1) == "or" && Qualifiers.Trailing.Contains(W(lastLex + 2)) && W(lastLex + 3) != "than"
-            && !(lastLex + 3 < lexes.Length && lexes[lastLex + 3].Kind == LexKind.Number))
+        else if (d.ValueMax is null && W(d.LastLex + 1) == "or" && Qualifiers.Trailing.Contains(W(d.LastLex + 2)) && W(d.LastLex + 3) != "than"
+            && !(d.LastLex + 3 < lexes.Length && lexes[d.LastLex + 3].Kind == LexKind.Number))
         {
             // "500 or more", "aged 65 or older".
-            qualifier = "or " + W(lastLex + 2);
-            lastLex += 2;
+            d.Qualifier = "or " + W(d.LastLex + 2);
+            d.LastLex += 2;
         }
-        else if (n.Has(NumberFlags.HalfWord) && n.FirstLex == n.LastLex && kind != FigureKinds.Duration && W(n.LastLex + 1) != "of")
+        else if (n.Has(NumberFlags.HalfWord) && n.FirstLex == n.LastLex && d.Kind != FigureKinds.Duration && W(n.LastLex + 1) != "of")
         {
             // A bare "half" is mostly "the second half", "half-time": only "half of ..." or a qualified half is a figure.
-            return null;
+            return false;
         }
 
-        var start = lexes[firstLex].Start;
-        var end = lexes[lastLex].End;
-        return new Figure(text[start..end], start, end, 0, value, unit, qualifier, kind) { ValueMax = valueMax, Currency = currency };
+        return true;
     }
 
     private Figure? BuildOrdinal(NumberSpan n)
