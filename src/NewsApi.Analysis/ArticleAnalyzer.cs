@@ -70,8 +70,10 @@ public sealed class ArticleAnalyzer
 
         var context = new ExtractionContext(document, input.PublishedAt) { Title = input.Title };
         var parties = _parties.Extract(context);
+
+        // Figures run after parties: a number inside a party's span is part of a name, not a figure.
         var facts = new FactSet(
-            _figures.Extract(context),
+            _figures.Extract(context with { Parties = parties }),
             _dates.Extract(context),
             parties,
             _quotes.Extract(context, parties));

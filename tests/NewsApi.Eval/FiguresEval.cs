@@ -7,12 +7,20 @@ namespace NewsApi.Eval;
 /// figures --data PATH/recognizers [--show N]: every Number and NumberWithUnit spec file, one table and fold tables (see <see cref="RecognizerSuite"/>).
 /// figures --data PATH/recognizers/Number/NumberModel.json [--show N]: the same for one spec file.
 /// Everything is scored on the figures POST /api/analyze returns (<c>ArticleAnalyzer.CreateDefault()</c>); no side recogniser.
+/// figures --news FILE|DIR [--max N]: prints the figures found in news texts for reading (see <see cref="NewsFigureDump"/>).
 /// --show N prints the first N misses of each file, from folds 1-4 only.
 /// </summary>
 internal static class FiguresEval
 {
     public static int Run(string[] args)
     {
+        if (FigureEvalArgs.Get(args, "--news") is { } news)
+        {
+            var fold = FigureEvalArgs.Get(args, "--fold");
+            return NewsFigureDump.Run(news, int.Parse(FigureEvalArgs.Get(args, "--max") ?? "100000", CultureInfo.InvariantCulture),
+                fold is null ? null : int.Parse(fold, CultureInfo.InvariantCulture));
+        }
+
         var data = FigureEvalArgs.Get(args, "--data");
         if (data is null)
         {

@@ -1,7 +1,10 @@
 namespace NewsApi.Analysis.Facts.Figures;
 
-/// <summary>Turns one number (and, for ranges, the next) into a figure: filters, currency, unit, qualifier.</summary>
-internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> numbers, bool[] inDate)
+/// <summary>
+/// Turns one number (and, for ranges, the next) into a figure: filters, currency, unit, qualifier.
+/// <paramref name="inDate"/> and <paramref name="inName"/> mark the lexemes of dates and of party mentions: numbers there are not figures.
+/// </summary>
+internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> numbers, bool[] inDate, bool[] inName)
 {
     private string W(int i) => i >= 0 && i < lexes.Length ? lexes[i].Lower : "";
 
@@ -35,9 +38,10 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
             return null;
         }
 
+        // Ordinals rank ("third term", "60th anniversary", "the sixth"): they count nothing, so they are not figures.
         if (n.Has(NumberFlags.Ordinal))
         {
-            return BuildOrdinal(n);
+            return null;
         }
 
         var d = new Draft(n);
@@ -70,7 +74,8 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
             (d.Unit, d.Kind, d.FirstLex) = ("years", FigureKinds.Duration, d.FirstLex - 1);
         }
 
-        if (!PassesWordRules(n, d.Kind, d.Unit, d.Currency, d.ValueMax))
+        if (!PassesWordRules(n, d.Kind, d.Unit, d.Currency, d.ValueMax) || NameParts.IsNamePart(text, lexes, inName, n, d.Kind, d.Unit, d.Currency)
+            || IsWordCompound(n, d))
         {
             return null;
         }
@@ -355,25 +360,16 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         return true;
     }
 
-    private Figure? BuildOrdinal(NumberSpan n)
+    /// <summary>
+    /// A spelled number glued by a hyphen to a word that is no unit ("four-letter", "three-judge", "two-way"): the compound is one
+    /// adjective, it does not report a number of anything. Units keep theirs ("two-day", "five-mile"), and so do digits ("25-member").
+    /// </summary>
+    private bool IsWordCompound(NumberSpan n, Draft d)
     {
-        // "first" and "second" are adverbs and time units far more often than ranks.
-        if (n.Has(NumberFlags.Words) && n.Value <= 2)
-        {
-            return null;
-        }
-
-        string? unit = null;
-        var last = n.LastLex;
-        if (TryNounUnit(n.LastLex + 1, out var noun, out var nounLast) && IsPlainNoun(n.LastLex + 1))
-        {
-            unit = noun;
-            last = nounLast;
-        }
-
-        var start = lexes[n.FirstLex].Start;
-        var end = lexes[last].End;
-        return new Figure(text[start..end], start, end, 0, n.Value, unit, null, FigureKinds.Ordinal);
+        var h = n.LastLex + 1;
+        return (d.Kind == FigureKinds.Count || (d.Kind == FigureKinds.Quantity && d.Unit is null)) && d.Currency is null && n.Has(NumberFlags.Words)
+            && !n.Has(NumberFlags.Digits) && d.ValueMax is null && W(h) == "-" && Glued(n.LastLex, h) && IsWord(h + 1) && Glued(h, h + 1)
+            && !NumberWords.Cardinals.ContainsKey(W(h + 1)) && !NumberWords.Scales.ContainsKey(W(h + 1)) && W(h + 1) is not ("hundred" or "and");
     }
 
     /// <summary>Numbers that are names, dates, times or codes.</summary>
@@ -435,10 +431,10 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
     /// <summary>Years, a pronoun "one", bare "a".</summary>
     private bool PassesWordRules(NumberSpan n, string kind, string? unit, string? currency, double? valueMax)
     {
-        // A year, or a span of years ("1990-1995"); "1000-5000" is not.
+        // A year, or a span of years ("1990-1995"); "1000-5000" is not, nor "2000 troops" (a plural right after it; "2005 model years" is a year).
         if (n.IsSingleDigitRun && currency is null && (valueMax is null || valueMax <= 2100) && !n.Has(NumberFlags.Grouped) && !n.Has(NumberFlags.Decimal) && !n.Has(NumberFlags.Scaled)
             && lexes[n.FirstLex].Length == 4 && n.Value is >= 1000 and <= 2100 && kind is FigureKinds.Count or FigureKinds.Range
-            && (unit is null || !unit.EndsWith('s')))
+            && (unit is null || !W(n.LastLex + 1).EndsWith('s')))
         {
             return false;
         }
@@ -730,10 +726,39 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
             return false;
         }
 
+        j = NounPhraseHead(j);
         unit = text[lexes[j].Start..lexes[j].End];
         last = j;
         return true;
     }
+
+    /// <summary>
+    /// What a count counts is the head of its noun phrase, its last noun: "two family friends" counts friends, "63,000 mobile phones"
+    /// phones. From a first word that does not look plural, reads on over up to three more nouns and moves to the last one only when
+    /// that one looks plural ("four gigabyte storage capacity" keeps "gigabyte": no plural head is in sight).
+    /// </summary>
+    private int NounPhraseHead(int j)
+    {
+        if (LooksPlural(W(j)))
+        {
+            return j;
+        }
+
+        for (var k = j + 1; k <= j + 3 && IsUnitWord(k) && lexes[k].Start - lexes[k - 1].End == 1; k++)
+        {
+            if (LooksPlural(W(k)))
+            {
+                return k;
+            }
+        }
+
+        return j;
+    }
+
+    private static bool LooksPlural(string w) =>
+        (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal)
+            && !w.EndsWith("is", StringComparison.Ordinal))
+        || w is "people" or "men" or "women" or "children" or "staff" or "cattle" or "feet" or "teeth" or "mice" or "geese" or "data" or "media" or "personnel";
 
     private bool IsUnitWord(int j)
     {
