@@ -334,22 +334,35 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         {
             d.Qualifier = q;
             d.FirstLex = qFirst;
-            if (d.ValueMax is null && d.Used == 1 && Qualifiers.LowerBounds.Contains(q) && TryUpperBound(k, d.LastLex, d.Value, out var upper, out var upperLast))
+            if (d.ValueMax is null && d.Used == 1 && TrySecondBound(k, d.LastLex, d.Value, q, out var other, out var otherLast))
             {
-                // "more than 100 and less than 300": both bounds, no single qualifier.
-                (d.ValueMax, d.LastLex, d.Qualifier, d.Used) = (upper, upperLast, null, 2);
+                // "more than 100 and less than 300", "at most 100 and at least 20": both bounds, no single qualifier.
+                (d.Value, d.ValueMax) = other > d.Value ? (d.Value, other) : (other, d.Value);
+                (d.LastLex, d.Qualifier, d.Used) = (otherLast, null, 2);
                 if (d.Kind == FigureKinds.Count)
                 {
                     d.Kind = FigureKinds.Range;
                 }
             }
+            else if (d.ValueMax is null)
+            {
+                ReadOrEqual(d);
+            }
         }
-        else if (d.ValueMax is null && W(d.LastLex + 1) == "or" && Qualifiers.Trailing.Contains(W(d.LastLex + 2)) && W(d.LastLex + 3) != "than"
-            && !(d.LastLex + 3 < lexes.Length && lexes[d.LastLex + 3].Kind == LexKind.Number))
+        else if (d.ValueMax is null && W(d.LastLex + 1) == "or" && Qualifiers.Trailing.Contains(W(d.LastLex + 2))
+            && (W(d.LastLex + 3) != "than" || !StartsNumberAt(d.LastLex + 4)) && !StartsNumberAt(d.LastLex + 3))
         {
-            // "500 or more", "aged 65 or older".
-            d.Qualifier = "or " + W(d.LastLex + 2);
-            d.LastLex += 2;
+            // "500 or more", "aged 65 or older"; "200 or greater than" (nothing after "than") is the same bound.
+            if (W(d.LastLex + 3) == "than")
+            {
+                d.Qualifier = Qualifiers.TrailingBound(W(d.LastLex + 2)) ?? "or " + W(d.LastLex + 2);
+                d.LastLex += 3;
+            }
+            else
+            {
+                d.Qualifier = "or " + W(d.LastLex + 2);
+                d.LastLex += 2;
+            }
         }
         else if (n.Has(NumberFlags.HalfWord) && n.FirstLex == n.LastLex && d.Kind != FigureKinds.Duration && W(n.LastLex + 1) != "of")
         {
@@ -434,7 +447,7 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         // A year, or a span of years ("1990-1995"); "1000-5000" is not, nor "2000 troops" (a plural right after it; "2005 model years" is a year).
         if (n.IsSingleDigitRun && currency is null && (valueMax is null || valueMax <= 2100) && !n.Has(NumberFlags.Grouped) && !n.Has(NumberFlags.Decimal) && !n.Has(NumberFlags.Scaled)
             && lexes[n.FirstLex].Length == 4 && n.Value is >= 1000 and <= 2100 && kind is FigureKinds.Count or FigureKinds.Range
-            && (unit is null || !W(n.LastLex + 1).EndsWith('s')))
+            && (unit is null || !W(n.LastLex + 1).EndsWith('s')) && !IsCompared(n))
         {
             return false;
         }
@@ -449,6 +462,11 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
 
         return true;
     }
+
+    /// <summary>"above 1000", "&gt; 2000", "exceed 3000": a year is not compared as a bound ("up to 2005" may still be a year).</summary>
+    private bool IsCompared(NumberSpan n) =>
+        TryQualifier(n.FirstLex, out var q, out _) && q is not ("up to" or "under" or "over")
+        && (Qualifiers.LowerBounds.Contains(q) || Qualifiers.UpperBounds.Contains(q) || q == "equal to");
 
     private bool TryCurrencyName(int j, out string code, out double factor, out int last)
     {
@@ -601,27 +619,60 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         return true;
     }
 
-    /// <summary>"and less than 300" after "more than 100": an upper bound on the next number.</summary>
-    private bool TryUpperBound(int k, int lastLex, double value, out double upper, out int last)
+    /// <summary>
+    /// The other bound of a two-sided range on the next number: "and less than 300" after "more than 100", "and at least 20" after
+    /// "at most 100", ", lower or equal than three hundred" after "higher or equal than one hundred".
+    /// </summary>
+    private bool TrySecondBound(int k, int lastLex, double value, string firstQualifier, out double other, out int last)
     {
-        upper = 0;
+        other = 0;
         last = lastLex;
-        if (k + 1 >= numbers.Count || W(lastLex + 1) is not ("and" or "but"))
+        var lower = Qualifiers.LowerBounds.Contains(firstQualifier);
+        if (k + 1 >= numbers.Count || W(lastLex + 1) is not ("and" or "but" or ",") || (!lower && !Qualifiers.UpperBounds.Contains(firstQualifier)))
         {
             return false;
         }
 
         var n2 = numbers[k + 1];
-        if (IsRejected(n2) || n2.Has(NumberFlags.Ordinal) || n2.Has(NumberFlags.GluedSuffix) || n2.Value <= value
-            || !TryQualifier(n2.FirstLex, out var q, out var qFirst) || qFirst != lastLex + 2 || !Qualifiers.UpperBounds.Contains(q))
+        if (IsRejected(n2) || n2.Has(NumberFlags.Ordinal) || n2.Has(NumberFlags.GluedSuffix) || (lower ? n2.Value <= value : n2.Value >= value)
+            || !TryQualifier(n2.FirstLex, out var q, out var qFirst) || qFirst != lastLex + 2
+            || !(lower ? Qualifiers.UpperBounds : Qualifiers.LowerBounds).Contains(q))
         {
             return false;
         }
 
-        upper = n2.Value;
+        other = n2.Value;
         last = n2.LastLex;
         return true;
     }
+
+    /// <summary>"less than 5000 or equal", "more than 5000 or equal to (it)", "equal to 5000 or more than": the closed bound.</summary>
+    private void ReadOrEqual(Draft d)
+    {
+        var o = d.LastLex + 1;
+        if (W(o) != "or")
+        {
+            return;
+        }
+
+        if (W(o + 1) == "equal" && Qualifiers.OrEqual(d.Qualifier!) is { } closed && !(W(o + 2) == "to" && StartsNumberAt(o + 3)))
+        {
+            var last = o + 1;
+            if (W(last + 1) == "to")
+            {
+                last++;
+            }
+
+            (d.Qualifier, d.LastLex) = (closed, last);
+        }
+        else if (d.Qualifier == "equal to" && Qualifiers.TrailingBound(W(o + 1)) is { } bound && W(o + 2) == "than" && !StartsNumberAt(o + 3))
+        {
+            (d.Qualifier, d.LastLex) = (bound, o + 2);
+        }
+    }
+
+    private bool StartsNumberAt(int i) =>
+        i < lexes.Length && (lexes[i].Kind == LexKind.Number || NumberWords.Cardinals.ContainsKey(W(i)) || W(i) is "a" or "an" or "half");
 
     /// <summary>"years old", "year-old", "months of age": an age keeps its duration unit and takes the words into its text.</summary>
     private int AgeEnd(int u)
@@ -782,8 +833,11 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
 
     private bool TryQualifier(int firstLex, out string qualifier, out int first)
     {
-        qualifier = "";
-        first = firstLex;
+        if (TrySymbolQualifier(firstLex, out qualifier, out first))
+        {
+            return true;
+        }
+
         foreach (var phrase in Qualifiers.Phrases)
         {
             var s = firstLex - phrase.Length;
@@ -798,14 +852,61 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
                 match = lexes[s + t].Lower == phrase[t];
             }
 
+            // "eight equals nought point eleven": between two numbers "equals" is arithmetic, not a bound.
+            if (match && phrase[0] is "equals" or "=" && s > 0 && (lexes[s - 1].Kind == LexKind.Number || NumberWords.Cardinals.ContainsKey(W(s - 1))))
+            {
+                continue;
+            }
+
             if (match)
             {
-                qualifier = phrase.Length == 1 ? phrase[0] : string.Join(' ', phrase);
+                var written = phrase.Length == 1 ? phrase[0] : string.Join(' ', phrase);
+                qualifier = Qualifiers.Canonical.GetValueOrDefault(written, written);
                 first = s;
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>Comparison signs right before the number: "&gt;10", "&lt;= 100", "&lt; = 100", "≥ 30", "= 20".</summary>
+    private bool TrySymbolQualifier(int firstLex, out string qualifier, out int first)
+    {
+        qualifier = "";
+        first = firstLex;
+        var s = firstLex - 1;
+        if (s < 0 || lexes[s].Kind != LexKind.Punct || lexes[firstLex].Start - lexes[s].End > 1)
+        {
+            return false;
+        }
+
+        var sign = W(s);
+        var gluedBefore = s > 0 && lexes[s - 1].Kind == LexKind.Punct && lexes[s].Start - lexes[s - 1].End <= 1;
+        if (sign == "=" && gluedBefore && W(s - 1) is "<" or ">")
+        {
+            // "<=" and "< =", unless another sign comes before ("<<=").
+            var outer = s - 2 >= 0 && lexes[s - 2].Kind == LexKind.Punct && lexes[s - 1].Start == lexes[s - 2].End && W(s - 2) is "<" or ">" or "=";
+            (qualifier, first) = (outer ? "" : W(s - 1) == "<" ? "at most" : "at least", s - 1);
+            return !outer;
+        }
+
+        // "<>30", "=>30": not a comparison of the number.
+        if (gluedBefore && W(s - 1) is "<" or ">" or "=")
+        {
+            return false;
+        }
+
+        qualifier = sign switch
+        {
+            ">" => "more than",
+            "<" => "less than",
+            "\u2265" => "at least",
+            "\u2264" => "at most",
+            "=" => "equal to",
+            _ => "",
+        };
+        first = s;
+        return qualifier.Length > 0;
     }
 }

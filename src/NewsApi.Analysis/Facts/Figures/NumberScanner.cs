@@ -148,7 +148,7 @@ internal static class NumberScanner
     {
         var l = lx[i];
         if (l.Kind == LexKind.Punct && (l.Lower == "-" || l.Lower == "\u2212") && i + 1 < lx.Length && lx[i + 1].Kind == LexKind.Number
-            && lx[i + 1].Start == l.End && (i == 0 || lx[i - 1].End < l.Start || lx[i - 1].Lower == "("))
+            && lx[i + 1].Start == l.End && (i == 0 || lx[i - 1].End < l.Start || lx[i - 1].Lower is "(" or "<" or ">" or "="))
         {
             negative = true;
             return i + 1;
