@@ -91,6 +91,9 @@ internal static class NumberScanner
         public Atom Last;
         public int LastLex;
         public int J;
+
+        /// <summary>The value before the last tens word was added ("one hundred" in "one hundred thirty"): the numerator of "one hundred thirty fifths".</summary>
+        public double BeforeTens;
     }
 
     private static bool TryParse(string text, Lex[] lx, int i, out NumberSpan span, bool allowRatio = true)
@@ -214,9 +217,16 @@ internal static class NumberScanner
             return Step.Next;
         }
 
-        if (NumberWords.Denominators.TryGetValue(next, out var den) && !next.EndsWith('s') && FractionAllowedAfter(lx, i + 2, next))
+        if (NumberWords.TryDenominator(next, out var den) && !next.EndsWith('s') && FractionAllowedAfter(lx, i + 2, next))
         {
             span = Make(lx, r.First, i + 1, 1.0 / den, NumberFlags.Words | NumberFlags.Fraction, r.Negative);
+            return Step.Found;
+        }
+
+        // "a twenty-first": one part in twenty-one.
+        if (TryTensOrdinal(lx, i + 1, out var tensDen, out var tensLast))
+        {
+            span = Make(lx, r.First, tensLast, 1.0 / tensDen, NumberFlags.Words | NumberFlags.Fraction, r.Negative);
             return Step.Found;
         }
 
@@ -391,6 +401,11 @@ internal static class NumberScanner
                 return Step.Stop;
             }
 
+            if (small >= 20 && small % 10 == 0)
+            {
+                r.BeforeTens = r.Total + (r.Last == Atom.Scale ? 0 : r.Current);
+            }
+
             r.Current = r.Last == Atom.Scale ? small : r.Current + small;
             r.Last = small >= 20 && small % 10 == 0 ? Atom.Tens : Atom.Small;
             return Accept(lx, ref r, NumberFlags.Words);
@@ -458,6 +473,11 @@ internal static class NumberScanner
         span = default;
         var value = r.Total + r.Current;
         var after = r.LastLex + 1;
+        if (after < lx.Length && TryCompoundFraction(text, lx, r, value, after, out span))
+        {
+            return true;
+        }
+
         if (r.Last == Atom.Tens && after < lx.Length)
         {
             var k = lx[after].Lower == "-" ? after + 1 : after;
@@ -468,7 +488,8 @@ internal static class NumberScanner
             }
         }
 
-        if (r.Last is Atom.Small or Atom.Tens or Atom.Digits && (r.Flags & NumberFlags.Decimal) == 0 && after < lx.Length
+        // "two thirds"; "ninety-five hundred fifths", "a hundred thousand trillionths": a round numerator too.
+        if (r.Last is Atom.Small or Atom.Tens or Atom.Digits or Atom.Hundred or Atom.Scale && (r.Flags & NumberFlags.Decimal) == 0 && after < lx.Length
             && TryFractionWord(lx, r, value, after, out span))
         {
             return true;
@@ -501,13 +522,83 @@ internal static class NumberScanner
         return allowRatio && TryRatio(text, lx, r, value, after, out span);
     }
 
+    /// <summary>
+    /// Fractions whose denominator is a compound ordinal: "one hundred thirty fifths" (100/35), "three twenty-firsts" (3/21),
+    /// "twenty twenty fifths" (20/25), "one one hundred fifth" (1/105). A tens word before a unit ordinal belongs to the denominator.
+    /// </summary>
+    private static bool TryCompoundFraction(string text, Lex[] lx, Reading r, double value, int after, out NumberSpan span)
+    {
+        span = default;
+        if ((r.Flags & (NumberFlags.Decimal | NumberFlags.Digits)) != 0 || value <= 0)
+        {
+            return false;
+        }
+
+        // The number read ends in a tens word that the plural unit ordinal after it completes: "one hundred | thirty fifths".
+        var k = lx[after].Lower == "-" && after + 1 < lx.Length ? after + 1 : after;
+        // "one hundred and thirty fifths" joins the tens to the hundred with "and": 130/5.
+        if (r.Last == Atom.Tens && r.BeforeTens > 0 && lx[r.LastLex - 1].Lower != "and" && lx[k].Lower.EndsWith('s') && NumberWords.UnitOrdinal(lx[k].Lower) is var u and > 0)
+        {
+            var tens = value - r.BeforeTens;
+            span = Make(lx, r.First, k, r.BeforeTens / (tens + u), r.Flags | NumberFlags.Fraction, r.Negative);
+            return true;
+        }
+
+        if (r.Last is not (Atom.Small or Atom.Tens))
+        {
+            return false;
+        }
+
+        // A tens ordinal right after it: "three | twenty-firsts", "one | twenty-fifth".
+        if (TryTensOrdinal(lx, after, out var den, out var last) && (value == 1) != lx[last].Lower.EndsWith('s'))
+        {
+            span = Make(lx, r.First, last, value / den, r.Flags | NumberFlags.Fraction, r.Negative);
+            return true;
+        }
+
+        // A round number and an ordinal: "one | one hundred (and) fifth".
+        if (r.Last == Atom.Small && lx[after].Kind == LexKind.Word && NumberWords.Cardinals.ContainsKey(lx[after].Lower)
+            && TryParse(text, lx, after, out var round, allowRatio: false) && round.Has(NumberFlags.Scaled) && round.Value % 100 == 0
+            && (round.Flags & (NumberFlags.Fraction | NumberFlags.Ordinal)) == 0)
+        {
+            var o = round.LastLex + 1 < lx.Length && lx[round.LastLex + 1].Lower == "and" ? round.LastLex + 2 : round.LastLex + 1;
+            if (o < lx.Length && NumberWords.UnitOrdinal(lx[o].Lower) is var unit and > 0 && (value == 1) != lx[o].Lower.EndsWith('s'))
+            {
+                span = Make(lx, r.First, o, value / (round.Value + unit), r.Flags | NumberFlags.Fraction, r.Negative);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"twenty-first", "thirty fifths" at <paramref name="i"/>: a tens word and a unit ordinal, singular or plural.</summary>
+    private static bool TryTensOrdinal(Lex[] lx, int i, out double value, out int last)
+    {
+        value = 0;
+        last = i;
+        if (i >= lx.Length || !NumberWords.Cardinals.TryGetValue(lx[i].Lower, out var tens) || tens < 20 || tens % 10 != 0)
+        {
+            return false;
+        }
+
+        var k = i + 1 < lx.Length && lx[i + 1].Lower == "-" ? i + 2 : i + 1;
+        if (k >= lx.Length || NumberWords.UnitOrdinal(lx[k].Lower) is not (> 0 and var u))
+        {
+            return false;
+        }
+
+        (value, last) = (tens + u, k);
+        return true;
+    }
+
     /// <summary>Fractions: "two thirds", "one-eighth", "three quarters", "a third of a million".</summary>
     private static bool TryFractionWord(Lex[] lx, Reading r, double value, int after, out NumberSpan span)
     {
         span = default;
         var k = lx[after].Lower == "-" && after + 1 < lx.Length ? after + 1 : after;
         var denWord = lx[k].Lower;
-        if (lx[k].Kind != LexKind.Word || !NumberWords.Denominators.TryGetValue(denWord, out var den)
+        if (lx[k].Kind != LexKind.Word || !NumberWords.TryDenominator(denWord, out var den)
             || !(denWord.EndsWith('s') ? value > 1 : value == 1 && FractionAllowedAfter(lx, k + 1, denWord)))
         {
             return false;
