@@ -196,6 +196,14 @@ internal static class NumberScanner
             return TryHalf(lx, r.First, i, r.Negative, out span) ? Step.Found : Step.Stop;
         }
 
+        // "hundred thousand dollars": a bare "hundred" before a scale is one hundred.
+        if (l.Kind == LexKind.Word && l.Lower == "hundred" && i + 1 < lx.Length && NumberWords.Scales.ContainsKey(lx[i + 1].Lower))
+        {
+            r.Current = 1;
+            r.Last = Atom.Small;
+            return Step.Next;
+        }
+
         if (l.Kind != LexKind.Word || (l.Lower != "a" && l.Lower != "an"))
         {
             return Step.Next;
@@ -324,7 +332,7 @@ internal static class NumberScanner
     {
         span = default;
         var j = r.J;
-        if (j < lx.Length && lx[j].Kind == LexKind.Word && lx[j].Start == x.End)
+        if (j < lx.Length && lx[j].Kind == LexKind.Word && lx[j].Start == x.End && !IsTimesTen(lx, j))
         {
             var suffix = lx[j].Lower;
             var raw = text.AsSpan(lx[j].Start, lx[j].Length);
@@ -349,6 +357,14 @@ internal static class NumberScanner
             }
 
             span = Make(lx, r.First, j - 1, r.Current, r.Flags | NumberFlags.GluedSuffix, r.Negative);
+            return true;
+        }
+
+        // Scientific notation: "1.3x10^6", "6.23×10^-4".
+        if (j + 2 < lx.Length && lx[j].Lower is "x" or "\u00d7" && lx[j].Start == x.End && lx[j + 1].Lower == "10" && lx[j + 1].Start == lx[j].End
+            && lx[j + 2].Lower == "^" && lx[j + 2].Start == lx[j + 1].End && TryPower(lx, j + 3, out var tenPower, out var tenLast))
+        {
+            span = Make(lx, r.First, tenLast, r.Current * Math.Pow(10, tenPower), r.Flags | NumberFlags.Decimal, r.Negative);
             return true;
         }
 
@@ -380,6 +396,9 @@ internal static class NumberScanner
 
         return false;
     }
+
+    private static bool IsTimesTen(Lex[] lx, int j) =>
+        j + 2 < lx.Length && lx[j].Lower == "x" && lx[j + 1].Lower == "10" && lx[j + 1].Start == lx[j].End && lx[j + 2].Lower == "^";
 
     /// <summary>A number word at <see cref="Reading.J"/>: a cardinal, "hundred", a scale or "dozen".</summary>
     private static Step ReadWordAtom(Lex[] lx, ref Reading r)
@@ -447,7 +466,9 @@ internal static class NumberScanner
 
         if ((w == "dozen" || w == "dozens" || w == "dz" || w == "dzs" || w == "doz" || w == "dozs") && r.Last is Atom.Small or Atom.Digits && r.Current > 0)
         {
-            r.Current *= 12;
+            // "three hundred and two dozens" is 300 + 24: a dozen takes only the small number right before it.
+            var hundreds = r.Last == Atom.Small && r.Current >= 100 ? Math.Floor(r.Current / 100) * 100 : 0;
+            r.Current = hundreds + (r.Current - hundreds) * 12;
             r.Flags |= NumberFlags.Words | NumberFlags.Scaled;
             r.LastLex = j;
             r.Last = Atom.Scale;
