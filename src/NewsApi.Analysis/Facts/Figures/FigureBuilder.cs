@@ -61,6 +61,13 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
             return null;
         }
 
+        // "C$ 100 and fifty": cents after an amount with a currency sign.
+        if (d.Currency is not null && d.FirstLex < n.FirstLex && d.LastLex == n.LastLex && d.Used == 1 && d.Value % 1 == 0 && W(d.LastLex + 1) == "and"
+            && TryCents(k, d.LastLex, out var cents, out var centsLast))
+        {
+            (d.Value, d.LastLex, d.Used) = (d.Value + cents, centsLast, 2);
+        }
+
         if (d.Currency is not null)
         {
             d.Kind = FigureKinds.Money;
@@ -275,6 +282,13 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
 
     private void ApplyCurrencyName(int k, Draft d, string code, double factor, int nameLast)
     {
+        // "75 USD million": a scale after the code.
+        if (IsWord(nameLast + 1) && NumberWords.Scales.TryGetValue(W(nameLast + 1), out var scale) && d.Value < 1000)
+        {
+            factor *= scale;
+            nameLast++;
+        }
+
         d.Currency = code;
         d.Value *= factor;
         d.ValueMax *= factor;
@@ -585,14 +599,25 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
 
         var n2 = numbers[k + 1];
         var at = W(nameLast + 1) == "and" ? nameLast + 2 : nameLast + 1;
-        if (n2.FirstLex != at || IsRejected(n2) || n2.Value % 1 != 0 || n2.Value is < 1 or >= 100 || n2.Has(NumberFlags.Ordinal) || n2.Has(NumberFlags.GluedSuffix)
-            || W(n2.LastLex + 1) is not ("cents" or "cent" or "pence" or "centimes"))
+        if (n2.FirstLex != at || IsRejected(n2) || n2.Value % 1 != 0 || n2.Value is < 1 or >= 100 || n2.Has(NumberFlags.Ordinal) || n2.Has(NumberFlags.GluedSuffix))
         {
             return false;
         }
 
-        cents = n2.Value / 100;
-        last = n2.LastLex + 1;
+        if (W(n2.LastLex + 1) is "cents" or "cent" or "pence" or "centimes")
+        {
+            (cents, last) = (n2.Value / 100, n2.LastLex + 1);
+            return true;
+        }
+
+        // "15 dollars 50.", "17 USD 25", "thirteen dollars forty five": a bare number under 100 that ends the phrase is the cents.
+        var next = n2.LastLex + 1;
+        if (next < lexes.Length && (lexes[next].Kind != LexKind.Punct || W(next) is "-" or "%" || CurrencyTable.IsSymbol(W(next))))
+        {
+            return false;
+        }
+
+        (cents, last) = (n2.Value / 100, n2.LastLex);
         return true;
     }
 
