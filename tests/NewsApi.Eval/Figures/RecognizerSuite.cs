@@ -54,6 +54,7 @@ internal static class RecognizerSuite
         ["Square kilometer"] = "km2", ["Square meter"] = "m2", ["Square mile"] = "sq miles", ["Square foot"] = "sq ft", ["Cubic foot"] = "cubic feet",
         ["Cubic meter"] = "m3", ["Mile per hour"] = "mph", ["Kilometer per hour"] = "km/h", ["Degree"] = "degrees", ["Megabyte"] = "MB",
         ["Gigabyte"] = "GB", ["Kilobyte"] = "KB", ["Terabyte"] = "TB", ["Bit"] = "bits",
+        ["Teaspoon"] = "tsp", ["Tablespoon"] = "tbsp", ["Cup"] = "cups",
     };
 
     private static readonly HashSet<string> LowerOpen = new(StringComparer.Ordinal)

@@ -305,6 +305,14 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
     /// <summary>A duration, a measure or a counted noun after the number ("two-day", "20 km", "five feet two inches", "1,400 people").</summary>
     private void ReadWordUnit(int k, Draft d, int j)
     {
+        // "20 (kg)", "20 [kg]": a measure symbol in brackets right after the number.
+        if (d.Currency is null && W(j) is "(" or "[" or "{" && IsWord(j + 1) && UnitTable.Measures.TryGetValue(W(j + 1), out var bracketed)
+            && IsSpelledMeasure(W(j + 1)) && W(j + 2) == (W(j) == "(" ? ")" : W(j) == "[" ? "]" : "}") && Glued(j, j + 1) && Glued(j + 1, j + 2))
+        {
+            (d.Unit, d.Kind, d.LastLex) = (bracketed, FigureKinds.Quantity, j + 2);
+            return;
+        }
+
         var u = W(j) == "-" && Glued(d.LastLex, j) && Glued(j, j + 1) ? j + 1 : j;
         if (UnitTable.Durations.TryGetValue(W(u), out var duration) && IsWord(u))
         {
@@ -314,7 +322,8 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         {
             (d.Unit, d.Kind, d.LastLex) = (compound, FigureKinds.Quantity, compoundLast);
         }
-        else if (IsWord(u) && UnitTable.Measures.TryGetValue(W(u), out var measure) && d.Currency is null && IsSpelledMeasure(W(u)))
+        else if (IsWord(u) && UnitTable.Measures.TryGetValue(W(u), out var measure) && d.Currency is null
+            && (IsSpelledMeasure(W(u)) || (W(u) is "pound" or "pounds" && IsWeightContext(d.LastLex, u))))
         {
             (d.Unit, d.LastLex) = MeasureWithSuffixes(measure, u);
             d.Kind = FigureKinds.Quantity;
@@ -335,7 +344,7 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
     // Short symbols are measures only when unambiguous as separate words ("5 m" could be anything; "5 km" is not); "pounds" is money first.
     private static bool IsSpelledMeasure(string w) =>
         (w.Length > 2 || w is "km" or "kg" or "cm" or "mm" or "ml" or "lb" or "mg" or "oz" or "ft" or "gb" or "mb" or "tb" or "kw" or "mw" or "gw" or "dm" or "µg" or "μg")
-        && w != "pounds";
+        && w is not ("pounds" or "pound");
 
     /// <summary>Qualifiers before ("more than", "about") or after ("or more"); both bounds ("more than 100 and less than 300"); false for a bare "half".</summary>
     private bool ReadQualifier(int k, NumberSpan n, Draft d)
@@ -466,9 +475,10 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
             return false;
         }
 
+        // "that one mile" measures; "that one day", "the one man" point at something.
         if (n.FirstLex == n.LastLex && W(n.FirstLex) == "one")
         {
-            if (kind == FigureKinds.Count || W(n.FirstLex - 1) is "the" or "this" or "that" or "which" or "no" or "any" or "every" or "each" or "another")
+            if (kind == FigureKinds.Count || (kind != FigureKinds.Quantity && W(n.FirstLex - 1) is "the" or "this" or "that" or "which" or "no" or "any" or "every" or "each" or "another"))
             {
                 return false;
             }
@@ -519,7 +529,7 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
             return true;
         }
 
-        if (!CurrencyTable.Names.TryGetValue(W(k), out var entry) || W(k) == "p")
+        if (!CurrencyTable.Names.TryGetValue(W(k), out var entry) || W(k) == "p" || (W(k) is "pound" or "pounds" && IsWeightContext(j - 1, k)))
         {
             return false;
         }
@@ -534,6 +544,37 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         factor = entry.Factor;
         last = k;
         return true;
+    }
+
+    /// <summary>
+    /// "Pounds" are weight, not money, when the words around say so: a verb of weighing or of losing and gaining weight shortly
+    /// before the number ("weighing 25 pounds", "to drop 25 pounds"), a comparison of weight after it ("20 pounds heavier"), or
+    /// "of" and a substance ("5 pounds of cocaine"). Elsewhere "25 pounds" is money.
+    /// </summary>
+    private bool IsWeightContext(int numberLast, int unit)
+    {
+        if (W(unit + 1) is "heavier" or "lighter" or "overweight" or "underweight" || (W(unit + 1) == "of" && IsPlainNoun(unit + 2)))
+        {
+            return true;
+        }
+
+        // Back over the number itself, then look at the few words before it.
+        var n = numberLast;
+        while (n > 0 && (lexes[n].Kind == LexKind.Number || NumberWords.Cardinals.ContainsKey(W(n)) || NumberWords.Scales.ContainsKey(W(n)) || W(n) is "hundred" or "and"))
+        {
+            n--;
+        }
+
+        for (var b = n; b >= 0 && b > n - 4; b--)
+        {
+            if (W(b) is "weigh" or "weighs" or "weighed" or "weighing" or "lose" or "lost" or "losing" or "gain" or "gained" or "gaining" or "drop"
+                or "dropped" or "shed" or "shedding" or "weight")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"US$", "C $", "HK$", "u.s $", "NZD$" before a "$" at <paramref name="p"/>.</summary>

@@ -17,7 +17,7 @@ internal static class Qualifiers
         ["less than", "fewer than", "smaller than", "under", "below", "at most", "no more than", "up to", "less than or equal to"], StringComparer.Ordinal);
 
     /// <summary>
-    /// Phrasings reported under a plainer qualifier with the same bound: "higher or equal than" is "at least", "exceeds" "more than".
+    /// Phrasings reported under a plainer qualifier with the same bound: "higher or equal than" is "at least", "lower than" "less than". Verbs ("exceeded $22bn") stay out: a verb is not part of the figure.
     /// The figure's text keeps the words as written.
     /// </summary>
     public static readonly System.Collections.Frozen.FrozenDictionary<string, string> Canonical = BuildCanonical();
@@ -50,20 +50,17 @@ internal static class Qualifiers
         var d = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["at least or equal to"] = "at least", ["at most or equal to"] = "at most", ["equals to"] = "equal to", ["equals"] = "equal to",
-["exceed"] = "more than", ["exceeds"] = "more than", ["exceeded"] = "more than", ["surpass"] = "more than",
-            ["surpasses"] = "more than", ["surpassed"] = "more than", ["higher than"] = "more than", ["lower than"] = "less than",
+["higher than"] = "more than", ["lower than"] = "less than",
         };
 
-        // "higher or equal than", "less or equal to", "greater than or equal to": a comparative, "or equal", and "than" or "to".
+        // "higher or equal than", "less or equal to": a comparative, "or equal", and "than" or "to" ("less than or equal to" is a phrase of its own).
         foreach (var comparative in new[] { "more", "greater", "higher", "larger", "bigger", "less", "fewer", "smaller", "lower" })
         {
             var bound = TrailingBound(comparative)!;
             foreach (var tail in new[] { "than", "to" })
             {
                 d[$"{comparative} or equal {tail}"] = bound;
-                d[$"{comparative} than or equal {tail}"] = bound;
                 d[$"equal or {comparative} {tail}"] = bound;
-                d[$"equal to or {comparative} than"] = bound;
             }
         }
 

@@ -141,6 +141,7 @@ internal static class UnitTable
         ["millimeter"] = "mm", ["millilitre"] = "ml", ["milliliter"] = "ml", ["kmph"] = "km/h", ["tablespoon"] = "tbsp", ["tablespoons"] = "tbsp",
         ["tbsp"] = "tbsp", ["teaspoon"] = "tsp", ["teaspoons"] = "tsp", ["tsp"] = "tsp",
         ["kw"] = "kW", ["mw"] = "MW", ["gw"] = "GW", ["kwh"] = "kWh", ["mwh"] = "MWh", ["gwh"] = "GWh", ["watts"] = "W",
+        ["bits"] = "bits", ["cups"] = "cups",
         ["gb"] = "GB", ["mb"] = "MB", ["tb"] = "TB", ["kb"] = "KB", ["ghz"] = "GHz", ["mhz"] = "MHz", ["mbps"] = "Mbps",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
