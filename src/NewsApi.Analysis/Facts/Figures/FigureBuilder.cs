@@ -140,10 +140,17 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
             return false;
         }
 
-        if (suffix == "m" && d.Currency is null && IsPlainNoun(s + 1) && !UnitTable.DimensionAdjectives.Contains(W(s + 1)))
+        // "1m barrels", "5.45m Euros": "m" before a counted noun or a currency name is million, not metres.
+        if (suffix == "m" && d.Currency is null
+            && ((IsPlainNoun(s + 1) && !UnitTable.DimensionAdjectives.Contains(W(s + 1))) || (IsWord(s + 1) && CurrencyTable.Names.ContainsKey(W(s + 1)) && W(s + 1) != "p")))
         {
             d.Value *= 1e6;
             d.LastLex = s;
+        }
+        else if (suffix == "g" && text[lexes[s].Start] == 'G')
+        {
+            // "3G", "4G": network generations, not grams (the gram is a lower-case "g").
+            return false;
         }
         else if (UnitTable.Measures.TryGetValue(suffix, out var measure) && d.Currency is null)
         {
