@@ -329,8 +329,7 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         {
             (d.Unit, d.Kind, d.LastLex) = (compound, FigureKinds.Quantity, compoundLast);
         }
-        else if (IsWord(u) && UnitTable.Measures.TryGetValue(W(u), out var measure) && d.Currency is null
-            && (IsSpelledMeasure(W(u)) || (W(u) is "pound" or "pounds" && IsWeightContext(d.LastLex, u))))
+        else if (IsWord(u) && d.Currency is null && TryMeasureWord(d, j, u, out var measure))
         {
             (d.Unit, d.LastLex) = MeasureWithSuffixes(measure, u);
             d.Kind = FigureKinds.Quantity;
@@ -346,6 +345,22 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         {
             (d.Unit, d.LastLex) = (noun, nounLast);
         }
+    }
+
+    /// <summary>
+    /// A measure word after the number: spelled units and unambiguous symbols; "pounds" in a weighing context; a hyphen compound's
+    /// singular ("16-bit" is bits); a bare "m" (metres) only when no noun follows it ("12 m 2 dm", "1 m x 1 m"; "2 m people" is million).
+    /// </summary>
+    private bool TryMeasureWord(Draft d, int j, int u, out string measure)
+    {
+        var w = W(u);
+        if (UnitTable.Measures.TryGetValue(w, out measure!))
+        {
+            return IsSpelledMeasure(w) || (w is "pound" or "pounds" && IsWeightContext(d.LastLex, u))
+                || (w == "m" && u == j && !IsWord(u + 1) && !Glued(u, u + 1) && W(u + 1) is not ("%" or "$" or "£" or "€") && text[lexes[u].Start] == 'm');
+        }
+
+        return u != j && UnitTable.Measures.TryGetValue(w + "s", out measure!) && IsSpelledMeasure(w + "s");
     }
 
     // Short symbols are measures only when unambiguous as separate words ("5 m" could be anything; "5 km" is not); "pounds" is money first.

@@ -26,6 +26,7 @@ internal static class NameParts
         "part", "track", "platform", "exit", "flight", "route", "gate", "row", "item", "rule", "step", "question", "paragraph", "schedule",
         "category", "class", "version", "season", "series", "episode", "volume", "figure", "table", "division", "band", "zone", "junction",
         "channel", "radio", "line", "pier", "terminal", "block", "ward", "district", "unit", "bus", "case", "game", "match", "heat", "leg",
+        "lap", "hole", "scene", "#",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Marks after which a capitalised word starts a sentence or a quotation, so its capital says nothing about names.
@@ -64,7 +65,7 @@ internal static class NameParts
         }
 
         // "number six", "clause 4": a bare number after a label noun, with nothing it counts after it.
-        if (p >= 0 && unit is null && kind == FigureKinds.Count && lexes[p].Kind == LexKind.Word && LabelNouns.Contains(lexes[p].Lower)
+        if (p >= 0 && unit is null && kind == FigureKinds.Count && (lexes[p].Kind == LexKind.Word || lexes[p].Lower == "#") && LabelNouns.Contains(lexes[p].Lower)
             && !(p > 0 && lexes[p - 1].Lower is "a" or "the" && lexes[p].Lower == "number"))
         {
             return true;
