@@ -30,7 +30,8 @@ internal static class NameParts
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Marks after which a capitalised word starts a sentence or a quotation, so its capital says nothing about names.
-    private static readonly FrozenSet<string> SentenceOpeners = new[] { ".", "!", "?", ":", ";", "\"", "\u201c", "\u201d", "\u2018", "'" }
+    // A straight apostrophe is left out: it closes possessives ("Wales' Six Nations") more often than it opens a quotation.
+    private static readonly FrozenSet<string> SentenceOpeners = new[] { ".", "!", "?", ":", ";", "\"", "\u201c", "\u201d", "\u2018" }
         .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>True when the number <paramref name="n"/>, read as <paramref name="kind"/>, is part of a name: inside a party mention
@@ -42,11 +43,17 @@ internal static class NameParts
             return false;
         }
 
-        for (var i = n.FirstLex; i <= n.LastLex; i++)
+        // A mention that starts with a spelled number at the start of a sentence ("Twenty-seven British films") owes its capital to the
+        // sentence, not to a name: the party extractor over-reached, and the count stays a figure.
+        var startsMention = inName[n.FirstLex] && (n.FirstLex == 0 || !inName[n.FirstLex - 1]);
+        if (!(startsMention && n.Has(NumberFlags.Words) && StartsSentence(text, lexes, n.FirstLex)))
         {
-            if (inName[i])
+            for (var i = n.FirstLex; i <= n.LastLex; i++)
             {
-                return true;
+                if (inName[i])
+                {
+                    return true;
+                }
             }
         }
 

@@ -56,6 +56,18 @@ public sealed class NewsFigureTests
     }
 
     [Fact]
+    public void A_mention_that_a_sentence_opens_with_a_spelled_number_keeps_the_count()
+    {
+        const string body = "It said so.\n\nTwenty-seven British films were made.";
+        var start = body.IndexOf("Twenty", StringComparison.Ordinal);
+        var wrong = new Party("place:x", "Twenty-seven British", PartyType.Place, [], null, [new PartyMention(start, start + 20, "Twenty-seven British", 1)]);
+        Assert.Equal(27, Assert.Single(Extract(body, [wrong])).Value);
+    }
+
+    [Fact]
+    public void A_possessive_apostrophe_does_not_open_a_sentence() => Assert.Empty(Extract("He joined Wales' Six Nations squad."));
+
+    [Fact]
     public void A_party_mention_does_not_hide_money()
     {
         const string body = "It paid USD115 in fees.";
