@@ -3,10 +3,10 @@ using NewsApi.Analysis.Facts.Figures;
 namespace NewsApi.Analysis.Facts;
 
 /// <summary>
-/// Finds figures: counts, money, percentages, durations, measures, ordinals and ranges.
+/// Finds figures: counts, money, percentages, durations, measures and ranges.
 /// <see cref="Figure.Text"/> spans the whole phrase: qualifier, currency sign, number and unit word
 /// ("more than 1,400 people", "about half an hour", "$1.2bn", "two-day"). Numbers that are part of a date,
-/// a time, a name ("G20", "F-16") or a code (phone numbers, "192.168.1.2") are not figures, and the word "one"
+/// a time, a name ("G20", "F-16", "BBC Radio 4", a party's mention) or a code (phone numbers, "192.168.1.2") are not figures, and the word "one"
 /// only counts with a measuring unit ("one day", "one percent"), because it is mostly a pronoun.
 /// A typed range keeps its type ("$20-30m" is money with <see cref="Figure.ValueMax"/>); only a range of plain
 /// counts gets the kind range. Ordinals ("third term", "60th anniversary") rank rather than measure: they are not figures.
