@@ -74,7 +74,9 @@ public sealed class ArticleAnalyzer
         var context = new ExtractionContext(document, input.PublishedAt) { Title = input.Title };
         var parties = _parties.Extract(context);
         lap = AnalysisTelemetry.Lap("parties", lap);
-        var figures = _figures.Extract(context);
+
+        // Figures run after parties: a number inside a party's span is part of a name, not a figure.
+        var figures = _figures.Extract(context with { Parties = parties });
         lap = AnalysisTelemetry.Lap("figures", lap);
         var dates = _dates.Extract(context);
         lap = AnalysisTelemetry.Lap("dates", lap);

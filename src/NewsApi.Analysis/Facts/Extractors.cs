@@ -7,6 +7,12 @@ public sealed record ExtractionContext(TextDocument Document, DateOnly? Publishe
 {
     /// <summary>The article's title, when it has one (kept apart from the body: offsets never point into it).</summary>
     public string? Title { get; init; }
+
+    /// <summary>
+    /// The parties already found in the text, when the pipeline has run the party extractor first (empty otherwise).
+    /// Figures read their mention spans: a number inside a name ("BBC Radio 4", "10 Downing Street") is not a figure.
+    /// </summary>
+    public IReadOnlyList<Party> Parties { get; init; } = [];
 }
 
 public interface IFigureExtractor

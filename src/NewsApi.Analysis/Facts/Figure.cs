@@ -9,6 +9,7 @@ public static class FigureKinds
     public const string PercentagePoints = "percentage-points";
     public const string Duration = "duration";
     public const string Quantity = "quantity";
+    /// <summary>Kept for the wire format and stored figures; the extractor no longer reports ordinals (they rank, they do not count).</summary>
     public const string Ordinal = "ordinal";
     public const string Range = "range";
 }

@@ -3,13 +3,13 @@ using NewsApi.Analysis.Facts.Figures;
 namespace NewsApi.Analysis.Facts;
 
 /// <summary>
-/// Finds figures: counts, money, percentages, durations, measures, ordinals and ranges.
+/// Finds figures: counts, money, percentages, durations, measures and ranges.
 /// <see cref="Figure.Text"/> spans the whole phrase: qualifier, currency sign, number and unit word
 /// ("more than 1,400 people", "about half an hour", "$1.2bn", "two-day"). Numbers that are part of a date,
-/// a time, a name ("G20", "F-16") or a code (phone numbers, "192.168.1.2") are not figures, and the word "one"
+/// a time, a name ("G20", "F-16", "BBC Radio 4", a party's mention) or a code (phone numbers, "192.168.1.2") are not figures, and the word "one"
 /// only counts with a measuring unit ("one day", "one percent"), because it is mostly a pronoun.
 /// A typed range keeps its type ("$20-30m" is money with <see cref="Figure.ValueMax"/>); only a range of plain
-/// counts gets the kind range.
+/// counts gets the kind range. Ordinals ("third term", "60th anniversary") rank rather than measure: they are not figures.
 /// </summary>
 public sealed class FigureExtractor : IFigureExtractor
 {
@@ -38,7 +38,7 @@ public sealed class FigureExtractor : IFigureExtractor
             }
         }
 
-        var builder = new FigureBuilder(text, lexes, numbers, inDate);
+        var builder = new FigureBuilder(text, lexes, numbers, inDate, NameMask(lexes, context.Parties));
         var result = new List<Figure>();
         var k = 0;
         var previousEnd = 0;
@@ -58,5 +58,38 @@ public sealed class FigureExtractor : IFigureExtractor
         }
 
         return result;
+    }
+
+    /// <summary>Lexemes inside a party mention ("Radio 4" in "BBC Radio 4", "10" in "10 Downing Street").</summary>
+    private static bool[] NameMask(Lex[] lexes, IReadOnlyList<Party> parties)
+    {
+        var mask = new bool[lexes.Length];
+        foreach (var party in parties)
+        {
+            foreach (var m in party.Mentions)
+            {
+                // First lexeme starting at or after the mention (binary search: lexemes are in text order).
+                int lo = 0, hi = lexes.Length;
+                while (lo < hi)
+                {
+                    var mid = (lo + hi) >>> 1;
+                    if (lexes[mid].Start < m.Start)
+                    {
+                        lo = mid + 1;
+                    }
+                    else
+                    {
+                        hi = mid;
+                    }
+                }
+
+                for (var i = lo; i < lexes.Length && lexes[i].End <= m.End; i++)
+                {
+                    mask[i] = true;
+                }
+            }
+        }
+
+        return mask;
     }
 }

@@ -1,14 +1,13 @@
 using System.Globalization;
 using System.Text.Json;
+using NewsApi.Analysis;
 using NewsApi.Analysis.Facts;
-using NewsApi.Analysis.Facts.Figures;
-using NewsApi.Analysis.Text;
 
 namespace NewsApi.Eval.Figures;
 
 /// <summary>
-/// figures --data DIR (the recognizers folder): one table, a row per Recognizers-Text spec file, scored on the output of
-/// <see cref="FigureExtractor"/> exactly as the API returns it (no post-processing of a figure other than reading its fields).
+/// figures --data DIR (the recognizers folder): one table, a row per Recognizers-Text spec file, scored on the figures of
+/// <c>ArticleAnalyzer.CreateDefault().Analyze</c> exactly as POST /api/analyze returns them (no post-processing of a figure other than reading its fields).
 /// <para>
 /// Common rules. Gold spans are converted to end-exclusive offsets (upstream End is inclusive). A case is right when every gold
 /// result is matched by a distinct figure and no other relevant figure is left over ("relevant" is the row's filter: a currency
@@ -26,7 +25,6 @@ namespace NewsApi.Eval.Figures;
 /// <item>Number (extractor, exact Text): all figures; Text (lower-cased) equals gold Text and Value equals resolution value.</item>
 /// <item>Number (extractor, number part): as above, but Text is cut to its number part: the reported Qualifier prefix, a leading
 /// currency sign or code (when Currency is set) and the trailing unit words (when Unit or Currency is set) are removed.</item>
-/// <item>Number (recognizer): <see cref="NumberRecognizer"/>, the general number layer under the extractor; Text and value.</item>
 /// <item>Percent: kind percent; Value equals the resolution's number ("12%" → 12).</item>
 /// <item>Ordinal: kind ordinal; Value equals the resolution value. Relative ordinals ("last", "next", "penultimate": resolution
 /// "end-1", "current+1") have no representation in a figure, so every case holding one is a miss.</item>
@@ -56,6 +54,7 @@ internal static class RecognizerSuite
         ["Square kilometer"] = "km2", ["Square meter"] = "m2", ["Square mile"] = "sq miles", ["Square foot"] = "sq ft", ["Cubic foot"] = "cubic feet",
         ["Cubic meter"] = "m3", ["Mile per hour"] = "mph", ["Kilometer per hour"] = "km/h", ["Degree"] = "degrees", ["Megabyte"] = "MB",
         ["Gigabyte"] = "GB", ["Kilobyte"] = "KB", ["Terabyte"] = "TB", ["Bit"] = "bits",
+        ["Teaspoon"] = "tsp", ["Tablespoon"] = "tbsp", ["Cup"] = "cups",
     };
 
     private static readonly HashSet<string> LowerOpen = new(StringComparer.Ordinal)
@@ -90,7 +89,6 @@ internal static class RecognizerSuite
     {
         NumberExact,
         NumberPart,
-        NumberRecognizer,
         Percent,
         Ordinal,
         Range,
@@ -102,43 +100,70 @@ internal static class RecognizerSuite
 
     private sealed record Gold(int Start, int End, string Text, JsonElement Resolution);
 
+    /// <summary>Per fold (index 0 = fold 1): scored cases, right, span right; upstream-dotnet-failing cases apart.</summary>
     private sealed class Score
     {
-        public int Cases, Right, SpanRight, DotnetCases, DotnetRight;
+        public readonly int[] Cases = new int[Folds.Count], Right = new int[Folds.Count], SpanRight = new int[Folds.Count];
+        public int DotnetCases, DotnetRight;
     }
 
-    public static int Run(string dir, int show)
-    {
-        var rows = new (string Label, string File, Row Row)[]
-        {
-            ("Number (extractor, exact Text)", "Number/NumberModel.json", Row.NumberExact),
-            ("Number (extractor, number part)", "Number/NumberModel.json", Row.NumberPart),
-            ("Number (recognizer)", "Number/NumberModel.json", Row.NumberRecognizer),
-            ("Percent", "Number/PercentModel.json", Row.Percent),
-            ("Ordinal", "Number/OrdinalModel.json", Row.Ordinal),
-            ("NumberRange", "Number/NumberRangeModel.json", Row.Range),
-            ("Currency", "NumberWithUnit/CurrencyModel.json", Row.Currency),
-            ("Dimension", "NumberWithUnit/DimensionModel.json", Row.Dimension),
-            ("Temperature", "NumberWithUnit/TemperatureModel.json", Row.Temperature),
-            ("Age", "NumberWithUnit/AgeModel.json", Row.Age),
-        };
+    private static readonly (string Label, string File, Row Row)[] Rows =
+    [
+        ("Number (values: number part)", "Number/NumberModel.json", Row.NumberPart),
+        ("Number (exact Text)", "Number/NumberModel.json", Row.NumberExact),
+        ("Percent", "Number/PercentModel.json", Row.Percent),
+        ("Ordinal", "Number/OrdinalModel.json", Row.Ordinal),
+        ("NumberRange", "Number/NumberRangeModel.json", Row.Range),
+        ("Currency", "NumberWithUnit/CurrencyModel.json", Row.Currency),
+        ("Dimension", "NumberWithUnit/DimensionModel.json", Row.Dimension),
+        ("Temperature", "NumberWithUnit/TemperatureModel.json", Row.Temperature),
+        ("Age", "NumberWithUnit/AgeModel.json", Row.Age),
+    ];
 
-        var extractor = new FigureExtractor();
+    /// <summary>Scores every spec file under <paramref name="dir"/> (or only <paramref name="only"/>, a file name) and prints the fold tables.</summary>
+    public static int Run(string dir, int show, string? only = null)
+    {
+        // Exactly the objects POST /api/analyze uses.
+        var analyzer = ArticleAnalyzer.CreateDefault();
         var lines = new List<string>();
-        foreach (var (label, file, row) in rows)
+        var accuracy = new List<FoldRow>();
+        var spanOnly = new List<FoldRow>();
+        var overall = new Score();
+        foreach (var (label, file, row) in Rows)
         {
             var path = Path.Combine(dir, file);
+            if (only is not null && !string.Equals(Path.GetFileName(file), only, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
             if (!File.Exists(path))
             {
                 lines.Add($"| {label} | missing {file} | | | |");
                 continue;
             }
 
-            var score = ScoreFile(path, row, extractor, show, label);
+            var score = ScoreFile(path, row, analyzer, show, label);
+            var (cases, right) = (score.Cases.Sum(), score.Right.Sum());
             lines.Add(string.Create(CultureInfo.InvariantCulture,
-                $"| {label} | {score.Cases} | {Ratio(score.Right, score.Cases)} | {Ratio(score.SpanRight, score.Cases)} | {score.DotnetRight}/{score.DotnetCases} |"));
+                $"| {label} | {cases} | {Ratio(right, cases)} | {Ratio(score.SpanRight.Sum(), cases)} | {score.DotnetRight}/{score.DotnetCases} |"));
+            accuracy.Add(FoldRow.FromMeans(label, ToDouble(score.Right), score.Cases));
+            spanOnly.Add(FoldRow.FromMeans(label, ToDouble(score.SpanRight), score.Cases));
+            if (row != Row.NumberExact)
+            {
+                // Overall: every case of every file once (NumberModel by its values row).
+                for (var f = 0; f < Folds.Count; f++)
+                {
+                    overall.Cases[f] += score.Cases[f];
+                    overall.Right[f] += score.Right[f];
+                    overall.SpanRight[f] += score.SpanRight[f];
+                }
+            }
         }
 
+        accuracy.Add(FoldRow.FromMeans("overall (every case once)", ToDouble(overall.Right), overall.Cases));
+        spanOnly.Add(FoldRow.FromMeans("overall (every case once)", ToDouble(overall.SpanRight), overall.Cases));
+        Console.WriteLine("Through ArticleAnalyzer.CreateDefault().Analyze (the POST /api/analyze path).");
         Console.WriteLine("| file (component) | cases | case accuracy | span-only | upstream-dotnet-failing right/cases |");
         Console.WriteLine("|---|---|---|---|---|");
         foreach (var l in lines)
@@ -146,18 +171,24 @@ internal static class RecognizerSuite
             Console.WriteLine(l);
         }
 
+        Folds.Print("Recognizers case accuracy by fold", accuracy);
+        Folds.Print("Recognizers span-only accuracy by fold", spanOnly);
         return 0;
     }
 
+    private static double[] ToDouble(int[] counts) => [.. counts.Select(c => (double)c)];
+
     private static string Ratio(int a, int b) => string.Create(CultureInfo.InvariantCulture, $"{(double)a / Math.Max(1, b):0.000} ({a})");
 
-    private static Score ScoreFile(string path, Row row, FigureExtractor extractor, int show, string label)
+    private static Score ScoreFile(string path, Row row, ArticleAnalyzer analyzer, int show, string label)
     {
         using var json = JsonDocument.Parse(File.ReadAllText(path));
         var score = new Score();
         var shown = 0;
+        var position = 0;
         foreach (var c in json.RootElement.EnumerateArray())
         {
+            var fold = Folds.Of(position++);
             var input = c.GetProperty("Input").GetString() ?? "";
             var gold = new List<Gold>();
             foreach (var r in c.GetProperty("Results").EnumerateArray())
@@ -168,7 +199,7 @@ internal static class RecognizerSuite
                 gold.Add(new Gold(start, end, r.GetProperty("Text").GetString() ?? "", res));
             }
 
-            var predicted = Predict(input, row, extractor);
+            var predicted = Predict(input, row, analyzer);
             var (right, spanRight) = (Match(gold, predicted, row, input, spanOnly: false), Match(gold, predicted, row, input, spanOnly: true));
             if (IsDotnetFailing(c))
             {
@@ -177,15 +208,16 @@ internal static class RecognizerSuite
             }
             else
             {
-                score.Cases++;
-                score.Right += right ? 1 : 0;
-                score.SpanRight += spanRight ? 1 : 0;
+                score.Cases[fold - 1]++;
+                score.Right[fold - 1] += right ? 1 : 0;
+                score.SpanRight[fold - 1] += spanRight ? 1 : 0;
             }
 
-            if (!right && shown < show)
+            // Errors are shown from the development folds only: fold 5 decides, it is not read.
+            if (!right && shown < show && Folds.IsDevelopment(fold))
             {
                 shown++;
-                Console.WriteLine($"MISS [{label}] {JsonSerializer.Serialize(input)}\n   gold=[{string.Join("; ", gold.Select(g => $"{g.Text}@{g.Start} {JsonSerializer.Serialize(g.Resolution)}"))}]\n   got=[{string.Join("; ", predicted.Select(Fmt))}]");
+                Console.WriteLine($"MISS [{label}] f{fold} {JsonSerializer.Serialize(input)}\n   gold=[{string.Join("; ", gold.Select(g => $"{g.Text}@{g.Start} {JsonSerializer.Serialize(g.Resolution)}"))}]\n   got=[{string.Join("; ", predicted.Select(Fmt))}]");
             }
         }
 
@@ -199,15 +231,10 @@ internal static class RecognizerSuite
         (c.TryGetProperty("NotSupported", out var ns) && (ns.GetString() ?? "").Contains("dotnet", StringComparison.Ordinal))
         || (c.TryGetProperty("NotSupportedByDesign", out var nsd) && (nsd.GetString() ?? "").Contains("dotnet", StringComparison.Ordinal));
 
-    private static List<Figure> Predict(string input, Row row, FigureExtractor extractor)
+    private static List<Figure> Predict(string input, Row row, ArticleAnalyzer analyzer)
     {
-        if (row == Row.NumberRecognizer)
-        {
-            // The recognizer's mentions, as figures with their value only.
-            return [.. NumberRecognizer.Recognize(input).Select(n => new Figure(n.Text, n.Start, n.End, 0, n.Value, null, null, FigureKinds.Count))];
-        }
-
-        var all = extractor.Extract(new ExtractionContext(TextDocument.Parse(input), null));
+        // No reference date: the Number specs have none, and figures do not depend on it.
+        var all = analyzer.Analyze(new ArticleInput(null, input, null)).Facts.Figures;
         return [.. all.Where(f => IsRelevant(f, row))];
     }
 
@@ -276,7 +303,7 @@ internal static class RecognizerSuite
         var (start, end) = (f.Start, f.End);
         switch (row)
         {
-            case Row.NumberExact or Row.NumberRecognizer:
+            case Row.NumberExact:
                 return string.Equals(f.Text.ToLowerInvariant(), g.Text.ToLowerInvariant(), StringComparison.Ordinal);
             case Row.NumberPart:
                 (start, end) = NumberPart(f, input);
@@ -401,7 +428,7 @@ internal static class RecognizerSuite
         var unit = res.TryGetProperty("unit", out var u) && u.ValueKind == JsonValueKind.String ? u.GetString() : null;
         switch (row)
         {
-            case Row.NumberExact or Row.NumberPart or Row.NumberRecognizer:
+            case Row.NumberExact or Row.NumberPart:
                 return Num(valueText) is { } n && Same(f.Value, n);
             case Row.Percent:
                 return f.Kind == FigureKinds.Percent && Num(valueText?.TrimEnd('%')) is { } p && Same(f.Value, p);

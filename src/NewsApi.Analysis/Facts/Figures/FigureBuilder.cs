@@ -1,13 +1,33 @@
 namespace NewsApi.Analysis.Facts.Figures;
 
-/// <summary>Turns one number (and, for ranges, the next) into a figure: filters, currency, unit, qualifier.</summary>
-internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> numbers, bool[] inDate)
+/// <summary>
+/// Turns one number (and, for ranges, the next) into a figure: filters, currency, unit, qualifier.
+/// <paramref name="inDate"/> and <paramref name="inName"/> mark the lexemes of dates and of party mentions: numbers there are not figures.
+/// </summary>
+internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> numbers, bool[] inDate, bool[] inName)
 {
     private string W(int i) => i >= 0 && i < lexes.Length ? lexes[i].Lower : "";
 
     private bool IsWord(int i) => i >= 0 && i < lexes.Length && lexes[i].Kind == LexKind.Word;
 
     private bool Glued(int a, int b) => a >= 0 && b < lexes.Length && lexes[a].End == lexes[b].Start;
+
+    /// <summary>A figure being put together around one number: lexeme bounds and the fields read so far.</summary>
+    private sealed class Draft(NumberSpan n)
+    {
+        public int FirstLex = n.FirstLex;
+        public int LastLex = n.LastLex;
+        public double Value = n.Value;
+        public double? ValueMax;
+        public string? Currency;
+        public string? Unit;
+        public string? Qualifier;
+        public string Kind = FigureKinds.Count;
+        public int Used = 1;
+
+        /// <summary>The "between" of "between 20 and 30", where the figure starts; -1 when there is none.</summary>
+        public int RangeStart = -1;
+    }
 
     public Figure? TryBuild(int k, out int used)
     {
@@ -18,295 +38,396 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
             return null;
         }
 
-        var firstLex = n.FirstLex;
-        var lastLex = n.LastLex;
-        var value = n.Value;
-        double? valueMax = null;
-        string? currency = null;
-
+        // Ordinals rank ("third term", "60th anniversary", "the sixth"): they count nothing, so they are not figures.
         if (n.Has(NumberFlags.Ordinal))
         {
-            return BuildOrdinal(n);
+            return null;
         }
 
-        // Currency sign or code before the amount: "$1.2bn", "US$ 5", "USD 5".
-        var p = firstLex - 1;
-        if (p >= 0 && lexes[p].Kind == LexKind.Punct && CurrencyTable.Symbols.TryGetValue(lexes[p].Lower, out var code) && lexes[firstLex].Start - lexes[p].End <= 1)
+        var d = new Draft(n);
+        ReadCurrencyPrefix(d);
+        if (n.Has(NumberFlags.GluedSuffix) && !ReadGluedSuffix(d))
         {
-            currency = code;
-            firstLex = p;
+            return null;
+        }
+
+        if (d.Unit is null)
+        {
+            TryRange(k, n, d);
+        }
+
+        if (d.Unit is null && !ReadUnit(k, n, d))
+        {
+            return null;
+        }
+
+        // "C$ 100 and fifty": cents after an amount with a currency sign.
+        if (d.Currency is not null && d.FirstLex < n.FirstLex && d.LastLex == n.LastLex && d.Used == 1 && d.Value % 1 == 0 && W(d.LastLex + 1) == "and"
+            && TryCents(k, d.LastLex, out var cents, out var centsLast))
+        {
+            (d.Value, d.LastLex, d.Used) = (d.Value + cents, centsLast, 2);
+        }
+
+        if (d.Currency is not null)
+        {
+            d.Kind = FigureKinds.Money;
+            d.Unit ??= d.Currency;
+        }
+
+        // "aged 87", "at age 40": an age in years.
+        if (d.Unit is null && d.Currency is null && d.ValueMax is null && n.FirstLex == d.FirstLex && W(d.FirstLex - 1) is "aged" or "age" && IsWord(d.FirstLex - 1)
+            && d.Value % 1 == 0 && d.Value is > 0 and <= 130)
+        {
+            (d.Unit, d.Kind, d.FirstLex) = ("years", FigureKinds.Duration, d.FirstLex - 1);
+        }
+
+        if (!PassesWordRules(n, d.Kind, d.Unit, d.Currency, d.ValueMax) || NameParts.IsNamePart(text, lexes, inName, n, d.Kind, d.Unit, d.Currency)
+            || IsWordCompound(n, d))
+        {
+            return null;
+        }
+
+        if (d.Kind == FigureKinds.Count && (n.Has(NumberFlags.Fraction) || d.Value % 1 != 0) && d.Unit is null)
+        {
+            d.Kind = FigureKinds.Quantity;
+        }
+
+        if (d.ValueMax is not null && d.Kind is FigureKinds.Count)
+        {
+            d.Kind = FigureKinds.Range;
+        }
+
+        if (!ReadQualifier(k, n, d))
+        {
+            return null;
+        }
+
+        used = d.Used;
+        var start = lexes[d.FirstLex].Start;
+        var end = lexes[d.LastLex].End;
+        return new Figure(text[start..end], start, end, 0, d.Value, d.Unit, d.Qualifier, d.Kind) { ValueMax = d.ValueMax, Currency = d.Currency };
+    }
+
+    /// <summary>Currency sign or code before the amount: "$1.2bn", "US$ 5", "USD 5".</summary>
+    private void ReadCurrencyPrefix(Draft d)
+    {
+        var p = d.FirstLex - 1;
+        if (p >= 0 && lexes[p].Kind == LexKind.Punct && CurrencyTable.Symbols.TryGetValue(lexes[p].Lower, out var code) && lexes[d.FirstLex].Start - lexes[p].End <= 1)
+        {
+            d.Currency = code;
+            d.FirstLex = p;
             if (code == "USD" && TryDollarPrefix(p, out var dollarCode, out var prefixFirst))
             {
-                currency = dollarCode;
-                firstLex = prefixFirst;
+                d.Currency = dollarCode;
+                d.FirstLex = prefixFirst;
             }
         }
         else if (p >= 0 && IsWord(p) && CurrencyTable.Prefixes.TryGetValue(W(p), out var prefixCode) && char.IsUpper(text[lexes[p].Start]))
         {
-            currency = prefixCode;
-            firstLex = p;
+            d.Currency = prefixCode;
+            d.FirstLex = p;
         }
-
-        // Unknown letters glued behind: a measure ("29km") or nothing we know ("3D").
-        string? unit = null;
-        var kind = FigureKinds.Count;
-        if (n.Has(NumberFlags.GluedSuffix))
-        {
-            var s = lastLex + 1;
-            var suffix = W(s);
-            if (s + 1 < lexes.Length && lexes[s + 1].Kind == LexKind.Number && Glued(s, s + 1) && !IsSquareSuffix(s))
-            {
-                // Letters between digits are a code: "24703L202", "3D4".
-                return null;
-            }
-
-            if (suffix == "m" && currency is null && IsPlainNoun(s + 1) && !UnitTable.DimensionAdjectives.Contains(W(s + 1)))
-            {
-                value *= 1e6;
-                lastLex = s;
-            }
-            else if (UnitTable.Measures.TryGetValue(suffix, out var measure) && currency is null)
-            {
-                (unit, lastLex) = MeasureWithSuffixes(measure, s);
-                kind = FigureKinds.Quantity;
-            }
-            else if (currency is null && CurrencyTable.Codes.TryGetValue(suffix, out var gluedCode) && (suffix == "元" || char.IsUpper(text[lexes[s].Start]))
-                && !(s + 1 < lexes.Length && Glued(s, s + 1) && lexes[s + 1].Kind != LexKind.Punct))
-            {
-                // "115USD", "100元".
-                currency = gluedCode.Code;
-                value *= gluedCode.Factor;
-                lastLex = s;
-            }
-            else if (currency is not null && CurrencyTable.Names.TryGetValue(suffix, out var glued) && suffix == "p")
-            {
-                currency = glued.Code;
-                value *= glued.Factor;
-                lastLex = s;
-            }
-            else
-            {
-                return null;
-            }
-        }
-
-        // Ranges: "20-30", "between 20 and 30", "20 to 30 people".
-        var j = lastLex + 1;
-        var rangeStart = -1;
-        if (unit is null && k + 1 < numbers.Count)
-        {
-            var connector = W(j);
-            var between = W(firstLex - 1) == "between";
-            var n2 = numbers[k + 1];
-            var n2First = n2.FirstLex;
-            if (n2First - 1 > j && CurrencyTable.IsSymbol(W(n2First - 1)))
-            {
-                n2First--;
-            }
-
-            var connects = connector switch
-            {
-                "-" or "\u2013" or "~" or "through" or "thru" => n.Has(NumberFlags.Digits) && n2.Has(NumberFlags.Digits) && n2First == j + 1,
-                "to" => n2First == j + 1 && W(firstLex - 1) != "from" && !between,
-                "and" => between && n2First == j + 1,
-                _ => false,
-            };
-            if (connects && !IsRejected(n2) && !n2.Has(NumberFlags.Ordinal) && !n2.Has(NumberFlags.GluedSuffix) && n2.Value > value)
-            {
-                var max = n2.Value;
-                if (n2.Has(NumberFlags.Scaled) && !n.Has(NumberFlags.Scaled) && n2.FirstLex < n2.LastLex && lexes[n2.FirstLex].Kind == LexKind.Number)
-                {
-                    var head = NumberScanner.ParseDigits(lexes[n2.FirstLex].Lower, out _, out _);
-                    if (head > 0 && head > value)
-                    {
-                        value *= max / head;
-                    }
-                }
-
-                valueMax = max;
-                lastLex = n2.LastLex;
-                j = lastLex + 1;
-                used = 2;
-                if (between)
-                {
-                    rangeStart = firstLex - 1;
-                }
-            }
-        }
-
-        // Unit words after the number.
-        var w = W(j);
-        if (unit is null)
-        {
-            if (w == "%" && lexes[j].Start - lexes[lastLex].End <= 1)
-            {
-                if (j + 1 < lexes.Length && Glued(j, j + 1) && lexes[j + 1].Kind != LexKind.Punct)
-                {
-                    // URL escapes ("%28", "30%25"), not percentages.
-                    return null;
-                }
-
-                (unit, kind, lastLex) = ("%", FigureKinds.Percent, j);
-            }
-            else if (currency is null && IsTrailingSymbol(j, out var trailingCode))
-            {
-                // "10 €", "100₾".
-                (currency, lastLex) = (trailingCode, j);
-            }
-            else if (w is "°" or "º" && lexes[j].Start - lexes[lastLex].End <= 1 && currency is null)
-            {
-                // "85°", "25°C", "-3 °F".
-                var scaleAt = j + 1 < lexes.Length && IsWord(j + 1) && lexes[j + 1].Start - lexes[j].End <= 1 ? j + 1 : -1;
-                (unit, kind, lastLex) = scaleAt >= 0 && W(scaleAt) is "c" or "f" or "celsius" or "fahrenheit"
-                    ? (UnitTable.TemperatureScales[W(scaleAt)], FigureKinds.Quantity, scaleAt)
-                    : ("degrees", FigureKinds.Quantity, j);
-            }
-            else if (w is "percent" or "pct" or "percents" || (w == "per" && W(j + 1) == "cent") || (w == "percentage" && W(j + 1) is not ("point" or "points")))
-            {
-                (unit, kind, lastLex) = ("percent", FigureKinds.Percent, w == "per" ? j + 1 : j);
-            }
-            else if (w == "percentage" && W(j + 1) is "point" or "points")
-            {
-                (unit, kind, lastLex) = ("percentage points", FigureKinds.PercentagePoints, j + 1);
-            }
-            else if (w == "basis" && W(j + 1) is "point" or "points")
-            {
-                (unit, kind, lastLex) = ("basis points", FigureKinds.PercentagePoints, j + 1);
-                value /= 100;
-                valueMax /= 100;
-            }
-            else if (currency is null && TryCurrencyName(j, out var named, out var factor, out var nameLast))
-            {
-                currency = named;
-                value *= factor;
-                valueMax *= factor;
-                lastLex = nameLast;
-                if (factor == 1 && used == 1 && TryCents(k, nameLast, out var cents, out var centsLast))
-                {
-                    // "3 dollars 50 cents", "thirteen dollars and forty-five cents".
-                    value += cents;
-                    lastLex = centsLast;
-                    used = 2;
-                }
-            }
-            else if (n.Has(NumberFlags.HalfWord) && n.FirstLex == n.LastLex && W(j) is "a" or "an" && UnitTable.HalfOf.TryGetValue(W(j + 1), out var half))
-            {
-                (value, unit, kind, lastLex) = (half.Value, half.Unit, FigureKinds.Duration, j + 1);
-            }
-            else
-            {
-                var u = W(j) == "-" && Glued(lastLex, j) && Glued(j, j + 1) ? j + 1 : j;
-                if (UnitTable.Durations.TryGetValue(W(u), out var duration) && IsWord(u))
-                {
-                    (unit, kind, lastLex) = (duration, FigureKinds.Duration, AgeEnd(u));
-                }
-                else if (currency is null && IsWord(u) && TryCompoundMeasure(u, out var compound, out var compoundLast))
-                {
-                    (unit, kind, lastLex) = (compound, FigureKinds.Quantity, compoundLast);
-                }
-                else if (IsWord(u) && UnitTable.Measures.TryGetValue(W(u), out var measure) && currency is null && (W(u).Length > 2 || W(u) is "km" or "kg" or "cm" or "mm" or "ml" or "lb" or "mg" or "oz" or "ft" or "gb" or "mb" or "tb" or "kw" or "mw" or "gw" or "dm" or "µg" or "μg") && W(u) != "pounds")
-                {
-                    (unit, lastLex) = MeasureWithSuffixes(measure, u);
-                    kind = FigureKinds.Quantity;
-                    if (unit == "feet" && used == 1 && TryInches(k, lastLex, out var inches, out var inchesLast))
-                    {
-                        // "5 feet 2 inches", "6 ft 1 in": one height in feet.
-                        value += inches / 12;
-                        lastLex = inchesLast;
-                        used = 2;
-                    }
-                }
-                else if (currency is null && (u == j || IsPlainNoun(u)) && TryNounUnit(u, out var noun, out var nounLast))
-                {
-                    (unit, lastLex) = (noun, nounLast);
-                }
-            }
-        }
-
-        if (currency is not null)
-        {
-            kind = FigureKinds.Money;
-            unit ??= currency;
-        }
-
-        // "aged 87", "at age 40": an age in years.
-        if (unit is null && currency is null && valueMax is null && n.FirstLex == firstLex && W(firstLex - 1) is "aged" or "age" && IsWord(firstLex - 1)
-            && value % 1 == 0 && value is > 0 and <= 130)
-        {
-            (unit, kind, firstLex) = ("years", FigureKinds.Duration, firstLex - 1);
-        }
-
-        if (!PassesWordRules(n, kind, unit, currency, valueMax))
-        {
-            return null;
-        }
-
-        if (kind == FigureKinds.Count && (n.Has(NumberFlags.Fraction) || value % 1 != 0) && unit is null)
-        {
-            kind = FigureKinds.Quantity;
-        }
-
-        if (valueMax is not null && kind is FigureKinds.Count)
-        {
-            kind = FigureKinds.Range;
-        }
-
-        string? qualifier = null;
-        if (rangeStart >= 0)
-        {
-            firstLex = rangeStart;
-        }
-        else if (TryQualifier(firstLex, out var q, out var qFirst))
-        {
-            qualifier = q;
-            firstLex = qFirst;
-            if (valueMax is null && used == 1 && Qualifiers.LowerBounds.Contains(q) && TryUpperBound(k, lastLex, value, out var upper, out var upperLast))
-            {
-                // "more than 100 and less than 300": both bounds, no single qualifier.
-                (valueMax, lastLex, qualifier, used) = (upper, upperLast, null, 2);
-                if (kind == FigureKinds.Count)
-                {
-                    kind = FigureKinds.Range;
-                }
-            }
-        }
-        else if (valueMax is null && W(lastLex + 1) == "or" && Qualifiers.Trailing.Contains(W(lastLex + 2)) && W(lastLex + 3) != "than"
-            && !(lastLex + 3 < lexes.Length && lexes[lastLex + 3].Kind == LexKind.Number))
-        {
-            // "500 or more", "aged 65 or older".
-            qualifier = "or " + W(lastLex + 2);
-            lastLex += 2;
-        }
-        else if (n.Has(NumberFlags.HalfWord) && n.FirstLex == n.LastLex && kind != FigureKinds.Duration && W(n.LastLex + 1) != "of")
-        {
-            // A bare "half" is mostly "the second half", "half-time": only "half of ..." or a qualified half is a figure.
-            return null;
-        }
-
-        var start = lexes[firstLex].Start;
-        var end = lexes[lastLex].End;
-        return new Figure(text[start..end], start, end, 0, value, unit, qualifier, kind) { ValueMax = valueMax, Currency = currency };
     }
 
-    private Figure? BuildOrdinal(NumberSpan n)
+    /// <summary>Letters glued behind the digits: a measure ("29km"), "m" for million, a currency code ("115USD"); false for anything else ("3D").</summary>
+    private bool ReadGluedSuffix(Draft d)
     {
-        // "first" and "second" are adverbs and time units far more often than ranks.
-        if (n.Has(NumberFlags.Words) && n.Value <= 2)
+        var s = d.LastLex + 1;
+        var suffix = W(s);
+        if (s + 1 < lexes.Length && lexes[s + 1].Kind == LexKind.Number && Glued(s, s + 1) && !IsSquareSuffix(s))
         {
-            return null;
+            // Letters between digits are a code: "24703L202", "3D4".
+            return false;
         }
 
-        string? unit = null;
-        var last = n.LastLex;
-        if (TryNounUnit(n.LastLex + 1, out var noun, out var nounLast) && IsPlainNoun(n.LastLex + 1))
+        // "1m barrels", "5.45m Euros": "m" before a counted noun or a currency name is million, not metres.
+        if (suffix == "m" && d.Currency is null
+            && ((IsPlainNoun(s + 1) && !UnitTable.DimensionAdjectives.Contains(W(s + 1))) || (IsWord(s + 1) && CurrencyTable.Names.ContainsKey(W(s + 1)) && W(s + 1) != "p")))
         {
-            unit = noun;
-            last = nounLast;
+            d.Value *= 1e6;
+            d.LastLex = s;
+        }
+        else if (suffix == "g" && text[lexes[s].Start] == 'G')
+        {
+            // "3G", "4G": network generations, not grams (the gram is a lower-case "g").
+            return false;
+        }
+        else if (UnitTable.Measures.TryGetValue(suffix, out var measure) && d.Currency is null)
+        {
+            (d.Unit, d.LastLex) = MeasureWithSuffixes(measure, s);
+            d.Kind = FigureKinds.Quantity;
+        }
+        else if (d.Currency is null && CurrencyTable.Codes.TryGetValue(suffix, out var gluedCode) && (suffix == "元" || char.IsUpper(text[lexes[s].Start]))
+            && !(s + 1 < lexes.Length && Glued(s, s + 1) && lexes[s + 1].Kind != LexKind.Punct))
+        {
+            // "115USD", "100元".
+            d.Currency = gluedCode.Code;
+            d.Value *= gluedCode.Factor;
+            d.LastLex = s;
+        }
+        else if (d.Currency is not null && CurrencyTable.Names.TryGetValue(suffix, out var glued) && suffix == "p")
+        {
+            d.Currency = glued.Code;
+            d.Value *= glued.Factor;
+            d.LastLex = s;
+        }
+        else
+        {
+            return false;
         }
 
-        var start = lexes[n.FirstLex].Start;
-        var end = lexes[last].End;
-        return new Figure(text[start..end], start, end, 0, n.Value, unit, null, FigureKinds.Ordinal);
+        return true;
+    }
+
+    /// <summary>Ranges: "20-30", "between 20 and 30", "20 to 30 people": takes the next number as the upper bound.</summary>
+    private void TryRange(int k, NumberSpan n, Draft d)
+    {
+        if (k + 1 >= numbers.Count)
+        {
+            return;
+        }
+
+        var j = d.LastLex + 1;
+        var connector = W(j);
+        var between = W(d.FirstLex - 1) == "between";
+        var n2 = numbers[k + 1];
+        var n2First = n2.FirstLex;
+        if (n2First - 1 > j && CurrencyTable.IsSymbol(W(n2First - 1)))
+        {
+            n2First--;
+        }
+
+        var connects = connector switch
+        {
+            "-" or "\u2013" or "~" or "through" or "thru" => n.Has(NumberFlags.Digits) && n2.Has(NumberFlags.Digits) && n2First == j + 1,
+            "to" => n2First == j + 1 && W(d.FirstLex - 1) != "from" && !between,
+            "and" => between && n2First == j + 1,
+            _ => false,
+        };
+        if (!connects || IsRejected(n2) || n2.Has(NumberFlags.Ordinal) || n2.Has(NumberFlags.GluedSuffix) || n2.Value <= d.Value)
+        {
+            return;
+        }
+
+        var max = n2.Value;
+        if (n2.Has(NumberFlags.Scaled) && !n.Has(NumberFlags.Scaled) && n2.FirstLex < n2.LastLex && lexes[n2.FirstLex].Kind == LexKind.Number)
+        {
+            // "2 to 3 million": the scale of the upper bound applies to the lower one.
+            var head = NumberScanner.ParseDigits(lexes[n2.FirstLex].Lower, out _, out _);
+            if (head > 0 && head > d.Value)
+            {
+                d.Value *= max / head;
+            }
+        }
+
+        d.ValueMax = max;
+        d.LastLex = n2.LastLex;
+        d.Used = 2;
+        if (between)
+        {
+            d.RangeStart = d.FirstLex - 1;
+        }
+    }
+
+    /// <summary>Unit words and signs after the number ("%", "€", "°C", "percent", "basis points", "dollars", "days", "km", "people"); false when the sign shows it is no figure.</summary>
+    private bool ReadUnit(int k, NumberSpan n, Draft d)
+    {
+        var j = d.LastLex + 1;
+        var w = W(j);
+        if (w == "%" && lexes[j].Start - lexes[d.LastLex].End <= 1)
+        {
+            if (j + 1 < lexes.Length && Glued(j, j + 1) && lexes[j + 1].Kind != LexKind.Punct)
+            {
+                // URL escapes ("%28", "30%25"), not percentages.
+                return false;
+            }
+
+            (d.Unit, d.Kind, d.LastLex) = ("%", FigureKinds.Percent, j);
+        }
+        else if (d.Currency is null && IsTrailingSymbol(j, out var trailingCode))
+        {
+            // "10 €", "100₾".
+            (d.Currency, d.LastLex) = (trailingCode, j);
+        }
+        else if (w is "°" or "º" && lexes[j].Start - lexes[d.LastLex].End <= 1 && d.Currency is null)
+        {
+            // "85°", "25°C", "-3 °F".
+            var scaleAt = j + 1 < lexes.Length && IsWord(j + 1) && lexes[j + 1].Start - lexes[j].End <= 1 ? j + 1 : -1;
+            (d.Unit, d.Kind, d.LastLex) = scaleAt >= 0 && W(scaleAt) is "c" or "f" or "celsius" or "fahrenheit"
+                ? (UnitTable.TemperatureScales[W(scaleAt)], FigureKinds.Quantity, scaleAt)
+                : ("degrees", FigureKinds.Quantity, j);
+        }
+        else if (w is "percent" or "pct" or "percents" || (w == "per" && W(j + 1) == "cent") || (w == "percentage" && W(j + 1) is not ("point" or "points")))
+        {
+            (d.Unit, d.Kind, d.LastLex) = ("percent", FigureKinds.Percent, w == "per" ? j + 1 : j);
+        }
+        else if (w == "percentage" && W(j + 1) is "point" or "points")
+        {
+            (d.Unit, d.Kind, d.LastLex) = ("percentage points", FigureKinds.PercentagePoints, j + 1);
+        }
+        else if (w == "basis" && W(j + 1) is "point" or "points")
+        {
+            (d.Unit, d.Kind, d.LastLex) = ("basis points", FigureKinds.PercentagePoints, j + 1);
+            d.Value /= 100;
+            d.ValueMax /= 100;
+        }
+        else if (d.Currency is null && TryCurrencyName(j, out var named, out var factor, out var nameLast))
+        {
+            ApplyCurrencyName(k, d, named, factor, nameLast);
+        }
+        else if (n.Has(NumberFlags.HalfWord) && n.FirstLex == n.LastLex && W(j) is "a" or "an" && UnitTable.HalfOf.TryGetValue(W(j + 1), out var half))
+        {
+            (d.Value, d.Unit, d.Kind, d.LastLex) = (half.Value, half.Unit, FigureKinds.Duration, j + 1);
+        }
+        else
+        {
+            ReadWordUnit(k, d, j);
+        }
+
+        return true;
+    }
+
+    private void ApplyCurrencyName(int k, Draft d, string code, double factor, int nameLast)
+    {
+        // "75 USD million": a scale after the code.
+        if (IsWord(nameLast + 1) && NumberWords.Scales.TryGetValue(W(nameLast + 1), out var scale) && d.Value < 1000)
+        {
+            factor *= scale;
+            nameLast++;
+        }
+
+        d.Currency = code;
+        d.Value *= factor;
+        d.ValueMax *= factor;
+        d.LastLex = nameLast;
+        if (factor == 1 && d.Used == 1 && TryCents(k, nameLast, out var cents, out var centsLast))
+        {
+            // "3 dollars 50 cents", "thirteen dollars and forty-five cents".
+            d.Value += cents;
+            d.LastLex = centsLast;
+            d.Used = 2;
+        }
+    }
+
+    /// <summary>A duration, a measure or a counted noun after the number ("two-day", "20 km", "five feet two inches", "1,400 people").</summary>
+    private void ReadWordUnit(int k, Draft d, int j)
+    {
+        // "20 (kg)", "20 [kg]": a measure symbol in brackets right after the number.
+        if (d.Currency is null && W(j) is "(" or "[" or "{" && IsWord(j + 1) && UnitTable.Measures.TryGetValue(W(j + 1), out var bracketed)
+            && IsSpelledMeasure(W(j + 1)) && W(j + 2) == (W(j) == "(" ? ")" : W(j) == "[" ? "]" : "}") && Glued(j, j + 1) && Glued(j + 1, j + 2))
+        {
+            (d.Unit, d.Kind, d.LastLex) = (bracketed, FigureKinds.Quantity, j + 2);
+            return;
+        }
+
+        var u = W(j) == "-" && Glued(d.LastLex, j) && Glued(j, j + 1) ? j + 1 : j;
+        if (UnitTable.Durations.TryGetValue(W(u), out var duration) && IsWord(u))
+        {
+            (d.Unit, d.Kind, d.LastLex) = (duration, FigureKinds.Duration, AgeEnd(u));
+        }
+        else if (d.Currency is null && IsWord(u) && TryCompoundMeasure(u, out var compound, out var compoundLast))
+        {
+            (d.Unit, d.Kind, d.LastLex) = (compound, FigureKinds.Quantity, compoundLast);
+        }
+        else if (IsWord(u) && d.Currency is null && TryMeasureWord(d, j, u, out var measure))
+        {
+            (d.Unit, d.LastLex) = MeasureWithSuffixes(measure, u);
+            d.Kind = FigureKinds.Quantity;
+            if (d.Unit == "feet" && d.Used == 1 && TryInches(k, d.LastLex, out var inches, out var inchesLast))
+            {
+                // "5 feet 2 inches", "6 ft 1 in": one height in feet.
+                d.Value += inches / 12;
+                d.LastLex = inchesLast;
+                d.Used = 2;
+            }
+        }
+        else if (d.Currency is null && (u == j || IsPlainNoun(u)) && TryNounUnit(u, out var noun, out var nounLast))
+        {
+            (d.Unit, d.LastLex) = (noun, nounLast);
+        }
+    }
+
+    /// <summary>
+    /// A measure word after the number: spelled units and unambiguous symbols; "pounds" in a weighing context; a hyphen compound's
+    /// singular ("16-bit" is bits); a bare "m" (metres) only when no noun follows it ("12 m 2 dm", "1 m x 1 m"; "2 m people" is million).
+    /// </summary>
+    private bool TryMeasureWord(Draft d, int j, int u, out string measure)
+    {
+        var w = W(u);
+        if (UnitTable.Measures.TryGetValue(w, out measure!))
+        {
+            return IsSpelledMeasure(w) || (w is "pound" or "pounds" && IsWeightContext(d.LastLex, u))
+                || (w == "m" && u == j && !IsWord(u + 1) && !Glued(u, u + 1) && W(u + 1) is not ("%" or "$" or "£" or "€") && text[lexes[u].Start] == 'm');
+        }
+
+        return u != j && UnitTable.Measures.TryGetValue(w + "s", out measure!) && IsSpelledMeasure(w + "s");
+    }
+
+    // Short symbols are measures only when unambiguous as separate words ("5 m" could be anything; "5 km" is not); "pounds" is money first.
+    private static bool IsSpelledMeasure(string w) =>
+        (w.Length > 2 || w is "km" or "kg" or "cm" or "mm" or "ml" or "lb" or "mg" or "oz" or "ft" or "gb" or "mb" or "tb" or "kw" or "mw" or "gw" or "dm" or "µg" or "μg")
+        && w is not ("pounds" or "pound");
+
+    /// <summary>Qualifiers before ("more than", "about") or after ("or more"); both bounds ("more than 100 and less than 300"); false for a bare "half".</summary>
+    private bool ReadQualifier(int k, NumberSpan n, Draft d)
+    {
+        if (d.RangeStart >= 0)
+        {
+            d.FirstLex = d.RangeStart;
+        }
+        else if (TryQualifier(d.FirstLex, out var q, out var qFirst))
+        {
+            d.Qualifier = q;
+            d.FirstLex = qFirst;
+            if (d.ValueMax is null && d.Used == 1 && TrySecondBound(k, d.LastLex, d.Value, q, out var other, out var otherLast))
+            {
+                // "more than 100 and less than 300", "at most 100 and at least 20": both bounds, no single qualifier.
+                (d.Value, d.ValueMax) = other > d.Value ? (d.Value, other) : (other, d.Value);
+                (d.LastLex, d.Qualifier, d.Used) = (otherLast, null, 2);
+                if (d.Kind == FigureKinds.Count)
+                {
+                    d.Kind = FigureKinds.Range;
+                }
+            }
+            else if (d.ValueMax is null)
+            {
+                ReadOrEqual(d);
+            }
+        }
+        else if (d.ValueMax is null && W(d.LastLex + 1) == "or" && Qualifiers.Trailing.Contains(W(d.LastLex + 2))
+            && (W(d.LastLex + 3) != "than" || !StartsNumberAt(d.LastLex + 4)) && !StartsNumberAt(d.LastLex + 3))
+        {
+            // "500 or more", "aged 65 or older"; "200 or greater than" (nothing after "than") is the same bound.
+            if (W(d.LastLex + 3) == "than")
+            {
+                d.Qualifier = Qualifiers.TrailingBound(W(d.LastLex + 2)) ?? "or " + W(d.LastLex + 2);
+                d.LastLex += 3;
+            }
+            else
+            {
+                d.Qualifier = "or " + W(d.LastLex + 2);
+                d.LastLex += 2;
+            }
+        }
+        else if (n.Has(NumberFlags.HalfWord) && n.FirstLex == n.LastLex && d.Kind != FigureKinds.Duration && W(n.LastLex + 1) != "of")
+        {
+            // A bare "half" is mostly "the second half", "half-time": only "half of ..." or a qualified half is a figure.
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A spelled number glued by a hyphen to a word that is no unit ("four-letter", "three-judge", "two-way"): the compound is one
+    /// adjective, it does not report a number of anything. Units keep theirs ("two-day", "five-mile"), and so do digits ("25-member").
+    /// </summary>
+    private bool IsWordCompound(NumberSpan n, Draft d)
+    {
+        var h = n.LastLex + 1;
+        return (d.Kind == FigureKinds.Count || (d.Kind == FigureKinds.Quantity && d.Unit is null)) && d.Currency is null && n.Has(NumberFlags.Words)
+            && !n.Has(NumberFlags.Digits) && d.ValueMax is null && W(h) == "-" && Glued(n.LastLex, h) && IsWord(h + 1) && Glued(h, h + 1)
+            && !NumberWords.Cardinals.ContainsKey(W(h + 1)) && !NumberWords.Scales.ContainsKey(W(h + 1)) && W(h + 1) is not ("hundred" or "and");
     }
 
     /// <summary>Numbers that are names, dates, times or codes.</summary>
@@ -368,17 +489,18 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
     /// <summary>Years, a pronoun "one", bare "a".</summary>
     private bool PassesWordRules(NumberSpan n, string kind, string? unit, string? currency, double? valueMax)
     {
-        // A year, or a span of years ("1990-1995"); "1000-5000" is not.
+        // A year, or a span of years ("1990-1995"); "1000-5000" is not, nor "2000 troops" (a plural right after it; "2005 model years" is a year).
         if (n.IsSingleDigitRun && currency is null && (valueMax is null || valueMax <= 2100) && !n.Has(NumberFlags.Grouped) && !n.Has(NumberFlags.Decimal) && !n.Has(NumberFlags.Scaled)
             && lexes[n.FirstLex].Length == 4 && n.Value is >= 1000 and <= 2100 && kind is FigureKinds.Count or FigureKinds.Range
-            && (unit is null || !unit.EndsWith('s')))
+            && (unit is null || !W(n.LastLex + 1).EndsWith('s')) && !IsCompared(n))
         {
             return false;
         }
 
+        // "that one mile" measures; "that one day", "the one man" point at something.
         if (n.FirstLex == n.LastLex && W(n.FirstLex) == "one")
         {
-            if (kind == FigureKinds.Count || W(n.FirstLex - 1) is "the" or "this" or "that" or "which" or "no" or "any" or "every" or "each" or "another")
+            if (kind == FigureKinds.Count || (kind != FigureKinds.Quantity && W(n.FirstLex - 1) is "the" or "this" or "that" or "which" or "no" or "any" or "every" or "each" or "another"))
             {
                 return false;
             }
@@ -386,6 +508,11 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
 
         return true;
     }
+
+    /// <summary>"above 1000", "&gt; 2000", "exceed 3000": a year is not compared as a bound ("up to 2005" may still be a year).</summary>
+    private bool IsCompared(NumberSpan n) =>
+        TryQualifier(n.FirstLex, out var q, out _) && q is not ("up to" or "under" or "over")
+        && (Qualifiers.LowerBounds.Contains(q) || Qualifiers.UpperBounds.Contains(q) || q == "equal to");
 
     private bool TryCurrencyName(int j, out string code, out double factor, out int last)
     {
@@ -424,7 +551,7 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
             return true;
         }
 
-        if (!CurrencyTable.Names.TryGetValue(W(k), out var entry) || W(k) == "p")
+        if (!CurrencyTable.Names.TryGetValue(W(k), out var entry) || W(k) == "p" || (W(k) is "pound" or "pounds" && IsWeightContext(j - 1, k)))
         {
             return false;
         }
@@ -439,6 +566,37 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         factor = entry.Factor;
         last = k;
         return true;
+    }
+
+    /// <summary>
+    /// "Pounds" are weight, not money, when the words around say so: a verb of weighing or of losing and gaining weight shortly
+    /// before the number ("weighing 25 pounds", "to drop 25 pounds"), a comparison of weight after it ("20 pounds heavier"), or
+    /// "of" and a substance ("5 pounds of cocaine"). Elsewhere "25 pounds" is money.
+    /// </summary>
+    private bool IsWeightContext(int numberLast, int unit)
+    {
+        if (W(unit + 1) is "heavier" or "lighter" or "overweight" or "underweight" || (W(unit + 1) == "of" && IsPlainNoun(unit + 2)))
+        {
+            return true;
+        }
+
+        // Back over the number itself, then look at the few words before it.
+        var n = numberLast;
+        while (n > 0 && (lexes[n].Kind == LexKind.Number || NumberWords.Cardinals.ContainsKey(W(n)) || NumberWords.Scales.ContainsKey(W(n)) || W(n) is "hundred" or "and"))
+        {
+            n--;
+        }
+
+        for (var b = n; b >= 0 && b > n - 4; b--)
+        {
+            if (W(b) is "weigh" or "weighs" or "weighed" or "weighing" or "lose" or "lost" or "losing" or "gain" or "gained" or "gaining" or "drop"
+                or "dropped" or "shed" or "shedding" or "weight")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"US$", "C $", "HK$", "u.s $", "NZD$" before a "$" at <paramref name="p"/>.</summary>
@@ -504,14 +662,25 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
 
         var n2 = numbers[k + 1];
         var at = W(nameLast + 1) == "and" ? nameLast + 2 : nameLast + 1;
-        if (n2.FirstLex != at || IsRejected(n2) || n2.Value % 1 != 0 || n2.Value is < 1 or >= 100 || n2.Has(NumberFlags.Ordinal) || n2.Has(NumberFlags.GluedSuffix)
-            || W(n2.LastLex + 1) is not ("cents" or "cent" or "pence" or "centimes"))
+        if (n2.FirstLex != at || IsRejected(n2) || n2.Value % 1 != 0 || n2.Value is < 1 or >= 100 || n2.Has(NumberFlags.Ordinal) || n2.Has(NumberFlags.GluedSuffix))
         {
             return false;
         }
 
-        cents = n2.Value / 100;
-        last = n2.LastLex + 1;
+        if (W(n2.LastLex + 1) is "cents" or "cent" or "pence" or "centimes")
+        {
+            (cents, last) = (n2.Value / 100, n2.LastLex + 1);
+            return true;
+        }
+
+        // "15 dollars 50.", "17 USD 25", "thirteen dollars forty five": a bare number under 100 that ends the phrase is the cents.
+        var next = n2.LastLex + 1;
+        if (next < lexes.Length && (lexes[next].Kind != LexKind.Punct || W(next) is "-" or "%" || CurrencyTable.IsSymbol(W(next))))
+        {
+            return false;
+        }
+
+        (cents, last) = (n2.Value / 100, n2.LastLex);
         return true;
     }
 
@@ -538,27 +707,60 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         return true;
     }
 
-    /// <summary>"and less than 300" after "more than 100": an upper bound on the next number.</summary>
-    private bool TryUpperBound(int k, int lastLex, double value, out double upper, out int last)
+    /// <summary>
+    /// The other bound of a two-sided range on the next number: "and less than 300" after "more than 100", "and at least 20" after
+    /// "at most 100", ", lower or equal than three hundred" after "higher or equal than one hundred".
+    /// </summary>
+    private bool TrySecondBound(int k, int lastLex, double value, string firstQualifier, out double other, out int last)
     {
-        upper = 0;
+        other = 0;
         last = lastLex;
-        if (k + 1 >= numbers.Count || W(lastLex + 1) is not ("and" or "but"))
+        var lower = Qualifiers.LowerBounds.Contains(firstQualifier);
+        if (k + 1 >= numbers.Count || W(lastLex + 1) is not ("and" or "but" or ",") || (!lower && !Qualifiers.UpperBounds.Contains(firstQualifier)))
         {
             return false;
         }
 
         var n2 = numbers[k + 1];
-        if (IsRejected(n2) || n2.Has(NumberFlags.Ordinal) || n2.Has(NumberFlags.GluedSuffix) || n2.Value <= value
-            || !TryQualifier(n2.FirstLex, out var q, out var qFirst) || qFirst != lastLex + 2 || !Qualifiers.UpperBounds.Contains(q))
+        if (IsRejected(n2) || n2.Has(NumberFlags.Ordinal) || n2.Has(NumberFlags.GluedSuffix) || (lower ? n2.Value <= value : n2.Value >= value)
+            || !TryQualifier(n2.FirstLex, out var q, out var qFirst) || qFirst != lastLex + 2
+            || !(lower ? Qualifiers.UpperBounds : Qualifiers.LowerBounds).Contains(q))
         {
             return false;
         }
 
-        upper = n2.Value;
+        other = n2.Value;
         last = n2.LastLex;
         return true;
     }
+
+    /// <summary>"less than 5000 or equal", "more than 5000 or equal to (it)", "equal to 5000 or more than": the closed bound.</summary>
+    private void ReadOrEqual(Draft d)
+    {
+        var o = d.LastLex + 1;
+        if (W(o) != "or")
+        {
+            return;
+        }
+
+        if (W(o + 1) == "equal" && Qualifiers.OrEqual(d.Qualifier!) is { } closed && !(W(o + 2) == "to" && StartsNumberAt(o + 3)))
+        {
+            var last = o + 1;
+            if (W(last + 1) == "to")
+            {
+                last++;
+            }
+
+            (d.Qualifier, d.LastLex) = (closed, last);
+        }
+        else if (d.Qualifier == "equal to" && Qualifiers.TrailingBound(W(o + 1)) is { } bound && W(o + 2) == "than" && !StartsNumberAt(o + 3))
+        {
+            (d.Qualifier, d.LastLex) = (bound, o + 2);
+        }
+    }
+
+    private bool StartsNumberAt(int i) =>
+        i < lexes.Length && (lexes[i].Kind == LexKind.Number || NumberWords.Cardinals.ContainsKey(W(i)) || W(i) is "a" or "an" or "half");
 
     /// <summary>"years old", "year-old", "months of age": an age keeps its duration unit and takes the words into its text.</summary>
     private int AgeEnd(int u)
@@ -663,10 +865,39 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
             return false;
         }
 
+        j = NounPhraseHead(j);
         unit = text[lexes[j].Start..lexes[j].End];
         last = j;
         return true;
     }
+
+    /// <summary>
+    /// What a count counts is the head of its noun phrase, its last noun: "two family friends" counts friends, "63,000 mobile phones"
+    /// phones. From a first word that does not look plural, reads on over up to three more nouns and moves to the last one only when
+    /// that one looks plural ("four gigabyte storage capacity" keeps "gigabyte": no plural head is in sight).
+    /// </summary>
+    private int NounPhraseHead(int j)
+    {
+        if (LooksPlural(W(j)))
+        {
+            return j;
+        }
+
+        for (var k = j + 1; k <= j + 3 && IsUnitWord(k) && lexes[k].Start - lexes[k - 1].End == 1; k++)
+        {
+            if (LooksPlural(W(k)))
+            {
+                return k;
+            }
+        }
+
+        return j;
+    }
+
+    private static bool LooksPlural(string w) =>
+        (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal)
+            && !w.EndsWith("is", StringComparison.Ordinal))
+        || w is "people" or "men" or "women" or "children" or "staff" or "cattle" or "feet" or "teeth" or "mice" or "geese" or "data" or "media" or "personnel";
 
     private bool IsUnitWord(int j)
     {
@@ -690,8 +921,11 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
 
     private bool TryQualifier(int firstLex, out string qualifier, out int first)
     {
-        qualifier = "";
-        first = firstLex;
+        if (TrySymbolQualifier(firstLex, out qualifier, out first))
+        {
+            return true;
+        }
+
         foreach (var phrase in Qualifiers.Phrases)
         {
             var s = firstLex - phrase.Length;
@@ -706,14 +940,61 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
                 match = lexes[s + t].Lower == phrase[t];
             }
 
+            // "eight equals nought point eleven": between two numbers "equals" is arithmetic, not a bound.
+            if (match && phrase[0] is "equals" or "=" && s > 0 && (lexes[s - 1].Kind == LexKind.Number || NumberWords.Cardinals.ContainsKey(W(s - 1))))
+            {
+                continue;
+            }
+
             if (match)
             {
-                qualifier = phrase.Length == 1 ? phrase[0] : string.Join(' ', phrase);
+                var written = phrase.Length == 1 ? phrase[0] : string.Join(' ', phrase);
+                qualifier = Qualifiers.Canonical.GetValueOrDefault(written, written);
                 first = s;
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>Comparison signs right before the number: "&gt;10", "&lt;= 100", "&lt; = 100", "≥ 30", "= 20".</summary>
+    private bool TrySymbolQualifier(int firstLex, out string qualifier, out int first)
+    {
+        qualifier = "";
+        first = firstLex;
+        var s = firstLex - 1;
+        if (s < 0 || lexes[s].Kind != LexKind.Punct || lexes[firstLex].Start - lexes[s].End > 1)
+        {
+            return false;
+        }
+
+        var sign = W(s);
+        var gluedBefore = s > 0 && lexes[s - 1].Kind == LexKind.Punct && lexes[s].Start - lexes[s - 1].End <= 1;
+        if (sign == "=" && gluedBefore && W(s - 1) is "<" or ">")
+        {
+            // "<=" and "< =", unless another sign comes before ("<<=").
+            var outer = s - 2 >= 0 && lexes[s - 2].Kind == LexKind.Punct && lexes[s - 1].Start == lexes[s - 2].End && W(s - 2) is "<" or ">" or "=";
+            (qualifier, first) = (outer ? "" : W(s - 1) == "<" ? "at most" : "at least", s - 1);
+            return !outer;
+        }
+
+        // "<>30", "=>30": not a comparison of the number.
+        if (gluedBefore && W(s - 1) is "<" or ">" or "=")
+        {
+            return false;
+        }
+
+        qualifier = sign switch
+        {
+            ">" => "more than",
+            "<" => "less than",
+            "\u2265" => "at least",
+            "\u2264" => "at most",
+            "=" => "equal to",
+            _ => "",
+        };
+        first = s;
+        return qualifier.Length > 0;
     }
 }

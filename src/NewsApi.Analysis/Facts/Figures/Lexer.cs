@@ -80,7 +80,7 @@ internal static class Lexer
             else if (IsAsciiDigit(c) || (c == '.' && i + 1 < n && IsAsciiDigit(text[i + 1]) && (i == 0 || !IsAsciiDigit(text[i - 1]))))
             {
                 var seenPoint = c == '.';
-                i++;
+                i = c == '.' ? i + 1 : IndianGroupedEnd(text, s);
                 while (i < n)
                 {
                     if (IsAsciiDigit(text[i]))
@@ -136,6 +136,30 @@ internal static class Lexer
     private static bool IsThousandsGroup(string text, int i) =>
         i + 2 < text.Length && IsAsciiDigit(text[i]) && IsAsciiDigit(text[i + 1]) && IsAsciiDigit(text[i + 2])
         && (i + 3 >= text.Length || !IsAsciiDigit(text[i + 3]));
+
+    /// <summary>
+    /// The end of "12,34,567" (Indian lakh grouping: one or two digits, pairs, then a last group of three) starting at
+    /// <paramref name="s"/>, or s + 1 when the digits there are not grouped that way. At most six pairs are looked at, so a list
+    /// such as "12,34,56,78" is rejected after a bounded look-ahead.
+    /// </summary>
+    private static int IndianGroupedEnd(string text, int s)
+    {
+        var i = s + 1;
+        if (i < text.Length && IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        var pairs = 0;
+        while (pairs < 6 && i + 2 < text.Length && text[i] == ',' && IsAsciiDigit(text[i + 1]) && IsAsciiDigit(text[i + 2])
+            && (i + 3 >= text.Length || text[i + 3] == ','))
+        {
+            i += 3;
+            pairs++;
+        }
+
+        return pairs > 0 && i < text.Length && text[i] == ',' && IsThousandsGroup(text, i + 1) && (s == 0 || !IsAsciiDigit(text[s - 1])) ? i : s + 1;
+    }
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
 

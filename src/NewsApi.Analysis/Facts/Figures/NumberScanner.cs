@@ -71,388 +71,598 @@ internal static class NumberScanner
         return result;
     }
 
+    /// <summary>What one reading step decided: read on, stop (the number ends before this lexeme), or a whole number was found.</summary>
+    private enum Step
+    {
+        Next,
+        Stop,
+        Found,
+    }
+
+    /// <summary>The running state of one number being read left to right.</summary>
+    private struct Reading
+    {
+        public int First;
+        public bool Negative;
+        public NumberFlags Flags;
+        public double Total;
+        public double Current;
+        public double LastScale;
+        public Atom Last;
+        public int LastLex;
+        public int J;
+
+        /// <summary>The value before the last tens word was added ("one hundred" in "one hundred thirty"): the numerator of "one hundred thirty fifths".</summary>
+        public double BeforeTens;
+    }
+
     private static bool TryParse(string text, Lex[] lx, int i, out NumberSpan span, bool allowRatio = true)
     {
-        span = default;
-        var first = i;
-        var flags = NumberFlags.None;
-        var negative = false;
-        var l = lx[i];
-
-        if (l.Kind == LexKind.Punct && (l.Lower == "-" || l.Lower == "\u2212") && i + 1 < lx.Length && lx[i + 1].Kind == LexKind.Number
-            && lx[i + 1].Start == l.End && (i == 0 || lx[i - 1].End < l.Start || lx[i - 1].Lower == "("))
+        var r = new Reading { First = i, LastLex = -1 };
+        i = ReadSign(lx, i, ref r.Negative);
+        var lead = ReadLead(lx, i, ref r, out span);
+        if (lead != Step.Next)
         {
-            negative = true;
-            i++;
-        }
-        else if (i == 0 && l.Kind == LexKind.Punct && l.Lower == "-" && lx.Length > 1 && lx[1].Kind == LexKind.Number && lx[1].Start - l.End <= 2)
-        {
-            // A leading minus with a space ("- 10 k") only at the very start: elsewhere " - " is a dash.
-            negative = true;
-            i++;
-        }
-        else if (l.Kind == LexKind.Word && (l.Lower == "minus" || l.Lower == "negative") && i + 1 < lx.Length && StartsNumber(lx, i + 1))
-        {
-            negative = true;
-            i++;
+            return lead == Step.Found;
         }
 
-        l = lx[i];
-        if (l.Kind == LexKind.Punct && l.Length == 1 && char.GetNumericValue(l.Lower[0]) is > 0 and < 1 and var vulgar)
+        while (r.J < lx.Length)
         {
-            span = Make(lx, first, i, vulgar, NumberFlags.Fraction, negative);
-            return true;
-        }
-
-        if (l.Kind == LexKind.Word && l.Lower == "quarter" && i + 1 < lx.Length && NumberWords.Scales.TryGetValue(lx[i + 1].Lower, out var quarterOf))
-        {
-            span = Make(lx, first, i + 1, quarterOf / 4, NumberFlags.Words | NumberFlags.Scaled, negative);
-            return true;
-        }
-
-        if (l.Kind == LexKind.Word && l.Lower == "half")
-        {
-            return TryHalf(lx, first, i, negative, out span);
-        }
-
-        double total = 0, current = 0, lastScale = 0;
-        var last = Atom.None;
-        var lastLex = -1;
-        var j = i;
-        if (l.Kind == LexKind.Word && (l.Lower == "a" || l.Lower == "an"))
-        {
-            if (j + 1 >= lx.Length)
+            var step = lx[r.J].Kind switch
             {
-                return false;
-            }
-
-            var next = lx[j + 1].Lower;
-            if (next is "hundred" or "dozen" || NumberWords.Scales.ContainsKey(next))
+                LexKind.Number => ReadDigitAtom(text, lx, ref r, out span),
+                LexKind.Word => ReadWordAtom(lx, ref r),
+                _ => Step.Stop,
+            };
+            if (step == Step.Found)
             {
-                current = 1;
-                last = Atom.Small;
-                lastLex = j;
-                flags |= NumberFlags.Words;
-                j++;
-            }
-            else if (NumberWords.Denominators.TryGetValue(next, out var den) && !next.EndsWith('s') && FractionAllowedAfter(lx, j + 2, next))
-            {
-                span = Make(lx, first, j + 1, 1.0 / den, NumberFlags.Words | NumberFlags.Fraction, negative);
                 return true;
             }
-            else
+
+            if (step == Step.Stop)
             {
-                return false;
+                break;
             }
-        }
-
-        while (j < lx.Length)
-        {
-            var x = lx[j];
-            if (x.Kind == LexKind.Number)
-            {
-                if (last is not (Atom.None or Atom.Hundred or Atom.Scale))
-                {
-                    break;
-                }
-
-                if (last != Atom.None && (x.Lower.Contains('.', StringComparison.Ordinal) || lx[j - 1].Kind == LexKind.Number || x.Start - lx[j - 1].End > 2))
-                {
-                    break;
-                }
-
-                var v = ParseDigits(x.Lower, out var grouped, out var isDecimal);
-                if (last == Atom.Hundred && v >= 100)
-                {
-                    break;
-                }
-
-                if (last == Atom.Scale && v >= 1000)
-                {
-                    break;
-                }
-
-                if (last == Atom.None)
-                {
-                    if (j > 0 && lx[j - 1].Kind == LexKind.Word && lx[j - 1].End == x.Start)
-                    {
-                        flags |= NumberFlags.GluedPrefix;
-                    }
-                    else if (j > 1 && lx[j - 1].Lower == "-" && lx[j - 1].End == x.Start && lx[j - 2].End == lx[j - 1].Start
-                        && ((lx[j - 2].Kind == LexKind.Word && !IsGluedMultiplier(lx, j - 2))
-                            || (j > 2 && lx[j - 2].Kind == LexKind.Number && lx[j - 3].Kind == LexKind.Word && lx[j - 3].End == lx[j - 2].Start)))
-                    {
-                        // "F-16", "SCP2-173" are names; "5k-20k" is a range.
-                        flags |= NumberFlags.GluedPrefix;
-                    }
-                }
-
-                flags |= NumberFlags.Digits | (grouped ? NumberFlags.Grouped : 0) | (isDecimal ? NumberFlags.Decimal : 0);
-                current = last == Atom.None ? v : current + v;
-                lastLex = j;
-                j++;
-
-                // Glued letters: a multiplier ("10k", "$1.2bn"), an ordinal suffix ("21st") or something else ("29km", "7pm").
-                if (last == Atom.None && j < lx.Length && lx[j].Kind == LexKind.Word && lx[j].Start == x.End)
-                {
-                    var suffix = lx[j].Lower;
-                    var raw = text.AsSpan(lx[j].Start, lx[j].Length);
-                    if (NumberWords.IsOrdinalSuffix(suffix))
-                    {
-                        span = Make(lx, first, j, current, flags | NumberFlags.Ordinal, negative);
-                        return true;
-                    }
-
-                    if (suffix == "e" && TryExponent(lx, j + 1, out var exponent, out var expLast))
-                    {
-                        span = Make(lx, first, expLast, current * Math.Pow(10, exponent), flags | NumberFlags.Decimal, negative);
-                        return true;
-                    }
-
-                    // Lower-case "m" and "mm" are metres and millimetres unless a currency sign precedes ("$5m", "$1mm").
-                    if (NumberWords.GluedMultipliers.TryGetValue(suffix, out var mult)
-                        && (suffix is not ("m" or "mm") || raw[0] == 'M' || AfterCurrency(lx, first)))
-                    {
-                        span = Make(lx, first, j, current * mult, flags | NumberFlags.Scaled, negative);
-                        return true;
-                    }
-
-                    span = Make(lx, first, j - 1, current, flags | NumberFlags.GluedSuffix, negative);
-                    return true;
-                }
-
-                // Powers: "1.1^23", "2.5^-1".
-                if (last == Atom.None && j < lx.Length && lx[j].Lower == "^" && lx[j].Start == x.End && TryPower(lx, j + 1, out var power, out var powerLast))
-                {
-                    span = Make(lx, first, powerLast, Math.Pow(current, power), flags | NumberFlags.Decimal, negative);
-                    return true;
-                }
-
-                // Simple fractions "3/4", "2 1/4": proper, small denominators only, so "9/11" and "24/7" stay apart.
-                if (!grouped && !isDecimal && TrySlashFraction(lx, last == Atom.None ? j - 1 : -1, out var fracValue, out var fracLast))
-                {
-                    span = Make(lx, first, fracLast, fracValue, flags | NumberFlags.Fraction, negative);
-                    return true;
-                }
-
-                if (last == Atom.None && !grouped && !isDecimal && j < lx.Length && lx[j].Kind == LexKind.Number && lx[j].Start - x.End <= 2
-                    && TrySlashFraction(lx, j, out var mixedFraction, out var mixedLast) && mixedFraction < 1)
-                {
-                    span = Make(lx, first, mixedLast, current + mixedFraction, flags | NumberFlags.Fraction, negative);
-                    return true;
-                }
-
-                // Space-grouped thousands ("40 000", "1 414 021 100").
-                if (last == Atom.None && !grouped && !isDecimal && x.Length <= 3)
-                {
-                    while (j < lx.Length && lx[j].Kind == LexKind.Number && lx[j].Start - lx[j - 1].End == 1 && IsThreeDigitGroup(lx[j].Lower)
-                        && (j + 1 >= lx.Length || lx[j + 1].Start > lx[j].End || lx[j + 1].Kind != LexKind.Number))
-                    {
-                        current = current * 1000 + ParseDigits(lx[j].Lower, out _, out _);
-                        lastLex = j;
-                        j++;
-                        if (lx[j - 1].Lower.Length > 3)
-                        {
-                            break;
-                        }
-                    }
-                }
-
-                last = Atom.Digits;
-
-                // A separate abbreviation after digits ("10 bln", "2.33 k").
-                if (j < lx.Length && lx[j].Kind == LexKind.Word && NumberWords.ScaleAbbreviations.TryGetValue(lx[j].Lower, out var abbrev)
-                    && (j + 1 >= lx.Length || lx[j + 1].Kind != LexKind.Word || lx[j].Lower != "k"))
-                {
-                    current *= abbrev;
-                    flags |= NumberFlags.Scaled;
-                    lastLex = j;
-                    j++;
-                    break;
-                }
-
-                continue;
-            }
-
-            if (x.Kind == LexKind.Word)
-            {
-                var w = x.Lower;
-                if (NumberWords.Cardinals.TryGetValue(w, out var small))
-                {
-                    var kind = small >= 20 && small % 10 == 0 ? Atom.Tens : Atom.Small;
-                    var ok = last switch
-                    {
-                        Atom.None => true,
-                        Atom.Tens => small < 10 && small > 0 && lx[j - 1].Kind != LexKind.Number,
-                        Atom.Hundred => small > 0,
-                        Atom.Scale => small > 0,
-                        _ => false,
-                    };
-                    if (!ok)
-                    {
-                        break;
-                    }
-
-                    current = last == Atom.Scale ? small : current + small;
-                    last = kind;
-                    flags |= NumberFlags.Words;
-                    lastLex = j;
-                    j++;
-                    j = SkipConnector(lx, j, last);
-                    continue;
-                }
-
-                if (w == "hundred")
-                {
-                    if (last is Atom.Small or Atom.Tens or Atom.Digits && (last == Atom.Digits || current < 100) && current > 0)
-                    {
-                        current *= 100;
-                        last = Atom.Hundred;
-                        flags |= NumberFlags.Words | NumberFlags.Scaled;
-                        lastLex = j;
-                        j++;
-                        j = SkipConnector(lx, j, last);
-                        continue;
-                    }
-
-                    break;
-                }
-
-                if (NumberWords.Scales.TryGetValue(w, out var scale))
-                {
-                    if (last is Atom.Small or Atom.Tens or Atom.Digits or Atom.Hundred && current > 0)
-                    {
-                        total += current * scale;
-                        current = 0;
-                        lastScale = scale;
-                    }
-                    else if (last == Atom.Scale && scale > lastScale)
-                    {
-                        total *= scale;
-                        lastScale = scale;
-                    }
-                    else
-                    {
-                        break;
-                    }
-
-                    last = Atom.Scale;
-                    flags |= NumberFlags.Words | NumberFlags.Scaled;
-                    lastLex = j;
-                    j++;
-                    j = SkipConnector(lx, j, last);
-                    continue;
-                }
-
-                if ((w == "dozen" || w == "dozens" || w == "dz" || w == "dzs" || w == "doz" || w == "dozs") && last is Atom.Small or Atom.Digits && current > 0)
-                {
-                    current *= 12;
-                    flags |= NumberFlags.Words | NumberFlags.Scaled;
-                    lastLex = j;
-                    last = Atom.Scale;
-                    j++;
-                    break;
-                }
-            }
-
-            break;
         }
 
         // Ordinal words: "third", "twenty-first".
-        if (last == Atom.None && lx[i].Kind == LexKind.Word && NumberWords.Ordinals.TryGetValue(lx[i].Lower, out var ord))
+        if (r.Last == Atom.None && lx[i].Kind == LexKind.Word && NumberWords.Ordinals.TryGetValue(lx[i].Lower, out var ord))
         {
-            span = Make(lx, first, i, ord, NumberFlags.Words | NumberFlags.Ordinal, negative);
+            span = Make(lx, r.First, i, ord, NumberFlags.Words | NumberFlags.Ordinal, r.Negative);
             return true;
         }
 
-        if (lastLex < 0)
+        if (r.LastLex < 0)
         {
             return false;
         }
 
-        var value = total + current;
-
-        var after = lastLex + 1;
-        if (last == Atom.Tens && after < lx.Length)
+        if (TryTail(text, lx, ref r, allowRatio, out span))
         {
-            var k = after < lx.Length && lx[after].Lower == "-" ? after + 1 : after;
+            return true;
+        }
+
+        span = Make(lx, r.First, r.LastLex, r.Total + r.Current, r.Flags, r.Negative);
+        return true;
+    }
+
+    /// <summary>A minus sign or word before the number: returns the lexeme after it.</summary>
+    private static int ReadSign(Lex[] lx, int i, ref bool negative)
+    {
+        var l = lx[i];
+        if (l.Kind == LexKind.Punct && (l.Lower == "-" || l.Lower == "\u2212") && i + 1 < lx.Length && lx[i + 1].Kind == LexKind.Number
+            && lx[i + 1].Start == l.End && (i == 0 || lx[i - 1].End < l.Start || lx[i - 1].Lower is "(" or "<" or ">" or "="))
+        {
+            negative = true;
+            return i + 1;
+        }
+
+        if (i == 0 && l.Kind == LexKind.Punct && l.Lower == "-" && lx.Length > 1 && lx[1].Kind == LexKind.Number && lx[1].Start - l.End <= 2)
+        {
+            // A leading minus with a space ("- 10 k") only at the very start: elsewhere " - " is a dash.
+            negative = true;
+            return i + 1;
+        }
+
+        if (l.Kind == LexKind.Word && (l.Lower == "minus" || l.Lower == "negative") && i + 1 < lx.Length && StartsNumber(lx, i + 1))
+        {
+            negative = true;
+            return i + 1;
+        }
+
+        return i;
+    }
+
+    /// <summary>Forms decided by their first word ("½", "quarter million", "half", "a fifth") and the article of "a hundred".</summary>
+    private static Step ReadLead(Lex[] lx, int i, ref Reading r, out NumberSpan span)
+    {
+        span = default;
+        r.J = i;
+        var l = lx[i];
+        if (l.Kind == LexKind.Punct && l.Length == 1 && char.GetNumericValue(l.Lower[0]) is > 0 and < 1 and var vulgar)
+        {
+            span = Make(lx, r.First, i, vulgar, NumberFlags.Fraction, r.Negative);
+            return Step.Found;
+        }
+
+        if (l.Kind == LexKind.Word && l.Lower == "quarter" && i + 1 < lx.Length && NumberWords.Scales.TryGetValue(lx[i + 1].Lower, out var quarterOf))
+        {
+            span = Make(lx, r.First, i + 1, quarterOf / 4, NumberFlags.Words | NumberFlags.Scaled, r.Negative);
+            return Step.Found;
+        }
+
+        if (l.Kind == LexKind.Word && l.Lower == "half")
+        {
+            return TryHalf(lx, r.First, i, r.Negative, out span) ? Step.Found : Step.Stop;
+        }
+
+        // "hundred thousand dollars": a bare "hundred" before a scale is one hundred.
+        if (l.Kind == LexKind.Word && l.Lower == "hundred" && i + 1 < lx.Length && NumberWords.Scales.ContainsKey(lx[i + 1].Lower))
+        {
+            r.Current = 1;
+            r.Last = Atom.Small;
+            return Step.Next;
+        }
+
+        if (l.Kind != LexKind.Word || (l.Lower != "a" && l.Lower != "an"))
+        {
+            return Step.Next;
+        }
+
+        if (i + 1 >= lx.Length)
+        {
+            return Step.Stop;
+        }
+
+        var next = lx[i + 1].Lower;
+        if (next is "hundred" or "dozen" || NumberWords.Scales.ContainsKey(next))
+        {
+            r.Current = 1;
+            r.Last = Atom.Small;
+            r.LastLex = i;
+            r.Flags |= NumberFlags.Words;
+            r.J = i + 1;
+            return Step.Next;
+        }
+
+        if (NumberWords.TryDenominator(next, out var den) && !next.EndsWith('s') && FractionAllowedAfter(lx, i + 2, next))
+        {
+            span = Make(lx, r.First, i + 1, 1.0 / den, NumberFlags.Words | NumberFlags.Fraction, r.Negative);
+            return Step.Found;
+        }
+
+        // "a twenty-first": one part in twenty-one.
+        if (TryTensOrdinal(lx, i + 1, out var tensDen, out var tensLast))
+        {
+            span = Make(lx, r.First, tensLast, 1.0 / tensDen, NumberFlags.Words | NumberFlags.Fraction, r.Negative);
+            return Step.Found;
+        }
+
+        return Step.Stop;
+    }
+
+    /// <summary>A digit run at <see cref="Reading.J"/>: alone, after words ("2 million"), or before glued letters and groups.</summary>
+    private static Step ReadDigitAtom(string text, Lex[] lx, ref Reading r, out NumberSpan span)
+    {
+        span = default;
+        var j = r.J;
+        var x = lx[j];
+        if (r.Last is not (Atom.None or Atom.Hundred or Atom.Scale))
+        {
+            return Step.Stop;
+        }
+
+        if (r.Last != Atom.None && (x.Lower.Contains('.', StringComparison.Ordinal) || lx[j - 1].Kind == LexKind.Number || x.Start - lx[j - 1].End > 2))
+        {
+            return Step.Stop;
+        }
+
+        var v = ParseDigits(x.Lower, out var grouped, out var isDecimal);
+        if ((r.Last == Atom.Hundred && v >= 100) || (r.Last == Atom.Scale && v >= 1000))
+        {
+            return Step.Stop;
+        }
+
+        var alone = r.Last == Atom.None;
+        if (alone && IsNamePrefixed(lx, j))
+        {
+            r.Flags |= NumberFlags.GluedPrefix;
+        }
+
+        r.Flags |= NumberFlags.Digits | (grouped ? NumberFlags.Grouped : 0) | (isDecimal ? NumberFlags.Decimal : 0);
+        r.Current = alone ? v : r.Current + v;
+        r.LastLex = j;
+        r.J = j + 1;
+        if (alone && TryGluedForm(text, lx, ref r, x, grouped || isDecimal, out span))
+        {
+            return Step.Found;
+        }
+
+        // Space-grouped thousands ("40 000", "1 414 021 100").
+        if (alone && !grouped && !isDecimal && x.Length <= 3)
+        {
+            while (r.J < lx.Length && lx[r.J].Kind == LexKind.Number && lx[r.J].Start - lx[r.J - 1].End == 1 && IsThreeDigitGroup(lx[r.J].Lower)
+                && (r.J + 1 >= lx.Length || lx[r.J + 1].Start > lx[r.J].End || lx[r.J + 1].Kind != LexKind.Number))
+            {
+                r.Current = r.Current * 1000 + ParseDigits(lx[r.J].Lower, out _, out _);
+                r.LastLex = r.J;
+                r.J++;
+                if (lx[r.J - 1].Lower.Length > 3)
+                {
+                    break;
+                }
+            }
+        }
+
+        r.Last = Atom.Digits;
+
+        // A separate abbreviation after digits ("10 bln", "2.33 k").
+        if (r.J < lx.Length && lx[r.J].Kind == LexKind.Word && NumberWords.ScaleAbbreviations.TryGetValue(lx[r.J].Lower, out var abbrev)
+            && (r.J + 1 >= lx.Length || lx[r.J + 1].Kind != LexKind.Word || lx[r.J].Lower != "k"))
+        {
+            r.Current *= abbrev;
+            r.Flags |= NumberFlags.Scaled;
+            r.LastLex = r.J;
+            r.J++;
+            return Step.Stop;
+        }
+
+        return Step.Next;
+    }
+
+    /// <summary>"F-16", "SCP2-173", "G20": letters glued in front make a name; "5k-20k" is a range.</summary>
+    private static bool IsNamePrefixed(Lex[] lx, int j)
+    {
+        var x = lx[j];
+        if (j > 0 && lx[j - 1].Kind == LexKind.Word && lx[j - 1].End == x.Start)
+        {
+            return true;
+        }
+
+        return j > 1 && lx[j - 1].Lower == "-" && lx[j - 1].End == x.Start && lx[j - 2].End == lx[j - 1].Start
+            && ((lx[j - 2].Kind == LexKind.Word && !IsGluedMultiplier(lx, j - 2))
+                || (j > 2 && lx[j - 2].Kind == LexKind.Number && lx[j - 3].Kind == LexKind.Word && lx[j - 3].End == lx[j - 2].Start));
+    }
+
+    /// <summary>
+    /// What is glued to a lone digit run <paramref name="x"/> (just read; <see cref="Reading.J"/> is the lexeme after it): a multiplier
+    /// ("10k", "$1.2bn"), an ordinal suffix ("21st"), an exponent or power, a slash fraction, or other letters ("29km", "7pm").
+    /// </summary>
+    private static bool TryGluedForm(string text, Lex[] lx, ref Reading r, Lex x, bool groupedOrDecimal, out NumberSpan span)
+    {
+        span = default;
+        var j = r.J;
+        if (j < lx.Length && lx[j].Kind == LexKind.Word && lx[j].Start == x.End && !IsTimesTen(lx, j))
+        {
+            var suffix = lx[j].Lower;
+            var raw = text.AsSpan(lx[j].Start, lx[j].Length);
+            if (NumberWords.IsOrdinalSuffix(suffix))
+            {
+                span = Make(lx, r.First, j, r.Current, r.Flags | NumberFlags.Ordinal, r.Negative);
+                return true;
+            }
+
+            if (suffix == "e" && TryExponent(lx, j + 1, out var exponent, out var expLast))
+            {
+                span = Make(lx, r.First, expLast, r.Current * Math.Pow(10, exponent), r.Flags | NumberFlags.Decimal, r.Negative);
+                return true;
+            }
+
+            // Lower-case "m" and "mm" are metres and millimetres unless a currency sign precedes ("$5m", "$1mm").
+            if (NumberWords.GluedMultipliers.TryGetValue(suffix, out var mult)
+                && (suffix is not ("m" or "mm") || raw[0] == 'M' || AfterCurrency(lx, r.First)))
+            {
+                span = Make(lx, r.First, j, r.Current * mult, r.Flags | NumberFlags.Scaled, r.Negative);
+                return true;
+            }
+
+            span = Make(lx, r.First, j - 1, r.Current, r.Flags | NumberFlags.GluedSuffix, r.Negative);
+            return true;
+        }
+
+        // Scientific notation: "1.3x10^6", "6.23×10^-4".
+        if (j + 2 < lx.Length && lx[j].Lower is "x" or "\u00d7" && lx[j].Start == x.End && lx[j + 1].Lower == "10" && lx[j + 1].Start == lx[j].End
+            && lx[j + 2].Lower == "^" && lx[j + 2].Start == lx[j + 1].End && TryPower(lx, j + 3, out var tenPower, out var tenLast))
+        {
+            span = Make(lx, r.First, tenLast, r.Current * Math.Pow(10, tenPower), r.Flags | NumberFlags.Decimal, r.Negative);
+            return true;
+        }
+
+        // Powers: "1.1^23", "2.5^-1".
+        if (j < lx.Length && lx[j].Lower == "^" && lx[j].Start == x.End && TryPower(lx, j + 1, out var power, out var powerLast))
+        {
+            span = Make(lx, r.First, powerLast, Math.Pow(r.Current, power), r.Flags | NumberFlags.Decimal, r.Negative);
+            return true;
+        }
+
+        if (groupedOrDecimal)
+        {
+            return false;
+        }
+
+        // Simple fractions "3/4", "2 1/4": proper, small denominators only, so "9/11" and "24/7" stay apart.
+        if (TrySlashFraction(lx, j - 1, out var fracValue, out var fracLast))
+        {
+            span = Make(lx, r.First, fracLast, fracValue, r.Flags | NumberFlags.Fraction, r.Negative);
+            return true;
+        }
+
+        if (j < lx.Length && lx[j].Kind == LexKind.Number && lx[j].Start - x.End <= 2
+            && TrySlashFraction(lx, j, out var mixedFraction, out var mixedLast) && mixedFraction < 1)
+        {
+            span = Make(lx, r.First, mixedLast, r.Current + mixedFraction, r.Flags | NumberFlags.Fraction, r.Negative);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsTimesTen(Lex[] lx, int j) =>
+        j + 2 < lx.Length && lx[j].Lower == "x" && lx[j + 1].Lower == "10" && lx[j + 1].Start == lx[j].End && lx[j + 2].Lower == "^";
+
+    /// <summary>A number word at <see cref="Reading.J"/>: a cardinal, "hundred", a scale or "dozen".</summary>
+    private static Step ReadWordAtom(Lex[] lx, ref Reading r)
+    {
+        var j = r.J;
+        var w = lx[j].Lower;
+        if (NumberWords.Cardinals.TryGetValue(w, out var small))
+        {
+            var ok = r.Last switch
+            {
+                Atom.None => true,
+                Atom.Tens => small < 10 && small > 0 && lx[j - 1].Kind != LexKind.Number,
+                Atom.Hundred => small > 0,
+                Atom.Scale => small > 0,
+                _ => false,
+            };
+            if (!ok)
+            {
+                return Step.Stop;
+            }
+
+            if (small >= 20 && small % 10 == 0)
+            {
+                r.BeforeTens = r.Total + (r.Last == Atom.Scale ? 0 : r.Current);
+            }
+
+            r.Current = r.Last == Atom.Scale ? small : r.Current + small;
+            r.Last = small >= 20 && small % 10 == 0 ? Atom.Tens : Atom.Small;
+            return Accept(lx, ref r, NumberFlags.Words);
+        }
+
+        if (w == "hundred")
+        {
+            if (r.Last is Atom.Small or Atom.Tens or Atom.Digits && (r.Last == Atom.Digits || r.Current < 100) && r.Current > 0)
+            {
+                r.Current *= 100;
+                r.Last = Atom.Hundred;
+                return Accept(lx, ref r, NumberFlags.Words | NumberFlags.Scaled);
+            }
+
+            return Step.Stop;
+        }
+
+        if (NumberWords.Scales.TryGetValue(w, out var scale))
+        {
+            if (r.Last is Atom.Small or Atom.Tens or Atom.Digits or Atom.Hundred && r.Current > 0)
+            {
+                r.Total += r.Current * scale;
+                r.Current = 0;
+                r.LastScale = scale;
+            }
+            else if (r.Last == Atom.Scale && scale > r.LastScale)
+            {
+                r.Total *= scale;
+                r.LastScale = scale;
+            }
+            else
+            {
+                return Step.Stop;
+            }
+
+            r.Last = Atom.Scale;
+            return Accept(lx, ref r, NumberFlags.Words | NumberFlags.Scaled);
+        }
+
+        if ((w == "dozen" || w == "dozens" || w == "dz" || w == "dzs" || w == "doz" || w == "dozs") && r.Last is Atom.Small or Atom.Digits && r.Current > 0)
+        {
+            // "three hundred and two dozens" is 300 + 24: a dozen takes only the small number right before it.
+            var hundreds = r.Last == Atom.Small && r.Current >= 100 ? Math.Floor(r.Current / 100) * 100 : 0;
+            r.Current = hundreds + (r.Current - hundreds) * 12;
+            r.Flags |= NumberFlags.Words | NumberFlags.Scaled;
+            r.LastLex = j;
+            r.Last = Atom.Scale;
+            r.J = j + 1;
+            return Step.Stop;
+        }
+
+        return Step.Stop;
+    }
+
+    /// <summary>Takes the word at <see cref="Reading.J"/> into the number and steps over a joining "and" or hyphen.</summary>
+    private static Step Accept(Lex[] lx, ref Reading r, NumberFlags flags)
+    {
+        r.Flags |= flags;
+        r.LastLex = r.J;
+        r.J = SkipConnector(lx, r.J + 1, r.Last);
+        return Step.Next;
+    }
+
+    /// <summary>What may follow a complete cardinal: an ordinal unit ("twenty-first"), a fraction word, "and a half", "point five", a ratio.</summary>
+    private static bool TryTail(string text, Lex[] lx, ref Reading r, bool allowRatio, out NumberSpan span)
+    {
+        span = default;
+        var value = r.Total + r.Current;
+        var after = r.LastLex + 1;
+        if (after < lx.Length && TryCompoundFraction(text, lx, r, value, after, out span))
+        {
+            return true;
+        }
+
+        if (r.Last == Atom.Tens && after < lx.Length)
+        {
+            var k = lx[after].Lower == "-" ? after + 1 : after;
             if (k < lx.Length && NumberWords.Ordinals.TryGetValue(lx[k].Lower, out var unitOrd) && unitOrd < 10)
             {
-                span = Make(lx, first, k, value + unitOrd, flags | NumberFlags.Ordinal, negative);
+                span = Make(lx, r.First, k, value + unitOrd, r.Flags | NumberFlags.Ordinal, r.Negative);
                 return true;
             }
         }
 
-        // Fractions: "two thirds", "one-eighth", "three quarters".
-        if (last is Atom.Small or Atom.Tens or Atom.Digits && (flags & NumberFlags.Decimal) == 0 && after < lx.Length)
+        // "two thirds"; "ninety-five hundred fifths", "a hundred thousand trillionths": a round numerator too.
+        if (r.Last is Atom.Small or Atom.Tens or Atom.Digits or Atom.Hundred or Atom.Scale && (r.Flags & NumberFlags.Decimal) == 0 && after < lx.Length
+            && TryFractionWord(lx, r, value, after, out span))
         {
-            var k = lx[after].Lower == "-" && after + 1 < lx.Length ? after + 1 : after;
-            var denWord = lx[k].Lower;
-            if (lx[k].Kind == LexKind.Word && NumberWords.Denominators.TryGetValue(denWord, out var den)
-                && (denWord.EndsWith('s') ? value > 1 : value == 1 && FractionAllowedAfter(lx, k + 1, denWord)))
-            {
-                var fractionLast = k;
-                var fraction = value / den;
-                if (k + 3 < lx.Length && lx[k + 1].Lower == "of" && lx[k + 2].Lower == "a" && NumberWords.Scales.TryGetValue(lx[k + 3].Lower, out var ofScale))
-                {
-                    fraction *= ofScale;
-                    fractionLast = k + 3;
-                }
-
-                span = Make(lx, first, fractionLast, fraction, flags | NumberFlags.Fraction, negative);
-                return true;
-            }
+            return true;
         }
 
         // "one and a half", "two and three quarters", "three million and a quarter", "five and a half million".
-        if (after + 1 < lx.Length && lx[after].Lower == "and" && last is Atom.Small or Atom.Tens or Atom.Digits or Atom.Scale or Atom.Hundred
+        if (after + 1 < lx.Length && lx[after].Lower == "and" && r.Last is Atom.Small or Atom.Tens or Atom.Digits or Atom.Scale or Atom.Hundred
             && TryProperFraction(lx, after + 1, out var frac, out var andFracLast))
         {
-            var add = frac;
-            if (last == Atom.Scale && lastScale > 0 && current == 0)
-            {
-                add *= lastScale;
-            }
-
-            var total2 = value + add;
+            var add = r.Last == Atom.Scale && r.LastScale > 0 && r.Current == 0 ? frac * r.LastScale : frac;
+            var total = value + add;
             if (andFracLast + 1 < lx.Length && NumberWords.Scales.TryGetValue(lx[andFracLast + 1].Lower, out var trailing))
             {
-                total2 = last == Atom.Scale && current == 0 ? value + frac * trailing : total2 * trailing;
+                total = r.Last == Atom.Scale && r.Current == 0 ? value + frac * trailing : total * trailing;
                 andFracLast++;
             }
 
-            span = Make(lx, first, andFracLast, total2, flags | NumberFlags.Fraction, negative);
+            span = Make(lx, r.First, andFracLast, total, r.Flags | NumberFlags.Fraction, r.Negative);
             return true;
         }
 
         // "two hundred point zero three", "nine point nought four".
-        if (after + 1 < lx.Length && lx[after].Lower == "point" && (flags & NumberFlags.Decimal) == 0 && last != Atom.None
+        if (after + 1 < lx.Length && lx[after].Lower == "point" && (r.Flags & NumberFlags.Decimal) == 0 && r.Last != Atom.None
             && TryPointDigits(lx, after + 1, out var fractional, out var pointLast))
         {
-            span = Make(lx, first, pointLast, value + fractional, flags | NumberFlags.Decimal, negative);
+            span = Make(lx, r.First, pointLast, value + fractional, r.Flags | NumberFlags.Decimal, r.Negative);
             return true;
         }
 
-        // Ratios: "one in five", "two out of three", "1 over 3".
-        if (allowRatio && after + 1 < lx.Length && value % 1 == 0 && (flags & (NumberFlags.Fraction | NumberFlags.Decimal)) == 0)
+        return allowRatio && TryRatio(text, lx, r, value, after, out span);
+    }
+
+    /// <summary>
+    /// Fractions whose denominator is a compound ordinal: "one hundred thirty fifths" (100/35), "three twenty-firsts" (3/21),
+    /// "twenty twenty fifths" (20/25), "one one hundred fifth" (1/105). A tens word before a unit ordinal belongs to the denominator.
+    /// </summary>
+    private static bool TryCompoundFraction(string text, Lex[] lx, Reading r, double value, int after, out NumberSpan span)
+    {
+        span = default;
+        if ((r.Flags & (NumberFlags.Decimal | NumberFlags.Digits)) != 0 || value <= 0)
         {
-            var connector = lx[after].Lower;
-            var k = connector == "out" && lx[after + 1].Lower == "of" ? after + 2 : after + 1;
-            if (connector is "over" or "in" or "out" && k < lx.Length && (connector != "out" || k == after + 2)
-                && TryParse(text, lx, k, out var denominator, allowRatio: false) && denominator.Value % 1 == 0 && denominator.Value > 0
-                && (denominator.Flags & (NumberFlags.Fraction | NumberFlags.Ordinal | NumberFlags.GluedSuffix | NumberFlags.Negative)) == 0)
+            return false;
+        }
+
+        // The number read ends in a tens word that the plural unit ordinal after it completes: "one hundred | thirty fifths".
+        var k = lx[after].Lower == "-" && after + 1 < lx.Length ? after + 1 : after;
+        // "one hundred and thirty fifths" joins the tens to the hundred with "and": 130/5.
+        if (r.Last == Atom.Tens && r.BeforeTens > 0 && lx[r.LastLex - 1].Lower != "and" && lx[k].Lower.EndsWith('s') && NumberWords.UnitOrdinal(lx[k].Lower) is var u and > 0)
+        {
+            var tens = value - r.BeforeTens;
+            span = Make(lx, r.First, k, r.BeforeTens / (tens + u), r.Flags | NumberFlags.Fraction, r.Negative);
+            return true;
+        }
+
+        if (r.Last is not (Atom.Small or Atom.Tens))
+        {
+            return false;
+        }
+
+        // A tens ordinal right after it: "three | twenty-firsts", "one | twenty-fifth".
+        if (TryTensOrdinal(lx, after, out var den, out var last) && (value == 1) != lx[last].Lower.EndsWith('s'))
+        {
+            span = Make(lx, r.First, last, value / den, r.Flags | NumberFlags.Fraction, r.Negative);
+            return true;
+        }
+
+        // A round number and an ordinal: "one | one hundred (and) fifth".
+        if (r.Last == Atom.Small && lx[after].Kind == LexKind.Word && NumberWords.Cardinals.ContainsKey(lx[after].Lower)
+            && TryParse(text, lx, after, out var round, allowRatio: false) && round.Has(NumberFlags.Scaled) && round.Value % 100 == 0
+            && (round.Flags & (NumberFlags.Fraction | NumberFlags.Ordinal)) == 0)
+        {
+            var o = round.LastLex + 1 < lx.Length && lx[round.LastLex + 1].Lower == "and" ? round.LastLex + 2 : round.LastLex + 1;
+            if (o < lx.Length && NumberWords.UnitOrdinal(lx[o].Lower) is var unit and > 0 && (value == 1) != lx[o].Lower.EndsWith('s'))
             {
-                var followedByWord = denominator.LastLex + 1 < lx.Length && lx[denominator.LastLex + 1].Kind == LexKind.Word;
-                var proper = connector == "over" ? !followedByWord : value < denominator.Value;
-                if (proper)
-                {
-                    span = Make(lx, first, denominator.LastLex, value / denominator.Value, flags | NumberFlags.Fraction, negative);
-                    return true;
-                }
+                span = Make(lx, r.First, o, value / (round.Value + unit), r.Flags | NumberFlags.Fraction, r.Negative);
+                return true;
             }
         }
 
-        span = Make(lx, first, lastLex, value, flags, negative);
+        return false;
+    }
+
+    /// <summary>"twenty-first", "thirty fifths" at <paramref name="i"/>: a tens word and a unit ordinal, singular or plural.</summary>
+    private static bool TryTensOrdinal(Lex[] lx, int i, out double value, out int last)
+    {
+        value = 0;
+        last = i;
+        if (i >= lx.Length || !NumberWords.Cardinals.TryGetValue(lx[i].Lower, out var tens) || tens < 20 || tens % 10 != 0)
+        {
+            return false;
+        }
+
+        var k = i + 1 < lx.Length && lx[i + 1].Lower == "-" ? i + 2 : i + 1;
+        if (k >= lx.Length || NumberWords.UnitOrdinal(lx[k].Lower) is not (> 0 and var u))
+        {
+            return false;
+        }
+
+        (value, last) = (tens + u, k);
+        return true;
+    }
+
+    /// <summary>Fractions: "two thirds", "one-eighth", "three quarters", "a third of a million".</summary>
+    private static bool TryFractionWord(Lex[] lx, Reading r, double value, int after, out NumberSpan span)
+    {
+        span = default;
+        var k = lx[after].Lower == "-" && after + 1 < lx.Length ? after + 1 : after;
+        var denWord = lx[k].Lower;
+        if (lx[k].Kind != LexKind.Word || !NumberWords.TryDenominator(denWord, out var den)
+            || !(denWord.EndsWith('s') ? value > 1 : value == 1 && FractionAllowedAfter(lx, k + 1, denWord)))
+        {
+            return false;
+        }
+
+        var fractionLast = k;
+        var fraction = value / den;
+        if (k + 3 < lx.Length && lx[k + 1].Lower == "of" && lx[k + 2].Lower == "a" && NumberWords.Scales.TryGetValue(lx[k + 3].Lower, out var ofScale))
+        {
+            fraction *= ofScale;
+            fractionLast = k + 3;
+        }
+
+        span = Make(lx, r.First, fractionLast, fraction, r.Flags | NumberFlags.Fraction, r.Negative);
+        return true;
+    }
+
+    /// <summary>Ratios: "one in five", "two out of three", "1 over 3".</summary>
+    private static bool TryRatio(string text, Lex[] lx, Reading r, double value, int after, out NumberSpan span)
+    {
+        span = default;
+        if (after + 1 >= lx.Length || value % 1 != 0 || (r.Flags & (NumberFlags.Fraction | NumberFlags.Decimal)) != 0)
+        {
+            return false;
+        }
+
+        var connector = lx[after].Lower;
+        var k = connector == "out" && lx[after + 1].Lower == "of" ? after + 2 : after + 1;
+        if (connector is not ("over" or "in" or "out") || k >= lx.Length || (connector == "out" && k != after + 2)
+            || !TryParse(text, lx, k, out var denominator, allowRatio: false) || denominator.Value % 1 != 0 || denominator.Value <= 0
+            || (denominator.Flags & (NumberFlags.Fraction | NumberFlags.Ordinal | NumberFlags.GluedSuffix | NumberFlags.Negative)) != 0)
+        {
+            return false;
+        }
+
+        var followedByWord = denominator.LastLex + 1 < lx.Length && lx[denominator.LastLex + 1].Kind == LexKind.Word;
+        var proper = connector == "over" ? !followedByWord : value < denominator.Value;
+        if (!proper)
+        {
+            return false;
+        }
+
+        span = Make(lx, r.First, denominator.LastLex, value / denominator.Value, r.Flags | NumberFlags.Fraction, r.Negative);
         return true;
     }
 

@@ -47,6 +47,26 @@ internal static class NumberWords
         ["tn"] = 1e12, ["tln"] = 1e12, ["trn"] = 1e12,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>A fraction denominator word ("thirds", "quarter", "millionths"), including the ones past the int range ("trillionth").</summary>
+    public static bool TryDenominator(string word, out double value)
+    {
+        if (Denominators.TryGetValue(word, out var d))
+        {
+            value = d;
+            return true;
+        }
+
+        value = word is "trillionth" or "trillionths" ? 1e12 : 0;
+        return value > 0;
+    }
+
+    /// <summary>The unit ordinals 1-9, singular or plural ("first", "fifths"): the last word of "twenty-first", "thirty fifths".</summary>
+    public static int UnitOrdinal(string word)
+    {
+        var w = word.Length > 3 && word.EndsWith('s') ? word[..^1] : word;
+        return Ordinals.TryGetValue(w, out var v) && v is >= 1 and <= 9 ? v : 0;
+    }
+
     public static bool IsOrdinalSuffix(string lower) => lower is "st" or "nd" or "rd" or "th";
 
     private static FrozenDictionary<string, int> BuildDenominators()

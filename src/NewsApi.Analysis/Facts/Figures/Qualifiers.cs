@@ -16,16 +16,58 @@ internal static class Qualifiers
     public static readonly System.Collections.Frozen.FrozenSet<string> UpperBounds = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["less than", "fewer than", "smaller than", "under", "below", "at most", "no more than", "up to", "less than or equal to"], StringComparer.Ordinal);
 
+    /// <summary>
+    /// Phrasings reported under a plainer qualifier with the same bound: "higher or equal than" is "at least", "lower than" "less than". Verbs ("exceeded $22bn") stay out: a verb is not part of the figure.
+    /// The figure's text keeps the words as written.
+    /// </summary>
+    public static readonly System.Collections.Frozen.FrozenDictionary<string, string> Canonical = BuildCanonical();
+
     /// <summary>Longest first, so "no more than" wins over "more than".</summary>
-    public static readonly string[][] Phrases = Build(
+    public static readonly string[][] Phrases = Build([.. Canonical.Keys,
         "less than or equal to", "greater than or equal to", "more than or equal to", "equal to or less than", "equal to or more than",
         "equal to or greater than", "equal to or fewer than", "equal to", "exceeding", "larger than", "bigger than", "smaller than",
         "no more than", "no fewer than", "no less than", "as many as", "as much as", "as few as", "as little as", "in excess of", "upwards of",
         "more than", "less than", "fewer than", "greater than", "up to", "at least", "at most", "close to", "just over", "just under", "well over",
         "an estimated", "almost", "nearly", "about", "around", "approximately", "roughly", "some", "over", "under", "below", "above",
-        "estimated", "exactly", "only", "just", "barely", "roughly", "circa", "approx");
+        "estimated", "exactly", "only", "just", "barely", "roughly", "circa", "approx"]);
 
-    private static string[][] Build(params string[] phrases)
+    /// <summary>"or more than" after a number ("200 or greater than"): the closed bound it makes with the number.</summary>
+    public static string? TrailingBound(string comparative) => comparative switch
+    {
+        "more" or "greater" or "higher" or "larger" or "bigger" or "above" or "over" => "at least",
+        "less" or "fewer" or "smaller" or "lower" or "below" or "under" => "at most",
+        _ => null,
+    };
+
+    /// <summary>The closed form of a strict bound followed by "or equal (to)": "less than 5000 or equal" is at most 5000.</summary>
+    public static string? OrEqual(string qualifier) =>
+        LowerBounds.Contains(qualifier) && qualifier is not ("at least" or "no less than" or "no fewer than") ? "at least"
+        : UpperBounds.Contains(qualifier) && qualifier is not ("at most" or "no more than" or "up to") ? "at most"
+        : null;
+
+    private static System.Collections.Frozen.FrozenDictionary<string, string> BuildCanonical()
+    {
+        var d = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["at least or equal to"] = "at least", ["at most or equal to"] = "at most", ["equals to"] = "equal to", ["equals"] = "equal to",
+["higher than"] = "more than", ["lower than"] = "less than",
+        };
+
+        // "higher or equal than", "less or equal to": a comparative, "or equal", and "than" or "to" ("less than or equal to" is a phrase of its own).
+        foreach (var comparative in new[] { "more", "greater", "higher", "larger", "bigger", "less", "fewer", "smaller", "lower" })
+        {
+            var bound = TrailingBound(comparative)!;
+            foreach (var tail in new[] { "than", "to" })
+            {
+                d[$"{comparative} or equal {tail}"] = bound;
+                d[$"equal or {comparative} {tail}"] = bound;
+            }
+        }
+
+        return System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(d, StringComparer.Ordinal);
+    }
+
+    private static string[][] Build(string[] phrases)
     {
         var result = new string[phrases.Length][];
         for (var i = 0; i < phrases.Length; i++)

@@ -141,6 +141,7 @@ internal static class UnitTable
         ["millimeter"] = "mm", ["millilitre"] = "ml", ["milliliter"] = "ml", ["kmph"] = "km/h", ["tablespoon"] = "tbsp", ["tablespoons"] = "tbsp",
         ["tbsp"] = "tbsp", ["teaspoon"] = "tsp", ["teaspoons"] = "tsp", ["tsp"] = "tsp",
         ["kw"] = "kW", ["mw"] = "MW", ["gw"] = "GW", ["kwh"] = "kWh", ["mwh"] = "MWh", ["gwh"] = "GWh", ["watts"] = "W",
+        ["bits"] = "bits", ["cups"] = "cups",
         ["gb"] = "GB", ["mb"] = "MB", ["tb"] = "TB", ["kb"] = "KB", ["ghz"] = "GHz", ["mhz"] = "MHz", ["mbps"] = "Mbps",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
@@ -178,7 +179,7 @@ internal static class UnitTable
         "also", "each", "all", "both", "other", "others", "such", "up", "down", "out", "off", "only", "just", "still", "even", "again", "there",
         "here", "what", "how", "why", "am", "pm", "o", "th", "st", "nd", "rd", "s", "against", "between", "among", "through", "without", "within",
         "because", "though", "although", "via", "vs", "versus", "people's", "year's", "one", "ones", "last", "next", "top", "most", "least",
-        "today", "yesterday", "tomorrow", "now", "tonight",
+        "today", "yesterday", "tomorrow", "now", "tonight", "plus", "minus", "equals", "equal", "isn't", "aren't", "wasn't", "weren't",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Adjectives a unit noun may hide behind ("three other people", "20 armed men").</summary>

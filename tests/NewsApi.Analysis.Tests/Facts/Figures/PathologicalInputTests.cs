@@ -48,13 +48,12 @@ public sealed class PathologicalInputTests
             var context = new ExtractionContext(TextDocument.Parse(input), new DateOnly(2013, 9, 6));
             var figures = new FigureExtractor().Extract(context);
             var dates = new DateExtractor().Extract(context);
-            var numbers = NumberRecognizer.Recognize(input);
             foreach (var f in figures)
             {
                 Assert.Equal(f.Text, input[f.Start..f.End]);
             }
 
-            return figures.Count + dates.Count + numbers.Count;
+            return figures.Count + dates.Count;
         });
         var finished = await Task.WhenAny(work, Task.Delay(TimeSpan.FromSeconds(30)));
         Assert.Same(work, finished);

@@ -1,0 +1,120 @@
+using System.Collections.Frozen;
+
+namespace NewsApi.Analysis.Facts.Figures;
+
+/// <summary>
+/// Numbers that belong to a capitalised name the party extractor did not report: "Radio 4", "World War Two", "FTSE 100",
+/// "the Guildford Four", "Chapter 11", "10 Downing Street". English writes a count before what it counts, in lower case
+/// ("four people"); a number right after a capitalised word in mid-sentence, with no unit that makes it a measure, is part of
+/// the name ("Channel 4's", "Hot 100 chart"). Money, percentages, measures and durations keep their figure ("Fiat $2bn", "Labour 35%").
+/// </summary>
+internal static class NameParts
+{
+    /// <summary>Heads of street addresses: a house number before a capitalised street name is part of the address.</summary>
+    private static readonly FrozenSet<string> AddressHeads = new[]
+    {
+        "street", "road", "avenue", "lane", "square", "place", "terrace", "gardens", "drive", "crescent", "close", "boulevard", "way", "row",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Nouns that label an item by a number rather than count: "number six", "round four", "clause 4", "page 3", "phase two".
+    /// A bare number right after one of them is an identifier.
+    /// </summary>
+    private static readonly FrozenSet<string> LabelNouns = new[]
+    {
+        "number", "no", "nos", "round", "page", "pages", "room", "level", "grade", "phase", "stage", "section", "clause", "article", "chapter",
+        "part", "track", "platform", "exit", "flight", "route", "gate", "row", "item", "rule", "step", "question", "paragraph", "schedule",
+        "category", "class", "version", "season", "series", "episode", "volume", "figure", "table", "division", "band", "zone", "junction",
+        "channel", "radio", "line", "pier", "terminal", "block", "ward", "district", "unit", "bus", "case", "game", "match", "heat", "leg",
+        "lap", "hole", "scene", "#",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Marks after which a capitalised word starts a sentence or a quotation, so its capital says nothing about names.
+    // A straight apostrophe is left out: it closes possessives ("Wales' Six Nations") more often than it opens a quotation.
+    private static readonly FrozenSet<string> SentenceOpeners = new[] { ".", "!", "?", ":", ";", "\"", "\u201c", "\u201d", "\u2018" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>True when the number <paramref name="n"/>, read as <paramref name="kind"/>, is part of a name: inside a party mention
+    /// (<paramref name="inName"/> marks their lexemes), right after a capitalised word in mid-sentence, or a house number.</summary>
+    public static bool IsNamePart(string text, Lex[] lexes, bool[] inName, NumberSpan n, string kind, string? unit, string? currency)
+    {
+        if (currency is not null || !(kind is FigureKinds.Count or FigureKinds.Range || (kind == FigureKinds.Quantity && unit is null)))
+        {
+            return false;
+        }
+
+        // A mention that starts with a spelled number at the start of a sentence ("Twenty-seven British films") owes its capital to the
+        // sentence, not to a name: the party extractor over-reached, and the count stays a figure.
+        var startsMention = inName[n.FirstLex] && (n.FirstLex == 0 || !inName[n.FirstLex - 1]);
+        if (!(startsMention && n.Has(NumberFlags.Words) && StartsSentence(text, lexes, n.FirstLex)))
+        {
+            for (var i = n.FirstLex; i <= n.LastLex; i++)
+            {
+                if (inName[i])
+                {
+                    return true;
+                }
+            }
+        }
+
+        // "won the San Jose five times": a multiple is never part of the name before it.
+        var after = n.LastLex + 1;
+        if (after < lexes.Length && lexes[after].Lower is "times" or "time")
+        {
+            return false;
+        }
+
+        var p = n.FirstLex - 1;
+        if (p >= 0 && IsCapitalised(text, lexes, p) && !IsFirstPerson(lexes[p].Lower) && lexes[n.FirstLex].Start - lexes[p].End <= 1 && !StartsSentence(text, lexes, p)
+            && !Dates.DateWords.Months.ContainsKey(lexes[p].Lower) && !Dates.DateWords.Weekdays.ContainsKey(lexes[p].Lower))
+        {
+            return true;
+        }
+
+        // "number six", "clause 4": a bare number after a label noun, with nothing it counts after it.
+        if (p >= 0 && unit is null && kind == FigureKinds.Count && (lexes[p].Kind == LexKind.Word || lexes[p].Lower == "#") && LabelNouns.Contains(lexes[p].Lower)
+            && !(p > 0 && lexes[p - 1].Lower is "a" or "the" && lexes[p].Lower == "number"))
+        {
+            return true;
+        }
+
+        return n.IsSingleDigitRun && IsAddress(text, lexes, n.LastLex + 1);
+    }
+
+    /// <summary>"Downing Street", "Wall Street": up to three capitalised words ending in an address head.</summary>
+    private static bool IsAddress(string text, Lex[] lexes, int i)
+    {
+        for (var k = i; k < lexes.Length && k < i + 3 && IsCapitalised(text, lexes, k); k++)
+        {
+            if (k > i && AddressHeads.Contains(lexes[k].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "I'm 74": the pronoun is always capitalised.
+    private static bool IsFirstPerson(string lower) => lower is "i" or "i'm" or "i'd" or "i've" or "i'll";
+
+    private static bool IsCapitalised(string text, Lex[] lexes, int i) =>
+        lexes[i].Kind == LexKind.Word && char.IsUpper(text[lexes[i].Start]);
+
+    private static bool StartsSentence(string text, Lex[] lexes, int p)
+    {
+        if (p == 0)
+        {
+            return true;
+        }
+
+        var before = lexes[p - 1];
+        if (before.Kind == LexKind.Punct && SentenceOpeners.Contains(before.Lower))
+        {
+            return true;
+        }
+
+        // A paragraph or line break between the two lexemes.
+        return text.AsSpan(before.End, lexes[p].Start - before.End).IndexOfAny('\n', '\r') >= 0;
+    }
+}

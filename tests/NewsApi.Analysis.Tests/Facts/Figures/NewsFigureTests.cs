@@ -1,0 +1,91 @@
+using NewsApi.Analysis.Facts;
+using NewsApi.Analysis.Text;
+
+namespace NewsApi.Analysis.Tests.Facts.Figures;
+
+/// <summary>What is not a figure in news (numbers in names, ordinals, words that contain a number) and what a figure counts.</summary>
+public sealed class NewsFigureTests
+{
+    private static IReadOnlyList<Figure> Extract(string body, IReadOnlyList<Party>? parties = null) =>
+        new FigureExtractor().Extract(new ExtractionContext(TextDocument.Parse(body), new DateOnly(2005, 3, 1)) { Parties = parties ?? [] });
+
+    [Theory]
+    [InlineData("He told BBC Radio 4 that he would stay.")]
+    [InlineData("The film was shown on BBC Two last night.")]
+    [InlineData("Veterans of World War Two gathered in the square.")]
+    [InlineData("Shares in the FTSE 100 fell.")]
+    [InlineData("The case of the Guildford Four was reopened.")]
+    [InlineData("He returned to 10 Downing Street on Tuesday.")]
+    [InlineData("The firm filed for Chapter 11 protection.")]
+    [InlineData("Labour is seeking a third term.")]
+    [InlineData("They marked the 60th anniversary of the liberation.")]
+    [InlineData("It was the sixth such move in as many months.")]
+    [InlineData("He used a four-letter word.")]
+    [InlineData("It was a half-hearted attempt.")]
+    [InlineData("The single rose to number six in the chart.")]
+    [InlineData("The dispute is over clause 4 of the constitution.")]
+    public void Finds_no_figure(string body) => Assert.Empty(Extract(body));
+
+    [Theory]
+    [InlineData("Agassi has won the San Jose title five times.", "five")]
+    [InlineData("Labour won 35% of the vote.", "35%")]
+    [InlineData("GM will pay Fiat $2bn.", "$2bn")]
+    [InlineData("It was a two-day summit.", "two-day")]
+    [InlineData("The six-mile trip took an hour.", "six-mile")]
+    [InlineData("The 25-member union met.", "25-member")]
+    [InlineData("About 300 people came.", "About 300 people")]
+    [InlineData("When I'm 74, I will know.", "74")]
+    public void Keeps_the_figure(string body, string text) => Assert.Equal(text, Assert.Single(Extract(body)).Text);
+
+    [Theory]
+    [InlineData("Two family friends were questioned.", "friends")]
+    [InlineData("More than 63,000 mobile phones were lost.", "phones")]
+    [InlineData("The survey covered 400 industrial companies.", "companies")]
+    [InlineData("They hold two bank accounts.", "accounts")]
+    [InlineData("Three people died.", "people")]
+    [InlineData("It has around four gigabyte storage capacity.", "gigabyte")]
+    public void Counts_the_head_of_the_noun_phrase(string body, string unit) => Assert.Equal(unit, Assert.Single(Extract(body)).Unit);
+
+    [Fact]
+    public void A_number_inside_a_party_mention_is_not_a_figure()
+    {
+        const string body = "Fans of Maroon 5 bought 300 tickets.";
+        var start = body.IndexOf("Maroon", StringComparison.Ordinal);
+        var band = new Party("organization:maroon-5", "Maroon 5", PartyType.Organization, [], null, [new PartyMention(start, start + 8, "Maroon 5", 0)]);
+        Assert.Equal("300 tickets", Assert.Single(Extract(body, [band])).Text);
+    }
+
+    [Fact]
+    public void A_mention_that_a_sentence_opens_with_a_spelled_number_keeps_the_count()
+    {
+        const string body = "It said so.\n\nTwenty-seven British films were made.";
+        var start = body.IndexOf("Twenty", StringComparison.Ordinal);
+        var wrong = new Party("place:x", "Twenty-seven British", PartyType.Place, [], null, [new PartyMention(start, start + 20, "Twenty-seven British", 1)]);
+        Assert.Equal(27, Assert.Single(Extract(body, [wrong])).Value);
+    }
+
+    [Fact]
+    public void A_possessive_apostrophe_does_not_open_a_sentence()
+    {
+        const string body = "He joined Wales' Six Nations squad.";
+        var start = body.IndexOf("Six", StringComparison.Ordinal);
+        var event6 = new Party("organization:six-nations", "Six Nations", PartyType.Organization, [], null, [new PartyMention(start, start + 11, "Six Nations", 0)]);
+        Assert.Empty(Extract(body, [event6]));
+    }
+
+    [Fact]
+    public void A_party_mention_does_not_hide_money()
+    {
+        const string body = "It paid USD115 in fees.";
+        var start = body.IndexOf("USD", StringComparison.Ordinal);
+        var code = new Party("organization:usd115", "USD115", PartyType.Organization, [], null, [new PartyMention(start, start + 6, "USD115", 0)]);
+        Assert.Equal(FigureKinds.Money, Assert.Single(Extract(body, [code])).Kind);
+    }
+
+    [Fact]
+    public void The_analyzer_passes_the_parties_to_the_figures()
+    {
+        var analysis = ArticleAnalyzer.CreateDefault().Analyze(new ArticleInput(null, "Prime Minister Tony Blair spoke to 200 party members in London.", null));
+        Assert.Equal("200 party members", Assert.Single(analysis.Facts.Figures).Text);
+    }
+}
