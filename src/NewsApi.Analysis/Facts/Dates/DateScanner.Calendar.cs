@@ -109,8 +109,7 @@ internal sealed partial class DateScanner
             return new DateMatch(i, i, "XXXX-" + month.ToString("00", Inv), DateGranularities.Month, false, false);
         }
 
-        var future = HasFutureCue(i, i);
-        var best = ClosestYear(a, month, 15, future);
+        var best = MonthYear(a, month, HasFutureCue(i, i));
         return new DateMatch(i, i, best.ToString("0000", Inv) + "-" + month.ToString("00", Inv), DateGranularities.Month, false, true);
     }
 
@@ -403,6 +402,11 @@ internal sealed partial class DateScanner
         return !char.IsUpper(_text[_lx[i + 1].Start]);
     }
 
+    /// <summary>
+    /// The year of a month-day written without one: in a future clause the next such day at or after the anchor, else the
+    /// nearest, a future one counting double because news looks back more often than forward. A past clause does not pull
+    /// the day back: a date after "extended to", "asked it to respond by" or "be paid" is often later than the verb.
+    /// </summary>
     private static int ClosestYear(DateOnly anchor, int month, int day, bool future)
     {
         var bestYear = anchor.Year;
@@ -416,7 +420,6 @@ internal sealed partial class DateScanner
                 continue;
             }
 
-            // Past bias: news reports look back more often than forward, so a future date must be much closer to win.
             var cost = distance > 0 ? distance * 2 : -distance;
             if (cost < bestDistance)
             {
@@ -427,6 +430,10 @@ internal sealed partial class DateScanner
 
         return bestYear;
     }
+
+    /// <summary>The year of a month named without one: the anchor's month is the anchor's year in either tense, others as <see cref="ClosestYear"/> from mid-month.</summary>
+    private static int MonthYear(DateOnly anchor, int month, bool future) =>
+        month == anchor.Month ? anchor.Year : ClosestYear(anchor, month, 15, future);
 
     /// <summary>"first" … "thirty-first", "twenty third" as a day of the month.</summary>
     private bool TryDayOrdinalWord(int i, out int day, out int last)

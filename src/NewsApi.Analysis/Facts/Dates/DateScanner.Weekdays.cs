@@ -261,7 +261,7 @@ internal sealed partial class DateScanner
             }
             else if (_anchor is { } a)
             {
-                year = ClosestYear(a, mo, 15, HasFutureCue(first, t));
+                year = MonthYear(a, mo, HasFutureCue(first, t));
                 relative = true;
             }
             else
