@@ -28,6 +28,20 @@ internal static class DatesEval
         }
 
         var show = int.Parse(FigureEvalArgs.Get(args, "--show") ?? "0", CultureInfo.InvariantCulture);
+        if (data == "-")
+        {
+            // dates --data - [--dct yyyy-MM-dd]: the dates of each line of standard input, for trying a phrase by hand.
+            var dct = FigureEvalArgs.Get(args, "--dct") is { } d ? DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture) : (DateOnly?)null;
+            var tryer = ArticleAnalyzer.CreateDefault();
+            while (Console.ReadLine() is { } text)
+            {
+                var found = tryer.Analyze(new ArticleInput(null, text, dct)).Facts.Dates.Select(m => $"'{m.Text}'={m.Value}/{m.Granularity}" + (m.EndValue is null ? "" : ".." + m.EndValue));
+                Console.WriteLine(text + "\n    " + string.Join("; ", found));
+            }
+
+            return 0;
+        }
+
         if (args.Contains("--recognizers", StringComparer.Ordinal) || data.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
             return Dates.RecognizersDatesEval.Run(data, show);

@@ -340,7 +340,7 @@ internal sealed partial class DateScanner
 
             last = i + 1;
         }
-        else if (W(i + 1) == ":" && Glued(i, i + 1))
+        else if (W(i + 1) == ":" && Glued(i, i + 1) && IsNumber(i + 2))
         {
             return false;
         }
@@ -728,8 +728,8 @@ internal sealed partial class DateScanner
             return null;
         }
 
-        // "nineteen ninety people": a count.
-        if (IsWord(last + 1) && !(W(last + 1) is "and" or "or" or "to" or "in" or "on" or "at" or "was" or "were" or "is" or "will" or "when"))
+        // "nineteen ninety people": a count, which takes a plural noun; "in nineteen ninety-one Charles Keating" is a year.
+        if (IsWord(last + 1) && !IsCapitalized(last + 1) && W(last + 1).EndsWith('s') && !(W(last + 1) is "was" or "is" or "has" or "as"))
         {
             return null;
         }

@@ -57,9 +57,11 @@ internal sealed partial class DateScanner
             case "past":
                 return ThePast(i, k);
             case "quarter" when !(W(k + 1) == "-" && Glued(k, k + 1)):
-                return ReportingQuarter(i, k);
+                return ReportingQuarter(i, k) is { } quarter ? YearBack(quarter) : null;
             case "latest" or "just" or "recent" when W(k + 1) is "quarter" or "period":
                 return ReportingQuarter(i, k + 1);
+            case "same" or "corresponding" or "comparable" or "equivalent":
+                return ComparablePeriod(i, k);
             case "most" when W(k + 1) == "recent" && W(k + 2) is "quarter" or "period":
                 return ReportingQuarter(i, k + 2);
             case "current":

@@ -113,7 +113,7 @@ internal sealed partial class DateScanner
             case "month":
                 return new DateMatch(i, k, Month(a.AddMonths(direction)), DateGranularities.Month, true, true);
             case "year":
-                return new DateMatch(i, k, (a.Year + direction).ToString("0000", Inv), DateGranularities.Year, true, true);
+                return PossessiveYearPeriod(i, k, a.Year + direction) ?? new DateMatch(i, k, (a.Year + direction).ToString("0000", Inv), DateGranularities.Year, true, true);
             case "quarter":
                 {
                     var q = (a.Month - 1) / 3 + direction;
@@ -168,6 +168,11 @@ internal sealed partial class DateScanner
         var w = W(k);
         if (IsNumber(k))
         {
+            if (TryYearPeriod(i, k) is { } yearPeriod)
+            {
+                return yearPeriod;
+            }
+
             var decade = TryDecade(i, k);
             if (decade is not null)
             {
@@ -195,6 +200,12 @@ internal sealed partial class DateScanner
             return TryYear(i, k + 1);
         }
 
+        // "the year two thousand"
+        if (w == "year" && WrittenYear(k + 1, out var written, out var writtenLast))
+        {
+            return new DateMatch(i, writtenLast, written.ToString("0000", Inv), DateGranularities.Year, false, false);
+        }
+
         if (DateWords.Seasons.ContainsKey(w) && W(k + 1) == "of" && IsYearNumber(k + 2))
         {
             return TrySeasonYear(i, k);
@@ -218,18 +229,20 @@ internal sealed partial class DateScanner
 
         if (DateWords.QuarterOrdinals.ContainsKey(w) || w is "fiscal")
         {
-            var quarter = TryQuarter(i, w == "fiscal" ? k + 1 : k);
+            // "the fiscal second quarter", "the fiscal-first quarter"
+            var ordinal = w != "fiscal" ? k : W(k + 1) == "-" && Glued(k, k + 1) ? k + 2 : k + 1;
+            var quarter = TryQuarter(i, ordinal);
 
             // "the third-quarter loss": the article belongs to the noun, not to the date.
-            if (quarter is not null && W(k + 1) == "-" && Glued(k, k + 1))
+            if (quarter is not null && W(ordinal + 1) == "-" && Glued(ordinal, ordinal + 1))
             {
                 return quarter with { FirstLex = k };
             }
 
-            return quarter;
+            return quarter is null ? TheUnit(i, k) : YearBack(quarter);
         }
 
-        return TryTheReference(i, k);
+        return TryTheReference(i, k) ?? TheUnit(i, k);
     }
 
     /// <summary>"third quarter", "the fourth-quarter", "the first half of 2013", "third quarter of last year".</summary>

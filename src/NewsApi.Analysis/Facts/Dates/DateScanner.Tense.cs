@@ -99,6 +99,12 @@ internal sealed partial class DateScanner
             return W(j + 1) == "to" || (w is "scheduled" or "planned" && W(j + 1) is "for" or "on");
         }
 
+        // "next to the embassy" is a place.
+        if (w == "next" && W(j + 1) == "to")
+        {
+            return false;
+        }
+
         if (w == "ll" && j > 0 && W(j - 1) is "'" or "\u2019")
         {
             return true;

@@ -68,6 +68,7 @@ internal sealed partial class DateScanner
                     scanner._lastQuarterLex = m.LastLex;
                 }
 
+                scanner.Remember(m);
                 result.Add(m);
                 i = m.LastLex + 1;
             }
@@ -241,6 +242,8 @@ internal sealed partial class DateScanner
                 return TryWeekday(i, i + 1, 1);
             case "the":
                 return TryThe(i);
+            case "that" when W(i + 1) is "year" or "quarter" or "month":
+                return TryAnaphoric(i);
             case "now" or "right" or "these" or "currently" or "nowadays" or "recently" or "lately":
                 return TryReference(i);
             case "year":
