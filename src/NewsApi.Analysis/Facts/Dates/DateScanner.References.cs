@@ -22,8 +22,9 @@ internal sealed partial class DateScanner
         switch (W(i))
         {
             case "now":
-                // "until now", "for now", "from now": part of a duration or an idiom, not the present moment.
-                return W(i - 1) is "until" or "till" or "for" or "from" or "by" || (W(i + 1) == "that" && W(i - 1) != ",") ? null : Reference(i, i, DateWords.PresentRef);
+                // "from now" belongs to an offset ("two weeks from now"), "by now" is an idiom; "until now", "for now" and "now
+                // that" are the present, as TIMEX3 marks them.
+                return W(i - 1) is "from" or "by" ? null : Reference(i, i, DateWords.PresentRef);
             case "right" when W(i + 1) == "now":
                 return Reference(i, i + 1, DateWords.PresentRef);
             case "these" when W(i + 1) == "days":
