@@ -427,7 +427,7 @@ internal sealed partial class DateScanner
         }
 
         // A holiday keeps its time apart ("Christmas eve" and "6 p.m."), as upstream marks them.
-        if (DateWords.Holidays.ContainsKey(W(m.FirstLex)) || W(m.FirstLex) == "easter")
+        if (Holidays.ByFirstWord.ContainsKey(W(m.FirstLex)) || W(m.FirstLex) == "easter")
         {
             return m;
         }

@@ -213,6 +213,11 @@ internal sealed partial class DateScanner
             return null;
         }
 
+        if (Holidays.ByFirstWord.ContainsKey(w) && TryHoliday(i, i, 0) is { } holiday)
+        {
+            return holiday;
+        }
+
         if (DateWords.Months.ContainsKey(w) || DateWords.MonthAbbreviations.ContainsKey(w))
         {
             return TryGluedMonthDate(i) ?? TryMonthFirst(i);
@@ -236,6 +241,8 @@ internal sealed partial class DateScanner
                 return TryEaster(i, i + 1, W(i) is "last" or "past" or "previous" ? -1 : W(i) is "next" or "coming" ? 1 : 0);
             case "following" when W(i + 1) == "easter":
                 return TryEaster(i, i + 1, 1);
+            case "this" or "last" or "next" or "past" or "coming" or "previous" when Holidays.ByFirstWord.ContainsKey(W(i + 1)) && TryHoliday(i, i + 1, W(i) is "last" or "past" or "previous" ? -1 : W(i) is "next" or "coming" ? 1 : 0) is { } relativeHoliday:
+                return relativeHoliday;
             case "this" or "last" or "next" or "past" or "coming" or "previous":
                 return TryRelativeUnit(i);
             case "following" when DateWords.Weekdays.ContainsKey(W(i + 1)):
@@ -274,14 +281,6 @@ internal sealed partial class DateScanner
         if (DateWords.Seasons.ContainsKey(w))
         {
             return TrySeasonYear(i, i);
-        }
-
-        if (DateWords.Holidays.TryGetValue(w, out var holiday) && (IsCapitalized(i) || W(i - 1) is "on" or "at" || IsYearNumber(i + 1)))
-        {
-            var last = W(i + 1) is "day" or "eve" ? i + 1 : i;
-            var day = W(i + 1) == "eve" ? holiday.Day - 1 : holiday.Day;
-            int? year = IsYearNumber(last + 1) ? YearOf(last + 1) : null;
-            return MonthDay(i, year is null ? last : last + 1, holiday.Month, day, year);
         }
 
         if (w == "easter" && (IsCapitalized(i) || W(i - 1) is "on" or "at" || IsYearNumber(i + 1)))

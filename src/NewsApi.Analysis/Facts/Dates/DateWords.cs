@@ -66,10 +66,4 @@ internal static class DateWords
         "broke", "chose", "drove", "flew", "grew", "threw", "wore", "tore", "froze", "hid", "bit", "fought", "caught", "taught", "sought",
         "built", "spent", "lent", "slept", "swept", "wept", "dealt", "sat", "lay", "laid", "overtook", "withdrew", "undertook",
     }.ToFrozenSet(StringComparer.Ordinal);
-
-    /// <summary>Fixed-date holidays: month and day.</summary>
-    public static readonly FrozenDictionary<string, (int Month, int Day)> Holidays = new Dictionary<string, (int, int)>(StringComparer.Ordinal)
-    {
-        ["christmas"] = (12, 25), ["halloween"] = (10, 31),
-    }.ToFrozenDictionary(StringComparer.Ordinal);
 }
