@@ -206,7 +206,7 @@ internal sealed partial class DateScanner
             return new DateMatch(i, writtenLast, written.ToString("0000", Inv), DateGranularities.Year, false, false);
         }
 
-        if (DateWords.Seasons.ContainsKey(w) && W(k + 1) == "of" && IsYearNumber(k + 2))
+        if (DateWords.Seasons.ContainsKey(w) && W(k + 1) == "of" && (IsYearNumber(k + 2) || WrittenYear(k + 2, out _, out _)))
         {
             return TrySeasonYear(i, k);
         }
@@ -216,10 +216,16 @@ internal sealed partial class DateScanner
             return ordinalOf;
         }
 
-        // "the next decade"
-        if (w is "next" or "coming" && W(k + 1) is "decade" or "century" && TryRelativeUnit(k) is { } coming)
+        // "the next decade", "the last century"
+        if (w is "next" or "coming" or "last" && W(k + 1) is "decade" or "century" && TryRelativeUnit(k) is { } coming)
         {
             return coming with { FirstLex = i };
+        }
+
+        // "the mid-1990s", "the late '80s", "the early 1900s": a modified decade or century keeps its article, as the bare one does.
+        if (w is "early" or "mid" or "late" && TryAtCore(k) is { Granularity: DateGranularities.Decade or DateGranularities.Century } modified)
+        {
+            return modified with { FirstLex = i };
         }
 
         if (w == "day")
@@ -268,6 +274,11 @@ internal sealed partial class DateScanner
         else if (unit is "half" && q <= 2)
         {
             code = "H" + q.ToString(Inv);
+        }
+        else if (unit is "half" && W(i) is "last" or "final" && first != i)
+        {
+            // "the last half of 1989"
+            code = "H2";
         }
         else
         {
@@ -346,12 +357,15 @@ internal sealed partial class DateScanner
     {
         var code = DateWords.Seasons[W(i)];
         var y = W(i + 1) == "of" ? i + 2 : i + 1;
-        if (!IsYearNumber(y))
+        if (IsYearNumber(y))
         {
-            return null;
+            return new DateMatch(first, y, YearOf(y).ToString("0000", Inv) + "-" + code, DateGranularities.Season, false, false);
         }
 
-        return new DateMatch(first, y, YearOf(y).ToString("0000", Inv) + "-" + code, DateGranularities.Season, false, false);
+        // "the winter of nineteen ninety-four"
+        return W(i + 1) == "of" && WrittenYear(y, out var written, out var last) && W(y) != "two"
+            ? new DateMatch(first, last, written.ToString("0000", Inv) + "-" + code, DateGranularities.Season, false, false)
+            : null;
     }
 
     private static string SeasonOf(DateOnly d, out int year)
