@@ -106,7 +106,29 @@ internal sealed partial class DateScanner
             return null;
         }
 
-        return x with { FirstLex = i, LastLex = y.LastLex, EndValue = y.EndValue ?? y.Value };
+        return AlignYear(x, y) with { FirstLex = i, LastLex = y.LastLex, EndValue = y.EndValue ?? y.Value };
+    }
+
+    /// <summary>
+    /// A range start written without its year takes the end's ("from March to May 2014" starts in March 2014), the year
+    /// before when it would come after the end ("from November to February 2014").
+    /// </summary>
+    private static DateMatch AlignYear(DateMatch x, DateMatch y)
+    {
+        // Only a year that was inferred (a month or month-day written without one) gives way; "today" has its own.
+        if (!x.UsedAnchor || x.Relative || y.UsedAnchor || x.Granularity != y.Granularity || x.Granularity is not (DateGranularities.Month or DateGranularities.Day)
+            || x.Value is not { Length: >= 7 } xv || (y.EndValue ?? y.Value) is not { Length: >= 7 } yv || !char.IsAsciiDigit(yv[0]) || !char.IsAsciiDigit(xv[0]))
+        {
+            return x;
+        }
+
+        var aligned = yv[..4] + xv[4..];
+        if (string.CompareOrdinal(aligned, yv) > 0 && int.TryParse(yv.AsSpan(0, 4), NumberStyles.None, Inv, out var year))
+        {
+            aligned = (year - 1).ToString("0000", Inv) + xv[4..];
+        }
+
+        return x with { Value = aligned, UsedAnchor = false, Relative = false };
     }
 
     private bool StandsAlone(int i) => W(i) is "now" or "today" or "yesterday" or "tomorrow" || (TryAt(i) is { } m && IsRangeEndpoint(m));

@@ -34,7 +34,7 @@ internal sealed partial class DateScanner
         var unit = W(k);
         if (WeekdayOf(k) is not null)
         {
-            return TryWeekday(i, k, direction);
+            return (w == "last" && W(k + 1) == "of" ? TryNthWeekdayOf(i, i) : null) ?? TryWeekday(i, k, direction);
         }
 
         // "next 5/12": the next such day after the anchor; "last 5/12" the one before.
@@ -211,7 +211,7 @@ internal sealed partial class DateScanner
             return TrySeasonYear(i, k);
         }
 
-        if ((NumberWords.Ordinals.ContainsKey(w) || w is "twenty" or "thirty" or "last") && (TryOrdinalOfMonth(i, k) ?? TryWeekOf(i, k)) is { } ordinalOf)
+        if ((NumberWords.Ordinals.ContainsKey(w) || w is "twenty" or "thirty" or "last") && (TryOrdinalOfMonth(i, k) ?? TryWeekOf(i, k) ?? TryNthWeekdayOf(i, k)) is { } ordinalOf)
         {
             return ordinalOf;
         }
@@ -231,6 +231,12 @@ internal sealed partial class DateScanner
         if (w == "day")
         {
             return TryDayAfterTomorrow(i, k);
+        }
+
+        // "the past Monday", "the coming Friday": the relative modifiers of a bare weekday, with their article.
+        if (w is "past" or "coming" or "upcoming" && WeekdayOf(k + 1) is not null)
+        {
+            return TryWeekday(i, k + 1, w == "past" ? -1 : 1);
         }
 
         if (DateWords.QuarterOrdinals.ContainsKey(w) || w is "fiscal")

@@ -149,6 +149,13 @@ internal sealed partial class DateScanner
         var part = DayPartCode(W(last + 1)) is { } p && W(last + 1) is "morning" or "afternoon" or "evening" or "night" or "overnight" ? p : null;
         last = SkipDayPart(last);
 
+        // "on Monday next", "Friday last": the modifier after the weekday, as before it.
+        if (direction == 0 && W(last + 1) is "next" or "last" && !IsWord(last + 2))
+        {
+            direction = W(last + 1) == "next" ? 1 : -1;
+            last++;
+        }
+
         // An explicit date right after the weekday decides the value: "Friday, Oct. 23", "Friday (jun-15)".
         if (W(last + 1) == "(" && TryGluedMonthDate(last + 2) is { Granularity: DateGranularities.Day } inParens && W(inParens.LastLex + 1) == ")")
         {
@@ -343,5 +350,54 @@ internal sealed partial class DateScanner
         }
 
         return new DateMatch(i, last, year.ToString("0000", Inv) + "-W" + week.ToString("00", Inv), DateGranularities.Week, last == i + 1, last == i + 1);
+    }
+
+    /// <summary>
+    /// "the first Monday of March", "the second Tuesday of next month", "the last Friday of August 2014": an ordinal (or
+    /// "last") at <paramref name="k"/>, a weekday, "of" and a month.
+    /// </summary>
+    private DateMatch? TryNthWeekdayOf(int first, int k)
+    {
+        var n = W(k) == "last" ? -1 : NumberWords.Ordinals.TryGetValue(W(k), out var o) && o is >= 1 and <= 5 ? o : 0;
+        if (n == 0 || WeekdayOf(k + 1) is not { } dow || W(k + 2) != "of" || !MonthOf(first, k + 3, out var year, out var month, out var last, out var relative))
+        {
+            return null;
+        }
+
+        return HolidayRule.NthWeekday(month, n, dow).In(year, EasterOf) is { } d && d.Month == month
+            ? new DateMatch(first, last, Day(d), DateGranularities.Day, relative, relative)
+            : null;
+    }
+
+    /// <summary>A month at <paramref name="t"/>: a name with or without a year ("March", "August 2014"), or "this/next/last month".</summary>
+    private bool MonthOf(int first, int t, out int year, out int month, out int last, out bool relative)
+    {
+        (year, month, last, relative) = (0, 0, t, true);
+        var w = W(t);
+        if (DateWords.Months.TryGetValue(w, out month) || DateWords.MonthAbbreviations.TryGetValue(w, out month))
+        {
+            if (IsYearNumber(t + 1))
+            {
+                (year, last, relative) = (YearOf(t + 1), t + 1, false);
+                return true;
+            }
+
+            if (_anchor is not { } a)
+            {
+                return false;
+            }
+
+            year = MonthYear(a, month, HasFutureCue(first, t));
+            return true;
+        }
+
+        if (w is "this" or "next" or "last" && W(t + 1) == "month" && _anchor is { } an)
+        {
+            var m = an.AddMonths(w == "next" ? 1 : w == "last" ? -1 : 0);
+            (year, month, last) = (m.Year, m.Month, t + 1);
+            return true;
+        }
+
+        return false;
     }
 }

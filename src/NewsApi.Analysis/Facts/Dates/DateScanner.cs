@@ -290,7 +290,7 @@ internal sealed partial class DateScanner
 
         if (NumberWords.Ordinals.ContainsKey(w) || w is "twenty" or "thirty")
         {
-            var ordinal = TryOrdinalOfMonth(i, i) ?? TryWeekOf(i, i);
+            var ordinal = TryOrdinalOfMonth(i, i) ?? TryWeekOf(i, i) ?? TryNthWeekdayOf(i, i);
             if (ordinal is not null)
             {
                 return ordinal;
