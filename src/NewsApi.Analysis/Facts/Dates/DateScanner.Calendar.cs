@@ -405,7 +405,7 @@ internal sealed partial class DateScanner
     /// <summary>
     /// The year of a month-day written without one: in a future clause the next such day at or after the anchor, else the
     /// nearest, a future one counting double because news looks back more often than forward. A past clause does not pull
-    /// the day back: a date after "extended to", "asked it to respond by" or "be paid" is often later than the verb.
+    /// the day back: a deadline ("was pushed back to", "asked to reply by") is often later than the verb.
     /// </summary>
     private static int ClosestYear(DateOnly anchor, int month, int day, bool future)
     {
@@ -728,7 +728,7 @@ internal sealed partial class DateScanner
             return null;
         }
 
-        // "nineteen ninety people": a count, which takes a plural noun; "in nineteen ninety-one Charles Keating" is a year.
+        // "nineteen ninety people": a count, which takes a plural noun; "in nineteen eighty-two Mary Walsh" is a year.
         if (IsWord(last + 1) && !IsCapitalized(last + 1) && W(last + 1).EndsWith('s') && !(W(last + 1) is "was" or "is" or "has" or "as"))
         {
             return null;

@@ -4,8 +4,8 @@ using NewsApi.Analysis.Facts.Figures;
 namespace NewsApi.Analysis.Facts.Dates;
 
 /// <summary>
-/// Holidays (<see cref="Holidays"/>) as date parts: a name, an optional year ("Black Friday 2010", "Independence Day of
-/// this year"), an optional "weekend" ("Labor Day weekend", "halloween weekend 2021"), and the relative modifiers of any
+/// Holidays (<see cref="Holidays"/>) as date parts: a name, an optional year ("Black Friday 2011", "Independence Day of
+/// last year"), an optional "weekend" ("Labor Day weekend", "Easter weekend 2020"), and the relative modifiers of any
 /// date ("last Thanksgiving", "next Christmas"). Without a year the holiday lies in the year the clause's tense points to,
 /// as a month-day does. Easter Sunday itself is computed (<see cref="EasterOf"/>).
 /// </summary>
@@ -81,7 +81,7 @@ internal sealed partial class DateScanner
     }
 
     /// <summary>
-    /// "Thanksgiving Day", "black friday 2010", "the independence day of this year", "Labor Day weekend", "last Christmas"
+    /// "Thanksgiving Day", "black friday 2011", "the independence day of last year", "Labor Day weekend", "last Christmas"
     /// (<paramref name="direction"/> from the modifier before <paramref name="i"/>, which starts the span at <paramref name="first"/>).
     /// </summary>
     private DateMatch? TryHoliday(int first, int i, int direction)
@@ -112,7 +112,7 @@ internal sealed partial class DateScanner
         var weekend = W(k) == "weekend";
         if (weekend && year is null && IsYearNumber(k + 1))
         {
-            // "halloween weekend 2021"
+            // "Easter weekend 2020"
             (year, k) = (YearOf(k + 1), k + 1);
         }
 

@@ -5,8 +5,8 @@ namespace NewsApi.Analysis.Facts.Dates;
 
 /// <summary>
 /// Reporting and fiscal periods composed from parts: a year (a number, "this year's", "last year's"), an optional
-/// "fiscal", an ordinal and a period noun ("quarter", "half", "period"): "the 1988 third quarter", "this year's third
-/// quarter", "the 1989 period", "next year's first quarter", "the fiscal-first quarter". A period noun without an ordinal
+/// "fiscal", an ordinal and a period noun ("quarter", "half", "period"): "the 2011 third quarter", "this year's third
+/// quarter", "the 2012 period", "next year's first quarter", "the fiscal-second quarter". A period noun without an ordinal
 /// is the reporting quarter of the text (<see cref="CurrentReportingQuarter"/>) in that year. A reporting period followed
 /// by a year-back phrase ("the quarter a year ago", "the corresponding period last year") is that quarter a year back.
 /// Anaphoric "that year", "that quarter", "that month" take the last date the text mentioned, as HeidelTime anchors
@@ -56,7 +56,7 @@ internal sealed partial class DateScanner
         return new DateMatch(first, last, year.ToString("0000", Inv) + "-" + code, DateGranularities.Quarter, relative || derived, relative || derived) { Derived = derived };
     }
 
-    /// <summary>"the 1988 third quarter", "the 1989 period": "the" at <paramref name="first"/>, a year at <paramref name="k"/>.</summary>
+    /// <summary>"the 2011 third quarter", "the 2012 period": "the" at <paramref name="first"/>, a year at <paramref name="k"/>.</summary>
     private DateMatch? TryYearPeriod(int first, int k) =>
         IsYearNumber(k) ? PeriodOfYear(first, k + 1, YearOf(k), relative: false) : null;
 

@@ -283,7 +283,7 @@ internal sealed partial class DateScanner
         }
         else if (unit is "half" && W(i) is "last" or "final" && first != i)
         {
-            // "the last half of 1989"
+            // "the last half of 2012"
             code = "H2";
         }
         else
@@ -368,7 +368,7 @@ internal sealed partial class DateScanner
             return new DateMatch(first, y, YearOf(y).ToString("0000", Inv) + "-" + code, DateGranularities.Season, false, false);
         }
 
-        // "the winter of nineteen ninety-four"
+        // "the winter of nineteen eighty-seven"
         return W(i + 1) == "of" && WrittenYear(y, out var written, out var last) && W(y) != "two"
             ? new DateMatch(first, last, written.ToString("0000", Inv) + "-" + code, DateGranularities.Season, false, false)
             : null;
