@@ -65,8 +65,10 @@ internal sealed partial class DateScanner
                     k++;
                 }
 
-                ok = W(k) == words[n] || (words[n] == "st" && W(k) == "st" && W(k + 1) == "." && k++ >= 0);
-                k++;
+                ok = W(k) == words[n];
+
+                // "St. Patrick's Day": the abbreviation's full stop.
+                k += ok && words[n] == "st" && W(k + 1) == "." && Glued(k, k + 1) ? 2 : 1;
             }
 
             // A trailing possessive belongs to the name ("Presidents' Day" read up to "day"; "Valentine's" alone is no holiday).

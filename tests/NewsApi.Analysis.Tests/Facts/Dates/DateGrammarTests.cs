@@ -107,6 +107,7 @@ public sealed class DateGrammarTests
     [InlineData("It was Good Friday 2012.", "Good Friday 2012", "2012-04-06")]
     [InlineData("Roses sold out on Valentine's Day.", "Valentine's Day", "2013-02-14")]
     [InlineData("Memorial Day 2013 was quiet.", "Memorial Day 2013", "2013-05-27")]
+    [InlineData("Parades were held on St. Patrick's Day 2012.", "St. Patrick's Day 2012", "2012-03-17")]
     public void Holidays(string body, string text, string value) =>
         Assert.Equal((text, value), One(body));
 
