@@ -14,6 +14,9 @@ namespace NewsApi.Analysis.Facts;
 /// reported as two dates, as TIMEX3 marks them; dates that need each other ("from Sep to Nov", "5 to 7 September"), two
 /// months ("from August to October") and dashed ranges ("2014-2018", "Jan-Feb 2017") are one mention with
 /// <see cref="DateMention.EndValue"/>.
+/// Deictic expressions ("today", "Friday", "last week") are anchored to the publication date, anaphoric ones ("that year",
+/// "the quarter", "a year earlier") to the last date or reporting quarter the text mentioned, as HeidelTime does; a
+/// weekday, month or holiday without a year falls before or after the publication date by the tense of its clause.
 /// Without a publication date, deictic expressions ("Thursday", "last week") are left out because they cannot be
 /// resolved, a month-day without a year gets an unspecified year ("XXXX-08-21", ISO 8601-2 style), and a time of day an
 /// unspecified day ("XXXX-XX-XXT19:00").

@@ -22,8 +22,9 @@ internal sealed partial class DateScanner
         switch (W(i))
         {
             case "now":
-                // "until now", "for now", "from now": part of a duration or an idiom, not the present moment.
-                return W(i - 1) is "until" or "till" or "for" or "from" or "by" || (W(i + 1) == "that" && W(i - 1) != ",") ? null : Reference(i, i, DateWords.PresentRef);
+                // "from now" belongs to an offset ("two weeks from now"), "by now" is an idiom; "until now", "for now" and "now
+                // that" are the present, as TIMEX3 marks them.
+                return W(i - 1) is "from" or "by" ? null : Reference(i, i, DateWords.PresentRef);
             case "right" when W(i + 1) == "now":
                 return Reference(i, i + 1, DateWords.PresentRef);
             case "these" when W(i + 1) == "days":
@@ -57,9 +58,11 @@ internal sealed partial class DateScanner
             case "past":
                 return ThePast(i, k);
             case "quarter" when !(W(k + 1) == "-" && Glued(k, k + 1)):
-                return ReportingQuarter(i, k);
+                return ReportingQuarter(i, k) is { } quarter ? YearBack(quarter) : null;
             case "latest" or "just" or "recent" when W(k + 1) is "quarter" or "period":
                 return ReportingQuarter(i, k + 1);
+            case "same" or "corresponding" or "comparable" or "equivalent":
+                return ComparablePeriod(i, k);
             case "most" when W(k + 1) == "recent" && W(k + 2) is "quarter" or "period":
                 return ReportingQuarter(i, k + 2);
             case "current":
@@ -70,6 +73,10 @@ internal sealed partial class DateScanner
                 return TryWeekday(i, k + 1, -1);
             case "week" when W(k + 1) == "after" && W(k + 2) == "next" && _anchor is { } wa:
                 return new DateMatch(i, k + 2, Week(wa.AddDays(14)), DateGranularities.Week, true, true);
+            case "month" when W(k + 1) == "after" && W(k + 2) == "next" && _anchor is { } ma:
+                return new DateMatch(i, k + 2, Month(ma.AddMonths(2)), DateGranularities.Month, true, true);
+            case "year" when W(k + 1) == "after" && W(k + 2) == "next" && _anchor is { } ya:
+                return new DateMatch(i, k + 2, (ya.Year + 2).ToString("0000", Inv), DateGranularities.Year, true, true);
             case "weekend":
                 return Weekend(i, k, HasFutureCue(i, k) ? 1 : 0);
             case "end" or "beginning" or "start" or "middle" when W(k + 1) == "of" && k + 2 < _lx.Length:

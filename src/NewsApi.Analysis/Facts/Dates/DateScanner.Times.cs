@@ -33,6 +33,34 @@ internal sealed partial class DateScanner
             return false;
         }
 
+        if (NamedClock(i, out clock) is { } named)
+        {
+            return named;
+        }
+
+        var parts = new ClockParts { Last = i };
+        var decided = IsNumber(i) ? DigitClock(i, ref parts, out clock)
+            : NumberWords.Cardinals.TryGetValue(W(i), out var cw) && cw is >= 1 and < 60 ? WordClock(i, cw, ref parts, out clock)
+            : false;
+        return decided ?? FinishClock(i, parts, out clock);
+    }
+
+    /// <summary>What a clock read so far: hour, minute, its last lexeme and how it was written.</summary>
+    private struct ClockParts
+    {
+        public int Hour;
+        public int Minute;
+        public int Last;
+        public bool Colon;
+        public bool Dotted;
+        public bool Compact;
+        public bool Word;
+    }
+
+    /// <summary>"noon", "midnight", "half past seven", "quarter to six"; null when the word names no clock.</summary>
+    private bool? NamedClock(int i, out Clock clock)
+    {
+        clock = default;
         var w = W(i);
         switch (w)
         {
@@ -51,123 +79,132 @@ internal sealed partial class DateScanner
             case "half" or "quarter" when W(i + 1) is "past" or "after" || (w == "quarter" && W(i + 1) is "to" or "before"):
                 return ParsePast(i, w == "half" ? 30 : 15, i + 1, out clock);
             default:
-                break;
+                return null;
+        }
+    }
+
+    /// <summary>"7", "7:30", "12:30:15", "7.30", "0730", "15 past seven"; null to go on to the am/pm suffix.</summary>
+    private bool? DigitClock(int i, ref ClockParts c, out Clock clock)
+    {
+        clock = default;
+        var raw = _lx[i].Lower;
+        var dot = raw.IndexOf('.', StringComparison.Ordinal);
+        if (dot >= 0)
+        {
+            if (dot == 0 || raw.Length - dot - 1 != 2 || !int.TryParse(raw.AsSpan(0, dot), NumberStyles.None, Inv, out c.Hour)
+                || !int.TryParse(raw.AsSpan(dot + 1), NumberStyles.None, Inv, out c.Minute))
+            {
+                return false;
+            }
+
+            c.Dotted = true;
+        }
+        else if (!IsPlainDigits(i) || raw.Length > 4)
+        {
+            return false;
+        }
+        else if (raw.Length <= 2)
+        {
+            c.Hour = int.Parse(raw, Inv);
+        }
+        else
+        {
+            var v = int.Parse(raw, Inv);
+            (c.Hour, c.Minute, c.Compact) = (v / 100, v % 100, true);
         }
 
-        int hour, minute = 0, last = i;
-        bool colon = false, dotted = false, compact = false, word = false;
-        if (IsNumber(i))
+        if (!c.Dotted && !c.Compact && W(i + 1) == ":" && Glued(i, i + 1) && IsNumber(i + 2) && Glued(i + 1, i + 2) && _lx[i + 2].Length == 2 && IsPlainDigits(i + 2))
         {
-            var raw = _lx[i].Lower;
-            var dot = raw.IndexOf('.', StringComparison.Ordinal);
-            if (dot >= 0)
+            c.Minute = int.Parse(_lx[i + 2].Lower, Inv);
+            c.Last = i + 2;
+            c.Colon = true;
+
+            // "12:30:15": seconds dropped; "1:2:3" is no clock.
+            if (W(i + 3) == ":" && Glued(i + 2, i + 3))
             {
-                if (dot == 0 || raw.Length - dot - 1 != 2 || !int.TryParse(raw.AsSpan(0, dot), NumberStyles.None, Inv, out hour)
-                    || !int.TryParse(raw.AsSpan(dot + 1), NumberStyles.None, Inv, out minute))
+                if (!(IsNumber(i + 4) && Glued(i + 3, i + 4) && _lx[i + 4].Length == 2 && IsPlainDigits(i + 4)))
                 {
                     return false;
                 }
 
-                dotted = true;
-            }
-            else if (!IsPlainDigits(i) || raw.Length > 4)
-            {
-                return false;
-            }
-            else if (raw.Length <= 2)
-            {
-                hour = int.Parse(raw, Inv);
-            }
-            else
-            {
-                var v = int.Parse(raw, Inv);
-                (hour, minute, compact) = (v / 100, v % 100, true);
-            }
-
-            if (!dotted && !compact && W(i + 1) == ":" && Glued(i, i + 1) && IsNumber(i + 2) && Glued(i + 1, i + 2) && _lx[i + 2].Length == 2 && IsPlainDigits(i + 2))
-            {
-                minute = int.Parse(_lx[i + 2].Lower, Inv);
-                last = i + 2;
-                colon = true;
-
-                // "12:30:15": seconds dropped; "1:2:3" is no clock.
-                if (W(i + 3) == ":" && Glued(i + 2, i + 3))
-                {
-                    if (!(IsNumber(i + 4) && Glued(i + 3, i + 4) && _lx[i + 4].Length == 2 && IsPlainDigits(i + 4)))
-                    {
-                        return false;
-                    }
-
-                    last = i + 4;
-                }
-            }
-
-            // "15 past seven", "20 minutes past eight"
-            if (!colon && !dotted && !compact && hour is >= 1 and <= 59 && !(W(i - 1) is ":" && Glued(i - 1, i)))
-            {
-                var p = W(i + 1) is "min" or "mins" or "minute" or "minutes" ? i + 2 : i + 1;
-                if (W(p) is "past" or "after" && ParsePast(i, hour, p, out clock))
-                {
-                    return true;
-                }
+                c.Last = i + 4;
             }
         }
-        else if (NumberWords.Cardinals.TryGetValue(w, out var cw) && cw is >= 1 and < 60)
+
+        // "15 past seven", "20 minutes past eight"
+        if (!c.Colon && !c.Dotted && !c.Compact && c.Hour is >= 1 and <= 59 && !(W(i - 1) is ":" && Glued(i - 1, i)))
         {
-            var minutes = cw;
-            var p = i + 1;
-            if (cw is >= 20 and < 60 && cw % 10 == 0 && (W(p) == "-" ? NumberWords.Cardinals.TryGetValue(W(p + 1), out var u) : NumberWords.Cardinals.TryGetValue(W(p), out u)) && u is > 0 and < 10)
+            var p = W(i + 1) is "min" or "mins" or "minute" or "minutes" ? i + 2 : i + 1;
+            if (W(p) is "past" or "after" && ParsePast(i, c.Hour, p, out clock))
             {
-                minutes += u;
-                p += W(p) == "-" ? 2 : 1;
-            }
-
-            if (W(p) is "min" or "mins" or "minute" or "minutes")
-            {
-                p++;
-            }
-
-            if (W(p) is "past" or "after")
-            {
-                return ParsePast(i, minutes, p, out clock);
-            }
-
-            if (cw > 12)
-            {
-                return false;
-            }
-
-            hour = cw;
-            word = true;
-
-            // "nine thirty", "five-thirty", "six forty-three (minutes)", "two forty five": a clock in words.
-            var mk = W(i + 1) == "-" && Glued(i, i + 1) ? i + 2 : i + 1;
-            if (NumberWords.Cardinals.TryGetValue(W(mk), out var tens) && tens is >= 10 and < 60 && (tens < 20 || tens % 10 == 0))
-            {
-                var ml = mk;
-                if (tens >= 20 && (W(mk + 1) == "-" ? NumberWords.Cardinals.TryGetValue(W(mk + 2), out var mu) : NumberWords.Cardinals.TryGetValue(W(mk + 1), out mu)) && mu is > 0 and < 10)
-                {
-                    tens += mu;
-                    ml += W(mk + 1) == "-" ? 2 : 1;
-                }
-
-                if (W(ml + 1) is "minutes" or "min" or "mins")
-                {
-                    ml++;
-                }
-
-                var after = W(ml + 1);
-                if (ml + 1 >= _lx.Length || !(IsWord(ml + 1) || after == "-") || after is "am" or "pm" or "a" or "p" or "to" or "tomorrow" or "today" or "tonight" or "this" or "in" or "on")
-                {
-                    (minute, last, colon) = (tens, ml, true);
-                }
+                return true;
             }
         }
-        else
+
+        return null;
+    }
+
+    /// <summary>"seven", "nine thirty", "five-thirty", "twenty past eight"; null to go on to the am/pm suffix.</summary>
+    private bool? WordClock(int i, int cw, ref ClockParts c, out Clock clock)
+    {
+        clock = default;
+        var minutes = cw;
+        var p = i + 1;
+        if (cw is >= 20 and < 60 && cw % 10 == 0 && (W(p) == "-" ? NumberWords.Cardinals.TryGetValue(W(p + 1), out var u) : NumberWords.Cardinals.TryGetValue(W(p), out u)) && u is > 0 and < 10)
+        {
+            minutes += u;
+            p += W(p) == "-" ? 2 : 1;
+        }
+
+        if (W(p) is "min" or "mins" or "minute" or "minutes")
+        {
+            p++;
+        }
+
+        if (W(p) is "past" or "after")
+        {
+            return ParsePast(i, minutes, p, out clock);
+        }
+
+        if (cw > 12)
         {
             return false;
         }
 
+        c.Hour = cw;
+        c.Word = true;
+
+        // "nine thirty", "five-thirty", "six forty-three (minutes)", "two forty five": a clock in words.
+        var mk = W(i + 1) == "-" && Glued(i, i + 1) ? i + 2 : i + 1;
+        if (NumberWords.Cardinals.TryGetValue(W(mk), out var tens) && tens is >= 10 and < 60 && (tens < 20 || tens % 10 == 0))
+        {
+            var ml = mk;
+            if (tens >= 20 && (W(mk + 1) == "-" ? NumberWords.Cardinals.TryGetValue(W(mk + 2), out var mu) : NumberWords.Cardinals.TryGetValue(W(mk + 1), out mu)) && mu is > 0 and < 10)
+            {
+                tens += mu;
+                ml += W(mk + 1) == "-" ? 2 : 1;
+            }
+
+            if (W(ml + 1) is "minutes" or "min" or "mins")
+            {
+                ml++;
+            }
+
+            var after = W(ml + 1);
+            if (ml + 1 >= _lx.Length || !(IsWord(ml + 1) || after == "-") || after is "am" or "pm" or "a" or "p" or "to" or "tomorrow" or "today" or "tonight" or "this" or "in" or "on")
+            {
+                (c.Minute, c.Last, c.Colon) = (tens, ml, true);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The am/pm or o'clock after a clock, then the checks that make it one ("0730" needs am/pm or its zero).</summary>
+    private bool FinishClock(int i, ClockParts c, out Clock clock)
+    {
+        clock = default;
+        var (hour, minute, last) = (c.Hour, c.Minute, c.Last);
         var meridiem = 0;
         var oclock = false;
         var s = W(last + 1);
@@ -202,7 +239,7 @@ internal sealed partial class DateScanner
         }
 
         // A four-digit "0730" is a clock only with am/pm or a leading zero; "2013" never is.
-        if ((compact && meridiem == 0 && _lx[i].Lower[0] != '0') || (word && meridiem == 0 && !oclock && !colon))
+        if ((c.Compact && meridiem == 0 && _lx[i].Lower[0] != '0') || (c.Word && meridiem == 0 && !oclock && !c.Colon))
         {
             return false;
         }
@@ -216,7 +253,7 @@ internal sealed partial class DateScanner
             hour = 0;
         }
 
-        clock = new Clock(i, last, hour, minute, meridiem != 0, meridiem != 0 || colon || oclock);
+        clock = new Clock(i, last, hour, minute, meridiem != 0, meridiem != 0 || c.Colon || oclock);
         return true;
     }
 
@@ -390,7 +427,7 @@ internal sealed partial class DateScanner
         }
 
         // A holiday keeps its time apart ("Christmas eve" and "6 p.m."), as upstream marks them.
-        if (DateWords.Holidays.ContainsKey(W(m.FirstLex)) || W(m.FirstLex) == "easter")
+        if (Holidays.ByFirstWord.ContainsKey(W(m.FirstLex)) || W(m.FirstLex) == "easter")
         {
             return m;
         }
@@ -510,130 +547,5 @@ internal sealed partial class DateScanner
         }
 
         return new DateMatch(i, i + 2, AnchorDay() + "T" + part, DateGranularities.Time, true, _anchor is not null) { DayPart = part };
-    }
-}
-
-internal sealed partial class DateScanner
-{
-    /// <summary>"before 2.30pm", "after 3pm", "around 1pm", "circa 5 in the morning": a clock time with its approximation or bound, as upstream spans it.</summary>
-    private DateMatch? TryBoundedTime(int i)
-    {
-        var k = W(i + 1) == "around" && W(i) is "after" or "before" or "from" ? i + 2 : i + 1;
-        if (!ParseClock(k, out var c))
-        {
-            return null;
-        }
-
-        var weakOk = W(i) == "circa" || (W(i) == "at" && _lx[k].Kind == LexKind.Number && _lx[k].Lower.Contains('.', StringComparison.Ordinal)
-            && (k + 1 >= _lx.Length || W(k + 1) is "?" or "!" or ","));
-        var t = TryTime(k);
-        if (t is null && weakOk)
-        {
-            c = WithDayPart(c);
-            t = c.Hour <= 24 ? ClockMatch(k, c.Last, Hm(c.Hour % 24, c.Minute), null) with { NoMeridiem = !c.Meridiem } : null;
-        }
-
-        // "at 5pm" keeps its preposition out of the span, like "on Friday"; "at 6.45" needs it to be a time at all.
-        if (t is null || t.EndValue is not null || (W(i) == "at" && !weakOk) || (W(i) == "from" && k == i + 1))
-        {
-            return null;
-        }
-
-        return t with { FirstLex = i };
-    }
-}
-
-internal sealed partial class DateScanner
-{
-    /// <summary>"2 hours", "2.5 hours", "3 hours 30 minutes", "90 minutes" at <paramref name="i"/>: the length in minutes and its last lexeme.</summary>
-    private bool TryHourLength(int i, out int minutes, out int last)
-    {
-        minutes = 0;
-        last = i;
-        for (var part = 0; part < 2; part++)
-        {
-            double n;
-            if (IsNumber(last) && double.TryParse(_lx[last].Lower, NumberStyles.AllowDecimalPoint, Inv, out var v) && v is > 0 and <= 48)
-            {
-                n = v;
-            }
-            else if (NumberWords.Cardinals.TryGetValue(W(last), out var c) && c > 0)
-            {
-                n = c;
-            }
-            else if (W(last) is "an" or "a" && part == 0)
-            {
-                n = 1;
-            }
-            else
-            {
-                break;
-            }
-
-            var unit = W(last + 1);
-            var factor = unit is "hour" or "hours" or "hr" or "hrs" ? 60 : unit is "minute" or "minutes" or "min" or "mins" ? 1 : 0;
-            if (factor == 0 || (part == 1 && factor == 60))
-            {
-                break;
-            }
-
-            minutes += (int)Math.Round(n * factor);
-            last += 2;
-        }
-
-        last--;
-        return minutes is > 0 and <= 48 * 60 && last > i;
-    }
-
-    private static string AddMinutes(string value, int minutes)
-    {
-        var t = value.IndexOf('T', StringComparison.Ordinal);
-        var h = int.Parse(value.AsSpan(t + 1, 2), Inv);
-        var m = int.Parse(value.AsSpan(t + 4, 2), Inv);
-        var total = h * 60 + m + minutes;
-        if (total >= 24 * 60 || value[0] == 'X')
-        {
-            return value[..(t + 1)] + Hm(total / 60 % 24, total % 60);
-        }
-
-        return value[..(t + 1)] + Hm(total / 60, total % 60);
-    }
-
-    /// <summary>"from 10 am for 3 hours 30 minutes": a start and its length make a time range.</summary>
-    private DateMatch ForHours(DateMatch m)
-    {
-        // Only a start given with "from": "at 2pm for 1 hr" is a time and a duration.
-        if (m.Granularity != DateGranularities.Time || !m.ClockOnly || W(m.FirstLex - 1) != "from" || m.EndValue is not null || m.DayPart is not null || m.Value is not { Length: 16 } v || v[10] != 'T'
-            || W(m.LastLex + 1) != "for" || !TryHourLength(m.LastLex + 2, out var minutes, out var last) || v[..10] != (v[0] == 'X' ? "XXXX-XX-XX" : v[..10]))
-        {
-            return m;
-        }
-
-        var end = AddMinutes(v, minutes);
-        if (string.CompareOrdinal(end[11..], v[11..]) < 0)
-        {
-            return m;
-        }
-
-        return m with { FirstLex = m.FirstLex - 1, LastLex = last, EndValue = end };
-    }
-
-    /// <summary>"for 2 hours from 2pm", "for 2.5 hours from 9": a length and its start make a time range.</summary>
-    private DateMatch? TryHoursFrom(int i)
-    {
-        if (!TryHourLength(i + 1, out var minutes, out var last) || W(last + 1) != "from" || !ParseClock(last + 2, out var c))
-        {
-            return null;
-        }
-
-        c = WithDayPart(c);
-        if (!c.Strong && !(_lx[c.First].Kind == LexKind.Number && c.Hour is >= 1 and <= 12 && !IsWord(c.Last + 1) && !IsNumber(c.Last + 1)))
-        {
-            return null;
-        }
-
-        var start = ClockMatch(i, c.Last, Hm(c.Hour % 24, c.Minute), null);
-        var end = AddMinutes(start.Value!, minutes);
-        return string.CompareOrdinal(end[11..], start.Value![11..]) < 0 ? null : start with { EndValue = end };
     }
 }

@@ -50,16 +50,20 @@ internal static class DateWords
         ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["final"] = 4, ["last"] = 4,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>Words that put a weekday or a month-day in the future rather than the past.</summary>
+    /// <summary>Words that put a weekday or a month-day in the future rather than the past (the modal and its kin).</summary>
     public static readonly FrozenSet<string> FutureCues = new[]
     {
-        "will", "would", "shall", "next", "due", "scheduled", "upcoming", "expected", "plans", "plan", "planned", "planning", "intends",
-        "won't", "wouldn't", "until", "till", "coming", "forthcoming", "tomorrow", "later", "begins", "starts", "opens", "schedule",
+        "will", "shall", "would", "won't", "wouldn't", "upcoming", "forthcoming", "tomorrow", "begins", "starts", "opens", "resumes", "ends",
+        "expires", "due", "next", "coming", "schedule",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Fixed-date holidays: month and day.</summary>
-    public static readonly FrozenDictionary<string, (int Month, int Day)> Holidays = new Dictionary<string, (int, int)>(StringComparer.Ordinal)
+    /// <summary>Past forms that do not end in -ed (those are read by their ending), and other marks of the past.</summary>
+    public static readonly FrozenSet<string> PastCues = new[]
     {
-        ["christmas"] = (12, 25), ["halloween"] = (10, 31),
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+        "said", "told", "was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't", "ago", "yesterday", "got", "went", "came", "took",
+        "made", "met", "gave", "began", "left", "held", "saw", "found", "sent", "won", "lost", "fell", "rose", "led", "ran", "spoke", "wrote",
+        "brought", "bought", "thought", "struck", "kept", "paid", "sold", "fled", "shot", "knew", "became", "stood", "felt", "heard", "meant",
+        "broke", "chose", "drove", "flew", "grew", "threw", "wore", "tore", "froze", "hid", "bit", "fought", "caught", "taught", "sought",
+        "built", "spent", "lent", "slept", "swept", "wept", "dealt", "sat", "lay", "laid", "overtook", "withdrew", "undertook",
+    }.ToFrozenSet(StringComparer.Ordinal);
 }

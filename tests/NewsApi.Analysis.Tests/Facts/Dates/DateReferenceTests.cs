@@ -24,6 +24,9 @@ public sealed class DateReferenceTests
     [InlineData("Talks may resume in the future.", "the future", "FUTURE_REF")]
     [InlineData("Talks may resume in the near future.", "the near future", "FUTURE_REF")]
     [InlineData("Russia has blocked such moves in the past.", "the past", "PAST_REF")]
+    [InlineData("No woman had led a mission until now.", "now", "PRESENT_REF")]
+    [InlineData("That is enough for now.", "now", "PRESENT_REF")]
+    [InlineData("It is the only outlet now that the border is shut.", "now", "PRESENT_REF")]
     public void Reference_values(string body, string text, string value)
     {
         var date = Assert.Single(Extract(body, Published));
@@ -34,8 +37,7 @@ public sealed class DateReferenceTests
     }
 
     [Theory]
-    [InlineData("He will stay until now.")]
-    [InlineData("That is enough for now.")]
+    [InlineData("He should have known by now.")]
     [InlineData("Sales rose in the past two months.")]
     [InlineData("Sales rose over the past decade.")]
     [InlineData("Sales rose over the past few weeks.")]

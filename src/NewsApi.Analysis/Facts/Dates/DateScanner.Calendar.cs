@@ -1,0 +1,638 @@
+using System.Globalization;
+using NewsApi.Analysis.Facts.Figures;
+
+namespace NewsApi.Analysis.Facts.Dates;
+
+/// <summary>
+/// Absolute calendar dates: month names with days and years ("Sept. 5, 2013", "5 September", "January first"),
+/// numeric forms ("2013-09-05", "9/5/2013", "5/12", "5.9.2013"), years and decades ("1988", "the 1990s", "'80s"),
+/// centuries, and the choice of year for a month-day without one. Dates in words are in DateScanner.WordDates.cs.
+/// </summary>
+internal sealed partial class DateScanner
+{
+    /// <summary>"August 21", "Aug. 21, 2013", "September 2013", "September 5-7", "August".</summary>
+    private DateMatch? TryMonthFirst(int i)
+    {
+        var w = W(i);
+        var full = DateWords.Months.TryGetValue(w, out var month);
+        if (!full)
+        {
+            month = DateWords.MonthAbbreviations[w];
+        }
+
+        // Lower-case month names ("april 2017", "july 4th", chat style) only with a day or year right after them.
+        if (!IsCapitalized(i) && !(full && w is not ("may" or "march") && (TryDayNumber(i + 1, out _, out _) || IsYearNumber(i + 1) || DayWordAfterMonth(i + 1, out _, out _))))
+        {
+            return null;
+        }
+
+        var k = i + 1;
+        if (W(k) == "." && Glued(i, k) && !full)
+        {
+            k++;
+        }
+        else if (!full && w != "sept" && w.Length > 3)
+        {
+            return null;
+        }
+
+        if (TryDayNumber(k, out var day, out var dayLast) || DayWordAfterMonth(k, out day, out dayLast))
+        {
+            var last = dayLast;
+
+            // "September 5-7" / "September 5 to 7" / "April 9th through seventeenth"
+            int? endDay = null;
+            if (W(last + 1) is "-" or "\u2013" or "to" or "through" or "till" or "until" && (TryDayNumber(last + 2, out var d2, out var d2Last) || DayWordAfterMonth(last + 2, out d2, out d2Last)) && d2 > day)
+            {
+                endDay = d2;
+                last = d2Last;
+            }
+
+            int? year = null;
+            var y = W(last + 1) is "," or "of" ? last + 2 : last + 1;
+            if (IsYearNumber(y))
+            {
+                year = YearOf(y);
+                last = y;
+            }
+            else if (y == last + 1 && WrittenYear(y, out var wy, out var wl))
+            {
+                year = wy;
+                last = wl;
+            }
+
+            var m = MonthDay(i, last, month, day, year);
+            if (m is not null && endDay is not null && m.Value is not null && day <= DateTime.DaysInMonth(2000, month))
+            {
+                m = m with { EndValue = m.Value[..^2] + endDay.Value.ToString("00", Inv) };
+            }
+
+            return m;
+        }
+
+        var yk = W(k) is "," or "of" || (W(k) == "-" && Glued(k - 1, k) && Glued(k, k + 1)) ? k + 1 : k;
+        if (IsYearNumber(yk))
+        {
+            return new DateMatch(i, yk, YearOf(yk).ToString("0000", Inv) + "-" + month.ToString("00", Inv), DateGranularities.Month, false, false);
+        }
+
+        // "April of 87": a two-digit year after "of".
+        if (W(k) == "of" && IsNumber(k + 1) && _lx[k + 1].Length == 2 && IsPlainDigits(k + 1) && !IsWord(k + 2) && !IsNumber(k + 2) && W(k + 2) is not ("-" or "%" or "/" or ":"))
+        {
+            var yy = int.Parse(_lx[k + 1].Lower, Inv);
+            return new DateMatch(i, k + 1, (yy + (yy <= 30 ? 2000 : 1900)).ToString("0000", Inv) + "-" + month.ToString("00", Inv), DateGranularities.Month, false, false);
+        }
+
+        // "August two thousand and fifteen", "October two thousand"
+        if (yk == k && WrittenYear(k, out var writtenYear, out var writtenLast))
+        {
+            return new DateMatch(i, writtenLast, writtenYear.ToString("0000", Inv) + "-" + month.ToString("00", Inv), DateGranularities.Month, false, false);
+        }
+
+        if (!full)
+        {
+            return null;
+        }
+
+        // A bare month: "May" and "March" are also words, so they need a date-ish neighbour.
+        if (w is "may" or "march")
+        {
+            var prev = W(i - 1);
+            if (prev is not ("in" or "since" or "until" or "till" or "by" or "of" or "last" or "next" or "this" or "early" or "late" or "mid" or "-" or "from" or "through" or "during" or "before" or "after"))
+            {
+                return null;
+            }
+        }
+
+        if (_anchor is not { } a)
+        {
+            return new DateMatch(i, i, "XXXX-" + month.ToString("00", Inv), DateGranularities.Month, false, false);
+        }
+
+        var best = MonthYear(a, month, HasFutureCue(i, i));
+        return new DateMatch(i, i, best.ToString("0000", Inv) + "-" + month.ToString("00", Inv), DateGranularities.Month, false, true);
+    }
+
+    /// <summary>"21 August 2013", "21st of August", "5 to 7 September".</summary>
+    private DateMatch? TryDayMonth(int i)
+    {
+        if (!TryDayNumber(i, out var day, out var k) || (i > 0 && CurrencyTable.IsSymbol(W(i - 1))))
+        {
+            return null;
+        }
+
+        int? endDay = null;
+        if (W(k + 1) is "-" or "\u2013" or "to" or "and" && TryDayNumber(k + 2, out var d2, out var d2Last) && d2 > day)
+        {
+            endDay = d2;
+            k = d2Last;
+        }
+
+        var mi = W(k + 1) == "of" ? k + 2 : k + 1;
+        var mw = W(mi);
+        if (!(DateWords.Months.TryGetValue(mw, out var month) || DateWords.MonthAbbreviations.TryGetValue(mw, out month))
+            || !(IsCapitalized(mi) || (DateWords.Months.ContainsKey(mw) && mw is not ("may" or "march")) || (mi == k + 1 && mw.Length == 3 && mw is not ("mar" or "may" or "jun"))))
+        {
+            return null;
+        }
+
+        var last = mi;
+        if (W(last + 1) == "." && Glued(last, last + 1) && !DateWords.Months.ContainsKey(mw))
+        {
+            last++;
+        }
+
+        int? year = null;
+        var y = W(last + 1) is "," or "of" ? last + 2 : last + 1;
+        if (IsYearNumber(y))
+        {
+            year = YearOf(y);
+            last = y;
+        }
+        else if (y == last + 1 && WrittenYear(y, out var wy, out var wl))
+        {
+            year = wy;
+            last = wl;
+        }
+
+        var m = MonthDay(i, last, month, day, year);
+        if (m is not null && endDay is not null && m.Value is not null)
+        {
+            m = m with { EndValue = m.Value[..^2] + endDay.Value.ToString("00", Inv) };
+        }
+
+        return m;
+    }
+
+    private DateMatch? MonthDay(int first, int last, int month, int day, int? year)
+    {
+        if (day < 1 || day > DateTime.DaysInMonth(2000, month))
+        {
+            return null;
+        }
+
+        if (year is { } y)
+        {
+            if (day > DateTime.DaysInMonth(y, month))
+            {
+                return null;
+            }
+
+            return new DateMatch(first, last, Day(new DateOnly(y, month, day)), DateGranularities.Day, false, false);
+        }
+
+        if (_anchor is not { } a)
+        {
+            return new DateMatch(first, last, "XXXX-" + month.ToString("00", Inv) + "-" + day.ToString("00", Inv), DateGranularities.Day, false, false);
+        }
+
+        var best = ClosestYear(a, month, day, HasFutureCue(first, last));
+        if (day > DateTime.DaysInMonth(best, month))
+        {
+            return null;
+        }
+
+        return new DateMatch(first, last, Day(new DateOnly(best, month, day)), DateGranularities.Day, false, true);
+    }
+
+    /// <summary>"2013-08-21".</summary>
+    private DateMatch? TryIso(int i)
+    {
+        if (!(_lx[i].Length == 4 && IsPlainDigits(i) && W(i + 1) == "-" && IsNumber(i + 2) && W(i + 3) == "-" && IsNumber(i + 4)
+            && Glued(i, i + 1) && Glued(i + 1, i + 2) && Glued(i + 2, i + 3) && Glued(i + 3, i + 4)))
+        {
+            return null;
+        }
+
+        var y = int.Parse(_lx[i].Lower, Inv);
+        if (!int.TryParse(_lx[i + 2].Lower, NumberStyles.None, Inv, out var mo) || !int.TryParse(_lx[i + 4].Lower, NumberStyles.None, Inv, out var d)
+            || mo is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(Math.Clamp(y, 1, 9999), mo))
+        {
+            return null;
+        }
+
+        return new DateMatch(i, i + 4, Day(new DateOnly(y, mo, d)), DateGranularities.Day, false, false);
+    }
+
+    /// <summary>"5/17/2018", "17/5/2018", "11/02/89": month first when both readings are valid (US wire style).</summary>
+    private DateMatch? TryNumericSlash(int i)
+    {
+        if (!(W(i + 1) == "/" && IsNumber(i + 2) && W(i + 3) == "/" && IsNumber(i + 4) && Glued(i, i + 1) && Glued(i + 1, i + 2) && Glued(i + 2, i + 3) && Glued(i + 3, i + 4)))
+        {
+            return null;
+        }
+
+        if (!int.TryParse(_lx[i].Lower, NumberStyles.None, Inv, out var a) || !int.TryParse(_lx[i + 2].Lower, NumberStyles.None, Inv, out var b)
+            || !int.TryParse(_lx[i + 4].Lower, NumberStyles.None, Inv, out var y))
+        {
+            return null;
+        }
+
+        if (_lx[i + 4].Length == 2)
+        {
+            y += y <= 30 ? 2000 : 1900;
+        }
+        else if (_lx[i + 4].Length != 4)
+        {
+            return null;
+        }
+
+        var (mo, d) = a is >= 1 and <= 12 ? (a, b) : (b, a);
+        if (mo is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, mo))
+        {
+            return null;
+        }
+
+        return new DateMatch(i, i + 4, Day(new DateOnly(y, mo, d)), DateGranularities.Day, false, false);
+    }
+
+    /// <summary>A standalone year: 1900–2100, not "2,013", not "2013 people", not "$2013".</summary>
+    private DateMatch? TryYear(int first, int i)
+    {
+        if (!IsYearNumber(i) || IsYearNumberFollowedByUnit(i))
+        {
+            return null;
+        }
+
+        var y = YearOf(i);
+        if (y is < 1900 or > 2100 && first == i && W(i - 1) is not ("in" or "since" or "of" or "by" or "until"))
+        {
+            return null;
+        }
+
+        if (i > 0 && (CurrencyTable.IsSymbol(W(i - 1)) || W(i - 1) is "number" or "no" or "#" or "route" or "flight"))
+        {
+            return null;
+        }
+
+        // "138-2010-2015", "82-2100", "32 - 2015": a phone number or arithmetic, not a year.
+        if (W(i - 1) is "-" or "\u2013" && IsNumber(i - 2) && (!IsYearNumber(i - 2) || (W(i - 3) == "-" && IsNumber(i - 4))))
+        {
+            return null;
+        }
+
+        var last = i;
+
+        // "2017 q1", "2019-Q1", "2019-H2"
+        var qk = W(i + 1) == "-" && Glued(i, i + 1) ? i + 2 : i + 1;
+        if (W(qk) is "q" or "h" && IsNumber(qk + 1) && Glued(qk, qk + 1) && (qk == i + 1 || Glued(i + 1, qk)) && W(qk + 1) is "1" or "2" or "3" or "4"
+            && !(W(qk) == "h" && W(qk + 1) is "3" or "4") && !(IsWord(qk + 2) && Glued(qk + 1, qk + 2)))
+        {
+            return new DateMatch(first, qk + 1, y.ToString("0000", Inv) + "-" + W(qk).ToUpperInvariant() + W(qk + 1), DateGranularities.Quarter, false, false);
+        }
+
+        // "1989-90" is the span of two years: the first is the value, the second the end.
+        string? end = null;
+        if (W(i + 1) == "-" && Glued(i, i + 1) && IsNumber(i + 2) && Glued(i + 1, i + 2) && _lx[i + 2].Length is 2 or 4 && IsPlainDigits(i + 2))
+        {
+            last = i + 2;
+            var e = int.Parse(_lx[i + 2].Lower, Inv) + (_lx[i + 2].Length == 2 ? y / 100 * 100 : 0);
+            if (_lx[i + 2].Length == 2 && e < y)
+            {
+                e += 100;
+            }
+
+            // "2015-32" is no span of years.
+            if (e <= y || (_lx[i + 2].Length == 2 && e - y > 10))
+            {
+                return null;
+            }
+
+            end = e.ToString("0000", Inv);
+        }
+
+        return new DateMatch(first, last, y.ToString("0000", Inv), DateGranularities.Year, false, false) { EndValue = end };
+    }
+
+    /// <summary>"1990s", "the 1990s", "the '90s", "mid-1990s" → TIMEX3 decade "199".</summary>
+    private DateMatch? TryDecade(int first, int i)
+    {
+        // "1990s"; "1990 s" only at the end of a sentence.
+        if (IsNumber(i) && _lx[i].Length == 4 && IsPlainDigits(i) && W(i + 1) == "s" && _lx[i].Lower[3] == '0'
+            && (Glued(i, i + 1) || i + 2 >= _lx.Length || W(i + 2) is "." or "," or "?" or "!"))
+        {
+            return new DateMatch(first, i + 1, _lx[i].Lower[..3], DateGranularities.Decade, false, false);
+        }
+
+        if (IsNumber(i) && _lx[i].Length == 4 && IsPlainDigits(i) && W(i + 1) == "'" && W(i + 2) == "s" && Glued(i, i + 1) && _lx[i].Lower[3] == '0')
+        {
+            return new DateMatch(first, i + 2, _lx[i].Lower[..3], DateGranularities.Decade, false, false);
+        }
+
+        return null;
+    }
+
+    private bool TryDayNumber(int i, out int day, out int last)
+    {
+        day = 0;
+        last = i;
+        if (!IsNumber(i) || _lx[i].Length > 2 || !int.TryParse(_lx[i].Lower, NumberStyles.None, Inv, out day) || day is < 1 or > 31)
+        {
+            return false;
+        }
+
+        if (IsWord(i + 1) && Glued(i, i + 1))
+        {
+            if (!NumberWords.IsOrdinalSuffix(W(i + 1)))
+            {
+                return false;
+            }
+
+            last = i + 1;
+        }
+        else if (W(i + 1) == ":" && Glued(i, i + 1) && IsNumber(i + 2))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    private bool IsPlainDigits(int i)
+    {
+        foreach (var c in _lx[i].Lower)
+        {
+            if (!Lexer.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsYearNumber(int i)
+    {
+        if (!IsNumber(i) || _lx[i].Length != 4 || !IsPlainDigits(i))
+        {
+            return false;
+        }
+
+        var y = YearOf(i);
+        if (y is < 1000 or > 2999)
+        {
+            return false;
+        }
+
+        // Glued letters make it a name or a measure ("G2013", "2013km"), except the possessive-free decade "1990s".
+        return !(i > 0 && IsWord(i - 1) && Glued(i - 1, i)) && !(IsWord(i + 1) && Glued(i, i + 1));
+    }
+
+    /// <summary>"2013 people": a count, not a year.</summary>
+    private bool IsYearNumberFollowedByUnit(int i)
+    {
+        var next = W(i + 1);
+        if (!IsWord(i + 1) || next.Length < 3 || char.IsUpper(_text[_lx[i + 1].Start]))
+        {
+            return next is "%" or "percent";
+        }
+
+        if (UnitTable.NotUnits.Contains(next) || DateWords.Seasons.ContainsKey(next) || DateWords.DayParts.Contains(next))
+        {
+            return false;
+        }
+
+        // "the 2013 budget", "its 1990 election": a year used as a modifier.
+        var prev = W(i - 1);
+        if (prev is "the" or "a" or "its" or "his" or "her" or "their" or "our" or "this" or "that" or "s" or "fiscal" or "in" or "since" or "of" or "by" or "from" or "until")
+        {
+            return false;
+        }
+
+        return !char.IsUpper(_text[_lx[i + 1].Start]);
+    }
+
+    /// <summary>
+    /// The year of a month-day written without one: in a future clause the next such day at or after the anchor, else the
+    /// nearest, a future one counting double because news looks back more often than forward. A past clause does not pull
+    /// the day back: a deadline ("was pushed back to", "asked to reply by") is often later than the verb.
+    /// </summary>
+    private static int ClosestYear(DateOnly anchor, int month, int day, bool future)
+    {
+        var bestYear = anchor.Year;
+        var bestDistance = int.MaxValue;
+        for (var y = anchor.Year - 1; y <= anchor.Year + 1; y++)
+        {
+            var d = new DateOnly(y, month, Math.Min(day, DateTime.DaysInMonth(y, month)));
+            var distance = d.DayNumber - anchor.DayNumber;
+            if (future && distance < 0)
+            {
+                continue;
+            }
+
+            var cost = distance > 0 ? distance * 2 : -distance;
+            if (cost < bestDistance)
+            {
+                bestDistance = cost;
+                bestYear = y;
+            }
+        }
+
+        return bestYear;
+    }
+
+    /// <summary>The year of a month named without one: the anchor's month is the anchor's year in either tense, others as <see cref="ClosestYear"/> from mid-month.</summary>
+    private static int MonthYear(DateOnly anchor, int month, bool future) =>
+        month == anchor.Month ? anchor.Year : ClosestYear(anchor, month, 15, future);
+
+    /// <summary>"second of Aug", "the fourth of July of 1995", "twenty third day of September".</summary>
+    private DateMatch? TryOrdinalOfMonth(int first, int i)
+    {
+        if (!TryDayOrdinalWord(i, out var day, out var last) && !(TryDayNumber(i, out day, out last) && last > i))
+        {
+            return null;
+        }
+
+        var k = W(last + 1) == "day" ? last + 2 : last + 1;
+        if (W(k) != "of")
+        {
+            return null;
+        }
+
+        if (W(k + 1) is "next" or "this" or "last" && W(k + 2) == "month" && _anchor is { } a)
+        {
+            var month = new DateOnly(a.Year, a.Month, 1).AddMonths(W(k + 1) switch { "next" => 1, "last" => -1, _ => 0 });
+            return day <= DateTime.DaysInMonth(month.Year, month.Month)
+                ? new DateMatch(first, k + 2, Day(new DateOnly(month.Year, month.Month, day)), DateGranularities.Day, true, true)
+                : null;
+        }
+
+        var mw = W(k + 1);
+        if (!(DateWords.Months.TryGetValue(mw, out var mo) || DateWords.MonthAbbreviations.TryGetValue(mw, out mo)) || (mw is "may" or "march" && !IsCapitalized(k + 1) && last == i))
+        {
+            return null;
+        }
+
+        var end = k + 1;
+        if (W(end + 1) == "." && Glued(end, end + 1) && DateWords.MonthAbbreviations.ContainsKey(mw) && IsYearNumber(end + 2))
+        {
+            end++;
+        }
+
+        int? year = null;
+        var y = W(end + 1) is "of" or "," ? end + 2 : end + 1;
+        if (IsYearNumber(y))
+        {
+            year = YearOf(y);
+            end = y;
+        }
+
+        return MonthDay(first, end, mo, day, year);
+    }
+
+    /// <summary>"the 18th", "on 29th": that day of the publication month (or the month before, when it is still to come).</summary>
+    private DateMatch? TryBareDayOfMonth(int first, int i)
+    {
+        if (_anchor is not { } a || W(first - 1) != "on" || !TryDayNumber(i, out var day, out var last) || last == i)
+        {
+            return null;
+        }
+
+        var next = W(last + 1);
+        if (last + 1 < _lx.Length && !(next is "," or "." or "!" or "?" or ";" or ")" or "-" or "at" or "from" or "between" or "and" or "or" or "to" or "around" or "for" or "is" or "was" or "will" or "would" or "in"))
+        {
+            return null;
+        }
+
+        if ((next == "." && IsNumber(last + 2)) || (next == "-" && Glued(last, last + 1)))
+        {
+            return null;
+        }
+
+        var month = new DateOnly(a.Year, a.Month, 1);
+        if (day > a.Day && !HasFutureCue(first, last))
+        {
+            month = month.AddMonths(-1);
+        }
+
+        return day <= DateTime.DaysInMonth(month.Year, month.Month)
+            ? new DateMatch(first, last, Day(new DateOnly(month.Year, month.Month, day)), DateGranularities.Day, true, true)
+            : null;
+    }
+
+    /// <summary>"5/12", "22/04" (no year): month first when both readings are valid; only after "on", "from", "to", a weekday and the like.</summary>
+    private DateMatch? TryMonthSlashDay(int i)
+    {
+        if (!(W(i + 1) == "/" && IsNumber(i + 2) && Glued(i, i + 1) && Glued(i + 1, i + 2) && _lx[i].Length <= 2 && _lx[i + 2].Length <= 2 && IsPlainDigits(i) && IsPlainDigits(i + 2)))
+        {
+            return null;
+        }
+
+        if (W(i + 3) is "/" or "%" || (IsNumber(i + 3) || IsWord(i + 3)) && Glued(i + 2, i + 3))
+        {
+            return null;
+        }
+
+        var prev = W(i - 1);
+        if (W(i + 3) == "of")
+        {
+            return null;
+        }
+
+        // A date that is a whole phrase ("The date? 11/20, 12 of Nov?") needs no preposition.
+        var alone = IsClauseBreak(i - 1, includeComma: false) && (i + 3 >= _lx.Length || W(i + 3) is "," or "." or "?" or "!" or ";");
+        var context = alone || prev is "on" or "from" or "to" or "until" or "till" or "by" or "since" or "through" or "for" or "next" or "last" or "-" || WeekdayOf(i - 1) is not null
+            || (W(i + 3) is "-" or "to" && IsNumber(i + 4) && W(i + 5) == "/");
+        if (!context)
+        {
+            return null;
+        }
+
+        var a = int.Parse(_lx[i].Lower, Inv);
+        var b = int.Parse(_lx[i + 2].Lower, Inv);
+        var (mo, d) = a is >= 1 and <= 12 ? (a, b) : (b, a);
+        return mo is >= 1 and <= 12 ? MonthDay(i, i + 2, mo, d, null) : null;
+    }
+
+    /// <summary>"23.04.2022": day, month and year with dots (European style).</summary>
+    private DateMatch? TryDottedDate(int i)
+    {
+        var raw = _lx[i].Lower;
+        if (raw.Length != 5 || raw[2] != '.' || W(i + 1) != "." || !Glued(i, i + 1) || !Glued(i + 1, i + 2) || !IsYearNumber(i + 2)
+            || !int.TryParse(raw.AsSpan(0, 2), NumberStyles.None, Inv, out var d) || !int.TryParse(raw.AsSpan(3, 2), NumberStyles.None, Inv, out var mo)
+            || mo is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(YearOf(i + 2), mo))
+        {
+            return null;
+        }
+
+        return new DateMatch(i, i + 2, Day(new DateOnly(YearOf(i + 2), mo, d)), DateGranularities.Day, false, false);
+    }
+
+    /// <summary>"Sep-23-2020", "2019-aug-1", "23/Sep/2020", "2020/23/Sep", "Jan/3": a month name glued by "/" or "-" to a day and maybe a year.</summary>
+    private DateMatch? TryGluedMonthDate(int i)
+    {
+        var sep = W(i + 1);
+        if (sep is not ("/" or "-") || !Glued(i, i + 1) || !Glued(i + 1, i + 2) || i + 2 >= _lx.Length)
+        {
+            return null;
+        }
+
+        var count = W(i + 3) == sep && Glued(i + 2, i + 3) && Glued(i + 3, i + 4) && i + 4 < _lx.Length ? 3 : 2;
+        int? month = null, day = null, year = null;
+        var secondMonth = false;
+        for (var c = 0; c < count; c++)
+        {
+            var j = i + 2 * c;
+            var w = W(j);
+            if (DateWords.Months.TryGetValue(w, out var mo) || DateWords.MonthAbbreviations.TryGetValue(w, out mo))
+            {
+                if (month is not null)
+                {
+                    if (c == 1 && count == 2)
+                    {
+                        secondMonth = true;
+                        continue;
+                    }
+
+                    return null;
+                }
+
+                month = mo;
+            }
+            else if (IsNumber(j) && IsPlainDigits(j) && _lx[j].Length == 4 && year is null)
+            {
+                year = YearOf(j);
+            }
+            else if (IsNumber(j) && IsPlainDigits(j) && _lx[j].Length <= 2 && day is null)
+            {
+                day = int.Parse(_lx[j].Lower, Inv);
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        var last = i + 2 * (count - 1);
+        // "Jan-Feb 2017": two months and their year.
+        if (secondMonth && month is { } m1 && sep == "-" && IsYearNumber(i + 3)
+            && (DateWords.Months.TryGetValue(W(i + 2), out var m2) || DateWords.MonthAbbreviations.TryGetValue(W(i + 2), out m2)) && m2 > m1)
+        {
+            var yy = YearOf(i + 3).ToString("0000", Inv);
+            return new DateMatch(i, i + 3, yy + "-" + m1.ToString("00", Inv), DateGranularities.Month, false, false) { EndValue = yy + "-" + m2.ToString("00", Inv) };
+        }
+
+        if (secondMonth || month is not { } m || (IsNumber(last + 1) || IsWord(last + 1)) && Glued(last, last + 1) || (W(last + 1) == sep && Glued(last, last + 1)))
+        {
+            return null;
+        }
+
+        if (day is { } d)
+        {
+            return MonthDay(i, last, m, d, year);
+        }
+
+        return year is { } y && count == 2 ? new DateMatch(i, last, y.ToString("0000", Inv) + "-" + m.ToString("00", Inv), DateGranularities.Month, false, false) : null;
+    }
+
+    /// <summary>"15th century", "21st century": TIMEX3 century "14", "20".</summary>
+    private DateMatch? TryCentury(int i)
+    {
+        if (!TryDayNumber(i, out var c, out var cl) || cl == i || W(cl + 1) != "century")
+        {
+            return null;
+        }
+
+        return new DateMatch(i, cl + 1, (c - 1).ToString("00", Inv), DateGranularities.Century, false, false);
+    }
+}

@@ -1,0 +1,461 @@
+using System.Globalization;
+using NewsApi.Analysis.Facts.Figures;
+
+namespace NewsApi.Analysis.Facts.Dates;
+
+/// <summary>
+/// Deictic dates relative to the publication date: "last week", "this year", "next September", "two years ago", quarters
+/// ("the third quarter", "Q3 2013") and seasons.
+/// </summary>
+internal sealed partial class DateScanner
+{
+    /// <summary>"last week", "this year", "next month", "last summer", "last September", "last Friday", "this quarter".</summary>
+    private DateMatch? TryRelativeUnit(int i)
+    {
+        var w = W(i);
+        var k = i + 1;
+        var direction = w switch
+        {
+            "last" or "past" or "previous" => -1,
+            "next" or "coming" => 1,
+            _ => 0,
+        };
+        if (w == "past")
+        {
+            return null;
+        }
+
+        // "this calendar year", "this working week"
+        if (W(k) is "calendar" or "working" or "business" && W(k + 1) is "year" or "week")
+        {
+            k++;
+        }
+
+        var unit = W(k);
+        if (WeekdayOf(k) is not null)
+        {
+            return (w == "last" && W(k + 1) == "of" ? TryNthWeekdayOf(i, i) : null) ?? TryWeekday(i, k, direction);
+        }
+
+        // "next 5/12": the next such day after the anchor; "last 5/12" the one before.
+        if (direction != 0 && IsNumber(k) && TryMonthSlashDay(k) is { Value: { Length: 10 } md } && _anchor is { } an0
+            && DateOnly.TryParseExact(md, "yyyy-MM-dd", Inv, DateTimeStyles.None, out var mdDate))
+        {
+            while (direction > 0 && mdDate <= an0)
+            {
+                mdDate = mdDate.AddYears(1);
+            }
+
+            while (direction < 0 && mdDate >= an0)
+            {
+                mdDate = mdDate.AddYears(-1);
+            }
+
+            return new DateMatch(i, k + 2, Day(mdDate), DateGranularities.Day, true, true);
+        }
+
+        // "this past Wednesday", "this upcoming Friday"
+        if (w == "this" && unit is "past" or "upcoming" or "coming" && WeekdayOf(k + 1) is not null)
+        {
+            return TryWeekday(i, k + 1, unit == "past" ? -1 : 1);
+        }
+
+        // "the previous year" is relative to the story's time, not to the publication date: only "previous Monday" is taken.
+        if (w == "previous")
+        {
+            return null;
+        }
+
+        if (_anchor is not { } a)
+        {
+            return null;
+        }
+
+        if (unit == "night" && w == "last")
+        {
+            return new DateMatch(i, k, Day(a.AddDays(-1)) + "TNI", DateGranularities.Time, true, true) { DayPart = "NI" };
+        }
+
+        // "the next morning" is the story's next morning, not the publication date's.
+        if (w is "this" or "next" && unit is "morning" or "afternoon" or "evening" && DayPartCode(unit) is { } part && !(w == "next" && W(i - 1) == "the"))
+        {
+            // "next evening" is tomorrow's.
+            return new DateMatch(i, k, Day(a.AddDays(w == "next" ? 1 : 0)) + "T" + part, DateGranularities.Time, true, true) { DayPart = part };
+        }
+
+        if (unit == "week" && W(k + 1) == "of" && w == "last" && TryWeekOf(i, i) is { } lastWeekOf)
+        {
+            return lastWeekOf;
+        }
+
+        return RelativePeriod(i, k, unit, direction, a);
+    }
+
+    /// <summary>"last week", "next month", "this quarter", "last decade", "next summer", "last September" at <paramref name="k"/>, relative to <paramref name="a"/>.</summary>
+    private DateMatch? RelativePeriod(int i, int k, string unit, int direction, DateOnly a)
+    {
+        switch (unit)
+        {
+            case "week":
+                return WeekThenWeekday(i, k, direction) ?? new DateMatch(i, k, Week(a.AddDays(7 * direction)), DateGranularities.Week, true, true);
+            case "weekend":
+                {
+                    // The weekend of the anchor's ISO week; "last weekend" on a Monday is the one just gone.
+                    var d = a.AddDays(7 * direction);
+                    if (direction < 0 && a.DayOfWeek is DayOfWeek.Monday or DayOfWeek.Tuesday or DayOfWeek.Wednesday)
+                    {
+                        d = a.AddDays(-7);
+                    }
+
+                    return new DateMatch(i, k, Week(d) + "-WE", DateGranularities.Week, true, true);
+                }
+
+            case "month":
+                return new DateMatch(i, k, Month(a.AddMonths(direction)), DateGranularities.Month, true, true);
+            case "year":
+                return PossessiveYearPeriod(i, k, a.Year + direction) ?? new DateMatch(i, k, (a.Year + direction).ToString("0000", Inv), DateGranularities.Year, true, true);
+            case "quarter":
+                {
+                    var q = (a.Month - 1) / 3 + direction;
+                    var y = a.Year + (int)Math.Floor(q / 4.0);
+                    q = ((q % 4) + 4) % 4;
+                    return new DateMatch(i, k, y.ToString("0000", Inv) + "-Q" + (q + 1).ToString(Inv), DateGranularities.Quarter, true, true);
+                }
+
+            case "decade":
+                return new DateMatch(i, k, ((a.Year / 10) + direction).ToString(Inv), DateGranularities.Decade, true, true);
+            case "century":
+                return new DateMatch(i, k, ((a.Year / 100) + direction).ToString("00", Inv), DateGranularities.Century, true, true);
+            default:
+                break;
+        }
+
+        if (DateWords.Seasons.TryGetValue(unit, out var season))
+        {
+            var current = SeasonOf(a, out var currentYear);
+            var order = SeasonIndex(season);
+            var y = currentYear;
+            if (direction < 0)
+            {
+                y = order < SeasonIndex(current) ? currentYear : currentYear - 1;
+            }
+            else if (direction > 0)
+            {
+                y = order > SeasonIndex(current) ? currentYear : currentYear + 1;
+            }
+
+            return new DateMatch(i, k, y.ToString("0000", Inv) + "-" + season, DateGranularities.Season, true, true);
+        }
+
+        if (DateWords.Months.TryGetValue(unit, out var month) && IsCapitalized(k))
+        {
+            var y = direction switch
+            {
+                < 0 => month < a.Month ? a.Year : a.Year - 1,
+                > 0 => month > a.Month ? a.Year : a.Year + 1,
+                _ => a.Year,
+            };
+            return new DateMatch(i, k, y.ToString("0000", Inv) + "-" + month.ToString("00", Inv), DateGranularities.Month, true, true);
+        }
+
+        return null;
+    }
+
+    /// <summary>"the third quarter", "the 1990s", "the summer of 2013", "the 21st century", "the year 2000".</summary>
+    private DateMatch? TryThe(int i)
+    {
+        var k = i + 1;
+        var w = W(k);
+        if (IsNumber(k))
+        {
+            if (TryYearPeriod(i, k) is { } yearPeriod)
+            {
+                return yearPeriod;
+            }
+
+            var decade = TryDecade(i, k);
+            if (decade is not null)
+            {
+                return decade;
+            }
+
+            if (TryDayNumber(k, out var c, out var cl) && W(cl + 1) == "century" && cl > k)
+            {
+                return new DateMatch(i, cl + 1, (c - 1).ToString("00", Inv), DateGranularities.Century, false, false);
+            }
+
+            var dayOf = TryOrdinalOfMonth(i, k) ?? TryWeekOf(i, k) ?? (TryDayMonth(k) is { } dm ? dm with { FirstLex = i } : null);
+            return dayOf ?? TryBareDayOfMonth(i, k);
+        }
+
+        if (w == "'" && IsNumber(k + 1) && _lx[k + 1].Length == 2 && W(k + 2) == "s")
+        {
+            var yy = int.Parse(_lx[k + 1].Lower, Inv);
+            var century = yy < 30 ? 20 : 19;
+            return new DateMatch(i, k + 2, (century * 10 + yy / 10).ToString(Inv), DateGranularities.Decade, false, false);
+        }
+
+        if (w == "year" && IsYearNumber(k + 1))
+        {
+            return TryYear(i, k + 1);
+        }
+
+        // "the year two thousand"
+        if (w == "year" && WrittenYear(k + 1, out var written, out var writtenLast))
+        {
+            return new DateMatch(i, writtenLast, written.ToString("0000", Inv), DateGranularities.Year, false, false);
+        }
+
+        if (DateWords.Seasons.ContainsKey(w) && W(k + 1) == "of" && (IsYearNumber(k + 2) || WrittenYear(k + 2, out _, out _)))
+        {
+            return TrySeasonYear(i, k);
+        }
+
+        if ((NumberWords.Ordinals.ContainsKey(w) || w is "twenty" or "thirty" or "last") && (TryOrdinalOfMonth(i, k) ?? TryWeekOf(i, k) ?? TryNthWeekdayOf(i, k)) is { } ordinalOf)
+        {
+            return ordinalOf;
+        }
+
+        // "the next decade", "the last century"
+        if (w is "next" or "coming" or "last" && W(k + 1) is "decade" or "century" && TryRelativeUnit(k) is { } coming)
+        {
+            return coming with { FirstLex = i };
+        }
+
+        // "the mid-1990s", "the late '80s", "the early 1900s": a modified decade or century keeps its article, as the bare one does.
+        if (w is "early" or "mid" or "late" && TryAtCore(k) is { Granularity: DateGranularities.Decade or DateGranularities.Century } modified)
+        {
+            return modified with { FirstLex = i };
+        }
+
+        if (w == "day")
+        {
+            return TryDayAfterTomorrow(i, k);
+        }
+
+        // "the past Monday", "the coming Friday": the relative modifiers of a bare weekday, with their article.
+        if (w is "past" or "coming" or "upcoming" && WeekdayOf(k + 1) is not null)
+        {
+            return TryWeekday(i, k + 1, w == "past" ? -1 : 1);
+        }
+
+        if (DateWords.QuarterOrdinals.ContainsKey(w) || w is "fiscal")
+        {
+            // "the fiscal second quarter", "the fiscal-first quarter"
+            var ordinal = w != "fiscal" ? k : W(k + 1) == "-" && Glued(k, k + 1) ? k + 2 : k + 1;
+            var quarter = TryQuarter(i, ordinal);
+
+            // "the third-quarter loss": the article belongs to the noun, not to the date.
+            if (quarter is not null && W(ordinal + 1) == "-" && Glued(ordinal, ordinal + 1))
+            {
+                return quarter with { FirstLex = k };
+            }
+
+            return quarter is null ? TheUnit(i, k) : YearBack(quarter);
+        }
+
+        return TryTheReference(i, k) ?? TheUnit(i, k);
+    }
+
+    /// <summary>"third quarter", "the fourth-quarter", "the first half of 2013", "third quarter of last year".</summary>
+    private DateMatch? TryQuarter(int first, int i)
+    {
+        if (!DateWords.QuarterOrdinals.TryGetValue(W(i), out var q))
+        {
+            return null;
+        }
+
+        var k = W(i + 1) == "-" && Glued(i, i + 1) ? i + 2 : i + 1;
+        if (W(k) == "fiscal")
+        {
+            k++;
+        }
+
+        var unit = W(k);
+        string code;
+        if (unit is "quarter" or "quarters")
+        {
+            code = "Q" + q.ToString(Inv);
+        }
+        else if (unit is "half" && q <= 2)
+        {
+            code = "H" + q.ToString(Inv);
+        }
+        else if (unit is "half" && W(i) is "last" or "final" && first != i)
+        {
+            // "the last half of 2012"
+            code = "H2";
+        }
+        else
+        {
+            return null;
+        }
+
+        if (W(i) is "last" or "final" && first == i)
+        {
+            return null;
+        }
+
+        var last = k;
+        int? year = null;
+        if (W(k + 1) == "of" && IsYearNumber(k + 2))
+        {
+            year = YearOf(k + 2);
+            last = k + 2;
+        }
+        else if (W(k + 1) == "of" && W(k + 2) is "this" or "last" or "next" && W(k + 3) == "year" && _anchor is { } a0)
+        {
+            year = a0.Year + (W(k + 2) switch { "last" => -1, "next" => 1, _ => 0 });
+            last = k + 3;
+        }
+        else if (W(k + 1) == "of" && W(k + 2) == "the" && W(k + 3) == "year")
+        {
+            // "the first quarter of the year": the year is inferred as for "the first quarter".
+            last = k + 3;
+        }
+        var inferred = year is null;
+        if (year is null)
+        {
+            if (_anchor is not { } a)
+            {
+                return null;
+            }
+
+            var current = code[0] == 'Q' ? (a.Month - 1) / 3 + 1 : (a.Month - 1) / 6 + 1;
+            year = q <= current || HasFutureCue(first, last) ? a.Year : a.Year - 1;
+        }
+
+        return new DateMatch(first, last, year.Value.ToString("0000", Inv) + "-" + code, DateGranularities.Quarter, inferred, inferred);
+    }
+
+    private DateMatch? TryQuarterCode(int i)
+    {
+        var q = W(i + 1)[0] - '0';
+
+        // "Q1-2019", "q1-2019"
+        var yl = W(i + 2) == "-" && Glued(i + 1, i + 2) && Glued(i + 2, i + 3) ? i + 3 : i + 2;
+        if ((!char.IsUpper(_text[_lx[i].Start]) && !(yl == i + 3 && IsYearNumber(yl))) || (IsWord(i + 2) && Glued(i + 1, i + 2)))
+        {
+            return null;
+        }
+
+        if (yl == i + 3 && IsYearNumber(yl))
+        {
+            return new DateMatch(i, yl, YearOf(yl).ToString("0000", Inv) + "-Q" + q.ToString(Inv), DateGranularities.Quarter, false, false);
+        }
+
+        if (IsYearNumber(i + 2))
+        {
+            return new DateMatch(i, i + 2, YearOf(i + 2).ToString("0000", Inv) + "-Q" + q.ToString(Inv), DateGranularities.Quarter, false, false);
+        }
+
+        if (_anchor is not { } a)
+        {
+            return null;
+        }
+
+        var current = (a.Month - 1) / 3 + 1;
+        var y = q <= current || HasFutureCue(i, i + 1) ? a.Year : a.Year - 1;
+        return new DateMatch(i, i + 1, y.ToString("0000", Inv) + "-Q" + q.ToString(Inv), DateGranularities.Quarter, true, true);
+    }
+
+    private DateMatch? TrySeasonYear(int first, int i)
+    {
+        var code = DateWords.Seasons[W(i)];
+        var y = W(i + 1) == "of" ? i + 2 : i + 1;
+        if (IsYearNumber(y))
+        {
+            return new DateMatch(first, y, YearOf(y).ToString("0000", Inv) + "-" + code, DateGranularities.Season, false, false);
+        }
+
+        // "the winter of nineteen eighty-seven"
+        return W(i + 1) == "of" && WrittenYear(y, out var written, out var last) && W(y) != "two"
+            ? new DateMatch(first, last, written.ToString("0000", Inv) + "-" + code, DateGranularities.Season, false, false)
+            : null;
+    }
+
+    private static string SeasonOf(DateOnly d, out int year)
+    {
+        year = d.Year;
+        switch (d.Month)
+        {
+            case 12:
+                year = d.Year + 1;
+                return "WI";
+            case 1 or 2:
+                return "WI";
+            case 3 or 4 or 5:
+                return "SP";
+            case 6 or 7 or 8:
+                return "SU";
+            default:
+                return "FA";
+        }
+    }
+
+    private static int SeasonIndex(string code) => code switch
+    {
+        "WI" => 0,
+        "SP" => 1,
+        "SU" => 2,
+        _ => 3,
+    };
+
+    private bool IsAgoPhrase(int i) => TryAgo(i) is not null;
+
+    /// <summary>"three years ago", "a year ago", "two weeks ago", "a year earlier".</summary>
+    private DateMatch? TryAgo(int i)
+    {
+        double n;
+        int k;
+        if (W(i) is "a" or "an")
+        {
+            n = 1;
+            k = i + 1;
+        }
+        else if (IsNumber(i) && IsPlainDigits(i) && _lx[i].Length <= 3)
+        {
+            n = int.Parse(_lx[i].Lower, Inv);
+            k = i + 1;
+        }
+        else if (NumberWords.Cardinals.TryGetValue(W(i), out var c))
+        {
+            n = c;
+            k = i + 1;
+            if (c >= 20 && c % 10 == 0 && (W(k) == "-" ? NumberWords.Cardinals.TryGetValue(W(k + 1), out var u) : NumberWords.Cardinals.TryGetValue(W(k), out u)) && u is > 0 and < 10)
+            {
+                n += u;
+                k += W(k) == "-" ? 2 : 1;
+            }
+        }
+        else
+        {
+            return null;
+        }
+
+        var unit = W(k);
+        var marker = W(k + 1);
+        var isAgo = marker == "ago";
+        var isEarlier = marker is "earlier" && n == 1;
+        if (!isAgo && !isEarlier)
+        {
+            return null;
+        }
+
+        if (_anchor is not { } a)
+        {
+            return null;
+        }
+
+        var count = (int)n;
+        return unit switch
+        {
+            "day" or "days" => new DateMatch(i, k + 1, Day(a.AddDays(-count)), DateGranularities.Day, true, true),
+            "week" or "weeks" => new DateMatch(i, k + 1, Day(a.AddDays(-7 * count)), DateGranularities.Day, true, true),
+            "month" or "months" => new DateMatch(i, k + 1, Month(a.AddMonths(-count)), DateGranularities.Month, true, true),
+            "year" or "years" => new DateMatch(i, k + 1, (a.Year - count).ToString("0000", Inv), DateGranularities.Year, true, true),
+            "decade" or "decades" => new DateMatch(i, k + 1, (a.Year - 10 * count).ToString("0000", Inv), DateGranularities.Year, true, true),
+            _ => null,
+        };
+    }
+}

@@ -1,0 +1,144 @@
+using NewsApi.Analysis.Facts;
+using NewsApi.Analysis.Text;
+
+namespace NewsApi.Analysis.Tests.Facts.Dates;
+
+/// <summary>
+/// Dates composed from parts: the clause's tense placing weekdays, weekday variants, n-th weekdays of a month, fiscal and
+/// reporting periods, anaphoric periods, holidays and ranges whose start takes the end's year.
+/// </summary>
+public sealed class DateGrammarTests
+{
+    // Friday 6 September 2013.
+    private static readonly DateOnly Published = new(2013, 9, 6);
+
+    private static IReadOnlyList<DateMention> Extract(string body, DateOnly? published) =>
+        new DateExtractor().Extract(new ExtractionContext(TextDocument.Parse(body), published));
+
+    private static (string Text, string Value) One(string body) => One(body, Published);
+
+    private static (string Text, string Value) One(string body, DateOnly? published)
+    {
+        var d = Assert.Single(Extract(body, published));
+        return (d.Text, d.Value);
+    }
+
+    [Theory]
+    [InlineData("The ministry said Friday that it would send doctors.", "2013-09-06")]
+    [InlineData("The mayors said they would meet Thursday.", "2013-09-12")]
+    [InlineData("The union said its leader would fly to Leeds for talks on Monday.", "2013-09-09")]
+    [InlineData("The hearings are to resume Tuesday.", "2013-09-10")]
+    [InlineData("Two shops were damaged in the fire next to the station on Tuesday.", "2013-09-03")]
+    [InlineData("She will be named captain on Tuesday.", "2013-09-10")]
+    [InlineData("On Tuesday, the bishop will visit Cork.", "2013-09-10")]
+    [InlineData("On Tuesday, the bishop visited Cork.", "2013-09-03")]
+    [InlineData("Until Tuesday, the club had not named a coach.", "2013-09-03")]
+    [InlineData("The bakery announced the merger Tuesday.", "2013-09-03")]
+    public void The_tense_of_the_clause_places_a_weekday(string body, string value)
+    {
+        var day = Extract(body, Published).Single(d => d.Granularity == DateGranularities.Day);
+        Assert.Equal(value, day.Value);
+    }
+
+    [Theory]
+    [InlineData("The airline will add routes by August in a push for towns untouched by rail.", "August", "2014-08")]
+    [InlineData("In January, the charity hired a new director.", "January", "2013-01")]
+    [InlineData("The deadline was pushed back to Nov. 16.", "Nov. 16", "2013-11-16")]
+    [InlineData("Sales rose in September.", "September", "2013-09")]
+    public void A_month_without_a_year_follows_the_clause(string body, string text, string value) =>
+        Assert.Equal((text, value), One(body));
+
+    [Theory]
+    [InlineData("We will meet on Monday next.", "Monday next", "2013-09-09")]
+    [InlineData("We met on Monday last.", "Monday last", "2013-09-02")]
+    [InlineData("We will meet the coming Monday.", "the coming Monday", "2013-09-09")]
+    [InlineData("We met the past Monday.", "the past Monday", "2013-09-02")]
+    [InlineData("We will meet Monday next week.", "Monday next week", "2013-09-09")]
+    [InlineData("We will meet the first Monday of March.", "the first Monday of March", "2014-03-03")]
+    [InlineData("We will meet on the second Tuesday of next month.", "the second Tuesday of next month", "2013-10-08")]
+    [InlineData("We met the last Friday of August.", "the last Friday of August", "2013-08-30")]
+    [InlineData("They met on the last Friday of August 2012.", "the last Friday of August 2012", "2012-08-31")]
+    [InlineData("We will meet the month after next.", "the month after next", "2013-11")]
+    public void Weekday_and_period_variants_follow_from_their_parts(string body, string text, string value) =>
+        Assert.Equal((text, value), One(body));
+
+    [Theory]
+    [InlineData("Orders in this year's third quarter doubled.", "this year's third quarter", "2013-Q3")]
+    [InlineData("Exports in last year's quarter were flat.", "last year's quarter", "2012-Q2")]
+    [InlineData("The plant may open in next year's first quarter.", "next year's first quarter", "2014-Q1")]
+    [InlineData("In the 1988 third quarter, the mine ran at a loss.", "the 1988 third quarter", "1988-Q3")]
+    [InlineData("Margins were thin in the 2012 quarter.", "the 2012 quarter", "2012-Q2")]
+    [InlineData("Rents climbed in the fiscal-first quarter.", "the fiscal-first quarter", "2013-Q1")]
+    [InlineData("In the quarter a year ago, rents fell.", "the quarter a year ago", "2012-Q2")]
+    [InlineData("Rents fell in the corresponding period last year.", "the corresponding period last year", "2012-Q2")]
+    [InlineData("Bookings for the last half of 2012 slipped.", "the last half of 2012", "2012-H2")]
+    [InlineData("The strike will dent output for the fiscal year.", "the fiscal year", "2013")]
+    [InlineData("Rents reached a peak for the year.", "the year", "2013")]
+    public void Fiscal_and_reporting_periods(string body, string text, string value) =>
+        Assert.Equal((text, value), One(body));
+
+    [Theory]
+    [InlineData("Output in the fiscal year ended June 30 was weak.", "June 30")]
+    [InlineData("The year before, it lost money.", null)]
+    public void The_year_followed_by_a_span_is_no_date(string body, string? only)
+    {
+        var dates = Extract(body, Published);
+        Assert.Equal(only is null ? [] : [only], dates.Select(d => d.Text));
+    }
+
+    [Fact]
+    public void Anaphoric_periods_take_the_last_mentioned_date()
+    {
+        var dates = Extract("He left in 1988. Imports rose that year. In May 2010 sales fell; that month was the worst.", Published);
+        Assert.Equal([("1988", "1988"), ("that year", "1988"), ("May 2010", "2010-05"), ("that month", "2010-05")], dates.Select(d => (d.Text, d.Value)));
+    }
+
+    [Fact]
+    public void An_anaphoric_period_without_an_antecedent_is_left_out() =>
+        Assert.Empty(Extract("Imports rose that year.", Published));
+
+    [Theory]
+    [InlineData("The parade is held on Thanksgiving Day.", "Thanksgiving Day", "2013-11-28")]
+    [InlineData("Queues were long on black friday 2011", "black friday 2011", "2011-11-25")]
+    [InlineData("The fair opened on the independence day of last year.", "independence day of last year", "2012-07-04")]
+    [InlineData("Roads were busy over labor day 2019 weekend", "labor day 2019 weekend", "2019-W35-WE")]
+    [InlineData("The shop opens for halloween weekend 2020", "halloween weekend 2020", "2020-W44-WE")]
+    [InlineData("We will meet next Christmas.", "next Christmas", "2013-12-25")]
+    [InlineData("It was Good Friday 2012.", "Good Friday 2012", "2012-04-06")]
+    [InlineData("Roses sold out on Valentine's Day.", "Valentine's Day", "2013-02-14")]
+    [InlineData("Memorial Day 2013 was quiet.", "Memorial Day 2013", "2013-05-27")]
+    [InlineData("Parades were held on St. Patrick's Day 2012.", "St. Patrick's Day 2012", "2012-03-17")]
+    public void Holidays(string body, string text, string value) =>
+        Assert.Equal((text, value), One(body));
+
+    [Theory]
+    [InlineData("My mother's day was long.")]
+    [InlineData("It was a good day for the team.")]
+    public void Phrases_that_look_like_holidays_are_not(string body) => Assert.Empty(Extract(body, Published));
+
+    [Fact]
+    public void A_holiday_without_a_publication_date_has_an_unspecified_year() =>
+        Assert.Equal(("Christmas Eve", "XXXX-12-24"), One("We met on Christmas Eve.", null));
+
+    [Theory]
+    [InlineData("It ran from March to May 2014.", "2014-03", "2014-05")]
+    [InlineData("It ran from November to February 2014.", "2013-11", "2014-02")]
+    public void A_range_start_takes_the_end_year(string body, string start, string end)
+    {
+        var d = Assert.Single(Extract(body, Published));
+        Assert.Equal((start, end), (d.Value, d.EndValue));
+    }
+
+    [Theory]
+    [InlineData("In nineteen eighty-two Mary Walsh moved to Ohio.", "nineteen eighty-two", "1982")]
+    [InlineData("The bridge was due by the year two thousand.", "the year two thousand", "2000")]
+    [InlineData("Snow fell in the winter of nineteen eighty-seven.", "the winter of nineteen eighty-seven", "1987-WI")]
+    [InlineData("Trams returned in the mid-1990s.", "the mid-1990s", "199")]
+    [InlineData("Wages stalled in the last decade.", "the last decade", "200")]
+    public void Years_decades_and_seasons_with_their_articles(string body, string text, string value) =>
+        Assert.Equal((text, value), One(body));
+
+    [Fact]
+    public void Empty_and_dateless_text() =>
+        Assert.Empty(Extract("", Published).Concat(Extract("Nothing here at all.", Published)));
+}
