@@ -32,7 +32,7 @@ for r in csv.DictReader(open(os.path.join(gaz, "country-codes.csv"), encoding="u
     if not canon:
         continue
     countries[r["ISO3166-1-Alpha-2"]] = canon
-    for s in {canon, clean(r["official_name_en"]), clean(r["UNTERM English Short"])}:
+    for s in dict.fromkeys([canon, clean(r["official_name_en"]), clean(r["UNTERM English Short"])]):
         if s and "," not in s and "(" not in s:
             rows.append((s, canon, "country", canon))
     cap = (r["Capital"] or "").strip()
@@ -74,7 +74,7 @@ with open(os.path.join(gaz, "geonames-cities15000.tsv"), encoding="utf-8") as f:
         pop = int(c["population"] or 0)
         country = countries.get(c["country_code"], "")
         if pop >= 500000 or c["feature_code"] == "PPLC":
-            for s in {c["name"], c["asciiname"]}:
+            for s in dict.fromkeys([c["name"], c["asciiname"]]):
                 if s:
                     rows.append((s, c["name"], "city", country))
         a = c.get("admin1_name", "")
@@ -124,3 +124,105 @@ with open(os.path.join(out, "common-words.txt"), "w", encoding="utf-8", newline=
     for w in words:
         o.write(w + "\n")
 print(len(seen), "places,", len(words), "common words", file=sys.stderr)
+
+# Organisations (orgs.tsv): football clubs (openfootball, CC0), listed companies (S&P 500 list, PDDL; SEC EDGAR, public
+# domain) and public bodies (publicbodies.org, PDDL). One row per surface: surface, canonical, kind, ISO country, ids.
+# A single-word surface that is also an ordinary word, a given name or a place is left out ("Target", "Leeds" the
+# city stays a place; the extractor reads a place as a club only in a sports story).
+given_all = set()
+with open(os.path.join(gaz, "ssa-given-names.tsv"), encoding="utf-8") as f:
+    f.readline()
+    for i, line in enumerate(f):
+        if i >= 5000:
+            break
+        given_all.add(line.split("\t")[0].lower())
+place_surfaces = {s.lower() for s, _, _, _ in rows}
+common = set(words)
+GENERIC = {"the", "group", "holdings", "international", "national", "american", "united", "first", "general", "global",
+           "capital", "trust", "bank", "city", "county", "town", "real", "sporting", "athletic", "union", "club", "news"}
+
+
+def usable(surface):
+    s = surface.strip()
+    if len(s) < 3 or "\t" in s or not any(ch.isupper() for ch in s[:1]) and not s[:1].isdigit():
+        return False
+    parts = s.split()
+    if len(parts) == 1:
+        w = s.lower()
+        if w in common or w in given_all or w in GENERIC or len(s) < 4 and not s.isupper():
+            return False
+    elif all(p.lower() in common or p.lower() in GENERIC for p in parts):
+        return False
+    return True
+
+
+def truecase(name):
+    # EDGAR names are in capitals: "MAGNA INTERNATIONAL INC" -> "Magna International Inc". Short acronyms stay.
+    if name != name.upper():
+        return name
+    out_words = []
+    for w in name.split():
+        out_words.append(w if len(w) <= 3 and w.isalpha() and w not in {"INC", "LTD", "CO", "THE", "AND", "OF"} or any(c.isdigit() for c in w) else w.capitalize())
+    return " ".join(out_words)
+
+
+org_rows = {}
+
+
+def add_org(surface, canonical, kind, country, ids):
+    surface = re.sub(r"\s+", " ", surface.replace(",", " ").replace(" /", " ")).strip().rstrip(".").strip() if kind == "company" else surface.strip()
+    surface = re.sub(r"\s*/[A-Za-z]{2,3}/?$", "", surface)
+    surface = re.sub(r"\s+new/?$", "", surface).rstrip("/").strip()
+    if not usable(surface):
+        return
+    key = surface.upper()
+    if key in org_rows and org_rows[key][2] != "company":
+        return  # clubs and bodies first: their names are exact
+    org_rows.setdefault(key, (surface, canonical, kind, country, ids))
+
+
+with open(os.path.join(gaz, "football-clubs.tsv"), encoding="utf-8") as f:
+    for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+        if r["second_team_of"] or r["years"]:
+            continue  # reserve sides and defunct clubs
+        for s in [r["name"]] + [v for v in r["variants"].split("|") if v]:
+            if s.lower() in place_surfaces and " " not in s:
+                continue
+            add_org(s, r["name"], "club", r["iso2"], "")
+
+with open(os.path.join(gaz, "public-bodies.tsv"), encoding="utf-8") as f:
+    for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+        if any(t in r["tags"] for t in ("school", "academies", "parish_council", "town_council", "fei", "lscb", "imb")):
+            continue  # thousands of small local bodies: noise for news, and they crowd the lexicon
+        name = r["variants"].split("|")[0] if r["variants"] else r["name"]
+        iso = {"GB": "GB", "US": "US", "NZ": "NZ", "EU": ""}.get(r["jurisdiction"], "")
+        add_org(name, name, "body", iso, "")
+        ab = r["abbreviation"]
+        if ab and len(ab) >= 3 and " " not in ab and ab.lower() not in common:
+            add_org(ab, name, "body", iso, "")
+
+with open(os.path.join(gaz, "companies.tsv"), encoding="utf-8") as f:
+    by_cik = {}
+    records = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    for r in records:
+        if r["list"] == "S&P 500":
+            by_cik[r["cik"]] = r
+    for r in records:
+        if re.search(r"\b(ETF|FUND|TRUST|ACQUISITION|SPAC|PORTFOLIO|ETN)\b", r["name"].upper()) or r["exchange"] in ("", "OTC"):
+            continue
+        sp = by_cik.get(r["cik"])
+        canonical = (sp["short_name"] or sp["name"]) if sp else truecase(r["short_name"] or r["name"])
+        canonical = re.sub(r"\s*\((The|Class [A-Z])\)", "", canonical).strip()
+        tickers = r["ticker"].split("|")[0]
+        exchange = r["exchange"].split("|")[0]
+        ids = f"ticker:{tickers}:{exchange}" if tickers and exchange else ""
+        for s in (r["name"], r["short_name"]):
+            if s:
+                add_org(truecase(re.sub(r"\s*\((The|Class [A-Z])\)", "", s)), canonical, "company", "US" if r["list"] == "S&P 500" else "", ids)
+
+with open(os.path.join(out, "orgs.tsv"), "w", encoding="utf-8", newline="\n") as o:
+    o.write("# surface\tcanonical (empty: the surface)\tkind (c club, b public body, m company)\tcountry\tids  (generated by tests/NewsApi.Eval/Parties/build_gazetteers.py)\n")
+    for key in sorted(org_rows):
+        surface, canonical, kind, country, ids = org_rows[key]
+        o.write("\t".join([surface, "" if canonical == surface else canonical, {"club": "c", "body": "b", "company": "m"}[kind], country, ids]).rstrip("\t") + "\n")
+print(len(org_rows), "organisation surfaces", file=sys.stderr)

@@ -10,6 +10,12 @@ internal sealed record PlaceEntry(string Canonical, string Kind, string? Country
 internal sealed record OrgEntry(string Canonical, string? Country);
 
 /// <summary>
+/// An organisation from the shipped gazetteers (football clubs, listed companies, public bodies): its canonical name,
+/// kind ('c' club, 'm' company, 'b' public body), ISO country when known, and open identifiers ("ticker:LEA:NYSE").
+/// </summary>
+internal sealed record OrgRecord(string Canonical, char Kind, string? Country, string? Ids);
+
+/// <summary>
 /// Word lists for the party rules. The data-derived lists (places, given names, lower-case vocabulary) are embedded
 /// resources built by tests/NewsApi.Eval/Parties/build_gazetteers.py; the short hand-written lists live here.
 /// Loaded once per process.
@@ -22,8 +28,10 @@ internal sealed class PartyLexicon
         FrozenDictionary<string, PlaceEntry> places,
         FrozenDictionary<string, PlaceEntry> placesUpper,
         FrozenSet<string> givenNames,
-        FrozenSet<string> commonWords)
+        FrozenSet<string> commonWords,
+        FrozenDictionary<string, OrgRecord> orgs)
     {
+        Orgs = orgs;
         Places = places;
         PlacesUpper = placesUpper;
         GivenNames = givenNames;
@@ -40,10 +48,19 @@ internal sealed class PartyLexicon
 
     public FrozenSet<string> GivenNames { get; }
 
+    /// <summary>
+    /// Organisations by surface, case-insensitive (EDGAR names are in capitals, wire headlines too). Only capitalised
+    /// runs are looked up, so a lower-case "lear" never matches.
+    /// </summary>
+    public FrozenDictionary<string, OrgRecord> Orgs { get; }
+
     /// <summary>Lower-case words seen outside names: a sentence-initial "During" or "Efforts" is one of these.</summary>
     public FrozenSet<string> CommonWords { get; }
 
     public static readonly int MaxPlaceWords = 4;
+
+    /// <summary>"Test and County Cricket Board": organisation names run longer than place names.</summary>
+    public static readonly int MaxOrgWords = 6;
 
     /// <summary>Nationality adjectives → country. Never parties themselves; they give a role its country.</summary>
     public static readonly FrozenDictionary<string, string?> Demonyms = BuildDemonyms();
@@ -313,11 +330,28 @@ internal sealed class PartyLexicon
 
         var given = ReadLines("given-names.txt").ToFrozenSet(StringComparer.Ordinal);
         var common = ReadLines("common-words.txt").ToFrozenSet(StringComparer.Ordinal);
+        var orgs = new Dictionary<string, OrgRecord>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in ReadLines("orgs.tsv"))
+        {
+            var parts = line.Split('\t');
+            if (parts.Length < 3 || parts[2].Length != 1)
+            {
+                continue;
+            }
+
+            orgs.TryAdd(parts[0], new OrgRecord(
+                parts[1].Length == 0 ? parts[0] : parts[1],
+                parts[2][0],
+                parts.Length > 3 && parts[3].Length > 0 ? parts[3] : null,
+                parts.Length > 4 && parts[4].Length > 0 ? parts[4] : null));
+        }
+
         return new PartyLexicon(
             places.ToFrozenDictionary(StringComparer.Ordinal),
             upper.ToFrozenDictionary(StringComparer.Ordinal),
             given,
-            common);
+            common,
+            orgs.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
 
         static int Rank(PlaceEntry e) => e.Kind switch { "country" => 3, "city" => 2, _ => 1 };
     }
