@@ -81,7 +81,13 @@ internal sealed class DocumentLayout
     /// </summary>
     public bool NamesTeam(IReadOnlyList<WordUnit> units, int from, int to, string? canonical, string? country)
     {
-        if (!IsSports || country is null || country == canonical)
+        return country is not null && country != canonical && ActsAsTeam(units, from, to);
+    }
+
+    /// <summary>In a sports story, a place name at <paramref name="from"/> that is not used as a location.</summary>
+    public bool ActsAsTeam(IReadOnlyList<WordUnit> units, int from, int to)
+    {
+        if (!IsSports)
         {
             return false;
         }
@@ -91,7 +97,8 @@ internal sealed class DocumentLayout
             return false;
         }
 
-        if (to + 1 < units.Count && units[to].Text == "," && units[to + 1].IsCapitalized)
+        // "Headingley , Leeds", and a venue heading a result line ("Leicester : Leicestershire beat Somerset").
+        if ((to + 1 < units.Count && units[to].Text == "," && units[to + 1].IsCapitalized) || (to < units.Count && units[to].Text == ":"))
         {
             return false;
         }

@@ -64,7 +64,8 @@ internal static class HeadlineMentions
                 return Make(text, units, from, to, PartyType.Organization, Evidence.Lexicon, org.Canonical, org.Country);
             }
 
-            if ((len > 1 || surface.Length > 3) && lexicon.Orgs.TryGetValue(surface, out var record))
+            if ((len > 1 || surface.Length > 3) && lexicon.Orgs.TryGetValue(surface, out var record)
+                && (record.Kind != OrgRecord.TownClub || layout.ActsAsTeam(units, from, to)))
             {
                 return Make(text, units, from, to, PartyType.Organization, Evidence.Lexicon, record.Canonical, null);
             }

@@ -238,7 +238,7 @@ internal sealed class MentionFinder
         // Days and months are capitalised but never part of a name: split around them.
         for (var k = from; k < to; k++)
         {
-            if (PartyLexicon.NeverNames.Contains(units[k].Text))
+            if (PartyLexicon.NeverNames.Contains(units[k].Text) || NotParties.IsMonthBeforeDay(units, k))
             {
                 if (k > from)
                 {
@@ -255,7 +255,12 @@ internal sealed class MentionFinder
         }
 
         Span<char> buffer = stackalloc char[StackChars];
-        if (from < to && units[from].SentenceInitial && (IsCommonWord(units[from]) || LooksInflected(units, from, to)) && !IsKnown(units, from))
+        if (NotParties.IsWorkTitle(units, from, to) || (NotParties.IsEvent(units, from, to) && !KnownOrgsBySpan.ContainsKey(Surface(units, from, to, buffer))))
+        {
+            return;
+        }
+
+        if (from < to && units[from].SentenceInitial && (IsCommonWord(units[from]) || LooksInflected(units, from, to)) && !IsKnown(units, from) && LongestKnown(units, from, to).Length < 2)
         {
             // "During a dinner", "Efforts to", "According to": an ordinary word capitalised by its position.
             // It survives only as a candidate that the resolver keeps if it names someone found elsewhere ("Ban said").
@@ -278,7 +283,7 @@ internal sealed class MentionFinder
         }
 
         var last = units[to - 1];
-        if (to - from >= 2 && (PartyLexicon.OrgCues.Contains(last.Text) || HasOrgCueBeforeOf(units, from, to)) && !PlaceOrOrgSpans(units, from, to))
+        if (to - from >= 2 && (PartyLexicon.OrgCues.Contains(last.Text) || HasOrgCueBeforeOf(units, from, to) || HasAmpersand(units, from, to)) && !PlaceOrOrgSpans(units, from, to))
         {
             var start = from;
             while (start < to - 1 && PartyLexicon.TitleWords.Contains(units[start].Text) && !PartyLexicon.OrgCues.Contains(units[start].Text)
@@ -296,7 +301,7 @@ internal sealed class MentionFinder
         var sawTitle = false;
         while (p < to)
         {
-            var (len, type, canonical, country) = IsInitial(units[p]) ? (0, PartyType.Person, null, null) : LongestKnown(units, p, to);
+            var (len, type, canonical, country, evidence) = IsInitial(units[p]) ? (0, PartyType.Person, null, null, Evidence.Guess) : LongestKnown(units, p, to);
             if (len > 0)
             {
                 if (type == PartyType.Place && _layout.NamesTeam(units, p, p + len, canonical, country))
@@ -307,7 +312,7 @@ internal sealed class MentionFinder
                     continue;
                 }
 
-                if (type == PartyType.Place && p + len == to && (IsScoreAfter(units, p, to) || (country != canonical && IsOpponent(units, p))))
+                if (type == PartyType.Place && p + len == to && country is not null && country != canonical && (IsScoreAfter(units, p, to) || IsOpponent(units, p)))
                 {
                     // Sports results and tables: "Surrey 326", "CHICAGO 71 58 .550" name the team, not the city.
                     found.Add(Make(text, units, p, p + len, PartyType.Organization, Evidence.Context, null, null));
@@ -315,7 +320,7 @@ internal sealed class MentionFinder
                     continue;
                 }
 
-                found.Add(Make(text, units, p, p + len, type, Evidence.Lexicon, canonical, country));
+                found.Add(Make(text, units, p, p + len, type, evidence, canonical, country));
                 p += len;
                 continue;
             }
@@ -363,6 +368,23 @@ internal sealed class MentionFinder
         var count = to - from;
         var first = units[from];
         var last = units[to - 1];
+        if (DocumentLayout.IsDateline(units, from, to))
+        {
+            // "KHASAVYURT , Russia 1996-08-31": a dateline opens with the place the story was filed from.
+            return Make(text, units, from, to, PartyType.Place, Evidence.Context, null, null);
+        }
+
+        if (count == 1 && first.Text.Length == 1)
+        {
+            // "N / A" in a table: a lone letter names nobody.
+            return Make(text, units, from, to, PartyType.Person, Evidence.Guess, null, null);
+        }
+
+        if (OrgContext.Around(units, from, to))
+        {
+            return Make(text, units, from, to, PartyType.Organization, Evidence.Context, null, null);
+        }
+
         if (count == 1 && first.IsAllCaps)
         {
             return Make(text, units, from, to, PartyType.Organization, Evidence.Context, null, null);
@@ -415,7 +437,11 @@ internal sealed class MentionFinder
 
 
 
-    private (int Length, PartyType Type, string? Canonical, string? Country) LongestKnown(IReadOnlyList<WordUnit> units, int from, int to)
+    /// <summary>
+    /// The longest run from <paramref name="from"/> that a gazetteer knows. A one-word club or company name is only
+    /// context-strong: it can be a surname ("Dole", "Brown"), and the resolver lets a full name elsewhere win.
+    /// </summary>
+    private (int Length, PartyType Type, string? Canonical, string? Country, Evidence Evidence) LongestKnown(IReadOnlyList<WordUnit> units, int from, int to)
     {
         Span<char> buffer = stackalloc char[StackChars];
         for (var len = Math.Min(PartyLexicon.MaxOrgWords, to - from); len >= 1; len--)
@@ -428,23 +454,38 @@ internal sealed class MentionFinder
             var surface = Surface(units, from, from + len, buffer);
             if (KnownOrgsBySpan.TryGetValue(surface, out var org))
             {
-                return (len, PartyType.Organization, org.Canonical, org.Country);
+                return (len, PartyType.Organization, org.Canonical, org.Country, Evidence.Lexicon);
             }
 
             if (len <= PartyLexicon.MaxPlaceWords && (_places.TryGetValue(surface, out var place)
                 || (surface.Length > 3 && AllCaps(surface) && _placesUpper.TryGetValue(surface, out place))))
             {
-                return (len, PartyType.Place, place.Canonical, place.Country);
+                return (len, PartyType.Place, place.Canonical, place.Country, Evidence.Lexicon);
             }
 
             // Clubs, companies and public bodies: the lexicon has no country names for them (RoleCountry stays unset).
-            if ((len > 1 || surface.Length > 3) && _orgs.TryGetValue(surface, out var record))
+            if ((len > 1 || surface.Length > 3) && _orgs.TryGetValue(surface, out var record)
+                && (record.Kind != OrgRecord.TownClub || _layout.ActsAsTeam(units, from, from + len)))
             {
-                return (len, PartyType.Organization, record.Canonical, null);
+                return (len, PartyType.Organization, record.Canonical, null, len > 1 ? Evidence.Lexicon : Evidence.Context);
             }
         }
 
-        return (0, PartyType.Person, null, null);
+        return (0, PartyType.Person, null, null, Evidence.Guess);
+    }
+
+    /// <summary>"Douglas & Lomason", "Procter & Gamble": two names joined by an ampersand are a firm.</summary>
+    private static bool HasAmpersand(IReadOnlyList<WordUnit> units, int from, int to)
+    {
+        for (var k = from + 1; k < to - 1; k++)
+        {
+            if (units[k].Text == "&")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Foreign Ministry of Japan", "Bank of England": the cue word sits before "of".</summary>
@@ -452,7 +493,7 @@ internal sealed class MentionFinder
     {
         for (var k = from + 1; k < to - 1; k++)
         {
-            if (units[k].Text is "of" or "for" && PartyLexicon.OrgCues.Contains(units[k - 1].Text))
+            if (units[k].Text is "of" or "for" && (PartyLexicon.OrgCues.Contains(units[k - 1].Text) || units[k - 1].Text is "House"))
             {
                 return true;
             }

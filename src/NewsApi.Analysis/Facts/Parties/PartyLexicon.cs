@@ -11,9 +11,13 @@ internal sealed record OrgEntry(string Canonical, string? Country);
 
 /// <summary>
 /// An organisation from the shipped gazetteers (football clubs, listed companies, public bodies): its canonical name,
-/// kind ('c' club, 'm' company, 'b' public body), ISO country when known, and open identifiers ("ticker:LEA:NYSE").
+/// kind ('c' club, 't' club named as its town, 'm' company, 'b' public body), ISO country when known, and open identifiers ("ticker:LEA:NYSE").
 /// </summary>
-internal sealed record OrgRecord(string Canonical, char Kind, string? Country, string? Ids);
+internal sealed record OrgRecord(string Canonical, char Kind, string? Country, string? Ids)
+{
+    /// <summary>A club written as its town ("Blackburn"): a team only in a sports story, else the town.</summary>
+    public const char TownClub = 't';
+}
 
 /// <summary>
 /// Word lists for the party rules. The data-derived lists (places, given names, lower-case vocabulary) are embedded
@@ -128,7 +132,10 @@ internal sealed class PartyLexicon
         "tribunal", "directorate", "secretariat", "chamber", "embassy", "consulate", "mission", "delegation",
         "commando", "brigades", "battalion", "regiment", "division", "corps", "cartel", "gang", "council", "conference",
         "forum", "institution", "centre", "center", "review", "magazine", "gazette", "herald", "tribune", "telegraph",
-        "observer", "daily", "weekly", "channel", "broadcasting", "agency");
+        "observer", "daily", "weekly", "channel", "broadcasting", "agency",
+        // Legal forms abroad, bank holding companies and the wire's own desks ("Warsaw Newsroom").
+        "spa", "s.p.a.", "ab", "nv", "n.v.", "bv", "oyj", "asa", "bhd", "pte", "srl", "kgaa", "bancorp", "bancshares",
+        "newsroom", "newsdesk", "desk", "treasury");
 
     /// <summary>Last words that make a capitalised sequence a place ("Red Sea", "Jordan Valley").</summary>
     public static readonly FrozenSet<string> PlaceCues = Set(
@@ -154,7 +161,10 @@ internal sealed class PartyLexicon
         "christmas", "easter", "ramadan", "eid", "halloween", "thanksgiving", "oh", "yes", "no", "hello", "hi", "dear",
         "english", "islam", "christianity", "judaism", "buddhism", "hinduism", "sarin", "covid", "covid-19", "aids",
         "hiv", "ebola", "euro", "euros", "dollar", "dollars", "yen", "pound", "pounds", "mp", "mps", "pc", "ip", "id",
-        "faq", "vs", "etc", "ie", "eg", "ps", "uk-based", "us-based");
+        "faq", "vs", "etc", "ie", "eg", "ps", "uk-based", "us-based",
+        // Abbreviations of units, times and measures, written in capitals like acronyms of organisations.
+        "gmt", "utc", "bst", "cet", "est", "edt", "pst", "hq", "rbi", "era", "pmi", "cpi", "gnp", "vat", "ipo", "caps", "isdn",
+        "n/a", "fob", "cif", "ecu", "ecus", "bln", "mln", "pct", "yr", "yrs", "qtr", "shr", "shrs", "revs", "avg", "eps");
 
     /// <summary>Verbs of speaking, for quote attribution and as a "this is a person" cue.</summary>
     public static readonly FrozenSet<string> SpeechVerbs = Set(
