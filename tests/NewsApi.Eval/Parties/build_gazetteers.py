@@ -69,6 +69,29 @@ for name in ["England", "Scotland", "Wales", "Northern Ireland", "Europe", "Asia
              "Atlantic", "Mediterranean", "Persian Gulf", "Red Sea", "Black Sea", "Baltic", "Sahara"]:
     rows.append((name, name, "region", ""))
 
+# Words and given names that a mid-sized city's name must not be (a city of 100,000-500,000 called "Of" or "Mobile").
+def lower_vocabulary():
+    vocab = Counter()
+    for path, keep in ((os.path.join(train, "gum", "gum-ner.jsonl"), lambda d: d.get("genre") in {"news", "interview", "academic", "court"}),
+                       (os.path.join(train, "wikigold", "wikigold.jsonl"), lambda d: True)):
+        for line in open(path, encoding="utf-8"):
+            d = json.loads(line)
+            if keep(d):
+                for tok, tag in zip(d["tokens"], d["tags"]):
+                    if tag == "O" and tok.isalpha() and tok.islower():
+                        vocab[tok] += 1
+    return {w for w, n in vocab.items() if n >= 2}
+
+
+early_common = lower_vocabulary()
+early_given = set()
+with open(os.path.join(gaz, "ssa-given-names.tsv"), encoding="utf-8") as f:
+    f.readline()
+    for i, line in enumerate(f):
+        if i >= 5000:
+            break
+        early_given.add(line.split("\t")[0].lower())
+
 admin_countries = {"US", "CA", "AU", "GB", "IN", "DE", "FR", "IT", "ES", "BR", "CN", "RU", "JP", "MX", "ZA",
                    "NG", "PK", "AR", "BE", "NL", "CH", "AT", "IE", "NZ"}
 seen_admin = set()
@@ -81,6 +104,10 @@ with open(os.path.join(gaz, "geonames-cities15000.tsv"), encoding="utf-8") as f:
         if pop >= 500000 or c["feature_code"] == "PPLC":
             for s in dict.fromkeys([c["name"], c["asciiname"]]):
                 if s:
+                    rows.append((s, c["name"], "city", country))
+        elif pop >= 100000:
+            for s in dict.fromkeys([c["name"], c["asciiname"]]):
+                if s and len(s) >= 4 and s.lower() not in early_common and s.lower() not in early_given:
                     rows.append((s, c["name"], "city", country))
         a = c.get("admin1_name", "")
         if a and c["country_code"] in admin_countries and (a, country) not in seen_admin and not any(ch.isdigit() for ch in a):

@@ -347,7 +347,7 @@ internal sealed class MentionFinder
 
             // The rest of the chunk is one name, up to the next name the lexicon knows.
             var q = p + 1;
-            while (q < to && (IsInitial(units[q - 1]) || (LongestKnown(units, q, to).Length == 0 && !PartyLexicon.TitleWords.Contains(units[q].Text))))
+            while (q < to && (IsInitial(units[q - 1]) || SurnameLikeTown(units, p, q, to) || (LongestKnown(units, q, to).Length == 0 && !PartyLexicon.TitleWords.Contains(units[q].Text))))
             {
                 q++;
             }
@@ -472,6 +472,21 @@ internal sealed class MentionFinder
         }
 
         return (0, PartyType.Person, null, null, Evidence.Guess);
+    }
+
+    /// <summary>
+    /// "Mark Cairns", "Wang Donghai": a one-word town right after the first word of a name, and ending the run, is the
+    /// surname (towns and surnames share many names); a country or a longer place name still ends the name.
+    /// </summary>
+    private bool SurnameLikeTown(IReadOnlyList<WordUnit> units, int p, int q, int to)
+    {
+        if (q != p + 1 || (q + 1 < to && IsNameLike(units[q + 1])) || units[p].Possessive)
+        {
+            return false;
+        }
+
+        var known = LongestKnown(units, q, to);
+        return known is { Length: 1, Type: PartyType.Place } && known.Country is not null && known.Country != known.Canonical;
     }
 
     /// <summary>"Douglas & Lomason", "Procter & Gamble": two names joined by an ampersand are a firm.</summary>
