@@ -131,11 +131,13 @@ with open(os.path.join(out, "places.tsv"), "w", encoding="utf-8", newline="\n") 
 with open(os.path.join(gaz, "ssa-given-names.tsv"), encoding="utf-8") as f, \
         open(os.path.join(out, "given-names.txt"), "w", encoding="utf-8", newline="\n") as o:
     f.readline()
-    o.write("# top US given names (SSA, public domain), most frequent first\n")
+    o.write("# top US given names (SSA, public domain), most frequent first; f or m where 90% of bearers are of one sex\n")
     for i, line in enumerate(f):
         if i >= 5000:
             break
-        o.write(line.split("\t")[0] + "\n")
+        name, total, female, male = line.split("\t")[:4]
+        sex = "f" if int(female) >= 0.9 * int(total) else "m" if int(male) >= 0.9 * int(total) else ""
+        o.write(name + ("\t" + sex if sex else "") + "\n")
 
 # Lower-case vocabulary: words seen lower-case outside entities. Used only to tell a sentence-initial
 # capitalised common word ("During", "Efforts") from a name.

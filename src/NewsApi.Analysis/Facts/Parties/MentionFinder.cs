@@ -87,6 +87,14 @@ internal sealed class MentionFinder
             }
         }
 
+        foreach (var m in found)
+        {
+            if (m.Type == PartyType.Person && m.FirstUnit > 0 && PartyLexicon.Honorifics.TryGetValue(units[m.FirstUnit - 1].Text, out var sex))
+            {
+                m.Sex = sex;
+            }
+        }
+
         if (!headline && found.Exists(static m => m.Type == PartyType.Person))
         {
             // Which mention covers each unit, so role reading costs O(1) per word however long the sentence is
@@ -158,6 +166,13 @@ internal sealed class MentionFinder
 
                     break;
                 }
+            }
+
+            if (j == i + 1 && LowerCaseInstitution.End(units, i) is var end and > 0)
+            {
+                found.Add(Make(text, units, i, end, PartyType.Organization, Evidence.Context, null, PartyLexicon.DemonymOrPlural(units[i].Text) is { Length: > 0 } c ? c : null));
+                i = end;
+                continue;
             }
 
             ProcessChunk(text, units, i, j, found);

@@ -31,6 +31,13 @@ internal static class NotParties
         "Of", "The", "In", "A", "An", "And", "To", "For", "On", "At", "With", "Is", "Are", "My", "Your", "It",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Words that open a title but never a name when capitalised mid-sentence ("ITV's This Morning").</summary>
+    private static readonly FrozenSet<string> TitleOpeners = new[]
+    {
+        "This", "These", "That", "Those", "My", "Your", "Our", "It", "In", "What", "When", "Why", "How", "Who", "Where",
+        "Whatever", "Whose", "Their", "His", "Her", "Its", "We", "You", "They", "She", "He",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     public static bool IsEvent(IReadOnlyList<WordUnit> units, int from, int to) =>
         to - from >= 2 && EventHeads.Contains(units[to - 1].Text);
 
@@ -49,6 +56,11 @@ internal static class NotParties
         }
 
         if (to - from >= 2 && from > 0 && to < units.Count && IsQuote(units[from - 1].Text) && IsQuote(units[to].Text))
+        {
+            return true;
+        }
+
+        if (to - from >= 2 && !units[from].SentenceInitial && TitleOpeners.Contains(units[from].Text))
         {
             return true;
         }

@@ -52,6 +52,16 @@ internal sealed class PartyLexicon
 
     public FrozenSet<string> GivenNames { get; }
 
+    /// <summary>'f' or 'm' for given names that 90% of their (US) bearers share; absent when mixed or unknown.</summary>
+    public FrozenDictionary<string, char> GivenNameSex { get; private init; } = FrozenDictionary<string, char>.Empty;
+
+    /// <summary>Gendered forms of address: "Mrs Howard" is not "Michael Howard". 'f' or 'm'.</summary>
+    public static readonly FrozenDictionary<string, char> Honorifics = new Dictionary<string, char>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Mr"] = 'm', ["Mr."] = 'm', ["Mrs"] = 'f', ["Mrs."] = 'f', ["Ms"] = 'f', ["Ms."] = 'f', ["Miss"] = 'f',
+        ["Mme"] = 'f', ["Madame"] = 'f', ["Monsieur"] = 'm', ["Herr"] = 'm', ["Frau"] = 'f', ["Senor"] = 'm', ["Senora"] = 'f',
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>
     /// Organisations by surface, case-insensitive (EDGAR names are in capitals, wire headlines too). Only capitalised
     /// runs are looked up, so a lower-case "lear" never matches.
@@ -338,7 +348,9 @@ internal sealed class PartyLexicon
             }
         }
 
-        var given = ReadLines("given-names.txt").ToFrozenSet(StringComparer.Ordinal);
+        var givenLines = ReadLines("given-names.txt").Select(l => l.Split('\t')).ToList();
+        var given = givenLines.Select(p => p[0]).ToFrozenSet(StringComparer.Ordinal);
+        var sexes = givenLines.Where(p => p.Length > 1 && p[1].Length == 1).ToFrozenDictionary(p => p[0], p => p[1][0], StringComparer.Ordinal);
         var common = ReadLines("common-words.txt").ToFrozenSet(StringComparer.Ordinal);
         var orgs = new Dictionary<string, OrgRecord>(StringComparer.OrdinalIgnoreCase);
         foreach (var line in ReadLines("orgs.tsv"))
@@ -361,7 +373,10 @@ internal sealed class PartyLexicon
             upper.ToFrozenDictionary(StringComparer.Ordinal),
             given,
             common,
-            orgs.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
+            orgs.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase))
+        {
+            GivenNameSex = sexes,
+        };
 
         static int Rank(PlaceEntry e) => e.Kind switch { "country" => 3, "city" => 2, _ => 1 };
     }

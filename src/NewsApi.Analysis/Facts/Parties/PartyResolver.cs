@@ -431,7 +431,46 @@ internal static class PartyResolver
                 }
             }
 
-            return _names[candidates[lo > 0 ? lo - 1 : 0]].Cluster;
+            var at = lo > 0 ? lo - 1 : 0;
+            if (single.Sex is not { } sex)
+            {
+                return _names[candidates[at]].Cluster;
+            }
+
+            // "Mrs Howard" joins the nearest earlier full name that can be hers (else the nearest later one), never
+            // "Michael Howard": a gendered honorific blocks a merge with a name of the other sex.
+            for (var k = at; k >= 0; k--)
+            {
+                if (SexOf(_names[candidates[k]]) is null || SexOf(_names[candidates[k]]) == sex)
+                {
+                    return _names[candidates[k]].Cluster;
+                }
+            }
+
+            for (var k = at + 1; k < candidates.Count; k++)
+            {
+                if (SexOf(_names[candidates[k]]) is null || SexOf(_names[candidates[k]]) == sex)
+                {
+                    return _names[candidates[k]].Cluster;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The sex a full name's party is known to have: an honorific on any of its mentions, else its given name.</summary>
+        private static char? SexOf((RawMention Mention, List<RawMention> Cluster) name)
+        {
+            foreach (var m in name.Cluster)
+            {
+                if (m.Sex is { } s)
+                {
+                    return s;
+                }
+            }
+
+            var first = name.Mention.Text.Split(' ', 2)[0];
+            return PartyLexicon.Shared.GivenNameSex.TryGetValue(first, out var sex) ? sex : null;
         }
 
         private static void Register(Dictionary<string, List<int>> map, string key, int index)

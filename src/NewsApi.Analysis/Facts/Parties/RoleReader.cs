@@ -11,6 +11,13 @@ internal static class RoleReader
     internal static void FindRole(string text, IReadOnlyList<WordUnit> units, RawMention person, SentenceMentions found)
     {
         var k = person.FirstUnit - 1;
+        if (k >= 0 && PartyLexicon.Honorifics.ContainsKey(units[k].Text))
+        {
+            // "Mr Howard", "Mrs Howard": a form of address, not a role; an appositive may still give one.
+            FindAppositiveRole(text, units, person, found);
+            return;
+        }
+
         var roleStart = -1;
         var sawHead = false;
         while (k >= 0)
