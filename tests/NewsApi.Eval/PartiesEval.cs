@@ -48,6 +48,11 @@ internal static class PartiesEval
             options = options with { Recognizer = Enum.Parse<PartyRecognizer>(mode, ignoreCase: true) };
         }
 
+        if (args.Contains("--confirm"))
+        {
+            options = options with { TaggerConfirmsGuesses = true };
+        }
+
         if (Option(args, "--weights") is { } weightsPath)
         {
             using var file = File.OpenRead(weightsPath);
@@ -55,7 +60,7 @@ internal static class PartiesEval
         }
 
         // Default: exactly what POST /api/analyze runs. A recogniser option measures a side configuration instead.
-        var custom = Option(args, "--mode") is not null || Option(args, "--weights") is not null || Option(args, "--unknown") is not null;
+        var custom = Option(args, "--mode") is not null || Option(args, "--weights") is not null || Option(args, "--unknown") is not null || args.Contains("--confirm");
         var analyzer = ArticleAnalyzer.CreateDefault();
         var extractor = new PartyExtractor(options);
         Console.WriteLine(custom

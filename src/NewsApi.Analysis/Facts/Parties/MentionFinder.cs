@@ -79,7 +79,7 @@ internal sealed class MentionFinder
             if (_options.Recognizer == PartyRecognizer.Combined)
             {
                 FindByRules(document.Text, units, found);
-                found = TaggedMentions.Combine(tagged, found);
+                found = TaggedMentions.Combine(tagged, found, _options.TaggerConfirmsGuesses);
             }
             else
             {

@@ -89,7 +89,7 @@ internal static class TaggedMentions
     /// CoNLL-2003 dev this beat letting the tagger propose spans: trained on GUM and WikiGold alone it misses the sports
     /// teams and agencies that fill wire copy, and its spans cost more precision than they add recall.
     /// </summary>
-    public static List<RawMention> Combine(List<RawMention> tagged, List<RawMention> rules)
+    public static List<RawMention> Combine(List<RawMention> tagged, List<RawMention> rules, bool confirm)
     {
         foreach (var r in rules)
         {
@@ -103,6 +103,12 @@ internal static class TaggedMentions
             if (t is not null)
             {
                 r.Type = t.Type;
+
+                // With confirmation, a lone word both recognisers call a name is kept even if the text names it only once.
+                if (confirm && t.Type != PartyType.Person)
+                {
+                    r.Evidence = Evidence.Context;
+                }
             }
         }
 
