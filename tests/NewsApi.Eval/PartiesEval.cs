@@ -274,6 +274,23 @@ internal static class PartiesEval
             Console.WriteLine($"QUOTE s{q.SentenceIndex} [{q.Speaker} / {q.SpeakerKey}] \"{q.Text}\"");
         }
 
+        // A quick per-article cost of the whole analysis (the API's path), after a warm-up; BenchmarkDotNet is the reference.
+        var analyzer = ArticleAnalyzer.CreateDefault();
+        var input = new ArticleInput(title, body, null);
+        for (var i = 0; i < 200; i++)
+        {
+            analyzer.Analyze(input);
+        }
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        const int Runs = 2000;
+        for (var i = 0; i < Runs; i++)
+        {
+            analyzer.Analyze(input);
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"full analysis {watch.Elapsed.TotalMilliseconds * 1000 / Runs:F0} us per article (mean of {Runs})"));
+
         return 0;
     }
 
