@@ -40,25 +40,27 @@ internal sealed class DocumentLayout
     {
         ArgumentNullException.ThrowIfNull(document);
         var tokens = document.Tokens;
-        if (document.Sentences.Count > 0)
+        // "SOCCER - ...", "RUGBY UNION - ...": one or two words, then a dash, at the very start of the text. The dateline
+        // detector takes "CRICKET -" for a dateline and keeps it out of the sentences, so its place is read too.
+        if (document.Dateline is { } dateline && dateline.Place.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(SportHeads.Contains))
         {
-            // "SOCCER - ...", "RUGBY UNION - ...": one or two words, then a dash.
-            var first = document.Sentences[0];
-            var end = first.FirstToken + Math.Min(first.TokenCount, 4);
-            for (var i = first.FirstToken; i < end; i++)
-            {
-                if (tokens[i].Text is "-" or "–" or "—")
-                {
-                    for (var k = first.FirstToken; k < i; k++)
-                    {
-                        if (SportHeads.Contains(tokens[k].Text))
-                        {
-                            return new DocumentLayout(true);
-                        }
-                    }
+            return new DocumentLayout(true);
+        }
 
-                    break;
+        var end = Math.Min(tokens.Count, 4);
+        for (var i = 0; i < end; i++)
+        {
+            if (tokens[i].Text is "-" or "–" or "—")
+            {
+                for (var k = 0; k < i; k++)
+                {
+                    if (SportHeads.Contains(tokens[k].Text))
+                    {
+                        return new DocumentLayout(true);
+                    }
                 }
+
+                break;
             }
         }
 

@@ -168,9 +168,13 @@ internal sealed class MentionFinder
                 }
             }
 
-            if (j == i + 1 && LowerCaseInstitution.End(units, i) is var end and > 0)
+            // "the Russian foreign ministry", also "The Russian foreign ministry" opening a sentence.
+            var demonym = j - 1;
+            if ((demonym == i || (demonym == i + 1 && units[i].SentenceInitial && IsCommonWord(units[i])))
+                && LowerCaseInstitution.End(units, demonym) is var end and > 0)
             {
-                found.Add(Make(text, units, i, end, PartyType.Organization, Evidence.Context, null, PartyLexicon.DemonymOrPlural(units[i].Text) is { Length: > 0 } c ? c : null));
+                var country = PartyLexicon.DemonymOrPlural(units[demonym].Text) is { Length: > 0 } c ? c : null;
+                found.Add(Make(text, units, demonym, end, PartyType.Organization, Evidence.Context, null, country));
                 i = end;
                 continue;
             }
@@ -395,7 +399,7 @@ internal sealed class MentionFinder
             return Make(text, units, from, to, PartyType.Person, Evidence.Guess, null, null);
         }
 
-        if (OrgContext.Around(units, from, to))
+        if (OrgContext.Around(units, from, to) || (_layout.IsSports && count <= 3 && to < units.Count && OrgContext.IsResultVerb(units[to].Text)))
         {
             return Make(text, units, from, to, PartyType.Organization, Evidence.Context, null, null);
         }

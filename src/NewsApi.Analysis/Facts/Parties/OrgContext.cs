@@ -23,6 +23,15 @@ internal static class OrgContext
         "unit", "plc", "inc", "ltd", "corp", "ag", "spa", "sa", "nv", "ab",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Verbs of a result that follow the team in a sports story ("Leicestershire beat Somerset").</summary>
+    private static readonly FrozenSet<string> ResultVerbs = new[]
+    {
+        "beat", "beats", "drew", "draw", "lost", "lose", "defeated", "thrashed", "edged", "routed", "crushed", "overcame",
+        "v", "vs", "v.", "vs.", "versus", "trail", "trailed", "led", "lead", "held", "hammered", "outplayed",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    public static bool IsResultVerb(string word) => ResultVerbs.Contains(word);
+
     public static bool Around(IReadOnlyList<WordUnit> units, int from, int to)
     {
         if (from > 0 && units[from - 1].IsWord && Before.Contains(units[from - 1].Text))
