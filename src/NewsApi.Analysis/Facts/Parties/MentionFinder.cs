@@ -399,6 +399,11 @@ internal sealed class MentionFinder
             return Make(text, units, from, to, PartyType.Person, Evidence.Guess, null, null);
         }
 
+        if (_layout.IsSports && IsScorecardName(units, from, to))
+        {
+            return Make(text, units, from, to, PartyType.Person, Evidence.Context, null, null);
+        }
+
         if (OrgContext.Around(units, from, to) || (_layout.IsSports && count <= 3 && to < units.Count && OrgContext.IsResultVerb(units[to].Text)))
         {
             return Make(text, units, from, to, PartyType.Organization, Evidence.Context, null, null);
@@ -506,6 +511,39 @@ internal sealed class MentionFinder
 
         var known = LongestKnown(units, q, to);
         return known is { Length: 1, Type: PartyType.Place } && known.Country is not null && known.Country != known.Canonical;
+    }
+
+    /// <summary>
+    /// A cricket scorecard names players: the fielder and bowler after "c", "b", "st" or "lbw" ("c Tillekeratne b
+    /// Dharmasena 13") and the bowler before his figures ("Vaas 7-0-29-0").
+    /// </summary>
+    private static bool IsScorecardName(IReadOnlyList<WordUnit> units, int from, int to)
+    {
+        if (from > 0 && units[from - 1].Text is "c" or "b" or "st" or "lbw" or "c&b")
+        {
+            return true;
+        }
+
+        if (to >= units.Count)
+        {
+            return false;
+        }
+
+        var figures = units[to].Text;
+        var dashes = 0;
+        foreach (var ch in figures)
+        {
+            if (ch == '-')
+            {
+                dashes++;
+            }
+            else if (!char.IsDigit(ch) && ch != '.')
+            {
+                return false;
+            }
+        }
+
+        return dashes == 3;
     }
 
     /// <summary>"Douglas & Lomason", "Procter & Gamble": two names joined by an ampersand are a firm.</summary>

@@ -382,9 +382,9 @@ internal static class PartyResolver
     private sealed class FullNameIndex
     {
         private readonly List<(RawMention Mention, List<RawMention> Cluster)> _names = [];
-        private readonly Dictionary<string, List<int>> _surname = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, List<int>> _later = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, List<int>> _first = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<int>> _surname = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, List<int>> _later = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, List<int>> _first = new(StringComparer.OrdinalIgnoreCase);
 
         /// <summary>Full names must be added in text order (the mentions are sorted by start).</summary>
         public void Add(RawMention full, List<RawMention> cluster)
