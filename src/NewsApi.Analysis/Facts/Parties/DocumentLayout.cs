@@ -99,6 +99,12 @@ internal sealed class DocumentLayout
             return false;
         }
 
+        // "( at The Oval , London )": the town after a venue.
+        if (from > 0 && units[from - 1].Text == "," && to < units.Count && units[to].Text == ")")
+        {
+            return false;
+        }
+
         // "Headingley , Leeds", and a venue heading a result line ("Leicester : Leicestershire beat Somerset").
         if ((to + 1 < units.Count && units[to].Text == "," && units[to + 1].IsCapitalized) || (to < units.Count && units[to].Text == ":"))
         {

@@ -481,6 +481,12 @@ internal sealed class MentionFinder
                 return (len, PartyType.Organization, org.Canonical, org.Country, Evidence.Lexicon);
             }
 
+            // "Van Poppel", "De Niro": a capitalised name particle before a name is not the town of that name.
+            if (len == 1 && from + 1 < to && PartyLexicon.NameParticles.Contains(surface.ToString()) && IsNameLike(units[from + 1]))
+            {
+                continue;
+            }
+
             if (len <= PartyLexicon.MaxPlaceWords && (_places.TryGetValue(surface, out var place)
                 || (surface.Length > 3 && AllCaps(surface) && _placesUpper.TryGetValue(surface, out place))))
             {
@@ -500,7 +506,8 @@ internal sealed class MentionFinder
 
     /// <summary>
     /// "Mark Cairns", "Wang Donghai": a one-word town right after the first word of a name, and ending the run, is the
-    /// surname (towns and surnames share many names); a country or a longer place name still ends the name.
+    /// surname (towns and surnames share many names); a country or a longer place name still ends the name. (Extending
+    /// this to one-word clubs and companies, "Steve Brown", cost fold 5: 0.842 -> 0.838.)
     /// </summary>
     private bool SurnameLikeTown(IReadOnlyList<WordUnit> units, int p, int q, int to)
     {

@@ -312,7 +312,7 @@ internal sealed class PartyLexicon
             ("Red Cross", null, ["Red Cross", "ICRC"]), ("Amnesty International", null, ["Amnesty International", "Amnesty"]),
             ("Human Rights Watch", null, ["Human Rights Watch"]), ("OSCE", null, ["OSCE"]), ("ASEAN", null, ["ASEAN"]),
             ("African Union", null, ["African Union", "AU"]), ("Arab League", null, ["Arab League"]),
-            ("Nasdaq", null, ["Nasdaq", "NASDAQ"]), ("Wall Street", null, ["Wall Street"]),
+            ("Nasdaq", null, ["Nasdaq", "NASDAQ"]),
         };
         var map = new Dictionary<string, OrgEntry>(StringComparer.Ordinal);
         foreach (var (canonical, country, surfaces) in list)
