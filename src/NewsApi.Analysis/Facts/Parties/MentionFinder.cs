@@ -311,8 +311,11 @@ internal sealed class MentionFinder
                 start++;
             }
 
-            KnownOrgsBySpan.TryGetValue(Surface(units, start, to, buffer), out var known);
-            found.Add(Make(text, units, start, to, PartyType.Organization, known is null ? Evidence.Context : Evidence.Lexicon, known?.Canonical, known?.Country));
+            // "Lear Corp" is the company the lexicon calls "Lear": the canonical name merges it with a bare "Lear".
+            var surface = Surface(units, start, to, buffer);
+            KnownOrgsBySpan.TryGetValue(surface, out var known);
+            var canonical = known?.Canonical ?? (_orgs.TryGetValue(surface, out var record) ? record.Canonical : null);
+            found.Add(Make(text, units, start, to, PartyType.Organization, canonical is null ? Evidence.Context : Evidence.Lexicon, canonical, known?.Country));
             return;
         }
 

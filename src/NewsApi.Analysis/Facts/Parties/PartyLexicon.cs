@@ -4,7 +4,15 @@ using System.Reflection;
 namespace NewsApi.Analysis.Facts.Parties;
 
 /// <summary>A place from the gazetteer: its canonical name and the country it belongs to (itself for a country).</summary>
-internal sealed record PlaceEntry(string Canonical, string Kind, string? Country);
+internal sealed record PlaceEntry(string Canonical, string Kind, string? Country)
+{
+    /// <summary>Open identifiers ("geonames:2643743", "iso3166:GB"), '|'-separated; null when the gazetteer has none.</summary>
+    public string? Ids { get; init; }
+
+    public double? Latitude { get; init; }
+
+    public double? Longitude { get; init; }
+}
 
 /// <summary>A well-known organisation: canonical name and, for seats of power ("Kremlin"), the country it speaks for.</summary>
 internal sealed record OrgEntry(string Canonical, string? Country);
@@ -338,7 +346,12 @@ internal sealed class PartyLexicon
                 continue;
             }
 
-            var entry = new PlaceEntry(parts[1], parts[2], parts[3].Length == 0 ? null : parts[3]);
+            var entry = new PlaceEntry(parts[1], parts[2], parts[3].Length == 0 ? null : parts[3])
+            {
+                Ids = parts.Length > 4 && parts[4].Length > 0 ? parts[4] : null,
+                Latitude = parts.Length > 6 ? ParseCoordinate(parts[5]) : null,
+                Longitude = parts.Length > 6 ? ParseCoordinate(parts[6]) : null,
+            };
 
             // Countries win over same-named regions and cities ("Georgia", "Luxembourg").
             if (!places.TryGetValue(parts[0], out var existing) || Rank(entry) > Rank(existing))
@@ -380,6 +393,9 @@ internal sealed class PartyLexicon
 
         static int Rank(PlaceEntry e) => e.Kind switch { "country" => 3, "city" => 2, _ => 1 };
     }
+
+    private static double? ParseCoordinate(string s) =>
+        double.TryParse(s, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : null;
 
     private static List<string> ReadLines(string name)
     {

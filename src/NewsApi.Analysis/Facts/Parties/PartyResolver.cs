@@ -296,11 +296,41 @@ internal static class PartyResolver
         var inTitle = title is not null && cluster.Any(m => ContainsWord(title, m.Text));
         var inLead = cluster.Any(m => m.SentenceIndex <= Math.Min(1, Math.Max(0, sentenceCount - 1)));
         var salience = (0.5 * cluster.Count / Math.Max(1, maxMentions)) + (inTitle ? 0.3 : 0) + (inLead ? 0.2 : 0);
+        var (ids, latitude, longitude) = Identify(cluster, type, name);
         return new Party(Slug(type, name), name, type, aliases, withRole?.Role, mentions)
         {
             RoleCountry = country,
             Salience = Math.Round(Math.Min(1, salience), 3),
+            Identifiers = ids,
+            Latitude = latitude,
+            Longitude = longitude,
         };
+    }
+
+    /// <summary>
+    /// The gazetteer entry that names this party, if any: a place whose canonical name is the party's, or a listed
+    /// company, looked up by the surfaces the text used. Parties typed against their gazetteer reading (a town read as
+    /// its team) have no entry of their own type and get nothing.
+    /// </summary>
+    private static (IReadOnlyList<string> Ids, double? Latitude, double? Longitude) Identify(List<RawMention> cluster, PartyType type, string name)
+    {
+        var lexicon = PartyLexicon.Shared;
+        foreach (var m in cluster)
+        {
+            if (type == PartyType.Place
+                && (lexicon.Places.TryGetValue(m.Text, out var place) || lexicon.PlacesUpper.TryGetValue(m.Text.ToUpperInvariant(), out place))
+                && place.Canonical == name && place.Ids is not null)
+            {
+                return (place.Ids.Split('|'), place.Latitude, place.Longitude);
+            }
+
+            if (type == PartyType.Organization && lexicon.Orgs.TryGetValue(m.Text, out var org) && org.Canonical == name && org.Ids is not null)
+            {
+                return (org.Ids.Split('|'), null, null);
+            }
+        }
+
+        return ([], null, null);
     }
 
     /// <summary>The mention with the most words, the earliest among equals (first in list order on a full tie).</summary>

@@ -101,3 +101,42 @@ public sealed class PartyLayoutTests
     [InlineData("N / A N / A")]
     public void Degenerate_layouts_do_not_throw(string body) => Assert.NotNull(Extract(body));
 }
+
+public sealed class PartyIdentifierTests
+{
+    private static IReadOnlyList<Party> Extract(string body) =>
+        new PartyExtractor().Extract(new ExtractionContext(TextDocument.Parse(body), null));
+
+    [Theory]
+    [InlineData("Talks were held in France on Monday .", "place:france", "iso3166:FR")]
+    [InlineData("Talks were held in Moscow on Monday .", "place:moscow", "geonames:524901")]
+    [InlineData("Shares of Lear Corp rose on Monday , traders said .", "organization:lear", "ticker:LEA:NYSE")]
+    public void Gazetteer_parties_carry_open_identifiers(string body, string key, string id) =>
+        Assert.Contains(id, Assert.Single(Extract(body), p => p.Key == key).Identifiers);
+
+    [Fact]
+    public void Cities_have_coordinates_and_countries_do_not()
+    {
+        var parties = Extract("Talks moved from Moscow to France on Monday .");
+        var moscow = Assert.Single(parties, p => p.Key == "place:moscow");
+        Assert.Equal(55.75, moscow.Latitude!.Value, 1);
+        Assert.Equal(37.62, moscow.Longitude!.Value, 1);
+        var france = Assert.Single(parties, p => p.Key == "place:france");
+        Assert.Null(france.Latitude);
+        Assert.Null(france.Longitude);
+    }
+
+    [Theory]
+    [InlineData("Officials met Angela Merkel on Monday .", "person:angela-merkel")]
+    [InlineData("The Federation of Widget Makers met on Monday .", "organization:federation-of-widget-makers")]
+    [InlineData("Hyderabad officials said on Monday the plan would go ahead .", "place:hyderabad")]
+    public void Unknown_or_ambiguous_parties_have_no_identifiers(string body, string key)
+    {
+        var party = Extract(body).SingleOrDefault(p => p.Key == key);
+        if (party is not null)
+        {
+            Assert.Empty(party.Identifiers);
+            Assert.Null(party.Latitude);
+        }
+    }
+}
