@@ -249,9 +249,6 @@ internal sealed class MentionFinder
         return after.Length == 0 || after is "," or "." or "and" or ";" || char.IsDigit(after[0]) || after[0] == '.' || char.IsUpper(after[0]);
     }
 
-
-
-
     private void ProcessChunk(string text, IReadOnlyList<WordUnit> units, int from, int to, List<RawMention> found)
     {
         // Days and months are capitalised but never part of a name: split around them.
@@ -301,6 +298,16 @@ internal sealed class MentionFinder
             return;
         }
 
+        if (!AddCuedOrganisation(text, units, from, to, found))
+        {
+            SplitNames(text, units, from, to, found);
+        }
+    }
+
+    /// <summary>"UN Security Council", "Lear Corp", "Douglas & Lomason": a chunk that an organisation cue makes one name.</summary>
+    private bool AddCuedOrganisation(string text, IReadOnlyList<WordUnit> units, int from, int to, List<RawMention> found)
+    {
+        Span<char> buffer = stackalloc char[StackChars];
         var last = units[to - 1];
         if (to - from >= 2 && (PartyLexicon.OrgCues.Contains(last.Text) || HasOrgCueBeforeOf(units, from, to) || HasAmpersand(units, from, to)) && !PlaceOrOrgSpans(units, from, to))
         {
@@ -316,8 +323,19 @@ internal sealed class MentionFinder
             KnownOrgsBySpan.TryGetValue(surface, out var known);
             var canonical = known?.Canonical ?? (_orgs.TryGetValue(surface, out var record) ? record.Canonical : null);
             found.Add(Make(text, units, start, to, PartyType.Organization, canonical is null ? Evidence.Context : Evidence.Lexicon, canonical, known?.Country));
-            return;
+            return true;
         }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Splits a chunk into names: the longest gazetteer names first (a town read as a team in sport), demonyms and titles
+    /// peeled off, and each remaining run of words classified as one name.
+    /// </summary>
+    private void SplitNames(string text, IReadOnlyList<WordUnit> units, int from, int to, List<RawMention> found)
+    {
+        Span<char> buffer = stackalloc char[StackChars];
 
         var p = from;
         var sawTitle = false;
@@ -459,10 +477,6 @@ internal sealed class MentionFinder
 
         return Make(text, units, from, to, _options.UnknownWordType, Evidence.Guess, null, null);
     }
-
-
-
-
 
     /// <summary>
     /// The longest run from <paramref name="from"/> that a gazetteer knows. A one-word club or company name is only
@@ -624,11 +638,5 @@ internal sealed class MentionFinder
         var length = word.AsSpan().ToLowerInvariant(lower);
         return _commonWords.Contains(lower[..length]);
     }
-
-
-
-
-
-
 
 }
