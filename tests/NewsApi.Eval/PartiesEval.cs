@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using NewsApi.Analysis;
 using NewsApi.Analysis.Facts;
 using NewsApi.Analysis.Facts.Parties.Tagger;
 using NewsApi.Analysis.Text;
@@ -47,24 +48,34 @@ internal static class PartiesEval
             options = options with { Recognizer = Enum.Parse<PartyRecognizer>(mode, ignoreCase: true) };
         }
 
+        if (args.Contains("--confirm"))
+        {
+            options = options with { TaggerConfirmsGuesses = true };
+        }
+
         if (Option(args, "--weights") is { } weightsPath)
         {
             using var file = File.OpenRead(weightsPath);
             options = options with { Tagger = new PartyTagger(TaggerWeights.Read(file)) };
         }
 
+        // Default: exactly what POST /api/analyze runs. A recogniser option measures a side configuration instead.
+        var custom = Option(args, "--mode") is not null || Option(args, "--weights") is not null || Option(args, "--unknown") is not null || args.Contains("--confirm");
+        var analyzer = ArticleAnalyzer.CreateDefault();
         var extractor = new PartyExtractor(options);
-        Console.WriteLine($"recognizer {options.Recognizer}{(options.Recognizer == PartyRecognizer.Rules ? "" : options.Tagger is null ? " (shipped weights)" : " (" + Option(args, "--weights") + ")")}");
-        var tp = Types.ToDictionary(t => t, _ => 0);
-        var fp = Types.ToDictionary(t => t, _ => 0);
-        var fn = Types.ToDictionary(t => t, _ => 0);
+        Console.WriteLine(custom
+            ? $"recognizer {options.Recognizer}{(options.Tagger is null ? "" : " (" + Option(args, "--weights") + ")")} (side configuration, not the API's)"
+            : "ArticleAnalyzer.CreateDefault() (the API's extractor)");
+        var counts = new FoldCounts();
         var samples = new List<string>();
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        foreach (var doc in docs)
+        for (var d = 0; d < docs.Count; d++)
         {
-            var (text, starts, ends, gold, tokens) = Rebuild(doc);
-            var document = TextDocument.Parse(text);
-            var parties = extractor.Extract(new ExtractionContext(document, null));
+            var fold = Folds.Of(d);
+            var (text, starts, ends, gold, tokens) = Rebuild(docs[d]);
+            var parties = custom
+                ? extractor.Extract(new ExtractionContext(TextDocument.Parse(text), null))
+                : analyzer.Analyze(new ArticleInput(null, text, null)).Facts.Parties;
             var predicted = new HashSet<(int, int, string)>();
             foreach (var party in parties)
             {
@@ -77,26 +88,22 @@ internal static class PartiesEval
                 }
             }
 
+            // Error samples come only from the development folds: fold 5 is for decisions, not for reading.
+            var show = Folds.IsDevelopment(fold) && samples.Count < errors;
             foreach (var p in predicted)
             {
-                if (gold.Contains(p))
+                var hit = gold.Contains(p);
+                counts.Add(fold, p.Item3, hit ? 1 : 0, hit ? 0 : 1, 0);
+                if (!hit && show && samples.Count < errors)
                 {
-                    tp[p.Item3]++;
-                }
-                else
-                {
-                    fp[p.Item3]++;
-                    if (samples.Count < errors)
-                    {
-                        samples.Add($"FP {p.Item3} {Span(tokens, p, text)}  | {Context(tokens, p)}");
-                    }
+                    samples.Add($"FP {p.Item3} {Span(tokens, p, text)}  | {Context(tokens, p)}");
                 }
             }
 
             foreach (var g in gold.Where(g => !predicted.Contains(g)))
             {
-                fn[g.Item3]++;
-                if (samples.Count < errors)
+                counts.Add(fold, g.Item3, 0, 0, 1);
+                if (show && samples.Count < errors)
                 {
                     var other = predicted.FirstOrDefault(p => p.Item1 == g.Item1 && p.Item2 == g.Item2);
                     samples.Add($"FN {g.Item3} {Span(tokens, g, text)}{(other.Item3 is null ? "" : " (as " + other.Item3 + ")")}  | {Context(tokens, g)}");
@@ -105,19 +112,43 @@ internal static class PartiesEval
         }
 
         Console.WriteLine($"documents {docs.Count}, {watch.Elapsed.TotalMilliseconds / Math.Max(1, docs.Count):F2} ms/doc");
+        Console.WriteLine("all folds:");
         Console.WriteLine("type   P      R      F1     gold  pred");
         foreach (var t in Types)
         {
-            Line(t, tp[t], fp[t], fn[t]);
+            Line(t, counts.Tp[t].Sum(), counts.Fp[t].Sum(), counts.Fn[t].Sum());
         }
 
-        Line("micro", tp.Values.Sum(), fp.Values.Sum(), fn.Values.Sum());
+        Line("micro", FoldCounts.Total(counts.Tp).Sum(), FoldCounts.Total(counts.Fp).Sum(), FoldCounts.Total(counts.Fn).Sum());
+        var rows = new List<FoldRow> { FoldRow.FromCounts("micro F1", FoldCounts.Total(counts.Tp), FoldCounts.Total(counts.Fp), FoldCounts.Total(counts.Fn)) };
+        rows.AddRange(Types.Select(t => FoldRow.FromCounts(t + " F1", counts.Tp[t], counts.Fp[t], counts.Fn[t])));
+        Folds.Print("CoNLL-2003 dev, exact span + type (PER/ORG/LOC)", rows);
         foreach (var s in samples)
         {
             Console.WriteLine(s);
         }
 
         return 0;
+    }
+
+    /// <summary>True positives, false positives and false negatives per type and fold (index 0 = fold 1).</summary>
+    private sealed class FoldCounts
+    {
+        public Dictionary<string, int[]> Tp { get; } = Types.ToDictionary(t => t, _ => new int[Folds.Count]);
+
+        public Dictionary<string, int[]> Fp { get; } = Types.ToDictionary(t => t, _ => new int[Folds.Count]);
+
+        public Dictionary<string, int[]> Fn { get; } = Types.ToDictionary(t => t, _ => new int[Folds.Count]);
+
+        public void Add(int fold, string type, int tp, int fp, int fn)
+        {
+            Tp[type][fold - 1] += tp;
+            Fp[type][fold - 1] += fp;
+            Fn[type][fold - 1] += fn;
+        }
+
+        public static int[] Total(Dictionary<string, int[]> byType) =>
+            Enumerable.Range(0, Folds.Count).Select(f => byType.Values.Sum(a => a[f])).ToArray();
     }
 
     private static void Line(string name, int tp, int fp, int fn)
@@ -235,13 +266,30 @@ internal static class PartiesEval
         var parties = new PartyExtractor().Extract(context);
         foreach (var p in parties)
         {
-            Console.WriteLine($"{p.Type,-12} {p.Key,-45} {p.Name} | role={p.Role} ({p.RoleCountry}) | n={p.MentionCount} sal={p.Salience.ToString(CultureInfo.InvariantCulture)} | aliases={string.Join(", ", p.Aliases)}");
+            Console.WriteLine($"{p.Type,-12} {p.Key,-45} {p.Name} | role={p.Role} ({p.RoleCountry}) | ids={string.Join(",", p.Identifiers)} {p.Latitude?.ToString(CultureInfo.InvariantCulture)} {p.Longitude?.ToString(CultureInfo.InvariantCulture)} | n={p.MentionCount} sal={p.Salience.ToString(CultureInfo.InvariantCulture)} | aliases={string.Join(", ", p.Aliases)}");
         }
 
         foreach (var q in new QuoteExtractor().Extract(context, parties))
         {
             Console.WriteLine($"QUOTE s{q.SentenceIndex} [{q.Speaker} / {q.SpeakerKey}] \"{q.Text}\"");
         }
+
+        // A quick per-article cost of the whole analysis (the API's path), after a warm-up; BenchmarkDotNet is the reference.
+        var analyzer = ArticleAnalyzer.CreateDefault();
+        var input = new ArticleInput(title, body, null);
+        for (var i = 0; i < 200; i++)
+        {
+            analyzer.Analyze(input);
+        }
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        const int Runs = 2000;
+        for (var i = 0; i < Runs; i++)
+        {
+            analyzer.Analyze(input);
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"full analysis {watch.Elapsed.TotalMilliseconds * 1000 / Runs:F0} us per article (mean of {Runs})"));
 
         return 0;
     }

@@ -29,4 +29,17 @@ public sealed record Party(
     public double Salience { get; init; }
 
     public int MentionCount => Mentions.Count;
+
+    /// <summary>
+    /// Open identifiers that apply, where a shipped gazetteer identifies the party: "geonames:2643743",
+    /// "iso3166:GB" for countries, "ticker:LEA:NYSE" (ticker and exchange) for listed companies. Empty when unknown;
+    /// never guessed (a city name shared by another sizeable place gets none).
+    /// </summary>
+    public IReadOnlyList<string> Identifiers { get; init; } = [];
+
+    /// <summary>WGS84 latitude of a place the gazetteer identifies (GeoNames); null otherwise.</summary>
+    public double? Latitude { get; init; }
+
+    /// <summary>WGS84 longitude of a place the gazetteer identifies (GeoNames); null otherwise.</summary>
+    public double? Longitude { get; init; }
 }

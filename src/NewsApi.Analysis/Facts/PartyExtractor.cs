@@ -30,9 +30,24 @@ public sealed class PartyExtractor : IPartyExtractor
         var document = context.Document;
         var mentions = new List<RawMention>();
         AddDateline(document, mentions);
+        var layout = DocumentLayout.Of(document);
+        List<Text.Sentence>? headlines = null;
         foreach (var sentence in document.Sentences)
         {
-            _finder.Find(document, sentence, mentions);
+            if (!_finder.Find(document, sentence, layout, null, mentions))
+            {
+                (headlines ??= []).Add(sentence);
+            }
+        }
+
+        if (headlines is not null)
+        {
+            // Headlines in capitals are read last, with the names the body spells in mixed case.
+            var bodyForms = BodyForms.Of(mentions);
+            foreach (var sentence in headlines)
+            {
+                _finder.Find(document, sentence, layout, bodyForms, mentions);
+            }
         }
 
         return PartyResolver.Resolve(mentions, context.Title, document.Sentences.Count, _options);

@@ -21,6 +21,8 @@ def clean(name):
 
 
 countries = {}
+# Open identifiers and coordinates by (canonical, kind): only where the source identifies the place unambiguously.
+place_ids = {}
 # CLDR display names are short labels ("US", "UK", "Bosnia & Herzegovina"); news wants the full forms.
 CANONICAL = {"US": "United States", "GB": "United Kingdom", "BA": "Bosnia and Herzegovina", "MO": "Macao",
              "HK": "Hong Kong", "CD": "Democratic Republic of the Congo", "CG": "Republic of the Congo",
@@ -32,7 +34,9 @@ for r in csv.DictReader(open(os.path.join(gaz, "country-codes.csv"), encoding="u
     if not canon:
         continue
     countries[r["ISO3166-1-Alpha-2"]] = canon
-    for s in {canon, clean(r["official_name_en"]), clean(r["UNTERM English Short"])}:
+    ids = ["iso3166:" + r["ISO3166-1-Alpha-2"]] + (["geonames:" + r["Geoname ID"]] if r.get("Geoname ID") else [])
+    place_ids[(canon, "country")] = ("|".join(ids), "", "")
+    for s in dict.fromkeys([canon, clean(r["official_name_en"]), clean(r["UNTERM English Short"])]):
         if s and "," not in s and "(" not in s:
             rows.append((s, canon, "country", canon))
     cap = (r["Capital"] or "").strip()
@@ -55,6 +59,11 @@ for canon, alts in EXTRA.items():
         print("warning: unknown canonical", canon, file=sys.stderr)
     for a in alts:
         rows.append((a, canon, "country", canon))
+# Former states that archive and history stories still name (common knowledge, no source file).
+for name, alts in {"Yugoslavia": ["Federal Republic of Yugoslavia"], "Soviet Union": ["USSR", "U.S.S.R."],
+                   "Czechoslovakia": [], "East Germany": [], "West Germany": []}.items():
+    for a in [name] + alts:
+        rows.append((a, name, "country", name))
 # Constituent countries and regions that news treats as places.
 for name in ["England", "Scotland", "Wales", "Northern Ireland", "Europe", "Asia", "Africa", "North America",
              "South America", "Latin America", "Middle East", "Gulf", "Balkans", "Caucasus", "Caribbean",
@@ -64,18 +73,63 @@ for name in ["England", "Scotland", "Wales", "Northern Ireland", "Europe", "Asia
              "Atlantic", "Mediterranean", "Persian Gulf", "Red Sea", "Black Sea", "Baltic", "Sahara"]:
     rows.append((name, name, "region", ""))
 
+# Words and given names that a mid-sized city's name must not be (a city of 100,000-500,000 called "Of" or "Mobile").
+def lower_vocabulary():
+    vocab = Counter()
+    for path, keep in ((os.path.join(train, "gum", "gum-ner.jsonl"), lambda d: d.get("genre") in {"news", "interview", "academic", "court"}),
+                       (os.path.join(train, "wikigold", "wikigold.jsonl"), lambda d: True)):
+        for line in open(path, encoding="utf-8"):
+            d = json.loads(line)
+            if keep(d):
+                for tok, tag in zip(d["tokens"], d["tags"]):
+                    if tag == "O" and tok.isalpha() and tok.islower():
+                        vocab[tok] += 1
+    return {w for w, n in vocab.items() if n >= 2}
+
+
+early_common = lower_vocabulary()
+early_given = set()
+with open(os.path.join(gaz, "ssa-given-names.tsv"), encoding="utf-8") as f:
+    f.readline()
+    for i, line in enumerate(f):
+        if i >= 5000:
+            break
+        early_given.add(line.split("\t")[0].lower())
+
 admin_countries = {"US", "CA", "AU", "GB", "IN", "DE", "FR", "IT", "ES", "BR", "CN", "RU", "JP", "MX", "ZA",
                    "NG", "PK", "AR", "BE", "NL", "CH", "AT", "IE", "NZ"}
 seen_admin = set()
+# A city name is identified only if no other place of that name has a tenth of its population ("London", Ontario, is
+# far smaller than London; two Hyderabads are not).
+name_pops = {}
+with open(os.path.join(gaz, "geonames-cities15000.tsv"), encoding="utf-8") as f:
+    header = f.readline().rstrip("\n").split("\t")
+    for line in f:
+        c = dict(zip(header, line.rstrip("\n").split("\t")))
+        for n in {c["name"], c["asciiname"]}:
+            name_pops.setdefault(n, []).append((int(c["population"] or 0), c["geonameid"]))
+
+
+def identified(name, pop, geonameid):
+    return all(other == geonameid or p * 10 < pop for p, other in name_pops.get(name, []))
+
+
 with open(os.path.join(gaz, "geonames-cities15000.tsv"), encoding="utf-8") as f:
     header = f.readline().rstrip("\n").split("\t")
     for line in f:
         c = dict(zip(header, line.rstrip("\n").split("\t")))
         pop = int(c["population"] or 0)
         country = countries.get(c["country_code"], "")
+        if (pop >= 100000 or c["feature_code"] == "PPLC") and identified(c["name"], pop, c["geonameid"]) \
+                and (c["name"], "city") not in place_ids:
+            place_ids[(c["name"], "city")] = ("geonames:" + c["geonameid"], c["latitude"], c["longitude"])
         if pop >= 500000 or c["feature_code"] == "PPLC":
-            for s in {c["name"], c["asciiname"]}:
+            for s in dict.fromkeys([c["name"], c["asciiname"]]):
                 if s:
+                    rows.append((s, c["name"], "city", country))
+        elif pop >= 100000:
+            for s in dict.fromkeys([c["name"], c["asciiname"]]):
+                if s and len(s) >= 4 and s.lower() not in early_common and s.lower() not in early_given:
                     rows.append((s, c["name"], "city", country))
         a = c.get("admin1_name", "")
         if a and c["country_code"] in admin_countries and (a, country) not in seen_admin and not any(ch.isdigit() for ch in a):
@@ -88,22 +142,26 @@ for s_, canon, kind, country in list(rows):
         rows.append(("St. " + s_[6:], canon, kind, country))
 seen = set()
 with open(os.path.join(out, "places.tsv"), "w", encoding="utf-8", newline="\n") as f:
-    f.write("# surface\tcanonical\tkind\tcountry  (generated by tests/NewsApi.Eval/Parties/build_gazetteers.py)\n")
+    f.write("# surface\tcanonical\tkind\tcountry\tids\tlatitude\tlongitude  (generated by tests/NewsApi.Eval/Parties/build_gazetteers.py)\n")
     for s, canon, kind, country in rows:
         key = (s, kind)
         if key in seen or "\t" in s:
             continue
         seen.add(key)
-        f.write(f"{s}\t{canon}\t{kind}\t{country}\n")
+        ids, lat, lon = place_ids.get((canon, kind), ("", "", ""))
+        extra = "\t".join([ids, lat, lon]).rstrip("\t")
+        f.write("\t".join([s, canon, kind, country]) + ("\t" + extra if extra else "") + "\n")
 
 with open(os.path.join(gaz, "ssa-given-names.tsv"), encoding="utf-8") as f, \
         open(os.path.join(out, "given-names.txt"), "w", encoding="utf-8", newline="\n") as o:
     f.readline()
-    o.write("# top US given names (SSA, public domain), most frequent first\n")
+    o.write("# top US given names (SSA, public domain), most frequent first; f or m where 90% of bearers are of one sex\n")
     for i, line in enumerate(f):
         if i >= 5000:
             break
-        o.write(line.split("\t")[0] + "\n")
+        name, total, female, male = line.split("\t")[:4]
+        sex = "f" if int(female) >= 0.9 * int(total) else "m" if int(male) >= 0.9 * int(total) else ""
+        o.write(name + ("\t" + sex if sex else "") + "\n")
 
 # Lower-case vocabulary: words seen lower-case outside entities. Used only to tell a sentence-initial
 # capitalised common word ("During", "Efforts") from a name.
@@ -124,3 +182,113 @@ with open(os.path.join(out, "common-words.txt"), "w", encoding="utf-8", newline=
     for w in words:
         o.write(w + "\n")
 print(len(seen), "places,", len(words), "common words", file=sys.stderr)
+
+# Organisations (orgs.tsv): football clubs (openfootball, CC0), listed companies (S&P 500 list, PDDL; SEC EDGAR, public
+# domain) and public bodies (publicbodies.org, PDDL). One row per surface: surface, canonical, kind, ISO country, ids.
+# A single-word surface that is also an ordinary word, a given name or a place is left out ("Target", "Leeds" the
+# city stays a place; the extractor reads a place as a club only in a sports story).
+given_all = set()
+with open(os.path.join(gaz, "ssa-given-names.tsv"), encoding="utf-8") as f:
+    f.readline()
+    for i, line in enumerate(f):
+        if i >= 5000:
+            break
+        given_all.add(line.split("\t")[0].lower())
+place_surfaces = {s.lower() for s, _, _, _ in rows}
+# Every populated place of cities15000: a club variant that is a town's name ("Blackburn") is a team only in sport.
+town_names = set()
+with open(os.path.join(gaz, "geonames-cities15000.tsv"), encoding="utf-8") as f:
+    header = f.readline().rstrip("\n").split("\t")
+    for line in f:
+        c = dict(zip(header, line.rstrip("\n").split("\t")))
+        town_names.add(c["name"].lower())
+        town_names.add(c["asciiname"].lower())
+common = set(words)
+GENERIC = {"the", "group", "holdings", "international", "national", "american", "united", "first", "general", "global",
+           "capital", "trust", "bank", "city", "county", "town", "real", "sporting", "athletic", "union", "club", "news"}
+
+
+def usable(surface):
+    s = surface.strip()
+    if len(s) < 3 or "\t" in s or not any(ch.isupper() for ch in s[:1]) and not s[:1].isdigit():
+        return False
+    parts = s.split()
+    if len(parts) == 1:
+        w = s.lower()
+        if w in common or w in given_all or w in GENERIC or len(s) < 4 and not s.isupper():
+            return False
+    elif all(p.lower() in common or p.lower() in GENERIC for p in parts):
+        return False
+    return True
+
+
+def truecase(name):
+    # EDGAR names are in capitals: "MAGNA INTERNATIONAL INC" -> "Magna International Inc". Short acronyms stay.
+    if name != name.upper():
+        return name
+    out_words = []
+    for w in name.split():
+        out_words.append(w if len(w) <= 3 and w.isalpha() and w not in {"INC", "LTD", "CO", "THE", "AND", "OF"} or any(c.isdigit() for c in w) else w.capitalize())
+    return " ".join(out_words)
+
+
+org_rows = {}
+
+
+def add_org(surface, canonical, kind, country, ids):
+    surface = re.sub(r"\s+", " ", surface.replace(",", " ").replace(" /", " ")).strip().rstrip(".").strip() if kind == "company" else surface.strip()
+    surface = re.sub(r"\s*/[A-Za-z]{2,3}/?$", "", surface)
+    surface = re.sub(r"\s+new/?$", "", surface).rstrip("/").strip()
+    if not usable(surface) or kind == "company" and " " not in surface and surface.lower() in town_names:
+        return
+    key = surface.upper()
+    if key in org_rows and org_rows[key][2] not in ("company", "town-club"):
+        return  # clubs and bodies first: their names are exact
+    org_rows.setdefault(key, (surface, canonical, kind, country, ids))
+
+
+with open(os.path.join(gaz, "football-clubs.tsv"), encoding="utf-8") as f:
+    for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+        if r["second_team_of"] or r["years"]:
+            continue  # reserve sides and defunct clubs
+        for s in [r["name"]] + [v for v in r["variants"].split("|") if v]:
+            if s.lower() in place_surfaces:
+                continue  # a shipped place keeps its reading; the layout rule makes it a team in sport
+            add_org(s, r["name"], "town-club" if s.lower() in town_names else "club", r["iso2"], "")
+
+with open(os.path.join(gaz, "public-bodies.tsv"), encoding="utf-8") as f:
+    for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+        if any(t in r["tags"] for t in ("school", "academies", "parish_council", "town_council", "fei", "lscb", "imb")):
+            continue  # thousands of small local bodies: noise for news, and they crowd the lexicon
+        name = r["variants"].split("|")[0] if r["variants"] else r["name"]
+        iso = {"GB": "GB", "US": "US", "NZ": "NZ", "EU": ""}.get(r["jurisdiction"], "")
+        add_org(name, name, "body", iso, "")
+        ab = r["abbreviation"]
+        if ab and len(ab) >= 3 and " " not in ab and ab.lower() not in common:
+            add_org(ab, name, "body", iso, "")
+
+with open(os.path.join(gaz, "companies.tsv"), encoding="utf-8") as f:
+    by_cik = {}
+    records = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    for r in records:
+        if r["list"] == "S&P 500":
+            by_cik[r["cik"]] = r
+    for r in records:
+        if re.search(r"\b(ETF|FUND|TRUST|ACQUISITION|SPAC|PORTFOLIO|ETN)\b", r["name"].upper()) or r["exchange"] in ("", "OTC"):
+            continue
+        sp = by_cik.get(r["cik"])
+        canonical = (sp["short_name"] or sp["name"]) if sp else truecase(r["short_name"] or r["name"])
+        canonical = re.sub(r"\s*\((The|Class [A-Z])\)", "", canonical).strip()
+        tickers = r["ticker"].split("|")[0]
+        exchange = r["exchange"].split("|")[0]
+        ids = f"ticker:{tickers}:{exchange}" if tickers and exchange else ""
+        for s in (r["name"], r["short_name"]):
+            if s:
+                add_org(truecase(re.sub(r"\s*\((The|Class [A-Z])\)", "", s)), canonical, "company", "US" if r["list"] == "S&P 500" else "", ids)
+
+with open(os.path.join(out, "orgs.tsv"), "w", encoding="utf-8", newline="\n") as o:
+    o.write("# surface\tcanonical (empty: the surface)\tkind (c club, t club named as its town, b public body, m company)\tcountry\tids  (generated by tests/NewsApi.Eval/Parties/build_gazetteers.py)\n")
+    for key in sorted(org_rows):
+        surface, canonical, kind, country, ids = org_rows[key]
+        o.write("\t".join([surface, "" if canonical == surface else canonical, {"club": "c", "town-club": "t", "body": "b", "company": "m"}[kind], country, ids]).rstrip("\t") + "\n")
+print(len(org_rows), "organisation surfaces", file=sys.stderr)

@@ -4,10 +4,28 @@ using System.Reflection;
 namespace NewsApi.Analysis.Facts.Parties;
 
 /// <summary>A place from the gazetteer: its canonical name and the country it belongs to (itself for a country).</summary>
-internal sealed record PlaceEntry(string Canonical, string Kind, string? Country);
+internal sealed record PlaceEntry(string Canonical, string Kind, string? Country)
+{
+    /// <summary>Open identifiers ("geonames:2643743", "iso3166:GB"), '|'-separated; null when the gazetteer has none.</summary>
+    public string? Ids { get; init; }
+
+    public double? Latitude { get; init; }
+
+    public double? Longitude { get; init; }
+}
 
 /// <summary>A well-known organisation: canonical name and, for seats of power ("Kremlin"), the country it speaks for.</summary>
 internal sealed record OrgEntry(string Canonical, string? Country);
+
+/// <summary>
+/// An organisation from the shipped gazetteers (football clubs, listed companies, public bodies): its canonical name,
+/// kind ('c' club, 't' club named as its town, 'm' company, 'b' public body), ISO country when known, and open identifiers ("ticker:LEA:NYSE").
+/// </summary>
+internal sealed record OrgRecord(string Canonical, char Kind, string? Country, string? Ids)
+{
+    /// <summary>A club written as its town ("Blackburn"): a team only in a sports story, else the town.</summary>
+    public const char TownClub = 't';
+}
 
 /// <summary>
 /// Word lists for the party rules. The data-derived lists (places, given names, lower-case vocabulary) are embedded
@@ -22,8 +40,10 @@ internal sealed class PartyLexicon
         FrozenDictionary<string, PlaceEntry> places,
         FrozenDictionary<string, PlaceEntry> placesUpper,
         FrozenSet<string> givenNames,
-        FrozenSet<string> commonWords)
+        FrozenSet<string> commonWords,
+        FrozenDictionary<string, OrgRecord> orgs)
     {
+        Orgs = orgs;
         Places = places;
         PlacesUpper = placesUpper;
         GivenNames = givenNames;
@@ -40,10 +60,29 @@ internal sealed class PartyLexicon
 
     public FrozenSet<string> GivenNames { get; }
 
+    /// <summary>'f' or 'm' for given names that 90% of their (US) bearers share; absent when mixed or unknown.</summary>
+    public FrozenDictionary<string, char> GivenNameSex { get; private init; } = FrozenDictionary<string, char>.Empty;
+
+    /// <summary>Gendered forms of address: "Mrs Howard" is not "Michael Howard". 'f' or 'm'.</summary>
+    public static readonly FrozenDictionary<string, char> Honorifics = new Dictionary<string, char>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Mr"] = 'm', ["Mr."] = 'm', ["Mrs"] = 'f', ["Mrs."] = 'f', ["Ms"] = 'f', ["Ms."] = 'f', ["Miss"] = 'f',
+        ["Mme"] = 'f', ["Madame"] = 'f', ["Monsieur"] = 'm', ["Herr"] = 'm', ["Frau"] = 'f', ["Senor"] = 'm', ["Senora"] = 'f',
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Organisations by surface, case-insensitive (EDGAR names are in capitals, wire headlines too). Only capitalised
+    /// runs are looked up, so a lower-case "lear" never matches.
+    /// </summary>
+    public FrozenDictionary<string, OrgRecord> Orgs { get; }
+
     /// <summary>Lower-case words seen outside names: a sentence-initial "During" or "Efforts" is one of these.</summary>
     public FrozenSet<string> CommonWords { get; }
 
     public static readonly int MaxPlaceWords = 4;
+
+    /// <summary>"Test and County Cricket Board": organisation names run longer than place names.</summary>
+    public static readonly int MaxOrgWords = 6;
 
     /// <summary>Nationality adjectives → country. Never parties themselves; they give a role its country.</summary>
     public static readonly FrozenDictionary<string, string?> Demonyms = BuildDemonyms();
@@ -111,7 +150,10 @@ internal sealed class PartyLexicon
         "tribunal", "directorate", "secretariat", "chamber", "embassy", "consulate", "mission", "delegation",
         "commando", "brigades", "battalion", "regiment", "division", "corps", "cartel", "gang", "council", "conference",
         "forum", "institution", "centre", "center", "review", "magazine", "gazette", "herald", "tribune", "telegraph",
-        "observer", "daily", "weekly", "channel", "broadcasting", "agency");
+        "observer", "daily", "weekly", "channel", "broadcasting", "agency",
+        // Legal forms abroad, bank holding companies and the wire's own desks ("Warsaw Newsroom").
+        "spa", "s.p.a.", "ab", "nv", "n.v.", "bv", "oyj", "asa", "bhd", "pte", "srl", "kgaa", "bancorp", "bancshares",
+        "newsroom", "newsdesk", "desk", "treasury");
 
     /// <summary>Last words that make a capitalised sequence a place ("Red Sea", "Jordan Valley").</summary>
     public static readonly FrozenSet<string> PlaceCues = Set(
@@ -137,7 +179,10 @@ internal sealed class PartyLexicon
         "christmas", "easter", "ramadan", "eid", "halloween", "thanksgiving", "oh", "yes", "no", "hello", "hi", "dear",
         "english", "islam", "christianity", "judaism", "buddhism", "hinduism", "sarin", "covid", "covid-19", "aids",
         "hiv", "ebola", "euro", "euros", "dollar", "dollars", "yen", "pound", "pounds", "mp", "mps", "pc", "ip", "id",
-        "faq", "vs", "etc", "ie", "eg", "ps", "uk-based", "us-based");
+        "faq", "vs", "etc", "ie", "eg", "ps", "uk-based", "us-based",
+        // Abbreviations of units, times and measures, written in capitals like acronyms of organisations.
+        "gmt", "utc", "bst", "cet", "est", "edt", "pst", "hq", "rbi", "era", "pmi", "cpi", "gnp", "vat", "ipo", "caps", "isdn",
+        "n/a", "fob", "cif", "ecu", "ecus", "bln", "mln", "pct", "yr", "yrs", "qtr", "shr", "shrs", "revs", "avg", "eps");
 
     /// <summary>Verbs of speaking, for quote attribution and as a "this is a person" cue.</summary>
     public static readonly FrozenSet<string> SpeechVerbs = Set(
@@ -275,7 +320,7 @@ internal sealed class PartyLexicon
             ("Red Cross", null, ["Red Cross", "ICRC"]), ("Amnesty International", null, ["Amnesty International", "Amnesty"]),
             ("Human Rights Watch", null, ["Human Rights Watch"]), ("OSCE", null, ["OSCE"]), ("ASEAN", null, ["ASEAN"]),
             ("African Union", null, ["African Union", "AU"]), ("Arab League", null, ["Arab League"]),
-            ("Nasdaq", null, ["Nasdaq", "NASDAQ"]), ("Wall Street", null, ["Wall Street"]),
+            ("Nasdaq", null, ["Nasdaq", "NASDAQ"]),
         };
         var map = new Dictionary<string, OrgEntry>(StringComparer.Ordinal);
         foreach (var (canonical, country, surfaces) in list)
@@ -301,7 +346,12 @@ internal sealed class PartyLexicon
                 continue;
             }
 
-            var entry = new PlaceEntry(parts[1], parts[2], parts[3].Length == 0 ? null : parts[3]);
+            var entry = new PlaceEntry(parts[1], parts[2], parts[3].Length == 0 ? null : parts[3])
+            {
+                Ids = parts.Length > 4 && parts[4].Length > 0 ? parts[4] : null,
+                Latitude = parts.Length > 6 ? ParseCoordinate(parts[5]) : null,
+                Longitude = parts.Length > 6 ? ParseCoordinate(parts[6]) : null,
+            };
 
             // Countries win over same-named regions and cities ("Georgia", "Luxembourg").
             if (!places.TryGetValue(parts[0], out var existing) || Rank(entry) > Rank(existing))
@@ -311,16 +361,41 @@ internal sealed class PartyLexicon
             }
         }
 
-        var given = ReadLines("given-names.txt").ToFrozenSet(StringComparer.Ordinal);
+        var givenLines = ReadLines("given-names.txt").Select(l => l.Split('\t')).ToList();
+        var given = givenLines.Select(p => p[0]).ToFrozenSet(StringComparer.Ordinal);
+        var sexes = givenLines.Where(p => p.Length > 1 && p[1].Length == 1).ToFrozenDictionary(p => p[0], p => p[1][0], StringComparer.Ordinal);
         var common = ReadLines("common-words.txt").ToFrozenSet(StringComparer.Ordinal);
+        var orgs = new Dictionary<string, OrgRecord>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in ReadLines("orgs.tsv"))
+        {
+            var parts = line.Split('\t');
+            if (parts.Length < 3 || parts[2].Length != 1)
+            {
+                continue;
+            }
+
+            orgs.TryAdd(parts[0], new OrgRecord(
+                parts[1].Length == 0 ? parts[0] : parts[1],
+                parts[2][0],
+                parts.Length > 3 && parts[3].Length > 0 ? parts[3] : null,
+                parts.Length > 4 && parts[4].Length > 0 ? parts[4] : null));
+        }
+
         return new PartyLexicon(
             places.ToFrozenDictionary(StringComparer.Ordinal),
             upper.ToFrozenDictionary(StringComparer.Ordinal),
             given,
-            common);
+            common,
+            orgs.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase))
+        {
+            GivenNameSex = sexes,
+        };
 
         static int Rank(PlaceEntry e) => e.Kind switch { "country" => 3, "city" => 2, _ => 1 };
     }
+
+    private static double? ParseCoordinate(string s) =>
+        double.TryParse(s, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : null;
 
     private static List<string> ReadLines(string name)
     {

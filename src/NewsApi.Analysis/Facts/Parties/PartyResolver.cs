@@ -296,11 +296,41 @@ internal static class PartyResolver
         var inTitle = title is not null && cluster.Any(m => ContainsWord(title, m.Text));
         var inLead = cluster.Any(m => m.SentenceIndex <= Math.Min(1, Math.Max(0, sentenceCount - 1)));
         var salience = (0.5 * cluster.Count / Math.Max(1, maxMentions)) + (inTitle ? 0.3 : 0) + (inLead ? 0.2 : 0);
+        var (ids, latitude, longitude) = Identify(cluster, type, name);
         return new Party(Slug(type, name), name, type, aliases, withRole?.Role, mentions)
         {
             RoleCountry = country,
             Salience = Math.Round(Math.Min(1, salience), 3),
+            Identifiers = ids,
+            Latitude = latitude,
+            Longitude = longitude,
         };
+    }
+
+    /// <summary>
+    /// The gazetteer entry that names this party, if any: a place whose canonical name is the party's, or a listed
+    /// company, looked up by the surfaces the text used. Parties typed against their gazetteer reading (a town read as
+    /// its team) have no entry of their own type and get nothing.
+    /// </summary>
+    private static (IReadOnlyList<string> Ids, double? Latitude, double? Longitude) Identify(List<RawMention> cluster, PartyType type, string name)
+    {
+        var lexicon = PartyLexicon.Shared;
+        foreach (var m in cluster)
+        {
+            if (type == PartyType.Place
+                && (lexicon.Places.TryGetValue(m.Text, out var place) || lexicon.PlacesUpper.TryGetValue(m.Text.ToUpperInvariant(), out place))
+                && place.Canonical == name && place.Ids is not null)
+            {
+                return (place.Ids.Split('|'), place.Latitude, place.Longitude);
+            }
+
+            if (type == PartyType.Organization && lexicon.Orgs.TryGetValue(m.Text, out var org) && org.Canonical == name && org.Ids is not null)
+            {
+                return (org.Ids.Split('|'), null, null);
+            }
+        }
+
+        return ([], null, null);
     }
 
     /// <summary>The mention with the most words, the earliest among equals (first in list order on a full tie).</summary>
@@ -382,9 +412,9 @@ internal static class PartyResolver
     private sealed class FullNameIndex
     {
         private readonly List<(RawMention Mention, List<RawMention> Cluster)> _names = [];
-        private readonly Dictionary<string, List<int>> _surname = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, List<int>> _later = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, List<int>> _first = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<int>> _surname = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, List<int>> _later = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, List<int>> _first = new(StringComparer.OrdinalIgnoreCase);
 
         /// <summary>Full names must be added in text order (the mentions are sorted by start).</summary>
         public void Add(RawMention full, List<RawMention> cluster)
@@ -431,7 +461,46 @@ internal static class PartyResolver
                 }
             }
 
-            return _names[candidates[lo > 0 ? lo - 1 : 0]].Cluster;
+            var at = lo > 0 ? lo - 1 : 0;
+            if (single.Sex is not { } sex)
+            {
+                return _names[candidates[at]].Cluster;
+            }
+
+            // "Mrs Howard" joins the nearest earlier full name that can be hers (else the nearest later one), never
+            // "Michael Howard": a gendered honorific blocks a merge with a name of the other sex.
+            for (var k = at; k >= 0; k--)
+            {
+                if (SexOf(_names[candidates[k]]) is null || SexOf(_names[candidates[k]]) == sex)
+                {
+                    return _names[candidates[k]].Cluster;
+                }
+            }
+
+            for (var k = at + 1; k < candidates.Count; k++)
+            {
+                if (SexOf(_names[candidates[k]]) is null || SexOf(_names[candidates[k]]) == sex)
+                {
+                    return _names[candidates[k]].Cluster;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The sex a full name's party is known to have: an honorific on any of its mentions, else its given name.</summary>
+        private static char? SexOf((RawMention Mention, List<RawMention> Cluster) name)
+        {
+            foreach (var m in name.Cluster)
+            {
+                if (m.Sex is { } s)
+                {
+                    return s;
+                }
+            }
+
+            var first = name.Mention.Text.Split(' ', 2)[0];
+            return PartyLexicon.Shared.GivenNameSex.TryGetValue(first, out var sex) ? sex : null;
         }
 
         private static void Register(Dictionary<string, List<int>> map, string key, int index)

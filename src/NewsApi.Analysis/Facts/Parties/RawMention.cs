@@ -40,6 +40,9 @@ internal sealed class RawMention
 
     public int Words { get; init; }
 
+    /// <summary>'f' or 'm' when a gendered honorific stands before the name ("Mrs Howard"); it blocks a merge with a name of the other sex.</summary>
+    public char? Sex { get; set; }
+
     /// <summary>A capitalised common word at a sentence start ("Ban said" vs "Ban on"): kept only if it names a known party.</summary>
     public bool OnlyIfKnown { get; init; }
 }

@@ -34,7 +34,7 @@ internal static class TaggedMentions
 
         Span<int> labels = tokens.Count <= StackLimit ? stackalloc int[tokens.Count] : new int[tokens.Count];
         tagger.Tag(TaggerSentence.Create(tokens), labels);
-        var headline = MentionFinder.IsHeadline(units);
+        var headline = UnitText.IsHeadline(units);
         var i = 0;
         while (i < labels.Length)
         {
@@ -66,7 +66,7 @@ internal static class TaggedMentions
             }
 
             var partyType = type switch { 0 => PartyType.Person, 1 => PartyType.Organization, _ => PartyType.Place };
-            var surface = MentionFinder.Join(units, first, last + 1);
+            var surface = UnitText.Join(units, first, last + 1);
             string? canonical = null, country = null;
             var evidence = Evidence.Context;
             if (partyType == PartyType.Place && (lexicon.Places.TryGetValue(surface, out var place) || (headline && lexicon.PlacesUpper.TryGetValue(surface, out place))))
@@ -78,7 +78,7 @@ internal static class TaggedMentions
                 (canonical, country, evidence) = (org.Canonical, org.Country, Evidence.Lexicon);
             }
 
-            found.Add(MentionFinder.Make(text, units, first, last + 1, partyType, evidence, canonical, country));
+            found.Add(UnitText.Make(text, units, first, last + 1, partyType, evidence, canonical, country));
         }
 
         return found;
@@ -89,7 +89,7 @@ internal static class TaggedMentions
     /// CoNLL-2003 dev this beat letting the tagger propose spans: trained on GUM and WikiGold alone it misses the sports
     /// teams and agencies that fill wire copy, and its spans cost more precision than they add recall.
     /// </summary>
-    public static List<RawMention> Combine(List<RawMention> tagged, List<RawMention> rules)
+    public static List<RawMention> Combine(List<RawMention> tagged, List<RawMention> rules, bool confirm)
     {
         foreach (var r in rules)
         {
@@ -103,6 +103,12 @@ internal static class TaggedMentions
             if (t is not null)
             {
                 r.Type = t.Type;
+
+                // With confirmation, a lone word both recognisers call a name is kept even if the text names it only once.
+                if (confirm && t.Type != PartyType.Person)
+                {
+                    r.Evidence = Evidence.Context;
+                }
             }
         }
 

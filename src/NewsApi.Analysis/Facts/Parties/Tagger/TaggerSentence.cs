@@ -14,6 +14,7 @@ public sealed class TaggerSentence
     private static readonly FrozenDictionary<string, PlaceEntry>.AlternateLookup<ReadOnlySpan<char>> Places = PartyLexicon.Shared.Places.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenDictionary<string, PlaceEntry>.AlternateLookup<ReadOnlySpan<char>> PlacesUpper = PartyLexicon.Shared.PlacesUpper.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenDictionary<string, OrgEntry>.AlternateLookup<ReadOnlySpan<char>> Orgs = PartyLexicon.KnownOrgs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenDictionary<string, OrgRecord>.AlternateLookup<ReadOnlySpan<char>> GazetteerOrgs = PartyLexicon.Shared.Orgs.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Given = PartyLexicon.Shared.GivenNames.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Common = PartyLexicon.Shared.CommonWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrgCues = PartyLexicon.OrgCues.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -138,7 +139,10 @@ public sealed class TaggerSentence
         return s;
     }
 
-    /// <summary>Marks the longest place and known-organisation names ("New York", "UN Security Council") as B/I spans.</summary>
+    /// <summary>
+    /// Marks the longest place and organisation names ("New York", "UN Security Council", "Crystal Palace") as B/I spans;
+    /// organisations come from the hand list and the shipped club, company and public-body lexicon.
+    /// </summary>
     private static void MarkGazetteerSpans(IReadOnlyList<string> tokens, TaggerSentence s)
     {
         Span<char> buffer = stackalloc char[MaxJoined];
@@ -153,7 +157,7 @@ public sealed class TaggerSentence
 
             var matched = 0;
             var isPlace = false;
-            for (var len = Math.Min(PartyLexicon.MaxPlaceWords, tokens.Count - i); len >= 1 && matched == 0; len--)
+            for (var len = Math.Min(PartyLexicon.MaxOrgWords, tokens.Count - i); len >= 1 && matched == 0; len--)
             {
                 var used = 0;
                 var fits = true;
@@ -182,12 +186,13 @@ public sealed class TaggerSentence
 
                 var surface = buffer[..used];
                 var upper = (s.Flags[i] & TokenFlags.AllCaps) != 0 && used > 2;
-                if (Places.ContainsKey(surface) || (upper && PlacesUpper.ContainsKey(surface)))
+                if (len <= PartyLexicon.MaxPlaceWords && (Places.ContainsKey(surface) || (upper && PlacesUpper.ContainsKey(surface))))
                 {
                     matched = len;
                     isPlace = true;
                 }
-                else if (Orgs.ContainsKey(surface))
+                else if (Orgs.ContainsKey(surface)
+                    || ((len > 1 || used > 3) && GazetteerOrgs.TryGetValue(surface, out var org) && org.Kind != OrgRecord.TownClub))
                 {
                     matched = len;
                 }

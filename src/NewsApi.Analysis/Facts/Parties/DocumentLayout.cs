@@ -1,0 +1,136 @@
+using System.Collections.Frozen;
+using NewsApi.Analysis.Text;
+
+namespace NewsApi.Analysis.Facts.Parties;
+
+/// <summary>
+/// What kind of story a document is, read once before its names are typed. In a sports story a town, county or state
+/// names the team that plays for it ("Leicestershire beat Somerset", "Leeds 2 Chelsea 1", "CHICAGO 71 64"), while a
+/// country stays a place (the CoNLL convention, and what readers of a results table expect).
+/// </summary>
+internal sealed class DocumentLayout
+{
+    /// <summary>Sport names that open a wire headline ("CRICKET - LEICESTERSHIRE TAKE OVER AT TOP").</summary>
+    private static readonly FrozenSet<string> SportHeads = new[]
+    {
+        "soccer", "football", "cricket", "tennis", "golf", "baseball", "basketball", "rugby", "athletics", "cycling",
+        "boxing", "squash", "hockey", "nfl", "nba", "nhl", "mlb", "racing", "motorcycling", "formula", "motor", "badminton",
+        "rowing", "swimming", "yachting", "sailing", "volleyball", "handball", "skiing", "speedway", "triathlon", "chess",
+        "snooker", "darts", "equestrianism", "gymnastics", "judo", "wrestling", "olympics", "sport", "sports", "horse",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words of match reports; several distinct ones make a story about sport without a sport headline.</summary>
+    private static readonly FrozenSet<string> SportTerms = new[]
+    {
+        "innings", "wickets", "wicket", "striker", "midfielder", "goalkeeper", "penalty", "halftime", "half-time",
+        "scored", "scorers", "standings", "seeded", "homer", "inning", "touchdown", "quarterback", "batsman", "bowler",
+        "semifinal", "semi-final", "quarter-final", "quarterfinal", "championship", "league", "cup", "unbeaten", "draw",
+        "drew", "goals", "match", "matches", "season", "coach", "tournament", "round", "victory", "defeat", "beat",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private const int SportTermsNeeded = 5;
+
+    private DocumentLayout(bool isSports) => IsSports = isSports;
+
+    public static DocumentLayout Plain { get; } = new(false);
+
+    public bool IsSports { get; }
+
+    public static DocumentLayout Of(TextDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var tokens = document.Tokens;
+        // "SOCCER - ...", "RUGBY UNION - ...": one or two words, then a dash, at the very start of the text. The dateline
+        // detector takes "CRICKET -" for a dateline and keeps it out of the sentences, so its place is read too.
+        if (document.Dateline is { } dateline && dateline.Place.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(SportHeads.Contains))
+        {
+            return new DocumentLayout(true);
+        }
+
+        var end = Math.Min(tokens.Count, 4);
+        for (var i = 0; i < end; i++)
+        {
+            if (tokens[i].Text is "-" or "–" or "—")
+            {
+                for (var k = 0; k < i; k++)
+                {
+                    if (SportHeads.Contains(tokens[k].Text))
+                    {
+                        return new DocumentLayout(true);
+                    }
+                }
+
+                break;
+            }
+        }
+
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var t in tokens)
+        {
+            if (t.Kind == TokenKind.Word && SportTerms.Contains(t.Text) && seen.Add(t.Text) && seen.Count >= SportTermsNeeded)
+            {
+                return new DocumentLayout(true);
+            }
+        }
+
+        return Plain;
+    }
+
+    /// <summary>
+    /// A town, county or state (not a country) in a sports story, used as a team: not after a locative preposition
+    /// ("in Leeds", "at Grace Road"), not followed by the country or county it lies in ("Headingley , Leeds"), and not
+    /// the place of a dateline ("LONDON 1996-08-30").
+    /// </summary>
+    public bool NamesTeam(IReadOnlyList<WordUnit> units, int from, int to, string? canonical, string? country)
+    {
+        return country is not null && country != canonical && ActsAsTeam(units, from, to);
+    }
+
+    /// <summary>In a sports story, a place name at <paramref name="from"/> that is not used as a location.</summary>
+    public bool ActsAsTeam(IReadOnlyList<WordUnit> units, int from, int to)
+    {
+        if (!IsSports)
+        {
+            return false;
+        }
+
+        if (from > 0 && units[from - 1].Text is "in" or "at" or "near" or "outside" or "inside" or "around" or "across" or "throughout" or "into" or "towards" or "toward" or "of" or "from" or "to")
+        {
+            return false;
+        }
+
+        // "( at The Oval , London )": the town after a venue.
+        if (from > 0 && units[from - 1].Text == "," && to < units.Count && units[to].Text == ")")
+        {
+            return false;
+        }
+
+        // "Headingley , Leeds", and a venue heading a result line ("Leicester : Leicestershire beat Somerset").
+        if ((to + 1 < units.Count && units[to].Text == "," && units[to + 1].IsCapitalized) || (to < units.Count && units[to].Text == ":"))
+        {
+            return false;
+        }
+
+        return !IsDateline(units, from, to);
+    }
+
+    /// <summary>"LONDON 1996-08-30", "NICE , France 1996-08-30": a place opening a sentence that holds a date.</summary>
+    internal static bool IsDateline(IReadOnlyList<WordUnit> units, int from, int to)
+    {
+        if (from != 0)
+        {
+            return false;
+        }
+
+        for (var k = to; k < units.Count && k < to + 6; k++)
+        {
+            var t = units[k].Text;
+            if (t.Length >= 8 && char.IsDigit(t[0]) && t.Contains('-', StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,142 @@
+using NewsApi.Analysis.Facts;
+using NewsApi.Analysis.Text;
+
+namespace NewsApi.Analysis.Tests.Facts.Parties;
+
+/// <summary>News layouts, organisation lexicons, honorifics and names that are not parties (issue 12).</summary>
+public sealed class PartyLayoutTests
+{
+    private static readonly PartyExtractor Extractor = new();
+
+    private static IReadOnlyList<Party> Extract(string body, string? title = null) =>
+        Extractor.Extract(new ExtractionContext(TextDocument.Parse(body), null) { Title = title });
+
+    /// <summary>The type of the party that has a mention with exactly this text, or null.</summary>
+    private static PartyType? TypeOf(IReadOnlyList<Party> parties, string text) =>
+        parties.FirstOrDefault(p => p.Mentions.Any(m => m.Text == text))?.Type;
+
+    [Theory]
+    [InlineData("CRICKET - LEICESTERSHIRE WIN AT HOME .\n\nLONDON 1996-08-30\n\nLeicestershire beat Somerset by an innings at Leicester on Friday .", "Leicestershire", PartyType.Organization)]
+    [InlineData("CRICKET - LEICESTERSHIRE WIN AT HOME .\n\nLONDON 1996-08-30\n\nLeicestershire beat Somerset by an innings at Leicester on Friday .", "LEICESTERSHIRE", PartyType.Organization)]
+    [InlineData("CRICKET - LEICESTERSHIRE WIN AT HOME .\n\nLONDON 1996-08-30\n\nLeicestershire beat Somerset by an innings at Leicester on Friday .", "LONDON", PartyType.Place)]
+    [InlineData("SOCCER - RESULTS .\n\nResults of matches played on Saturday : Manchester City 2 Leeds 1 .", "Manchester City", PartyType.Organization)]
+    [InlineData("SOCCER - RESULTS .\n\nResults of matches played on Saturday : Manchester City 2 Leeds 1 .", "Leeds", PartyType.Organization)]
+    [InlineData("SOCCER - RESULTS .\n\nThe match in Leeds was postponed , officials said .", "Leeds", PartyType.Place)]
+    [InlineData("SOCCER - ENGLAND WIN .\n\nEngland beat Moldova 3-0 in a World Cup qualifier on Saturday .", "England", PartyType.Place)]
+    [InlineData("Prices rose in Leeds and Chicago on Friday , officials said .", "Leeds", PartyType.Place)]
+    public void Sports_stories_read_towns_as_teams_and_countries_as_places(string body, string text, PartyType type) =>
+        Assert.Equal(type, TypeOf(Extract(body), text));
+
+    [Theory]
+    [InlineData("Magna International Inc said on Friday it would buy the company .", "Magna International Inc")]
+    [InlineData("Shares in Johnson Controls rose on Friday .", "Johnson Controls")]
+    [InlineData("Analysts said Douglas & Lomason had done well .", "Douglas & Lomason")]
+    [InlineData("The Italian tyre and cables giant Pirelli announced a move .", "Pirelli")]
+    [InlineData("The Conservative leader spoke in the House of Commons on Tuesday .", "House of Commons")]
+    [InlineData("The Russian foreign ministry said it was concerned .", "Russian foreign ministry")]
+    [InlineData("It was filed by the Warsaw Newsroom on Friday .", "Warsaw Newsroom")]
+    public void Organisations_from_lexicons_suffixes_and_context(string body, string text) =>
+        Assert.Equal(PartyType.Organization, TypeOf(Extract(body), text));
+
+    [Theory]
+    [InlineData("Anne Robinson presents the BBC quiz show The Weakest Link on weekdays .", "Weakest Link")]
+    [InlineData("Anne Robinson presents the BBC quiz show The Weakest Link on weekdays .", "The Weakest Link")]
+    [InlineData("She enjoyed the film In The Name Of The Father last year .", "In The Name Of The")]
+    [InlineData("She appeared on ITV's This Morning last week .", "This Morning")]
+    [InlineData("The statement was released at 1400 GMT from the HQ .", "GMT")]
+    [InlineData("The statement was released at 1400 GMT from the HQ .", "HQ")]
+    [InlineData("The team arrives on May 13 and plays on May 15 .", "May")]
+    [InlineData("Belgium kicked off their World Cup campaign on Saturday .", "World Cup")]
+    public void Titles_of_works_events_and_abbreviations_are_not_parties(string body, string text) =>
+        Assert.Null(TypeOf(Extract(body), text));
+
+    [Fact]
+    public void Honorifics_are_not_roles()
+    {
+        var parties = Extract("Michael Howard spoke on Tuesday . Mr Howard said the plan would fail .");
+        var howard = Assert.Single(parties, p => p.Key == "person:michael-howard");
+        Assert.Null(howard.Role);
+        Assert.Contains("Howard", howard.Aliases);
+    }
+
+    [Fact]
+    public void A_gendered_honorific_blocks_the_merge_with_a_name_of_the_other_sex()
+    {
+        var parties = Extract("Michael Howard spoke on Tuesday . Mrs Howard said she was proud of him .");
+        var michael = Assert.Single(parties, p => p.Key == "person:michael-howard");
+        Assert.DoesNotContain(michael.Mentions, m => m.Start > 30);
+        var sandra = Assert.Single(parties, p => p.Key == "person:howard");
+        Assert.Null(sandra.Role);
+    }
+
+    [Fact]
+    public void A_gendered_honorific_joins_the_name_of_the_same_sex()
+    {
+        var parties = Extract("Michael Howard spoke . His wife Sandra Howard was there . Mrs Howard said she was proud .");
+        var sandra = Assert.Single(parties, p => p.Key == "person:sandra-howard");
+        Assert.Equal(2, sandra.MentionCount);
+        Assert.Equal(1, Assert.Single(parties, p => p.Key == "person:michael-howard").MentionCount);
+    }
+
+    [Theory]
+    [InlineData("KHASAVYURT , Russia 1996-08-31\n\nTalks began on Saturday .", "KHASAVYURT")]
+    [InlineData("Officials met Mark Cairns in London on Friday .", null)]
+    public void Datelines_name_places_and_towns_inside_names_stay_names(string body, string? place)
+    {
+        var parties = Extract(body);
+        if (place is not null)
+        {
+            Assert.Equal(PartyType.Place, TypeOf(parties, place));
+        }
+        else
+        {
+            Assert.Equal(PartyType.Person, TypeOf(parties, "Mark Cairns"));
+        }
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("SOCCER - \n\n")]
+    [InlineData("CRICKET - LEICESTERSHIRE TAKE OVER AT TOP .")]
+    [InlineData("N / A N / A")]
+    public void Degenerate_layouts_do_not_throw(string body) => Assert.NotNull(Extract(body));
+}
+
+public sealed class PartyIdentifierTests
+{
+    private static IReadOnlyList<Party> Extract(string body) =>
+        new PartyExtractor().Extract(new ExtractionContext(TextDocument.Parse(body), null));
+
+    [Theory]
+    [InlineData("Talks were held in France on Monday .", "place:france", "iso3166:FR")]
+    [InlineData("Talks were held in Moscow on Monday .", "place:moscow", "geonames:524901")]
+    [InlineData("Shares of Lear Corp rose on Monday , traders said .", "organization:lear", "ticker:LEA:NYSE")]
+    public void Gazetteer_parties_carry_open_identifiers(string body, string key, string id) =>
+        Assert.Contains(id, Assert.Single(Extract(body), p => p.Key == key).Identifiers);
+
+    [Fact]
+    public void Cities_have_coordinates_and_countries_do_not()
+    {
+        var parties = Extract("Talks moved from Moscow to France on Monday .");
+        var moscow = Assert.Single(parties, p => p.Key == "place:moscow");
+        Assert.Equal(55.75, moscow.Latitude!.Value, 1);
+        Assert.Equal(37.62, moscow.Longitude!.Value, 1);
+        var france = Assert.Single(parties, p => p.Key == "place:france");
+        Assert.Null(france.Latitude);
+        Assert.Null(france.Longitude);
+    }
+
+    [Theory]
+    [InlineData("Officials met Angela Merkel on Monday .", "person:angela-merkel")]
+    [InlineData("The Federation of Widget Makers met on Monday .", "organization:federation-of-widget-makers")]
+    [InlineData("Hyderabad officials said on Monday the plan would go ahead .", "place:hyderabad")]
+    public void Unknown_or_ambiguous_parties_have_no_identifiers(string body, string key)
+    {
+        var party = Extract(body).SingleOrDefault(p => p.Key == key);
+        if (party is not null)
+        {
+            Assert.Empty(party.Identifiers);
+            Assert.Null(party.Latitude);
+        }
+    }
+}
