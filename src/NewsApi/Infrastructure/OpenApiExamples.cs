@@ -195,10 +195,10 @@ public static class OpenApiExamples
             new Dictionary<string, string>(StringComparer.Ordinal)
             {
                 ["200"] = """
-                {"status": "healthy", "database": "ok", "articles": 3}
+                {"status": "healthy", "database": "ok", "articles": 3, "feeds": [{"url": "https://www.coastalcourier.example/feeds/news.xml", "source": null, "lastPolledAt": "2026-12-06T23:04:42.7629279+00:00", "lastSuccessAt": "2026-12-06T23:04:42.7629279+00:00", "lastError": null, "consecutiveFailures": 0, "itemsStored": 2, "notModifiedCount": 0, "nextPollAt": "2026-12-06T23:19:42.7629279+00:00", "etag": "\"rss.xml-1336\"", "lastModified": "Mon, 13 May 2024 06:30:00 GMT"}, {"url": "https://feeds.metrodaily.example/transport.rss", "source": null, "lastPolledAt": "2026-12-06T23:04:37.100188+00:00", "lastSuccessAt": null, "lastError": "Upstream error: https://feeds.metrodaily.example/transport.rss answered 503 Service Unavailable.", "consecutiveFailures": 1, "itemsStored": 0, "notModifiedCount": 0, "nextPollAt": "2026-12-06T23:24:37.100188+00:00", "etag": null, "lastModified": null}]}
                 """,
                 ["503"] = """
-                {"status": "unhealthy", "database": "SQLite Error 14: 'unable to open database file'.", "articles": 0}
+                {"status": "unhealthy", "database": "SQLite Error 14: 'unable to open database file'.", "articles": 0, "feeds": []}
                 """,
             }),
         ["Alive"] = new(
@@ -266,6 +266,42 @@ public static class OpenApiExamples
                 """,
             },
             Csv: "start,count\r\n2013-09-02,1\r\n2013-09-09,1\r\n"),
+        ["FetchArticle"] = new(
+            """
+            {"url": "https://www.coastalcourier.example/news/2024/05/harbour-bridge-reopens", "source": null, "publishedAt": null}
+            """,
+            new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["201"] = """
+                {"id": 2, "title": "Harbour bridge reopens after eight months of repairs", "body": "The harbour bridge reopened to traffic on Monday morning after eight months of repairs that cost the city council more than 12 million pounds.\n\nThe first cars crossed at 6am, watched by a small crowd of residents who had waited since the early hours. Engineers had replaced 140 steel cables and resurfaced the whole deck, which carries about 30,000 vehicles a day.\n\n\"It has been a long wait, but the bridge is now safer than it has been in decades,\" said council leader Anne Ward, who cut a ribbon at the northern end.\n\nTraffic expected to ease\n\nDuring the closure, drivers faced detours of up to 40 minutes through the town centre. Local businesses said footfall fell by a fifth, and several shops on the quay closed for good.\n\nThe council said the bridge would be inspected every six months from now on, and that a further 2 million pounds had been set aside for maintenance over the next five years.", "url": "https://www.coastalcourier.example/news/2024/05/harbour-bridge-reopens", "source": "The Coastal Courier", "author": "Maria Lopez, Tom Becker", "publishedAt": "2024-05-13T06:30:00+00:00", "language": "en-GB", "dateline": null, "wordCount": 162, "sentenceCount": 8, "readingTimeMinutes": 1, "createdAt": "2026-12-06T23:06:12+00:00", "updatedAt": "2026-12-06T23:06:12+00:00", "analyzerVersion": "2", "topFacts": {"parties": [{"id": 31, "name": "Anne Ward", "type": "person", "aliases": [], "role": "council leader", "roleCountry": null, "mentionCount": 1, "salience": 0.5, "mentions": [{"start": 470, "end": 479, "text": "Anne Ward", "sentenceIndex": 3}]}], "figures": [{"text": "more than 12 million pounds", "start": 114, "end": 141, "sentenceIndex": 0, "value": 12000000, "unit": "GBP", "qualifier": "more than", "kind": "money", "valueMax": null, "currency": "GBP"}, {"text": "about 30,000 vehicles", "start": 336, "end": 357, "sentenceIndex": 2, "value": 30000, "unit": "vehicles", "qualifier": "about", "kind": "count", "valueMax": null, "currency": null}], "dates": [{"text": "Monday morning", "start": 42, "end": 56, "sentenceIndex": 0, "value": "2024-05-13", "granularity": "day", "relative": true, "anchor": "2024-05-13", "alternativeValue": null, "endValue": null}], "quotes": [{"text": "It has been a long wait, but the bridge is now safer than it has been in decades", "start": 367, "end": 447, "sentenceIndex": 3, "speaker": "Anne Ward", "speakerPartyId": 31}]}}
+                """,
+                ["400"] = """
+                {"type": "https://tools.ietf.org/html/rfc9110#section-15.5.1", "title": "Address not allowed", "status": 400, "detail": "http://169.254.169.254/latest/meta-data/ was not fetched: 169.254.169.254 is a cloud metadata address, and NewsApi:Fetch:AllowPrivateNetworks is off.", "code": "address-not-allowed"}
+                """,
+                ["401"] = Unauthorized,
+                ["409"] = """
+                {"type": "https://tools.ietf.org/html/rfc9110#section-15.5.10", "title": "Duplicate article", "status": 409, "detail": "An article with the same URL or the same title and body is already stored as article 2.", "existingId": 2, "location": "/api/articles/2"}
+                """,
+                ["413"] = TooLarge,
+                ["422"] = """
+                {"type": "https://tools.ietf.org/html/rfc4918#section-11.2", "title": "No article text", "status": 422, "detail": "https://www.businessledger.example/shipyard has no article to store: it is behind a paywall (isAccessibleForFree is false) and shows 26 words.", "code": "no-article"}
+                """,
+                ["429"] = TooManyRequests,
+                ["502"] = """
+                {"type": "https://tools.ietf.org/html/rfc9110#section-15.6.3", "title": "Upstream error", "status": 502, "detail": "https://www.coastalcourier.example/news/gone answered 404 Not Found.", "code": "upstream-status", "upstreamStatus": 404}
+                """,
+                ["504"] = """
+                {"type": "https://tools.ietf.org/html/rfc9110#section-15.6.5", "title": "Fetch timed out", "status": 504, "detail": "https://slow.example/story did not answer in full within 20 s.", "code": "timeout"}
+                """,
+            }),
+        ["ListFeeds"] = new(
+            null,
+            new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["200"] = """
+                [{"url": "https://www.coastalcourier.example/feeds/news.xml", "source": null, "lastPolledAt": "2026-12-06T23:04:42.7629279+00:00", "lastSuccessAt": "2026-12-06T23:04:42.7629279+00:00", "lastError": null, "consecutiveFailures": 0, "itemsStored": 2, "notModifiedCount": 0, "nextPollAt": "2026-12-06T23:19:42.7629279+00:00", "etag": "\"rss.xml-1336\"", "lastModified": "Mon, 13 May 2024 06:30:00 GMT"}, {"url": "https://feeds.metrodaily.example/transport.rss", "source": null, "lastPolledAt": "2026-12-06T23:04:37.100188+00:00", "lastSuccessAt": null, "lastError": "Upstream error: https://feeds.metrodaily.example/transport.rss answered 503 Service Unavailable.", "consecutiveFailures": 1, "itemsStored": 0, "notModifiedCount": 0, "nextPollAt": "2026-12-06T23:24:37.100188+00:00", "etag": null, "lastModified": null}]
+                """,
+            }),
         ["ListCooccurringParties"] = new(
             null,
             new Dictionary<string, string>(StringComparer.Ordinal)
