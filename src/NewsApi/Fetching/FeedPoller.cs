@@ -42,6 +42,20 @@ public sealed class FeedPoller(
             {
                 return;
             }
+            catch (Exception ex)
+            {
+                // A bug (or a storage fault) in one poll must not end this feed's loop, nor stop the host.
+                logger.LogError(ex, "Feed {Url}: poll failed unexpectedly", url);
+                wait = board.Update(url, s =>
+                {
+                    s.LastPolledAt = clock.GetUtcNow();
+                    s.LastError = $"Unexpected error: {ex.Message}";
+                    s.ConsecutiveFailures++;
+                    var backoff = Backoff(interval, s.ConsecutiveFailures);
+                    s.NextPollAt = s.LastPolledAt + backoff;
+                    return backoff;
+                });
+            }
 
             try
             {
