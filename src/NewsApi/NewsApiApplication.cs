@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.Json;
 using NewsApi.Analysis;
 using NewsApi.Data;
 using NewsApi.Endpoints;
+using NewsApi.Fetching;
 using NewsApi.Infrastructure;
 using NewsApi.Ingestion;
 using NewsApi.Queries;
@@ -68,6 +69,7 @@ public static class NewsApiApplication
         builder.Services.AddSingleton<PartyReader>();
         builder.Services.AddSingleton<StatsReader>();
         builder.Services.AddSingleton<FactSearchReader>();
+        builder.Services.AddNewsApiFetching(); // POST /api/articles/fetch and the feed poller (NewsApi:Fetch, NewsApi:Feeds)
 
         // HTTP: camelCase JSON with string enums, ProblemDetails for every error, validators from this assembly.
         builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
@@ -128,6 +130,8 @@ public static class NewsApiApplication
         app.MapParties();
         app.MapStats();
         app.MapFactSearch();
+        app.MapFetch();
+        app.MapFeeds();
         app.MapNewsApiMetrics();
     }
 }

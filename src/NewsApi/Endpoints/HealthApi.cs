@@ -1,10 +1,16 @@
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
+using NewsApi.Contracts;
 using NewsApi.Data;
+using NewsApi.Fetching;
 
 namespace NewsApi.Endpoints;
 
-public sealed record HealthResponse(string Status, string Database, long Articles);
+/// <param name="Status">healthy or unhealthy: whether the database answers.</param>
+/// <param name="Database">ok, or the database's error.</param>
+/// <param name="Articles">Stored articles.</param>
+/// <param name="Feeds">The polled feeds (NewsApi:Feeds) with their last error and failures in a row; empty when none is configured. A failing feed does not make the service unhealthy.</param>
+public sealed record HealthResponse(string Status, string Database, long Articles, IReadOnlyList<FeedStatus> Feeds);
 
 public static class HealthApi
 {
@@ -18,18 +24,19 @@ public static class HealthApi
 
     public static Ok<string> Alive() => TypedResults.Ok("alive");
 
-    public static async Task<Results<Ok<HealthResponse>, JsonHttpResult<HealthResponse>>> Health(SqliteConnectionFactory connections, ILoggerFactory loggers, CancellationToken ct)
+    public static async Task<Results<Ok<HealthResponse>, JsonHttpResult<HealthResponse>>> Health(
+        SqliteConnectionFactory connections, FeedStatusBoard feeds, ILoggerFactory loggers, CancellationToken ct)
     {
         try
         {
             await using var connection = await connections.OpenAsync(ct);
             var count = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT count(*) FROM articles;", cancellationToken: ct));
-            return TypedResults.Ok(new HealthResponse("healthy", "ok", count));
+            return TypedResults.Ok(new HealthResponse("healthy", "ok", count, feeds.Snapshot()));
         }
         catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or IOException or InvalidOperationException)
         {
             loggers.CreateLogger("Health").LogWarning(ex, "Database check failed");
-            return TypedResults.Json(new HealthResponse("unhealthy", ex.Message, 0), statusCode: StatusCodes.Status503ServiceUnavailable);
+            return TypedResults.Json(new HealthResponse("unhealthy", ex.Message, 0, feeds.Snapshot()), statusCode: StatusCodes.Status503ServiceUnavailable);
         }
     }
 }

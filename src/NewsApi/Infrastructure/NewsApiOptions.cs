@@ -19,6 +19,11 @@ public sealed class NewsApiOptions
 
     /// <summary>Cache-Control of successful API reads; "no-cache" lets caches keep them but revalidate by ETag.</summary>
     public string CacheControl { get; set; } = "no-cache";
+    /// <summary>Fetching articles from the web (<c>POST /api/articles/fetch</c> and the feeds).</summary>
+    public Fetching.FetchOptions Fetch { get; set; } = new();
+
+    /// <summary>RSS 2.0 and Atom feeds polled in the background; each new item's page is fetched and stored.</summary>
+    public List<Fetching.FeedSource> Feeds { get; set; } = [];
 }
 
 /// <summary>Documented limits: the validators, the request-size guard and the docs all read these.</summary>

@@ -80,6 +80,7 @@ public sealed class RequiredFieldsSchemaFilter : ISchemaFilter
     {
         [typeof(ArticleRequest)] = ["title", "body"],
         [typeof(AnalyzeRequest)] = ["text"],
+        [typeof(FetchArticleRequest)] = ["url"],
     };
 
     public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
