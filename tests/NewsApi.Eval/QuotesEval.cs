@@ -1,0 +1,92 @@
+using System.Globalization;
+using NewsApi.Analysis;
+using NewsApi.Eval.Quotes;
+
+namespace NewsApi.Eval;
+
+/// <summary>
+/// quotes --data tests/data/quotes/gum-quotes.jsonl [--errors N]: direct quotes found (recall, precision) and speaker
+/// accuracy, with fold tables (folds by document), through <c>ArticleAnalyzer.CreateDefault()</c> as the API runs it.
+/// quotes --dump --gum shared/train/gum/gum-ner.jsonl [--genres news,interview]: the rebuilt texts with every mark
+/// pair numbered, for labelling by hand.
+/// quotes --build --gum ... --labels tests/data/quotes/labels.tsv --out FILE [--single FILE]: joins the hand labels
+/// to the rebuilt texts (and writes the British-style variant with single marks).
+/// quotes --article FILE (first line title): prints each quote and its speaker.
+/// </summary>
+internal static class QuotesEval
+{
+    public static int Run(string[] args)
+    {
+        var gum = Option(args, "--gum");
+        var genres = (Option(args, "--genres") ?? "news,interview").Split(',').ToHashSet(StringComparer.Ordinal);
+        if (args.Contains("--dump") && gum is not null)
+        {
+            return Dump(GumText.Load(gum, genres));
+        }
+
+        if (args.Contains("--build") && gum is not null && Option(args, "--labels") is { } labels && Option(args, "--out") is { } output)
+        {
+            return QuoteLabels.Build(GumText.Load(gum, genres), labels, output, Option(args, "--single"));
+        }
+
+        if (Option(args, "--article") is { } article)
+        {
+            var lines = File.ReadAllLines(article);
+            var analysis = ArticleAnalyzer.CreateDefault().Analyze(new ArticleInput(lines[0], string.Join('\n', lines.Skip(1)).Trim(), null));
+            foreach (var q in analysis.Facts.Quotes)
+            {
+                Console.WriteLine($"[{q.Speaker ?? "-"}] {q.Text}");
+            }
+
+            return 0;
+        }
+
+        var data = Option(args, "--data");
+        if (data is null || !File.Exists(data))
+        {
+            Console.Error.WriteLine("usage: eval quotes --data FILE.jsonl [--errors N] | --dump --gum PATH | --build --gum PATH --labels TSV --out FILE [--single FILE]");
+            return 2;
+        }
+
+        var errors = int.Parse(Option(args, "--errors") ?? "0", CultureInfo.InvariantCulture);
+        return QuoteScoring.Run(QuoteLabels.Read(data), errors, Option(args, "--folds") ?? "1,2,3,4,5");
+    }
+
+    private static int Dump(List<GumDocument> docs)
+    {
+        foreach (var doc in docs)
+        {
+            var pairs = MarkPairs.Find(doc.Body);
+            Console.WriteLine($"=== {doc.Doc} ({doc.Genre}) {pairs.Count} pairs: {doc.Title}");
+            var text = doc.Body;
+            var at = 0;
+            var sb = new System.Text.StringBuilder();
+            for (var i = 0; i < pairs.Count; i++)
+            {
+                sb.Append(text, at, pairs[i].Start - at).Append('[').Append(i).Append(':');
+                at = pairs[i].Start;
+                var end = pairs[i].End;
+
+                // Nested pairs are printed inside their outer pair; an inner pair's own number follows.
+                sb.Append(text, at, end - at).Append(']');
+                at = end;
+                while (i + 1 < pairs.Count && pairs[i + 1].Start < end)
+                {
+                    i++;
+                    sb.Append("{nested ").Append(i).Append(": ").Append(text, pairs[i].Start, pairs[i].End - pairs[i].Start).Append('}');
+                }
+            }
+
+            sb.Append(text, at, text.Length - at);
+            Console.WriteLine(sb.ToString());
+        }
+
+        return 0;
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+}
