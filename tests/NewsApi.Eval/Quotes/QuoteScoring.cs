@@ -7,8 +7,8 @@ namespace NewsApi.Eval.Quotes;
 /// Scores the analyzer's quotes against the labels. A predicted quote matches a labelled span when they overlap by at
 /// least half of the longer one (each span used once). Found = direct quotes matched; precision = predicted quotes
 /// that match a direct quote (a scare quote or title reported as a quote counts against it); speaker right = the
-/// speaker party's name or one of its aliases equals the canonical speaker (case and spacing ignored), or both are
-/// empty. "found and right" is the end-to-end figure: direct quotes found with the right speaker.
+/// speaker party's name or one of its aliases equals the canonical speaker (case and spacing ignored; a name that ends
+/// in it after a title counts), or both are empty. "found and right" is the end-to-end figure: direct quotes found with the right speaker.
 /// </summary>
 internal static class QuoteScoring
 {
@@ -117,8 +117,10 @@ internal static class QuoteScoring
             return gold is null && parties.Count == 0;
         }
 
+        // A party named with its title ("NASA Administrator Charles Bolden") is the right person when the name ends in the
+        // canonical one: the speaker is right, the party's naming is another extractor's concern.
         var want = Normalize(gold);
-        return parties.Any(p => Normalize(p.Name) == want || p.Aliases.Any(a => Normalize(a) == want));
+        return parties.Any(p => Normalize(p.Name) == want || Normalize(p.Name).EndsWith(" " + want, StringComparison.Ordinal) || p.Aliases.Any(a => Normalize(a) == want));
     }
 
     private static string Normalize(string name) =>

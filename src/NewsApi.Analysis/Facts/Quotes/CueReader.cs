@@ -1,0 +1,365 @@
+using NewsApi.Analysis.Text;
+
+namespace NewsApi.Analysis.Facts.Quotes;
+
+internal enum SubjectKind
+{
+    Named,
+    Surname,
+    According,
+    Pronoun,
+    OrganisationPronoun,
+    Nominal,
+}
+
+/// <summary>Who a cue names: a party, or a pronoun / role noun at <see cref="At"/> still to be resolved.</summary>
+internal readonly record struct CueSubject(SubjectKind Kind, Party? Party, int At, Gender Gender, string? Noun);
+
+/// <summary>
+/// Reads the attribution cue of a quote from the words of its own sentence outside quotation marks: the clause after
+/// the closing mark up to the sentence end ("," Putin told reporters.", "," said the spokesman.", " - Matthew Ingram")
+/// and the clause before the opening mark from the sentence start ("Obama said:", "according to AFP,").
+/// A cue is a speech verb with its subject (before the verb, else right after it: "said Rhodes"), or "according to X".
+/// </summary>
+internal sealed class CueReader
+{
+    private const int AfterWindow = 14;
+    private const int BeforeWindow = 45;
+    private const int InvertedWindow = 6;
+    private const int ShortClause = 8;
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that",
+    };
+
+    private readonly TextDocument _document;
+    private readonly MentionIndex _mentions;
+    private readonly Func<int, bool> _insideQuote;
+
+    public CueReader(TextDocument document, MentionIndex mentions, Func<int, bool> insideQuote)
+    {
+        _document = document;
+        _mentions = mentions;
+        _insideQuote = insideQuote;
+    }
+
+    /// <summary>Token range [First, Last) of the clause after a quote, and the offset where that clause (with its final stop) ends.</summary>
+    public (int First, int Last, int End) AfterRegion(QuoteSpan quote, int nextOpen)
+    {
+        var tokens = _document.Tokens;
+        var first = FirstTokenAtOrAfter(quote.CloseAt + 1);
+        if (quote.LeftOpen)
+        {
+            return (first, first, quote.End);
+        }
+
+        var k = first;
+        for (; k < tokens.Count && k - first < AfterWindow; k++)
+        {
+            var t = tokens[k];
+            if (t.Start >= nextOpen || t.Text is "." or "!" or "?" || (k > first && Gap(tokens[k - 1].End, t.Start)) || (k == first && Gap(quote.CloseAt, t.Start)))
+            {
+                break;
+            }
+        }
+
+        var end = k < tokens.Count && tokens[k].Text is "." or "!" or "?" && tokens[k].Start < nextOpen ? tokens[k].End : (k > first ? tokens[k - 1].End : quote.CloseAt + 1);
+        return (first, k, end);
+    }
+
+    /// <summary>
+    /// Token range [First, Last) of the clause before quote <paramref name="index"/>, back to the sentence start. An
+    /// earlier quote in the same sentence (one not ending with a stop) is stepped over ("X called it "A" and "B":"),
+    /// its words are not part of the clause.
+    /// </summary>
+    public (int First, int Last) BeforeRegion(List<QuoteSpan> quotes, int index)
+    {
+        var tokens = _document.Tokens;
+        var quote = quotes[index];
+        var last = FirstTokenAtOrAfter(quote.OpenAt);
+        var first = last;
+        var previous = index - 1;
+        var steps = 0;
+        while (first > 0 && steps++ < BeforeWindow)
+        {
+            var t = tokens[first - 1];
+            if (previous >= 0 && t.Start <= quotes[previous].CloseAt)
+            {
+                var p = quotes[previous];
+                if (p.LeftOpen || _document.Text[p.End - 1] is '.' or '!' or '?' || Gap(p.CloseAt, tokens[first].Start))
+                {
+                    break;
+                }
+
+                first = FirstTokenAtOrAfter(p.OpenAt);
+                previous--;
+                continue;
+            }
+
+            if (t.Text is "." or "!" or "?" || Gap(t.End, first < tokens.Count ? tokens[first].Start : quote.OpenAt))
+            {
+                break;
+            }
+
+            first--;
+        }
+
+        return (first, last);
+    }
+
+    public bool HasWords(int first, int last)
+    {
+        for (var k = first; k < last; k++)
+        {
+            if (_document.Tokens[k].Kind is TokenKind.Word or TokenKind.Number && !_insideQuote(_document.Tokens[k].Start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The cue after a quote: the first speech verb of the clause and its subject. After a quote that ends its own
+    /// sentence (""... guess what?" McLean recalled.") only a short clause that stops there is an attribution; a longer
+    /// one is the next sentence ("Wilkins explained Warhol's obsession began ...").
+    /// </summary>
+    public CueSubject? After(int first, int last, bool quoteEndsSentence)
+    {
+        var tokens = _document.Tokens;
+        if (first >= last)
+        {
+            return null;
+        }
+
+        if (quoteEndsSentence && (last - first > ShortClause || last >= tokens.Count || tokens[last].Text is not ("." or "!" or "?")))
+        {
+            return null;
+        }
+
+        // " - Matthew Ingram": a pull quote signed with a dash.
+        if (tokens[first].Text is "-" or "—" or "–" && first + 1 < last && _mentions.FirstIn(tokens[first + 1].Start, tokens[Math.Min(last, first + 5) - 1].End) is { } signed)
+        {
+            return new CueSubject(SubjectKind.Named, signed, tokens[first + 1].Start, Gender.Unknown, null);
+        }
+
+        if (According(first, last) is { } according)
+        {
+            return according;
+        }
+
+        var verb = -1;
+        for (var k = first; k < last; k++)
+        {
+            if (IsVerb(k))
+            {
+                verb = k;
+                break;
+            }
+        }
+
+        if (verb < 0)
+        {
+            return null;
+        }
+
+        return Subject(first, verb) ?? Subject(verb + 1, Math.Min(last, verb + 1 + InvertedWindow));
+    }
+
+    /// <summary>The cue before a quote: the last speech verb of the clause, its subject before it, else right after it.</summary>
+    public CueSubject? Before(int first, int last)
+    {
+        if (According(first, last) is { } according)
+        {
+            return according;
+        }
+
+        var verb = -1;
+        for (var k = last - 1; k >= first; k--)
+        {
+            if (IsVerb(k))
+            {
+                verb = k;
+                break;
+            }
+        }
+
+        if (verb < 0)
+        {
+            return null;
+        }
+
+        // The subject right before the verb ("which he said", "Ushakov also confirmed") ...
+        var tokens = _document.Tokens;
+        for (var k = verb - 1; k >= first && verb - k <= 3; k--)
+        {
+            if (Pronoun(k) is { } pronoun)
+            {
+                return pronoun;
+            }
+
+            if (_mentions.At(tokens[k].Start) is { } m && m.End <= tokens[verb].Start && (m.Party.Type == PartyType.Person || verb - k == 1))
+            {
+                return Named(m.Party, m.Start);
+            }
+        }
+
+        // ... else the clause's subject ("Obama expressed appreciation for France, saying"), else after the verb. An
+        // organisation far from the verb is rarely its subject ("critics of the Church ..., with one poster writing").
+        return Subject(first, verb, organisations: false) ?? Subject(verb + 1, Math.Min(last, verb + 1 + InvertedWindow));
+    }
+
+    /// <summary>
+    /// The speaker named in tokens [first, last): a person, a pronoun, a role noun ("the spokesman", "a spokesman for
+    /// the company"), a surname seen before, else an organisation.
+    /// </summary>
+    private CueSubject? Subject(int first, int last, bool organisations = true)
+    {
+        if (first >= last)
+        {
+            return null;
+        }
+
+        var tokens = _document.Tokens;
+        var from = tokens[first].Start;
+        var to = tokens[last - 1].End;
+        if (_mentions.FirstIn(from, to, personOnly: true) is { } person)
+        {
+            return Named(person, from);
+        }
+
+        for (var k = first; k < last; k++)
+        {
+            if (Pronoun(k) is { } pronoun)
+            {
+                return pronoun;
+            }
+        }
+
+        for (var k = first; k < last; k++)
+        {
+            if (Nominal(k, last) is { } nominal)
+            {
+                return nominal;
+            }
+        }
+
+        for (var k = first; k < last; k++)
+        {
+            if (tokens[k].IsCapitalized && tokens[k].IsWord && _mentions.At(tokens[k].Start) is null && _mentions.BySurname(tokens[k].Text) is { } known)
+            {
+                return new CueSubject(SubjectKind.Surname, known, tokens[k].Start, Gender.Unknown, null);
+            }
+        }
+
+        return organisations && _mentions.FirstIn(from, to) is { } organisation ? Named(organisation, from) : null;
+    }
+
+    private CueSubject Named(Party party, int at)
+    {
+        var canonical = _mentions.Canonical(party);
+        return new CueSubject(ReferenceEquals(canonical, party) ? SubjectKind.Named : SubjectKind.Surname, canonical, at, Gender.Unknown, null);
+    }
+
+    private CueSubject? Pronoun(int k)
+    {
+        var t = _document.Tokens[k];
+        if (_insideQuote(t.Start))
+        {
+            return null;
+        }
+
+        if (t.Text is "he" or "He" or "she" or "She")
+        {
+            return new CueSubject(SubjectKind.Pronoun, null, t.Start, QuoteLexicon.PronounGender(t.Text), null);
+        }
+
+        return QuoteLexicon.IsOrganisationPronoun(t.Text) ? new CueSubject(SubjectKind.OrganisationPronoun, null, t.Start, Gender.Unknown, null) : null;
+    }
+
+    /// <summary>A determiner, up to two modifiers and a role noun ("the relieved father", "a 26-year-old"): the head's gender and text.</summary>
+    private CueSubject? Nominal(int k, int last)
+    {
+        var tokens = _document.Tokens;
+        var word = tokens[k].Text;
+        var person = QuoteLexicon.PersonNouns.TryGetValue(word, out var gender) || word.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase);
+        if (!person && !QuoteLexicon.OrganisationNouns.Contains(word))
+        {
+            return null;
+        }
+
+        var determined = false;
+        for (var d = k - 1; d >= 0 && k - d <= 3 && !determined; d--)
+        {
+            determined = Determiners.Contains(tokens[d].Text) || (tokens[d].IsCapitalized && _mentions.At(tokens[d].Start) is not null);
+        }
+
+        if (!determined)
+        {
+            return null;
+        }
+
+        // "a spokesman for the company", "spokeswoman for the Home Office": the organisation speaks through them.
+        if (k + 2 < last && tokens[k + 1].Text is "for" or "of" or "at" && _mentions.FirstIn(tokens[k + 2].Start, tokens[Math.Min(last, k + 6) - 1].End) is { Type: PartyType.Organization } org)
+        {
+            return new CueSubject(SubjectKind.Nominal, org, tokens[k].Start, gender, word);
+        }
+
+        // "The Senator from Alaska", "a man who ...": a person described anew, not someone named before.
+        if (k + 1 < tokens.Count && tokens[k + 1].Text is "from" or "who")
+        {
+            return new CueSubject(SubjectKind.Nominal, null, -1, gender, word);
+        }
+
+        return new CueSubject(SubjectKind.Nominal, null, tokens[k].Start, gender, person ? word : "#" + word);
+    }
+
+    private CueSubject? According(int first, int last)
+    {
+        var tokens = _document.Tokens;
+        for (var k = first; k + 2 < last + 1 && k + 1 < last; k++)
+        {
+            if ((tokens[k].Text is "according" or "According" && tokens[k + 1].Text == "to") || (tokens[k].Text == "words" && tokens[k + 1].Text == "of"))
+            {
+                var end = tokens[Math.Min(last, k + 9) - 1].End;
+                if (k + 2 < last && _mentions.FirstIn(tokens[k + 2].Start, end) is { } party)
+                {
+                    return new CueSubject(SubjectKind.According, _mentions.Canonical(party), tokens[k + 2].Start, Gender.Unknown, null);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsVerb(int k)
+    {
+        var tokens = _document.Tokens;
+        return !_insideQuote(tokens[k].Start) && QuoteLexicon.IsSpeechVerb(tokens[k].Text, k + 1 < tokens.Count ? tokens[k + 1].Text : null);
+    }
+
+    private bool Gap(int from, int to) =>
+        to > from && _document.Text.AsSpan(from, to - from).Contains("\n\n", StringComparison.Ordinal);
+
+    private int FirstTokenAtOrAfter(int offset)
+    {
+        var tokens = _document.Tokens;
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (tokens[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+}
