@@ -1,12 +1,15 @@
 using System.Globalization;
 using NewsApi.Analysis;
+using NewsApi.Analysis.Facts.Quotes;
 using NewsApi.Eval.Quotes;
 
 namespace NewsApi.Eval;
 
 /// <summary>
 /// quotes --data tests/data/quotes/gum-quotes.jsonl [--errors N]: direct quotes found (recall, precision) and speaker
-/// accuracy, with fold tables (folds by document), through <c>ArticleAnalyzer.CreateDefault()</c> as the API runs it.
+/// accuracy, with fold tables (folds by document), through <c>ArticleAnalyzer.CreateDefault()</c> as the API runs it;
+/// --errors N lists misses (folds 1-4 unless --folds says otherwise); --without Nominal,Pronoun switches sieves off;
+/// --ablate: found-and-right with each speaker sieve switched off in turn (same default objects otherwise).
 /// quotes --dump --gum shared/train/gum/gum-ner.jsonl [--genres news,interview]: the rebuilt texts with every mark
 /// pair numbered, for labelling by hand.
 /// quotes --build --gum ... --labels tests/data/quotes/labels.tsv --out FILE [--single FILE]: joins the hand labels
@@ -48,8 +51,19 @@ internal static class QuotesEval
             return 2;
         }
 
+        if (args.Contains("--ablate"))
+        {
+            return QuoteScoring.Ablate(QuoteLabels.Read(data));
+        }
+
         var errors = int.Parse(Option(args, "--errors") ?? "0", CultureInfo.InvariantCulture);
-        return QuoteScoring.Run(QuoteLabels.Read(data), errors, Option(args, "--folds") ?? "1,2,3,4,5");
+        var sieves = QuoteSieves.All;
+        foreach (var name in (Option(args, "--without") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries))
+        {
+            sieves &= ~Enum.Parse<QuoteSieves>(name, ignoreCase: true);
+        }
+
+        return QuoteScoring.Run(QuoteLabels.Read(data), errors, Option(args, "--folds") ?? "1,2,3,4", sieves);
     }
 
     private static int Dump(List<GumDocument> docs)

@@ -32,7 +32,9 @@ internal static class QuoteLabels
             .Select(l => l.Split('\t'))
             .ToLookup(f => f[0]);
         var labelled = new List<LabelledDocument>();
-        foreach (var doc in docs.Where(d => labels.Contains(d.Doc)))
+        // Documents in the order of their first label line, so adding documents at the end keeps every fold as it was.
+        var order = labels.Select((g, i) => (g.Key, i)).ToDictionary(x => x.Key, x => x.i);
+        foreach (var doc in docs.Where(d => labels.Contains(d.Doc)).OrderBy(d => order[d.Doc]))
         {
             var pairs = MarkPairs.Find(doc.Body);
             var spans = new List<LabelledSpan>();

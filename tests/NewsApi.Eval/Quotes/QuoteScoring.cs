@@ -1,5 +1,8 @@
+using System.Globalization;
 using NewsApi.Analysis;
 using NewsApi.Analysis.Facts;
+using NewsApi.Analysis.Facts.Quotes;
+using NewsApi.Analysis.Summarization;
 
 namespace NewsApi.Eval.Quotes;
 
@@ -12,9 +15,42 @@ namespace NewsApi.Eval.Quotes;
 /// </summary>
 internal static class QuoteScoring
 {
-    public static int Run(List<LabelledDocument> docs, int errors, string errorFolds)
+    /// <summary>
+    /// The default analyzer, or (for an ablation) exactly the default objects with some quote sieves switched off.
+    /// </summary>
+    public static ArticleAnalyzer Analyzer(QuoteSieves sieves) => sieves == QuoteSieves.All
+        ? ArticleAnalyzer.CreateDefault()
+        : new ArticleAnalyzer(RankerRegistry.CreateDefault(), new FigureExtractor(), new DateExtractor(), new PartyExtractor(), new QuoteExtractor(new QuoteExtractorOptions { Sieves = sieves }));
+
+    /// <summary>What each sieve buys: found-and-right with all sieves, then with each one switched off.</summary>
+    public static int Ablate(List<LabelledDocument> docs)
     {
-        var analyzer = ArticleAnalyzer.CreateDefault();
+        Console.WriteLine("| sieves | found and right, folds 1-4 | fold 5 | all |");
+        Console.WriteLine("|---|---:|---:|---:|");
+        var variants = new List<(string, QuoteSieves)> { ("all", QuoteSieves.All) };
+        variants.AddRange(Enum.GetValues<QuoteSieves>().Where(v => v is not (QuoteSieves.None or QuoteSieves.All)).Select(v => ("without " + v, QuoteSieves.All & ~v)));
+        variants.Add(("cue only", QuoteSieves.Cue));
+        foreach (var (name, sieves) in variants)
+        {
+            var row = Score(docs, 0, [], sieves).Right;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {row.Development:0.000} | {row.PerFold[Folds.Count - 1]:0.000} | {row.All:0.000} |"));
+        }
+
+        return 0;
+    }
+
+    public static int Run(List<LabelledDocument> docs, int errors, string errorFolds, QuoteSieves sieves = QuoteSieves.All)
+    {
+        var showFolds = errorFolds.Split(',').Select(int.Parse).ToHashSet();
+        var (rows, summary, _) = Score(docs, errors, showFolds, sieves);
+        Console.WriteLine(summary);
+        Folds.Print("Quotes", rows);
+        return 0;
+    }
+
+    private static (List<FoldRow> Rows, string Summary, FoldRow Right) Score(List<LabelledDocument> docs, int errors, HashSet<int> showFolds, QuoteSieves sieves)
+    {
+        var analyzer = Analyzer(sieves);
         var gold = new int[Folds.Count];
         var found = new double[Folds.Count];
         var right = new double[Folds.Count];
@@ -23,7 +59,6 @@ internal static class QuoteScoring
         var attributedGold = new int[Folds.Count];
         var attributedRight = new double[Folds.Count];
         var shown = 0;
-        var showFolds = errorFolds.Split(',').Select(int.Parse).ToHashSet();
         for (var position = 0; position < docs.Count; position++)
         {
             var doc = docs[position];
@@ -74,16 +109,17 @@ internal static class QuoteScoring
         }
 
         // Precision counts the quotes matched to a direct quote; a match to a labelled non-quote is a false positive.
-        Console.WriteLine($"{docs.Count} documents, {gold.Sum()} direct quotes ({attributedGold.Sum()} with a speaker), {predicted.Sum()} predicted");
-        Console.WriteLine($"direct quotes per fold: {string.Join(", ", gold)}");
-        Folds.Print("Quotes", [
+        var summary = $"{docs.Count} documents, {gold.Sum()} direct quotes ({attributedGold.Sum()} with a speaker), {predicted.Sum()} predicted\n"
+            + $"direct quotes per fold: {string.Join(", ", gold)}";
+        var rightRow = FoldRow.FromMeans("found and right speaker", right, gold);
+        List<FoldRow> rows = [
             FoldRow.FromMeans("found (recall)", found, gold),
             FoldRow.FromMeans("precision", correctPredicted, predicted),
-            FoldRow.FromMeans("found and right speaker", right, gold),
+            rightRow,
             FoldRow.FromMeans("right speaker, of found", right, found.Select(f => (int)f).ToArray()),
             FoldRow.FromMeans("right, quotes with a speaker", attributedRight, attributedGold),
-        ]);
-        return 0;
+        ];
+        return (rows, summary, rightRow);
     }
 
     private static int BestMatch(LabelledSpan span, IReadOnlyList<Quote> quotes, bool[] used)

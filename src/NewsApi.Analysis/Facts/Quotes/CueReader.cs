@@ -27,10 +27,11 @@ internal sealed class CueReader
     private const int BeforeWindow = 45;
     private const int InvertedWindow = 6;
     private const int ShortClause = 8;
+    private const int NominalWindow = 4;
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     {
-        "the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that",
+        "the", "a", "an", "one", "another", "some", "his", "her", "their", "its", "our", "my", "this", "that",
     };
 
     private readonly TextDocument _document;
@@ -58,13 +59,13 @@ internal sealed class CueReader
         for (; k < tokens.Count && k - first < AfterWindow; k++)
         {
             var t = tokens[k];
-            if (t.Start >= nextOpen || t.Text is "." or "!" or "?" || (k > first && Gap(tokens[k - 1].End, t.Start)) || (k == first && Gap(quote.CloseAt, t.Start)))
+            if (t.Start >= nextOpen || IsStop(k) || (k > first && Gap(tokens[k - 1].End, t.Start)) || (k == first && Gap(quote.CloseAt, t.Start)))
             {
                 break;
             }
         }
 
-        var end = k < tokens.Count && tokens[k].Text is "." or "!" or "?" && tokens[k].Start < nextOpen ? tokens[k].End : (k > first ? tokens[k - 1].End : quote.CloseAt + 1);
+        var end = k < tokens.Count && IsStop(k) && tokens[k].Start < nextOpen ? tokens[k].End : (k > first ? tokens[k - 1].End : quote.CloseAt + 1);
         return (first, k, end);
     }
 
@@ -97,7 +98,7 @@ internal sealed class CueReader
                 continue;
             }
 
-            if (t.Text is "." or "!" or "?" || Gap(t.End, first < tokens.Count ? tokens[first].Start : quote.OpenAt))
+            if (IsStop(first - 1) || Gap(t.End, first < tokens.Count ? tokens[first].Start : quote.OpenAt))
             {
                 break;
             }
@@ -134,7 +135,7 @@ internal sealed class CueReader
             return null;
         }
 
-        if (quoteEndsSentence && (last - first > ShortClause || last >= tokens.Count || tokens[last].Text is not ("." or "!" or "?")))
+        if (quoteEndsSentence && (last - first > ShortClause || last >= tokens.Count || !IsStop(last)))
         {
             return null;
         }
@@ -193,14 +194,14 @@ internal sealed class CueReader
 
         // The subject right before the verb ("which he said", "Ushakov also confirmed") ...
         var tokens = _document.Tokens;
-        for (var k = verb - 1; k >= first && verb - k <= 3; k--)
+        for (var k = verb - 1; k >= first && verb - k <= 3 && tokens[k].Text != ","; k--)
         {
             if (Pronoun(k) is { } pronoun)
             {
                 return pronoun;
             }
 
-            if (_mentions.At(tokens[k].Start) is { } m && m.End <= tokens[verb].Start && (m.Party.Type == PartyType.Person || verb - k == 1))
+            if (_mentions.At(tokens[k].Start) is { } m && m.End <= tokens[verb].Start && (m.Party.Type == PartyType.Person || (verb - k == 1 && _mentions.IsSubjectLike(m))))
             {
                 return Named(m.Party, m.Start);
             }
@@ -208,14 +209,14 @@ internal sealed class CueReader
 
         // ... else the clause's subject ("Obama expressed appreciation for France, saying"), else after the verb. An
         // organisation far from the verb is rarely its subject ("critics of the Church ..., with one poster writing").
-        return Subject(first, verb, organisations: false) ?? Subject(verb + 1, Math.Min(last, verb + 1 + InvertedWindow));
+        return Subject(first, verb, organisations: false, nominalFrom: verb - NominalWindow) ?? Subject(verb + 1, Math.Min(last, verb + 1 + InvertedWindow));
     }
 
     /// <summary>
     /// The speaker named in tokens [first, last): a person, a pronoun, a role noun ("the spokesman", "a spokesman for
     /// the company"), a surname seen before, else an organisation.
     /// </summary>
-    private CueSubject? Subject(int first, int last, bool organisations = true)
+    private CueSubject? Subject(int first, int last, bool organisations = true, int nominalFrom = 0)
     {
         if (first >= last)
         {
@@ -238,7 +239,7 @@ internal sealed class CueReader
             }
         }
 
-        for (var k = first; k < last; k++)
+        for (var k = Math.Max(first, nominalFrom); k < last; k++)
         {
             if (Nominal(k, last) is { } nominal)
             {
@@ -290,16 +291,19 @@ internal sealed class CueReader
             return null;
         }
 
-        var determined = false;
-        for (var d = k - 1; d >= 0 && k - d <= 3 && !determined; d--)
+        var determiner = -1;
+        for (var d = k - 1; d >= 0 && k - d <= 3 && determiner < 0; d--)
         {
-            determined = Determiners.Contains(tokens[d].Text) || (tokens[d].IsCapitalized && _mentions.At(tokens[d].Start) is not null);
+            determiner = Determiners.Contains(tokens[d].Text) || (tokens[d].IsCapitalized && _mentions.At(tokens[d].Start) is not null) ? d : -1;
         }
 
-        if (!determined)
+        if (determiner < 0)
         {
             return null;
         }
+
+        // "one poster", "an unknown author": an indefinite noun introduces someone new, never named before.
+        var indefinite = tokens[determiner].Text is "a" or "A" or "an" or "An" or "one" or "One" or "another" or "some";
 
         // "a spokesman for the company", "spokeswoman for the Home Office": the organisation speaks through them.
         if (k + 2 < last && tokens[k + 1].Text is "for" or "of" or "at" && _mentions.FirstIn(tokens[k + 2].Start, tokens[Math.Min(last, k + 6) - 1].End) is { Type: PartyType.Organization } org)
@@ -308,7 +312,7 @@ internal sealed class CueReader
         }
 
         // "The Senator from Alaska", "a man who ...": a person described anew, not someone named before.
-        if (k + 1 < tokens.Count && tokens[k + 1].Text is "from" or "who")
+        if (indefinite || (k + 1 < tokens.Count && tokens[k + 1].Text is "from" or "who"))
         {
             return new CueSubject(SubjectKind.Nominal, null, -1, gender, word);
         }
@@ -334,10 +338,33 @@ internal sealed class CueReader
         return null;
     }
 
+    /// <summary>
+    /// A speech verb outside quotes. A form that is also a noun ("asylum claim", "media reports") counts only right after
+    /// its subject (a pronoun or a name) or before "that".
+    /// </summary>
     private bool IsVerb(int k)
     {
         var tokens = _document.Tokens;
-        return !_insideQuote(tokens[k].Start) && QuoteLexicon.IsSpeechVerb(tokens[k].Text, k + 1 < tokens.Count ? tokens[k + 1].Text : null);
+        var t = tokens[k];
+        if (_insideQuote(t.Start) || !QuoteLexicon.IsSpeechVerb(t.Text, k + 1 < tokens.Count ? tokens[k + 1].Text : null))
+        {
+            return false;
+        }
+
+        if (!QuoteLexicon.NounLikeVerbs.Contains(t.Text))
+        {
+            return true;
+        }
+
+        return (k > 0 && (QuoteLexicon.IsSubjectPronoun(tokens[k - 1].Text) || _mentions.At(tokens[k - 1].Start) is not null))
+            || (k + 1 < tokens.Count && tokens[k + 1].Text == "that");
+    }
+
+    /// <summary>A sentence-final mark followed by a space or the end ("AL.com" holds no stop).</summary>
+    public bool IsStop(int k)
+    {
+        var tokens = _document.Tokens;
+        return tokens[k].Text is "." or "!" or "?" && (k + 1 >= tokens.Count || tokens[k + 1].Start > tokens[k].End);
     }
 
     private bool Gap(int from, int to) =>

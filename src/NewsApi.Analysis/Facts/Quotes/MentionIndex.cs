@@ -164,7 +164,8 @@ internal sealed class MentionIndex
         return null;
     }
 
-    private bool IsSubjectLike(SpeakerMention m)
+    /// <summary>Not the object of a preposition nor the possessor of a noun.</summary>
+    public bool IsSubjectLike(SpeakerMention m)
     {
         var tokens = _document.Tokens;
         var first = TokenAt(m.Start);
@@ -216,10 +217,13 @@ internal sealed class MentionIndex
             }
         }
 
-        var given = party.Name.Split(' ')[0];
-        if (QuoteLexicon.GivenNames.TryGetValue(given, out var gender))
+        foreach (var name in party.Aliases.Prepend(party.Name))
         {
-            return gender;
+            var space = name.IndexOf(' ', StringComparison.Ordinal);
+            if (space > 0 && QuoteLexicon.GivenNames.TryGetValue(name[..space], out var gender))
+            {
+                return gender;
+            }
         }
 
         if (party.Role is { } role && QuoteLexicon.PersonNouns.TryGetValue(role.Split(' ')[^1], out var byRole))

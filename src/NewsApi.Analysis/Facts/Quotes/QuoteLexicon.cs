@@ -42,6 +42,11 @@ internal static class QuoteLexicon
         "concluding", "pointing", "messaged", "texted", "emailed", "e-mailed", "ordered", "instructed", "decreed",
         "ruled", "called", "calls", "dubbed", "labelled", "labeled", "branded", "characterised", "characterized", "hailed", "reckoned", "reckons", "raged", "fumed", "gushed", "enthused", "beamed");
 
+    /// <summary>Speech verbs that are also nouns ("an asylum claim", "media reports", "his remarks").</summary>
+    public static readonly FrozenSet<string> NounLikeVerbs = Set(
+        "claim", "claims", "reports", "comments", "remarks", "posts", "tweets", "recalls", "reads", "read", "calls",
+        "message", "notes", "states", "answers", "replies", "quotes", "thought", "cries", "counters", "hopes", "estimated");
+
     /// <summary>Heads that are speech verbs only with their particle: "fired back", "went on", "pointed out".</summary>
     public static readonly FrozenDictionary<string, string> PhrasalSpeechVerbs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
@@ -85,6 +90,8 @@ internal static class QuoteLexicon
         "she" or "She" or "her" or "Her" => Gender.Female,
         _ => Gender.Unknown,
     };
+
+    public static bool IsSubjectPronoun(string word) => word is "he" or "He" or "she" or "She" or "it" or "It" or "they" or "They" or "we" or "We" or "I" or "you" or "You";
 
     /// <summary>"it" and "they" for an organisation ("it added", "they said" of a company).</summary>
     public static bool IsOrganisationPronoun(string word) => word is "it" or "It";

@@ -13,6 +13,9 @@ namespace NewsApi.Analysis.Facts.Quotes;
 /// </summary>
 internal static class QuoteScanner
 {
+    /// <summary>How far a possible plural possessive looks for a later closing mark (bounded: the scan stays linear).</summary>
+    private const int PossessiveLookahead = 300;
+
     private enum Role
     {
         None,
@@ -47,7 +50,7 @@ internal static class QuoteScanner
                 continue;
             }
 
-            var role = RoleOf(text, i, single);
+            var role = RoleOf(text, i, single, outer >= 0 && outerSingle == single);
             if (role == Role.None)
             {
                 continue;
@@ -93,7 +96,7 @@ internal static class QuoteScanner
 
     private static bool IsSingle(char c) => c is '\'' or '‘' or '’';
 
-    private static Role RoleOf(string text, int i, bool single)
+    private static Role RoleOf(string text, int i, bool single, bool quoteOpen)
     {
         var c = text[i];
         if (c is '“' or '‘')
@@ -140,7 +143,7 @@ internal static class QuoteScanner
             return single ? Role.None : Role.Either;
         }
 
-        if (closes && single && (before is 's' or 'S') && PossessiveAhead(text, i))
+        if (closes && single && (before is 's' or 'S') && PossessiveAhead(text, i, quoteOpen))
         {
             return Role.None;
         }
@@ -148,9 +151,38 @@ internal static class QuoteScanner
         return opens ? Role.Open : Role.Close;
     }
 
-    /// <summary>"the players' union": a single mark after s followed by a lower-case word reads as a plural possessive.</summary>
-    private static bool PossessiveAhead(string text, int i) =>
-        i + 2 < text.Length && text[i + 1] == ' ' && char.IsLower(text[i + 2]);
+    /// <summary>
+    /// "the players' union": a single mark after s followed by a lower-case word reads as a plural possessive, unless
+    /// it is the only mark that can close the open quote before the sentence ends ("was 'rude and obnoxious' throughout").
+    /// </summary>
+    private static bool PossessiveAhead(string text, int i, bool quoteOpen)
+    {
+        if (!(i + 2 < text.Length && text[i + 1] == ' ' && char.IsLower(text[i + 2])))
+        {
+            return false;
+        }
+
+        if (!quoteOpen)
+        {
+            return true;
+        }
+
+        for (var k = i + 2; k < text.Length && k - i < PossessiveLookahead; k++)
+        {
+            var c = text[k];
+            if (c == '\n' || (c is '.' or '!' or '?' && k + 1 < text.Length && char.IsWhiteSpace(text[k + 1])))
+            {
+                return false;
+            }
+
+            if (IsSingle(c) && !char.IsWhiteSpace(text[k - 1]) && (k + 1 == text.Length || !char.IsLetter(text[k + 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A mark after a sentence end and whitespace (". 'Next"): the place where a left-open paragraph ended.</summary>
     private static bool AfterFinishedSentence(string text, int i)

@@ -174,13 +174,13 @@ internal sealed class SpeakerFinder
     {
         var tokens = _document.Tokens;
         var end = regionFirst - 1;
-        if (end < 0 || tokens[end].Text is not ("." or "!" or "?") || tokens[end].Start <= _lastClose)
+        if (end < 0 || !_cues.IsStop(end) || tokens[end].Start <= _lastClose)
         {
             return null;
         }
 
         var start = end;
-        while (start > 0 && end - start < 60 && tokens[start - 1].Text is not ("." or "!" or "?") && tokens[start - 1].Start > _lastClose)
+        while (start > 0 && end - start < 60 && !_cues.IsStop(start - 1) && tokens[start - 1].Start > _lastClose)
         {
             start--;
         }
