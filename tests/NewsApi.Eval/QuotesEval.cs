@@ -36,6 +36,11 @@ internal static class QuotesEval
         {
             var lines = File.ReadAllLines(article);
             var analysis = ArticleAnalyzer.CreateDefault().Analyze(new ArticleInput(lines[0], string.Join('\n', lines.Skip(1)).Trim(), null));
+            foreach (var p in analysis.Facts.Parties.Where(_ => args.Contains("--parties")))
+            {
+                Console.WriteLine($"party {p.Key} {p.Type} [{string.Join("|", p.Aliases)}] {string.Join(",", p.Mentions.Select(m => m.Text + "@" + m.Start))}");
+            }
+
             foreach (var q in analysis.Facts.Quotes)
             {
                 Console.WriteLine($"[{q.Speaker ?? "-"}] {q.Text}");

@@ -69,19 +69,33 @@ public sealed class QuoteExtractor : IQuoteExtractor
             return false;
         }
 
+        // The introducing word may stand up to three words before the mark ("named their robot "Better Idea"").
         var k = span.OpenAt - 1;
-        while (k >= 0 && char.IsWhiteSpace(body[k]))
+        for (var word = 0; word < 3 && k >= 0; word++)
         {
-            k--;
+            while (k >= 0 && (char.IsWhiteSpace(body[k]) || body[k] == ','))
+            {
+                k--;
+            }
+
+            var end = k + 1;
+            while (k >= 0 && char.IsLetter(body[k]))
+            {
+                k--;
+            }
+
+            if (end == k + 1)
+            {
+                return false;
+            }
+
+            if (NameIntroducers.Contains(body[(k + 1)..end]))
+            {
+                return true;
+            }
         }
 
-        var end = k + 1;
-        while (k >= 0 && char.IsLetter(body[k]))
-        {
-            k--;
-        }
-
-        return end > k + 1 && NameIntroducers.Contains(body[(k + 1)..end]);
+        return false;
     }
 
     private static int CountWords(string text)

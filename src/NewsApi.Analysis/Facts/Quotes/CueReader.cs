@@ -231,6 +231,13 @@ internal sealed class CueReader
             return Named(person, from);
         }
 
+        // "one poster wrote", "a witness said": an indefinite subject is someone new, whatever the noun.
+        var lead = first < last && tokens[first].Text == "," ? first + 1 : first;
+        if (lead < last && tokens[lead].Text is "a" or "A" or "an" or "An" or "one" or "One" or "another" or "Another" or "some" or "Some")
+        {
+            return new CueSubject(SubjectKind.Nominal, null, -1, Gender.Unknown, tokens[lead].Text);
+        }
+
         for (var k = first; k < last; k++)
         {
             if (Pronoun(k) is { } pronoun)
