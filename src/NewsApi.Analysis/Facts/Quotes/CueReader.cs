@@ -201,9 +201,9 @@ internal sealed class CueReader
                 return pronoun;
             }
 
-            if (_mentions.At(tokens[k].Start) is { } m && m.End <= tokens[verb].Start && (m.Party.Type == PartyType.Person || (verb - k == 1 && _mentions.IsSubjectLike(m))))
+            if (_mentions.At(tokens[k].Start) is { } m && m.End <= tokens[verb].Start && (_mentions.IsPerson(m.Party) || (verb - k == 1 && _mentions.IsSubjectLike(m))))
             {
-                return Named(m.Party, m.Start);
+                return _mentions.HonorificContradicts(m) ? new CueSubject(SubjectKind.Nominal, null, -1, Gender.Unknown, "person") : Named(m.Party, m.Start);
             }
         }
 
@@ -226,9 +226,12 @@ internal sealed class CueReader
         var tokens = _document.Tokens;
         var from = tokens[first].Start;
         var to = tokens[last - 1].End;
-        if (_mentions.FirstIn(from, to, personOnly: true) is { } person)
+        if (_mentions.FirstPersonMention(from, to) is { } person)
         {
-            return Named(person, from);
+            // "Mrs Creag" where the only Creag known is James: someone not named in full, so nobody we know.
+            return _mentions.HonorificContradicts(person)
+                ? new CueSubject(SubjectKind.Nominal, null, -1, Gender.Unknown, "person")
+                : Named(person.Party, from);
         }
 
         // "one poster wrote", "a witness said": an indefinite subject is someone new, whatever the noun.

@@ -23,11 +23,20 @@ internal sealed class MentionIndex
     private readonly Dictionary<Party, Gender> _genders = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, Party?> _surnames = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Words that are never a name, though a recogniser may tag them ("It", "She" opening a sentence).</summary>
+    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "it", "she", "he", "they", "we", "i", "you", "this", "that", "there", "the", "his", "her", "its", "their",
+    };
+
+    private readonly HashSet<Party> _speakingPlaces = new(ReferenceEqualityComparer.Instance);
+
     public MentionIndex(TextDocument document, IReadOnlyList<Party> parties, Func<int, bool> insideQuote)
     {
         _document = document;
-        _mentions = parties.Where(p => p.Type != PartyType.Place)
-            .SelectMany(p => p.Mentions.Where(m => !insideQuote(m.Start)).Select(m => new SpeakerMention(m.Start, m.End, m.SentenceIndex, p)))
+        FindSpeakingPlaces(parties, insideQuote);
+        _mentions = parties.Where(p => p.Type != PartyType.Place || _speakingPlaces.Contains(p))
+            .SelectMany(p => p.Mentions.Where(m => !insideQuote(m.Start) && !NotNames.Contains(m.Text)).Select(m => new SpeakerMention(m.Start, m.End, m.SentenceIndex, p)))
             .OrderBy(m => m.Start)
             .ToList();
         _maxEnd = new int[_mentions.Count];
@@ -38,7 +47,7 @@ internal sealed class MentionIndex
             _maxEnd[i] = maxEnd;
         }
 
-        foreach (var party in parties.Where(p => p.Type == PartyType.Person))
+        foreach (var party in parties.Where(IsPerson))
         {
             _genders[party] = ComputeGender(party);
             foreach (var name in party.Aliases.Append(party.Name))
@@ -55,6 +64,17 @@ internal sealed class MentionIndex
 
     public IReadOnlyList<SpeakerMention> Mentions => _mentions;
 
+    /// <summary>A person, or a "place" that speaks ("Hamilton said"): a recogniser's place that is a speech verb's subject is a person.</summary>
+    public bool IsPerson(Party party) => party.Type == PartyType.Person || _speakingPlaces.Contains(party);
+
+    /// <summary>A mention preceded by an honorific of the other sex ("Mrs Creag" in a party named "James Creag") is someone else.</summary>
+    public bool HonorificContradicts(SpeakerMention m)
+    {
+        var k = TokenAt(m.Start) - 1;
+        return k >= 0 && QuoteLexicon.Honorifics.TryGetValue(_document.Tokens[k].Text, out var honorific)
+            && !Compatible(honorific, GenderOf(m.Party));
+    }
+
     public Gender GenderOf(Party party) => _genders.GetValueOrDefault(party);
 
     public static bool Compatible(Gender a, Gender b) => a == Gender.Unknown || b == Gender.Unknown || a == b;
@@ -64,7 +84,7 @@ internal sealed class MentionIndex
 
     /// <summary>A one-word person party that is the surname of a person named in full is that person ("Hamilton" → "Lewis Hamilton").</summary>
     public Party Canonical(Party party) =>
-        party.Type == PartyType.Person && !party.Name.Contains(' ', StringComparison.Ordinal) && BySurname(party.Name) is { } full ? full : party;
+        IsPerson(party) && !party.Name.Contains(' ', StringComparison.Ordinal) && BySurname(party.Name) is { } full ? full : party;
 
     /// <summary>The first mention (in start order) that covers <paramref name="offset"/>.</summary>
     public SpeakerMention? At(int offset)
@@ -106,6 +126,20 @@ internal sealed class MentionIndex
         return lo;
     }
 
+    /// <summary>The first mention of a person inside [from, to).</summary>
+    public SpeakerMention? FirstPersonMention(int from, int to)
+    {
+        for (var i = FirstAtOrAfter(from); i < _mentions.Count && _mentions[i].Start < to; i++)
+        {
+            if (_mentions[i].End <= to && IsPerson(_mentions[i].Party))
+            {
+                return _mentions[i];
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The first person (else organisation) mentioned inside [from, to).</summary>
     public Party? FirstIn(int from, int to, bool personOnly = false)
     {
@@ -117,9 +151,9 @@ internal sealed class MentionIndex
                 continue;
             }
 
-            if (_mentions[i].Party.Type == PartyType.Person)
+            if (IsPerson(_mentions[i].Party))
             {
-                return Canonical(_mentions[i].Party);
+                return HonorificContradicts(_mentions[i]) ? null : Canonical(_mentions[i].Party);
             }
 
             organisation ??= _mentions[i].Party;
@@ -146,7 +180,7 @@ internal sealed class MentionIndex
             for (; i >= 0 && _mentions[i].Sentence == sentence; i--)
             {
                 var m = _mentions[i];
-                if (m.End > at || (m.Party.Type == PartyType.Person) == organisation || !Compatible(GenderOf(m.Party), gender))
+                if (m.End > at || IsPerson(m.Party) == organisation || !Compatible(GenderOf(m.Party), gender) || HonorificContradicts(m))
                 {
                     continue;
                 }
@@ -178,6 +212,45 @@ internal sealed class MentionIndex
         return !(last + 1 < tokens.Count && tokens[last + 1].Text is "'s" or "’s" or "'" or "’");
     }
 
+    /// <summary>Places right next to a speech verb outside quotes ("Hamilton said", "said Hamilton", "Hamilton also told").</summary>
+    private void FindSpeakingPlaces(IReadOnlyList<Party> parties, Func<int, bool> insideQuote)
+    {
+        var places = parties.Where(p => p.Type == PartyType.Place)
+            .SelectMany(p => p.Mentions.Select(m => (m.Start, m.End, Party: p)))
+            .OrderBy(m => m.Start)
+            .ToList();
+        if (places.Count == 0)
+        {
+            return;
+        }
+
+        var starts = places.Select(m => m.Start).ToArray();
+        var tokens = _document.Tokens;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (!QuoteLexicon.SpeechVerbs.Contains(tokens[k].Text) || QuoteLexicon.NounLikeVerbs.Contains(tokens[k].Text) || insideQuote(tokens[k].Start))
+            {
+                continue;
+            }
+
+            var skip = k > 1 && (tokens[k - 1].Text is "also" or "later" or "then" or "again" or "has" or "had" || tokens[k - 1].Text.EndsWith("ly", StringComparison.Ordinal));
+            foreach (var n in new[] { k - 1, k + 1, skip ? k - 2 : -1 })
+            {
+                if (n < 0 || n >= tokens.Count)
+                {
+                    continue;
+                }
+
+                var i = Array.BinarySearch(starts, tokens[n].Start);
+                i = i >= 0 ? i : ~i - 1;
+                if (i >= 0 && places[i].Start <= tokens[n].Start && tokens[n].End <= places[i].End)
+                {
+                    _speakingPlaces.Add(places[i].Party);
+                }
+            }
+        }
+    }
+
     private int TokenAt(int offset)
     {
         var tokens = _document.Tokens;
@@ -198,31 +271,35 @@ internal sealed class MentionIndex
         return lo;
     }
 
+    /// <summary>
+    /// A party's gender: its given name first (an honorific may belong to a relative merged into the party: "Mrs Creag"
+    /// in "James Creag"), then an honorific before one of its mentions, then a gendered role noun.
+    /// </summary>
     private Gender ComputeGender(Party party)
     {
-        foreach (var m in party.Mentions)
-        {
-            var k = TokenAt(m.Start) - 1;
-            if (k >= 0 && _document.Tokens[k].Text is var before && QuoteLexicon.Honorifics.TryGetValue(before, out var honorific))
-            {
-                return honorific;
-            }
-
-            var mention = _document.Text.AsSpan(m.Start, m.End - m.Start);
-            var space = mention.IndexOf(' ');
-            var head = space > 0 ? mention[..space].ToString() : mention.ToString();
-            if (QuoteLexicon.Honorifics.TryGetValue(head.TrimEnd('.'), out honorific) || QuoteLexicon.Honorifics.TryGetValue(head, out honorific))
-            {
-                return honorific;
-            }
-        }
-
         foreach (var name in party.Aliases.Prepend(party.Name))
         {
             var space = name.IndexOf(' ', StringComparison.Ordinal);
             if (space > 0 && QuoteLexicon.GivenNames.TryGetValue(name[..space], out var gender))
             {
                 return gender;
+            }
+        }
+
+        foreach (var m in party.Mentions)
+        {
+            var k = TokenAt(m.Start) - 1;
+            if (k >= 0 && QuoteLexicon.Honorifics.TryGetValue(_document.Tokens[k].Text, out var honorific))
+            {
+                return honorific;
+            }
+
+            var mention = _document.Text.AsSpan(m.Start, m.End - m.Start);
+            var space = mention.IndexOf(' ');
+            var head = (space > 0 ? mention[..space] : mention).ToString();
+            if (QuoteLexicon.Honorifics.TryGetValue(head, out honorific) || QuoteLexicon.Honorifics.TryGetValue(head.TrimEnd('.'), out honorific))
+            {
+                return honorific;
             }
         }
 

@@ -109,7 +109,7 @@ internal sealed class SpeakerFinder
     {
         var sentence = _document.SentenceIndexAt(quote.Start);
         var recent = _lastSpeaker is { } last && sentence - _lastSpeakerSentence <= RecentSpeakerSentences
-            && (last.Type == PartyType.Person) != organisation && MentionIndex.Compatible(_mentions.GenderOf(last), gender)
+            && _mentions.IsPerson(last) != organisation && MentionIndex.Compatible(_mentions.GenderOf(last), gender)
             ? last
             : null;
         var found = _mentions.Antecedent(at, gender, PronounSentences, organisation);

@@ -76,6 +76,21 @@ public sealed class SpeakerSieveTests
     public void Names_titles_and_scare_quotes_are_no_quotes(string body) => Assert.Empty(Speakers(body));
 
     [Fact]
+    public void A_place_that_speaks_is_a_person()
+    {
+        // The party recogniser reads "Hamilton" as the city here; a speech verb's subject is a speaker all the same.
+        var body = "Lewis Hamilton won in Monaco. 'It was a great race for the whole team,' Hamilton said.";
+        Assert.Equal(["Hamilton"], Speakers(body));
+    }
+
+    [Fact]
+    public void An_honorific_of_the_other_sex_is_someone_else()
+    {
+        var body = "James Creag, 11, is ill. \"His school got new lightbulbs in October,\" Mrs Creag said.";
+        Assert.Equal(["-"], Speakers(body));
+    }
+
+    [Fact]
     public void Empty_and_markless_texts_have_no_quotes()
     {
         Assert.Empty(Speakers(""));
