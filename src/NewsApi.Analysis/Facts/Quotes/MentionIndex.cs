@@ -166,7 +166,7 @@ internal sealed class MentionIndex
     /// The antecedent of a pronoun or role noun at <paramref name="at"/>: in the nearest sentence before it (looking back
     /// at most <paramref name="sentences"/> sentences) that mentions a compatible candidate, its subject-like mention: the
     /// first one that is not the object of a preposition nor the possessor of a noun ("for Louis van Gaal's side"),
-    /// else the first. <paramref name="organisation"/> looks for organisations instead of people.
+    /// else the first. <paramref name="organisation"/> looks for organisations instead of people, as subjects only.
     /// </summary>
     public (Party Party, int Start)? Antecedent(int at, Gender gender, int sentences, bool organisation = false)
     {
@@ -180,7 +180,8 @@ internal sealed class MentionIndex
             for (; i >= 0 && _mentions[i].Sentence == sentence; i--)
             {
                 var m = _mentions[i];
-                if (m.End > at || IsPerson(m.Party) == organisation || !Compatible(GenderOf(m.Party), gender) || HonorificContradicts(m))
+                // An organisation is an antecedent only as a subject ("On Twitter, ..." is a place to speak, not a speaker).
+                if (m.End > at || IsPerson(m.Party) == organisation || !Compatible(GenderOf(m.Party), gender) || HonorificContradicts(m) || (organisation && !IsSubjectLike(m)))
                 {
                     continue;
                 }
@@ -203,7 +204,8 @@ internal sealed class MentionIndex
     {
         var tokens = _document.Tokens;
         var first = TokenAt(m.Start);
-        if (first > 0 && tokens[first - 1].SentenceIndex == tokens[first].SentenceIndex && Prepositions.Contains(tokens[first - 1].Text))
+        // "for Louis van Gaal's side", and the "(CNN)" credit that opens a story, are no subjects.
+        if (first > 0 && ((tokens[first - 1].SentenceIndex == tokens[first].SentenceIndex && Prepositions.Contains(tokens[first - 1].Text)) || tokens[first - 1].Text == "("))
         {
             return false;
         }

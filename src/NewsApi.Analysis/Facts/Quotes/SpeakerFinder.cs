@@ -18,6 +18,9 @@ namespace NewsApi.Analysis.Facts.Quotes;
 internal sealed class SpeakerFinder
 {
     private const int PronounSentences = 3;
+
+    /// <summary>"it" reaches back less far than "he"/"she": it is mostly a thing ("the law, which it describes").</summary>
+    private const int OrganisationSentences = 1;
     private const int RecentSpeakerSentences = 2;
     private const int RoleLookback = 200;
 
@@ -112,7 +115,7 @@ internal sealed class SpeakerFinder
             && _mentions.IsPerson(last) != organisation && MentionIndex.Compatible(_mentions.GenderOf(last), gender)
             ? last
             : null;
-        var found = _mentions.Antecedent(at, gender, PronounSentences, organisation);
+        var found = _mentions.Antecedent(at, gender, organisation ? OrganisationSentences : PronounSentences, organisation);
         if (found is { } f && (recent is null || f.Start > _lastClose))
         {
             return f.Party;
