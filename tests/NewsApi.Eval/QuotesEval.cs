@@ -35,7 +35,31 @@ internal static class QuotesEval
         if (Option(args, "--article") is { } article)
         {
             var lines = File.ReadAllLines(article);
-            var analysis = ArticleAnalyzer.CreateDefault().Analyze(new ArticleInput(lines[0], string.Join('\n', lines.Skip(1)).Trim(), null));
+            var input = new ArticleInput(lines[0], string.Join('\n', lines.Skip(1)).Trim(), null);
+            var analyzer = ArticleAnalyzer.CreateDefault();
+            var analysis = analyzer.Analyze(input);
+            if (Option(args, "--time") is { } times)
+            {
+                // A rough check only (the BenchmarkDotNet project is the reference): mean time of a full analysis.
+                var n = int.Parse(times, CultureInfo.InvariantCulture);
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                for (var i = 0; i < n; i++)
+                {
+                    analyzer.Analyze(input);
+                }
+
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"full analysis: {watch.Elapsed.TotalMilliseconds / n:0.000} ms mean over {n}"));
+                var context = new NewsApi.Analysis.Facts.ExtractionContext(NewsApi.Analysis.Text.TextDocument.Parse(input.Body), null);
+                var parties = new NewsApi.Analysis.Facts.PartyExtractor().Extract(context);
+                var quotes = new NewsApi.Analysis.Facts.QuoteExtractor();
+                watch.Restart();
+                for (var i = 0; i < n; i++)
+                {
+                    quotes.Extract(context, parties);
+                }
+
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"quotes alone: {watch.Elapsed.TotalMilliseconds * 1000 / n:0.0} µs mean over {n}"));
+            }
             foreach (var p in analysis.Facts.Parties.Where(_ => args.Contains("--parties")))
             {
                 Console.WriteLine($"party {p.Key} {p.Type} [{string.Join("|", p.Aliases)}] {string.Join(",", p.Mentions.Select(m => m.Text + "@" + m.Start))}");

@@ -217,41 +217,38 @@ internal sealed class MentionIndex
     /// <summary>Places right next to a speech verb outside quotes ("Hamilton said", "said Hamilton", "Hamilton also told").</summary>
     private void FindSpeakingPlaces(IReadOnlyList<Party> parties, Func<int, bool> insideQuote)
     {
-        var places = parties.Where(p => p.Type == PartyType.Place)
-            .SelectMany(p => p.Mentions.Select(m => (m.Start, m.End, Party: p)))
-            .OrderBy(m => m.Start)
-            .ToList();
-        if (places.Count == 0)
-        {
-            return;
-        }
-
-        var starts = places.Select(m => m.Start).ToArray();
         var tokens = _document.Tokens;
-        for (var k = 0; k < tokens.Count; k++)
+        foreach (var party in parties)
         {
-            if (!QuoteLexicon.SpeechVerbs.Contains(tokens[k].Text) || QuoteLexicon.NounLikeVerbs.Contains(tokens[k].Text) || insideQuote(tokens[k].Start))
+            if (party.Type != PartyType.Place)
             {
                 continue;
             }
 
-            var skip = k > 1 && (tokens[k - 1].Text is "also" or "later" or "then" or "again" or "has" or "had" || tokens[k - 1].Text.EndsWith("ly", StringComparison.Ordinal));
-            foreach (var n in new[] { k - 1, k + 1, skip ? k - 2 : -1 })
+            foreach (var m in party.Mentions)
             {
-                if (n < 0 || n >= tokens.Count)
+                // Only the few words around each place mention are looked at, so this costs nothing for most texts.
+                var first = TokenAt(m.Start);
+                var last = TokenAt(Math.Max(m.Start, m.End - 1));
+                var skip = last + 2 < tokens.Count && IsAdverbLike(tokens[last + 1].Text) ? last + 2 : -1;
+                if (IsSpokenVerb(first - 1, insideQuote) || IsSpokenVerb(last + 1, insideQuote) || IsSpokenVerb(skip, insideQuote))
                 {
-                    continue;
-                }
-
-                var i = Array.BinarySearch(starts, tokens[n].Start);
-                i = i >= 0 ? i : ~i - 1;
-                if (i >= 0 && places[i].Start <= tokens[n].Start && tokens[n].End <= places[i].End)
-                {
-                    _speakingPlaces.Add(places[i].Party);
+                    _speakingPlaces.Add(party);
+                    break;
                 }
             }
         }
     }
+
+    private bool IsSpokenVerb(int k, Func<int, bool> insideQuote)
+    {
+        var tokens = _document.Tokens;
+        return k >= 0 && k < tokens.Count && QuoteLexicon.SpeechVerbs.Contains(tokens[k].Text)
+            && !QuoteLexicon.NounLikeVerbs.Contains(tokens[k].Text) && !insideQuote(tokens[k].Start);
+    }
+
+    private static bool IsAdverbLike(string word) =>
+        word is "also" or "later" or "then" or "again" or "has" or "had" || word.EndsWith("ly", StringComparison.Ordinal);
 
     private int TokenAt(int offset)
     {
