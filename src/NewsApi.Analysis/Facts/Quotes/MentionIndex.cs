@@ -176,7 +176,7 @@ internal sealed class MentionIndex
         {
             // One sentence at a time, from its last candidate back to its first: the earliest subject-like one wins.
             var sentence = _mentions[i].Sentence;
-            (Party Party, int Start)? first = null, subject = null;
+            (Party Party, int Start)? first = null, subject = null, speaking = null;
             for (; i >= 0 && _mentions[i].Sentence == sentence; i--)
             {
                 var m = _mentions[i];
@@ -188,22 +188,39 @@ internal sealed class MentionIndex
 
                 first = (Canonical(m.Party), m.Start);
                 subject = IsSubjectLike(m) ? first : subject;
+                speaking ??= Speaks(m) ? first : null;
             }
 
+            // The nearest one that speaks in that sentence ("..., NASA said in its update."), else its subject.
             if (first is not null)
             {
-                return subject ?? first;
+                return speaking ?? subject ?? first;
             }
         }
 
         return null;
     }
 
-    /// <summary>Not the object of a preposition nor the possessor of a noun.</summary>
+    /// <summary>A speech verb right after the mention ("NASA said") or right before it ("said Rhodes").</summary>
+    private bool Speaks(SpeakerMention m)
+    {
+        var tokens = _document.Tokens;
+        var first = TokenAt(m.Start);
+        var last = TokenAt(Math.Max(m.Start, m.End - 1));
+        return (last + 1 < tokens.Count && QuoteLexicon.SpeechVerbs.Contains(tokens[last + 1].Text) && !QuoteLexicon.NounLikeVerbs.Contains(tokens[last + 1].Text))
+            || (first > 0 && QuoteLexicon.SpeechVerbs.Contains(tokens[first - 1].Text) && !QuoteLexicon.NounLikeVerbs.Contains(tokens[first - 1].Text));
+    }
+
+    /// <summary>Not the object of a preposition (determiners aside: "with the ISS") nor the possessor of a noun.</summary>
     public bool IsSubjectLike(SpeakerMention m)
     {
         var tokens = _document.Tokens;
         var first = TokenAt(m.Start);
+        while (first > 0 && tokens[first - 1].Text is "the" or "a" or "an" or "its" or "their" or "his" or "her" && tokens[first - 1].SentenceIndex == tokens[first].SentenceIndex)
+        {
+            first--;
+        }
+
         // "for Louis van Gaal's side", and the "(CNN)" credit that opens a story, are no subjects.
         if (first > 0 && ((tokens[first - 1].SentenceIndex == tokens[first].SentenceIndex && Prepositions.Contains(tokens[first - 1].Text)) || tokens[first - 1].Text == "("))
         {
