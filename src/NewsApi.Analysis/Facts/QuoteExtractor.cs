@@ -6,7 +6,7 @@ namespace NewsApi.Analysis.Facts;
 /// Finds quotations (double and single marks, straight and curly, nested; see <see cref="QuoteScanner"/>) and
 /// attributes each to a speaker with ordered sieves (<see cref="SpeakerFinder"/>). Marks that hold no speech are
 /// dropped: an unattributed scare quote shorter than <see cref="QuoteExtractorOptions.MinWordsWithoutSpeaker"/> words
-/// ("unprecedented"), and a short unpunctuated name or title introduced as one ("a robot named "Robogee"", "the
+/// ("unprecedented"), an unattributed title-case run ("The Thrill Is Gone"), and a short unpunctuated name or title introduced as one ("a robot named "Robogee"", "the
 /// website "Insurgency Wiki"").
 /// </summary>
 public sealed class QuoteExtractor : IQuoteExtractor
@@ -15,6 +15,12 @@ public sealed class QuoteExtractor : IQuoteExtractor
     private static readonly HashSet<string> NameIntroducers = new(StringComparer.OrdinalIgnoreCase)
     {
         "called", "named", "titled", "entitled", "dubbed", "nicknamed", "labelled", "labeled", "as", "hashtag", "word", "term", "phrase", "website", "site", "blog", "book", "film", "album", "song",
+    };
+
+    /// <summary>Words a title leaves in lower case ("King of the Blues").</summary>
+    private static readonly HashSet<string> TitleFunctionWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "vs", "vs.", "de", "la",
     };
 
     private readonly QuoteExtractorOptions _options;
@@ -50,7 +56,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
             var sentence = Math.Max(0, document.SentenceIndexAt(span.Start));
             var (speaker, _) = speakers.Find(i);
             var words = CountWords(text);
-            if ((speaker is null && words < _options.MinWordsWithoutSpeaker) || IsName(document.Text, span, text, words))
+            if ((speaker is null && (words < _options.MinWordsWithoutSpeaker || IsTitleCase(text, words))) || IsName(document.Text, span, text, words))
             {
                 continue;
             }
@@ -96,6 +102,39 @@ public sealed class QuoteExtractor : IQuoteExtractor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "The Thrill Is Gone", "King of the Blues.": a short run of capitalised words (small function words aside) is a
+    /// title or a name, not speech; it is dropped when nobody is said to have said it.
+    /// </summary>
+    private bool IsTitleCase(string text, int words)
+    {
+        if (words > _options.MaxTitleWords)
+        {
+            return false;
+        }
+
+        var capitalised = 0;
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var letter = word.FirstOrDefault(char.IsLetterOrDigit);
+            if (letter == default || char.IsDigit(letter))
+            {
+                continue;
+            }
+
+            if (char.IsUpper(letter))
+            {
+                capitalised++;
+            }
+            else if (!TitleFunctionWords.Contains(word.TrimEnd('.', ',', '!', '?')))
+            {
+                return false;
+            }
+        }
+
+        return capitalised >= 2;
     }
 
     private static int CountWords(string text)
