@@ -9,6 +9,7 @@ return command switch
     "figures" => FiguresEval.Run(rest),
     "dates" => DatesEval.Run(rest),
     "parties" => PartiesEval.Run(rest),
+    "quotes" => QuotesEval.Run(rest),
     "train-parties" => NewsApi.Eval.Parties.TrainParties.Run(rest),
     "generate" => GenerateCorpus.Run(rest),
     _ => Usage(),

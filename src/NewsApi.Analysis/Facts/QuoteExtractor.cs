@@ -3,12 +3,26 @@ using NewsApi.Analysis.Facts.Quotes;
 namespace NewsApi.Analysis.Facts;
 
 /// <summary>
-/// Finds quotations (straight and curly marks, paired within a paragraph) and attributes each to a speaker.
-/// Scare quotes ("unprecedented") are kept only when a speaker can be attributed; shorter than
-/// <see cref="QuoteExtractorOptions.MinWordsWithoutSpeaker"/> words and unattributed, they are dropped.
+/// Finds quotations (double and single marks, straight and curly, nested; see <see cref="QuoteScanner"/>) and
+/// attributes each to a speaker with ordered sieves (<see cref="SpeakerFinder"/>). Marks that hold no speech are
+/// dropped: an unattributed scare quote shorter than <see cref="QuoteExtractorOptions.MinWordsWithoutSpeaker"/> words
+/// ("unprecedented"), an unattributed title-case run ("The Thrill Is Gone"), and a short unpunctuated name or title introduced as one ("a robot named "Robogee"", "the
+/// website "Insurgency Wiki"").
 /// </summary>
 public sealed class QuoteExtractor : IQuoteExtractor
 {
+    /// <summary>Words before a quoted name or title ("named "Hope"", "on "The ... Countdown"").</summary>
+    private static readonly HashSet<string> NameIntroducers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "called", "named", "titled", "entitled", "dubbed", "nicknamed", "labelled", "labeled", "as", "hashtag", "word", "term", "phrase", "website", "site", "blog", "book", "film", "album", "song",
+    };
+
+    /// <summary>Words a title leaves in lower case ("King of the Blues").</summary>
+    private static readonly HashSet<string> TitleFunctionWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "vs", "vs.", "de", "la",
+    };
+
     private readonly QuoteExtractorOptions _options;
 
     public QuoteExtractor()
@@ -33,14 +47,16 @@ public sealed class QuoteExtractor : IQuoteExtractor
             return [];
         }
 
-        var speakers = new SpeakerFinder(document, parties, spans);
+        var speakers = new SpeakerFinder(document, parties, spans, _options.Sieves);
         var quotes = new List<Quote>(spans.Count);
-        foreach (var span in spans)
+        for (var i = 0; i < spans.Count; i++)
         {
+            var span = spans[i];
             var text = document.Text[span.Start..span.End];
             var sentence = Math.Max(0, document.SentenceIndexAt(span.Start));
-            var speaker = speakers.Find(span, sentence);
-            if (speaker is null && CountWords(text) < _options.MinWordsWithoutSpeaker)
+            var (speaker, _) = speakers.Find(i);
+            var words = CountWords(text);
+            if ((speaker is null && (words < _options.MinWordsWithoutSpeaker || IsTitleCase(text, words))) || IsName(document.Text, span, text, words))
             {
                 continue;
             }
@@ -49,6 +65,76 @@ public sealed class QuoteExtractor : IQuoteExtractor
         }
 
         return quotes;
+    }
+
+    /// <summary>A short quote without final punctuation right after a word that introduces a name or title.</summary>
+    private bool IsName(string body, QuoteSpan span, string text, int words)
+    {
+        if (words > _options.MaxTitleWords || text[^1] is '.' or '!' or '?' or '…')
+        {
+            return false;
+        }
+
+        // The introducing word may stand up to three words before the mark ("named their robot "Better Idea"").
+        var k = span.OpenAt - 1;
+        for (var word = 0; word < 3 && k >= 0; word++)
+        {
+            while (k >= 0 && (char.IsWhiteSpace(body[k]) || body[k] == ','))
+            {
+                k--;
+            }
+
+            var end = k + 1;
+            while (k >= 0 && char.IsLetter(body[k]))
+            {
+                k--;
+            }
+
+            if (end == k + 1)
+            {
+                return false;
+            }
+
+            if (NameIntroducers.Contains(body[(k + 1)..end]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "The Thrill Is Gone", "King of the Blues.": a short run of capitalised words (small function words aside) is a
+    /// title or a name, not speech; it is dropped when nobody is said to have said it.
+    /// </summary>
+    private bool IsTitleCase(string text, int words)
+    {
+        if (words > _options.MaxTitleWords)
+        {
+            return false;
+        }
+
+        var capitalised = 0;
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var letter = word.FirstOrDefault(char.IsLetterOrDigit);
+            if (letter == default || char.IsDigit(letter))
+            {
+                continue;
+            }
+
+            if (char.IsUpper(letter))
+            {
+                capitalised++;
+            }
+            else if (!TitleFunctionWords.Contains(word.TrimEnd('.', ',', '!', '?')))
+            {
+                return false;
+            }
+        }
+
+        return capitalised >= 2;
     }
 
     private static int CountWords(string text)
@@ -75,4 +161,10 @@ public sealed record QuoteExtractorOptions
 {
     /// <summary>An unattributed quotation shorter than this is a scare quote ("unprecedented"), not speech.</summary>
     public int MinWordsWithoutSpeaker { get; init; } = 3;
+
+    /// <summary>A quoted name or title after "called", "on", "the" ... is at most this long.</summary>
+    public int MaxTitleWords { get; init; } = 8;
+
+    /// <summary>The speaker-attribution sieves in use (all by default; switch some off to measure what each buys).</summary>
+    public QuoteSieves Sieves { get; init; } = QuoteSieves.All;
 }

@@ -1,0 +1,402 @@
+using NewsApi.Analysis.Text;
+
+namespace NewsApi.Analysis.Facts.Quotes;
+
+internal enum SubjectKind
+{
+    Named,
+    Surname,
+    According,
+    Pronoun,
+    OrganisationPronoun,
+    Nominal,
+}
+
+/// <summary>Who a cue names: a party, or a pronoun / role noun at <see cref="At"/> still to be resolved.</summary>
+internal readonly record struct CueSubject(SubjectKind Kind, Party? Party, int At, Gender Gender, string? Noun);
+
+/// <summary>
+/// Reads the attribution cue of a quote from the words of its own sentence outside quotation marks: the clause after
+/// the closing mark up to the sentence end ("," Putin told reporters.", "," said the spokesman.", " - Matthew Ingram")
+/// and the clause before the opening mark from the sentence start ("Obama said:", "according to AFP,").
+/// A cue is a speech verb with its subject (before the verb, else right after it: "said Rhodes"), or "according to X".
+/// </summary>
+internal sealed class CueReader
+{
+    private const int AfterWindow = 14;
+    private const int BeforeWindow = 45;
+    private const int InvertedWindow = 6;
+    private const int ShortClause = 8;
+    private const int NominalWindow = 4;
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "one", "another", "some", "his", "her", "their", "its", "our", "my", "this", "that",
+    };
+
+    private readonly TextDocument _document;
+    private readonly MentionIndex _mentions;
+    private readonly Func<int, bool> _insideQuote;
+
+    public CueReader(TextDocument document, MentionIndex mentions, Func<int, bool> insideQuote)
+    {
+        _document = document;
+        _mentions = mentions;
+        _insideQuote = insideQuote;
+    }
+
+    /// <summary>Token range [First, Last) of the clause after a quote, and the offset where that clause (with its final stop) ends.</summary>
+    public (int First, int Last, int End) AfterRegion(QuoteSpan quote, int nextOpen)
+    {
+        var tokens = _document.Tokens;
+        var first = FirstTokenAtOrAfter(quote.CloseAt + 1);
+        if (quote.LeftOpen)
+        {
+            return (first, first, quote.End);
+        }
+
+        var k = first;
+        for (; k < tokens.Count && k - first < AfterWindow; k++)
+        {
+            var t = tokens[k];
+            if (t.Start >= nextOpen || IsStop(k) || (k > first && Gap(tokens[k - 1].End, t.Start)) || (k == first && Gap(quote.CloseAt, t.Start)))
+            {
+                break;
+            }
+        }
+
+        var end = k < tokens.Count && IsStop(k) && tokens[k].Start < nextOpen ? tokens[k].End : (k > first ? tokens[k - 1].End : quote.CloseAt + 1);
+        return (first, k, end);
+    }
+
+    /// <summary>
+    /// Token range [First, Last) of the clause before quote <paramref name="index"/>, back to the sentence start. An
+    /// earlier quote in the same sentence (one not ending with a stop) is stepped over ("X called it "A" and "B":"),
+    /// its words are not part of the clause.
+    /// </summary>
+    public (int First, int Last) BeforeRegion(List<QuoteSpan> quotes, int index)
+    {
+        var tokens = _document.Tokens;
+        var quote = quotes[index];
+        var last = FirstTokenAtOrAfter(quote.OpenAt);
+        var first = last;
+        var previous = index - 1;
+        var steps = 0;
+        while (first > 0 && steps++ < BeforeWindow)
+        {
+            var t = tokens[first - 1];
+            if (previous >= 0 && t.Start <= quotes[previous].CloseAt)
+            {
+                var p = quotes[previous];
+                if (p.LeftOpen || _document.Text[p.End - 1] is '.' or '!' or '?' || Gap(p.CloseAt, tokens[first].Start))
+                {
+                    break;
+                }
+
+                first = FirstTokenAtOrAfter(p.OpenAt);
+                previous--;
+                continue;
+            }
+
+            if (IsStop(first - 1) || Gap(t.End, first < tokens.Count ? tokens[first].Start : quote.OpenAt))
+            {
+                break;
+            }
+
+            first--;
+        }
+
+        return (first, last);
+    }
+
+    public bool HasWords(int first, int last)
+    {
+        for (var k = first; k < last; k++)
+        {
+            if (_document.Tokens[k].Kind is TokenKind.Word or TokenKind.Number && !_insideQuote(_document.Tokens[k].Start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The cue after a quote: the first speech verb of the clause and its subject. After a quote that ends its own
+    /// sentence (""... guess what?" McLean recalled.") only a short clause that stops there is an attribution; a longer
+    /// one is the next sentence ("Wilkins explained Warhol's obsession began ...").
+    /// </summary>
+    public CueSubject? After(int first, int last, bool quoteEndsSentence)
+    {
+        var tokens = _document.Tokens;
+        if (first >= last)
+        {
+            return null;
+        }
+
+        if (quoteEndsSentence && (last - first > ShortClause || last >= tokens.Count || !IsStop(last)))
+        {
+            return null;
+        }
+
+        // " - Matthew Ingram": a pull quote signed with a dash.
+        if (tokens[first].Text is "-" or "—" or "–" && first + 1 < last && _mentions.FirstIn(tokens[first + 1].Start, tokens[Math.Min(last, first + 5) - 1].End) is { } signed)
+        {
+            return new CueSubject(SubjectKind.Named, signed, tokens[first + 1].Start, Gender.Unknown, null);
+        }
+
+        if (According(first, last) is { } according)
+        {
+            return according;
+        }
+
+        var verb = -1;
+        for (var k = first; k < last; k++)
+        {
+            if (IsVerb(k))
+            {
+                verb = k;
+                break;
+            }
+        }
+
+        if (verb < 0)
+        {
+            return null;
+        }
+
+        return Subject(first, verb) ?? Subject(verb + 1, Math.Min(last, verb + 1 + InvertedWindow));
+    }
+
+    /// <summary>The cue before a quote: the last speech verb of the clause, its subject before it, else right after it.</summary>
+    public CueSubject? Before(int first, int last)
+    {
+        if (According(first, last) is { } according)
+        {
+            return according;
+        }
+
+        var verb = -1;
+        for (var k = last - 1; k >= first; k--)
+        {
+            if (IsVerb(k))
+            {
+                verb = k;
+                break;
+            }
+        }
+
+        if (verb < 0)
+        {
+            return null;
+        }
+
+        // The subject right before the verb ("which he said", "Ushakov also confirmed") ...
+        var tokens = _document.Tokens;
+        for (var k = verb - 1; k >= first && verb - k <= 3 && tokens[k].Text != ","; k--)
+        {
+            if (Pronoun(k) is { } pronoun)
+            {
+                return pronoun;
+            }
+
+            if (_mentions.At(tokens[k].Start) is { } m && m.End <= tokens[verb].Start && (_mentions.IsPerson(m.Party) || (verb - k == 1 && _mentions.IsSubjectLike(m))))
+            {
+                return _mentions.HonorificContradicts(m) ? new CueSubject(SubjectKind.Nominal, null, -1, Gender.Unknown, "person") : Named(m.Party, m.Start);
+            }
+        }
+
+        // ... else the clause's subject ("Obama expressed appreciation for France, saying"), else after the verb. An
+        // organisation far from the verb is rarely its subject ("critics of the Church ..., with one poster writing").
+        return Subject(first, verb, organisations: false, nominalFrom: verb - NominalWindow) ?? Subject(verb + 1, Math.Min(last, verb + 1 + InvertedWindow));
+    }
+
+    /// <summary>
+    /// The speaker named in tokens [first, last): a person, a pronoun, a role noun ("the spokesman", "a spokesman for
+    /// the company"), a surname seen before, else an organisation.
+    /// </summary>
+    private CueSubject? Subject(int first, int last, bool organisations = true, int nominalFrom = 0)
+    {
+        if (first >= last)
+        {
+            return null;
+        }
+
+        var tokens = _document.Tokens;
+        var from = tokens[first].Start;
+        var to = tokens[last - 1].End;
+        if (_mentions.FirstPersonMention(from, to) is { } person)
+        {
+            // "Mrs Creag" where the only Creag known is James: someone not named in full, so nobody we know.
+            return _mentions.HonorificContradicts(person)
+                ? new CueSubject(SubjectKind.Nominal, null, -1, Gender.Unknown, "person")
+                : Named(person.Party, from);
+        }
+
+        // "one poster wrote", "a witness said": an indefinite subject is someone new, whatever the noun.
+        var lead = first < last && tokens[first].Text == "," ? first + 1 : first;
+        if (lead < last && tokens[lead].Text is "a" or "A" or "an" or "An" or "one" or "One" or "another" or "Another" or "some" or "Some")
+        {
+            return new CueSubject(SubjectKind.Nominal, null, -1, Gender.Unknown, tokens[lead].Text);
+        }
+
+        for (var k = first; k < last; k++)
+        {
+            if (Pronoun(k) is { } pronoun)
+            {
+                return pronoun;
+            }
+        }
+
+        for (var k = Math.Max(first, nominalFrom); k < last; k++)
+        {
+            if (Nominal(k, last) is { } nominal)
+            {
+                return nominal;
+            }
+        }
+
+        for (var k = first; k < last; k++)
+        {
+            if (tokens[k].IsCapitalized && tokens[k].IsWord && _mentions.At(tokens[k].Start) is null && _mentions.BySurname(tokens[k].Text) is { } known)
+            {
+                return new CueSubject(SubjectKind.Surname, known, tokens[k].Start, Gender.Unknown, null);
+            }
+        }
+
+        return organisations && _mentions.FirstIn(from, to) is { } organisation ? Named(organisation, from) : null;
+    }
+
+    private CueSubject Named(Party party, int at)
+    {
+        var canonical = _mentions.Canonical(party);
+        return new CueSubject(ReferenceEquals(canonical, party) ? SubjectKind.Named : SubjectKind.Surname, canonical, at, Gender.Unknown, null);
+    }
+
+    private CueSubject? Pronoun(int k)
+    {
+        var t = _document.Tokens[k];
+        if (_insideQuote(t.Start))
+        {
+            return null;
+        }
+
+        if (t.Text is "he" or "He" or "she" or "She")
+        {
+            return new CueSubject(SubjectKind.Pronoun, null, t.Start, QuoteLexicon.PronounGender(t.Text), null);
+        }
+
+        return QuoteLexicon.IsOrganisationPronoun(t.Text) ? new CueSubject(SubjectKind.OrganisationPronoun, null, t.Start, Gender.Unknown, null) : null;
+    }
+
+    /// <summary>A determiner, up to two modifiers and a role noun ("the relieved father", "a 26-year-old"): the head's gender and text.</summary>
+    private CueSubject? Nominal(int k, int last)
+    {
+        var tokens = _document.Tokens;
+        var word = tokens[k].Text;
+        var person = QuoteLexicon.PersonNouns.TryGetValue(word, out var gender) || word.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase);
+        if (!person && !QuoteLexicon.OrganisationNouns.Contains(word))
+        {
+            return null;
+        }
+
+        var determiner = -1;
+        for (var d = k - 1; d >= 0 && k - d <= 3 && determiner < 0; d--)
+        {
+            determiner = Determiners.Contains(tokens[d].Text) || (tokens[d].IsCapitalized && _mentions.At(tokens[d].Start) is not null) ? d : -1;
+        }
+
+        if (determiner < 0)
+        {
+            return null;
+        }
+
+        // "one poster", "an unknown author": an indefinite noun introduces someone new, never named before.
+        var indefinite = tokens[determiner].Text is "a" or "A" or "an" or "An" or "one" or "One" or "another" or "some";
+
+        // "a spokesman for the company", "spokeswoman for the Home Office": the organisation speaks through them.
+        if (k + 2 < last && tokens[k + 1].Text is "for" or "of" or "at" && _mentions.FirstIn(tokens[k + 2].Start, tokens[Math.Min(last, k + 6) - 1].End) is { Type: PartyType.Organization } org)
+        {
+            return new CueSubject(SubjectKind.Nominal, org, tokens[k].Start, gender, word);
+        }
+
+        // "The Senator from Alaska", "a man who ...": a person described anew, not someone named before.
+        if (indefinite || (k + 1 < tokens.Count && tokens[k + 1].Text is "from" or "who"))
+        {
+            return new CueSubject(SubjectKind.Nominal, null, -1, gender, word);
+        }
+
+        return new CueSubject(SubjectKind.Nominal, null, tokens[k].Start, gender, person ? word : "#" + word);
+    }
+
+    private CueSubject? According(int first, int last)
+    {
+        var tokens = _document.Tokens;
+        for (var k = first; k + 2 < last + 1 && k + 1 < last; k++)
+        {
+            if ((tokens[k].Text is "according" or "According" && tokens[k + 1].Text == "to") || (tokens[k].Text == "words" && tokens[k + 1].Text == "of"))
+            {
+                var end = tokens[Math.Min(last, k + 9) - 1].End;
+                if (k + 2 < last && _mentions.FirstIn(tokens[k + 2].Start, end) is { } party)
+                {
+                    return new CueSubject(SubjectKind.According, _mentions.Canonical(party), tokens[k + 2].Start, Gender.Unknown, null);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A speech verb outside quotes. A form that is also a noun ("asylum claim", "media reports") counts only right after
+    /// its subject (a pronoun or a name) or before "that".
+    /// </summary>
+    private bool IsVerb(int k)
+    {
+        var tokens = _document.Tokens;
+        var t = tokens[k];
+        if (_insideQuote(t.Start) || !QuoteLexicon.IsSpeechVerb(t.Text, k + 1 < tokens.Count ? tokens[k + 1].Text : null))
+        {
+            return false;
+        }
+
+        if (!QuoteLexicon.NounLikeVerbs.Contains(t.Text))
+        {
+            return true;
+        }
+
+        return (k > 0 && (QuoteLexicon.IsSubjectPronoun(tokens[k - 1].Text) || _mentions.At(tokens[k - 1].Start) is not null))
+            || (k + 1 < tokens.Count && tokens[k + 1].Text == "that");
+    }
+
+    /// <summary>A sentence-final mark followed by a space or the end ("AL.com" holds no stop).</summary>
+    public bool IsStop(int k)
+    {
+        var tokens = _document.Tokens;
+        return tokens[k].Text is "." or "!" or "?" && (k + 1 >= tokens.Count || tokens[k + 1].Start > tokens[k].End);
+    }
+
+    private bool Gap(int from, int to) =>
+        to > from && _document.Text.AsSpan(from, to - from).Contains("\n\n", StringComparison.Ordinal);
+
+    private int FirstTokenAtOrAfter(int offset)
+    {
+        var tokens = _document.Tokens;
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (tokens[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+}

@@ -1,0 +1,329 @@
+using NewsApi.Analysis.Text;
+
+namespace NewsApi.Analysis.Facts.Quotes;
+
+/// <summary>A mention of a person or organisation outside every quotation, with its party.</summary>
+internal readonly record struct SpeakerMention(int Start, int End, int Sentence, Party Party);
+
+/// <summary>
+/// The candidate speakers of one document: mentions of people and organisations outside quotations, in text order
+/// (binary-searchable by offset), each party's gender (honorific, given name, gendered role noun) and a surname index
+/// ("Hamilton" → the one person called "... Hamilton"), so a later short form links to the party named in full.
+/// </summary>
+internal sealed class MentionIndex
+{
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "for", "to", "with", "of", "by", "from", "against", "about", "at", "on", "in", "into", "under", "over", "than", "like", "between", "behind", "after", "before",
+    };
+
+    private readonly TextDocument _document;
+    private readonly List<SpeakerMention> _mentions;
+    private readonly int[] _maxEnd;
+    private readonly Dictionary<Party, Gender> _genders = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, Party?> _surnames = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that are never a name, though a recogniser may tag them ("It", "She" opening a sentence).</summary>
+    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "it", "she", "he", "they", "we", "i", "you", "this", "that", "there", "the", "his", "her", "its", "their",
+    };
+
+    private readonly HashSet<Party> _speakingPlaces = new(ReferenceEqualityComparer.Instance);
+
+    public MentionIndex(TextDocument document, IReadOnlyList<Party> parties, Func<int, bool> insideQuote)
+    {
+        _document = document;
+        FindSpeakingPlaces(parties, insideQuote);
+        _mentions = parties.Where(p => p.Type != PartyType.Place || _speakingPlaces.Contains(p))
+            .SelectMany(p => p.Mentions.Where(m => !insideQuote(m.Start) && !NotNames.Contains(m.Text)).Select(m => new SpeakerMention(m.Start, m.End, m.SentenceIndex, p)))
+            .OrderBy(m => m.Start)
+            .ToList();
+        _maxEnd = new int[_mentions.Count];
+        var maxEnd = int.MinValue;
+        for (var i = 0; i < _mentions.Count; i++)
+        {
+            maxEnd = Math.Max(maxEnd, _mentions[i].End);
+            _maxEnd[i] = maxEnd;
+        }
+
+        foreach (var party in parties.Where(IsPerson))
+        {
+            _genders[party] = ComputeGender(party);
+            foreach (var name in party.Aliases.Append(party.Name))
+            {
+                var space = name.LastIndexOf(' ');
+                if (space > 0)
+                {
+                    var surname = name[(space + 1)..];
+                    _surnames[surname] = _surnames.TryGetValue(surname, out var other) && !ReferenceEquals(other, party) ? null : party;
+                }
+            }
+        }
+    }
+
+    public IReadOnlyList<SpeakerMention> Mentions => _mentions;
+
+    /// <summary>A person, or a "place" that speaks ("Hamilton said"): a recogniser's place that is a speech verb's subject is a person.</summary>
+    public bool IsPerson(Party party) => party.Type == PartyType.Person || _speakingPlaces.Contains(party);
+
+    /// <summary>A mention preceded by an honorific of the other sex ("Mrs Creag" in a party named "James Creag") is someone else.</summary>
+    public bool HonorificContradicts(SpeakerMention m)
+    {
+        var k = TokenAt(m.Start) - 1;
+        return k >= 0 && QuoteLexicon.Honorifics.TryGetValue(_document.Tokens[k].Text, out var honorific)
+            && !Compatible(honorific, GenderOf(m.Party));
+    }
+
+    public Gender GenderOf(Party party) => _genders.GetValueOrDefault(party);
+
+    public static bool Compatible(Gender a, Gender b) => a == Gender.Unknown || b == Gender.Unknown || a == b;
+
+    /// <summary>The person called by <paramref name="surname"/> alone, when exactly one person has that last name.</summary>
+    public Party? BySurname(string surname) => _surnames.GetValueOrDefault(surname);
+
+    /// <summary>A one-word person party that is the surname of a person named in full is that person ("Hamilton" → "Lewis Hamilton").</summary>
+    public Party Canonical(Party party) =>
+        IsPerson(party) && !party.Name.Contains(' ', StringComparison.Ordinal) && BySurname(party.Name) is { } full ? full : party;
+
+    /// <summary>The first mention (in start order) that covers <paramref name="offset"/>.</summary>
+    public SpeakerMention? At(int offset)
+    {
+        int lo = 0, hi = _maxEnd.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (_maxEnd[mid] <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo < _mentions.Count && _mentions[lo].Start <= offset ? _mentions[lo] : null;
+    }
+
+    /// <summary>Index of the first mention starting at or after <paramref name="offset"/>.</summary>
+    public int FirstAtOrAfter(int offset)
+    {
+        int lo = 0, hi = _mentions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (_mentions[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>The first mention of a person inside [from, to).</summary>
+    public SpeakerMention? FirstPersonMention(int from, int to)
+    {
+        for (var i = FirstAtOrAfter(from); i < _mentions.Count && _mentions[i].Start < to; i++)
+        {
+            if (_mentions[i].End <= to && IsPerson(_mentions[i].Party))
+            {
+                return _mentions[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first person (else organisation) mentioned inside [from, to).</summary>
+    public Party? FirstIn(int from, int to, bool personOnly = false)
+    {
+        Party? organisation = null;
+        for (var i = FirstAtOrAfter(from); i < _mentions.Count && _mentions[i].Start < to; i++)
+        {
+            if (_mentions[i].End > to)
+            {
+                continue;
+            }
+
+            if (IsPerson(_mentions[i].Party))
+            {
+                return HonorificContradicts(_mentions[i]) ? null : Canonical(_mentions[i].Party);
+            }
+
+            organisation ??= _mentions[i].Party;
+        }
+
+        return personOnly ? null : organisation;
+    }
+
+    /// <summary>
+    /// The antecedent of a pronoun or role noun at <paramref name="at"/>: in the nearest sentence before it (looking back
+    /// at most <paramref name="sentences"/> sentences) that mentions a compatible candidate, its subject-like mention: the
+    /// first one that is not the object of a preposition nor the possessor of a noun ("for Louis van Gaal's side"),
+    /// else the first. <paramref name="organisation"/> looks for organisations instead of people, as subjects only.
+    /// </summary>
+    public (Party Party, int Start)? Antecedent(int at, Gender gender, int sentences, bool organisation = false)
+    {
+        var lowest = _document.SentenceIndexAt(at) - sentences;
+        var i = FirstAtOrAfter(at) - 1;
+        while (i >= 0 && _mentions[i].Sentence >= lowest)
+        {
+            // One sentence at a time, from its last candidate back to its first: the earliest subject-like one wins.
+            var sentence = _mentions[i].Sentence;
+            (Party Party, int Start)? first = null, subject = null, speaking = null;
+            for (; i >= 0 && _mentions[i].Sentence == sentence; i--)
+            {
+                var m = _mentions[i];
+                // An organisation is an antecedent only as a subject ("On Twitter, ..." is a place to speak, not a speaker).
+                if (m.End > at || IsPerson(m.Party) == organisation || !Compatible(GenderOf(m.Party), gender) || HonorificContradicts(m) || (organisation && !IsSubjectLike(m)))
+                {
+                    continue;
+                }
+
+                first = (Canonical(m.Party), m.Start);
+                subject = IsSubjectLike(m) ? first : subject;
+                speaking ??= Speaks(m) ? first : null;
+            }
+
+            // The nearest one that speaks in that sentence ("..., NASA said in its update."), else its subject.
+            if (first is not null)
+            {
+                return speaking ?? subject ?? first;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A speech verb right after the mention ("NASA said") or right before it ("said Rhodes").</summary>
+    private bool Speaks(SpeakerMention m)
+    {
+        var tokens = _document.Tokens;
+        var first = TokenAt(m.Start);
+        var last = TokenAt(Math.Max(m.Start, m.End - 1));
+        return (last + 1 < tokens.Count && QuoteLexicon.SpeechVerbs.Contains(tokens[last + 1].Text) && !QuoteLexicon.NounLikeVerbs.Contains(tokens[last + 1].Text))
+            || (first > 0 && QuoteLexicon.SpeechVerbs.Contains(tokens[first - 1].Text) && !QuoteLexicon.NounLikeVerbs.Contains(tokens[first - 1].Text));
+    }
+
+    /// <summary>Not the object of a preposition (determiners aside: "with the ISS") nor the possessor of a noun.</summary>
+    public bool IsSubjectLike(SpeakerMention m)
+    {
+        var tokens = _document.Tokens;
+        var first = TokenAt(m.Start);
+        while (first > 0 && tokens[first - 1].Text is "the" or "a" or "an" or "its" or "their" or "his" or "her" && tokens[first - 1].SentenceIndex == tokens[first].SentenceIndex)
+        {
+            first--;
+        }
+
+        // "for Louis van Gaal's side", and the "(CNN)" credit that opens a story, are no subjects.
+        if (first > 0 && ((tokens[first - 1].SentenceIndex == tokens[first].SentenceIndex && Prepositions.Contains(tokens[first - 1].Text)) || tokens[first - 1].Text == "("))
+        {
+            return false;
+        }
+
+        var last = TokenAt(m.End - 1);
+        return !(last + 1 < tokens.Count && tokens[last + 1].Text is "'s" or "’s" or "'" or "’");
+    }
+
+    /// <summary>Places right next to a speech verb outside quotes ("Hamilton said", "said Hamilton", "Hamilton also told").</summary>
+    private void FindSpeakingPlaces(IReadOnlyList<Party> parties, Func<int, bool> insideQuote)
+    {
+        var tokens = _document.Tokens;
+        foreach (var party in parties)
+        {
+            if (party.Type != PartyType.Place)
+            {
+                continue;
+            }
+
+            foreach (var m in party.Mentions)
+            {
+                // Only the few words around each place mention are looked at, so this costs nothing for most texts.
+                var first = TokenAt(m.Start);
+                var last = TokenAt(Math.Max(m.Start, m.End - 1));
+                var skip = last + 2 < tokens.Count && IsAdverbLike(tokens[last + 1].Text) ? last + 2 : -1;
+                if (IsSpokenVerb(first - 1, insideQuote) || IsSpokenVerb(last + 1, insideQuote) || IsSpokenVerb(skip, insideQuote))
+                {
+                    _speakingPlaces.Add(party);
+                    break;
+                }
+            }
+        }
+    }
+
+    private bool IsSpokenVerb(int k, Func<int, bool> insideQuote)
+    {
+        var tokens = _document.Tokens;
+        return k >= 0 && k < tokens.Count && QuoteLexicon.SpeechVerbs.Contains(tokens[k].Text)
+            && !QuoteLexicon.NounLikeVerbs.Contains(tokens[k].Text) && !insideQuote(tokens[k].Start);
+    }
+
+    private static bool IsAdverbLike(string word) =>
+        word is "also" or "later" or "then" or "again" or "has" or "had" || word.EndsWith("ly", StringComparison.Ordinal);
+
+    private int TokenAt(int offset)
+    {
+        var tokens = _document.Tokens;
+        int lo = 0, hi = tokens.Count - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) >> 1;
+            if (tokens[mid].Start <= offset)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>
+    /// A party's gender: its given name first (an honorific may belong to a relative merged into the party: "Mrs Creag"
+    /// in "James Creag"), then an honorific before one of its mentions, then a gendered role noun.
+    /// </summary>
+    private Gender ComputeGender(Party party)
+    {
+        foreach (var name in party.Aliases.Prepend(party.Name))
+        {
+            var space = name.IndexOf(' ', StringComparison.Ordinal);
+            if (space > 0 && QuoteLexicon.GivenNames.TryGetValue(name[..space], out var gender))
+            {
+                return gender;
+            }
+        }
+
+        foreach (var m in party.Mentions)
+        {
+            var k = TokenAt(m.Start) - 1;
+            if (k >= 0 && QuoteLexicon.Honorifics.TryGetValue(_document.Tokens[k].Text, out var honorific))
+            {
+                return honorific;
+            }
+
+            var mention = _document.Text.AsSpan(m.Start, m.End - m.Start);
+            var space = mention.IndexOf(' ');
+            var head = (space > 0 ? mention[..space] : mention).ToString();
+            if (QuoteLexicon.Honorifics.TryGetValue(head, out honorific) || QuoteLexicon.Honorifics.TryGetValue(head.TrimEnd('.'), out honorific))
+            {
+                return honorific;
+            }
+        }
+
+        if (party.Role is { } role && QuoteLexicon.PersonNouns.TryGetValue(role.Split(' ')[^1], out var byRole))
+        {
+            return byRole;
+        }
+
+        return Gender.Unknown;
+    }
+}
