@@ -82,9 +82,13 @@ internal sealed class MentionIndex
     /// <summary>The person called by <paramref name="surname"/> alone, when exactly one person has that last name.</summary>
     public Party? BySurname(string surname) => _surnames.GetValueOrDefault(surname);
 
-    /// <summary>A one-word person party that is the surname of a person named in full is that person ("Hamilton" → "Lewis Hamilton").</summary>
+    /// <summary>
+    /// A one-word person party that is the surname of a person named in full is that person ("Hamilton" → "Lewis
+    /// Hamilton"), unless their known sexes differ ("Mrs Creag" is not "James Creag").
+    /// </summary>
     public Party Canonical(Party party) =>
-        IsPerson(party) && !party.Name.Contains(' ', StringComparison.Ordinal) && BySurname(party.Name) is { } full ? full : party;
+        IsPerson(party) && !party.Name.Contains(' ', StringComparison.Ordinal) && BySurname(party.Name) is { } full
+            && Compatible(GenderOf(party), GenderOf(full)) ? full : party;
 
     /// <summary>The first mention (in start order) that covers <paramref name="offset"/>.</summary>
     public SpeakerMention? At(int offset)
