@@ -25,7 +25,7 @@ public static class ExitCodes
 /// </summary>
 public static class NewsApiCommandLine
 {
-    private static readonly string[] Commands = ["import", "healthcheck"];
+    private static readonly string[] Commands = ["import", "fetch", "healthcheck"];
 
     public static bool IsCommand(string[] args) =>
         args.Length > 0 && (Commands.Contains(args[0], StringComparer.Ordinal) || args is ["--help" or "-h" or "-?" or "--version"]);
@@ -61,6 +61,7 @@ public static class NewsApiCommandLine
             "NewsApi: article metadata, extractive summaries and key facts over HTTP.\n" +
             "With no command, starts the server (host options: --urls URL, --Section:Key=value).");
         root.Subcommands.Add(ImportCommand(configuration, output));
+        root.Subcommands.Add(FetchCommand.Create(configuration, output));
         root.Subcommands.Add(HealthCheckCommand.Create(output));
         return root;
     }

@@ -107,6 +107,31 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Fetch_stores_pages_through_the_guarded_fetcher_and_reports_each_url()
+    {
+        await using var pages = await NewsApi.Tests.Fetching.PageServer.StartAsync();
+        var url = pages.Url("/pages/opengraph-only.html");
+
+        var refused = await RunAsync(["fetch", url, Database()]);
+        Assert.Equal(1, refused.ExitCode); // the default configuration refuses loopback
+        Assert.Contains(Lines(refused.Output), l => l.StartsWith($"failed {url}: ", StringComparison.Ordinal));
+        Assert.Equal(0, pages.RequestCount);
+
+        var allowed = "--NewsApi:Fetch:AllowPrivateNetworks=true";
+        var stored = await RunAsync(["fetch", url, Database(), allowed, "--source", "Desk"]);
+        Assert.True(stored.ExitCode == 0, stored.Output + stored.Error);
+        Assert.Contains(Lines(stored.Output), l => l.StartsWith($"stored {url} as article ", StringComparison.Ordinal));
+
+        var again = await RunAsync(["fetch", url, Database(), allowed]);
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains(Lines(again.Output), l => l.StartsWith($"duplicate {url}: already stored as article ", StringComparison.Ordinal));
+
+        var usage = await RunAsync(["fetch", "ftp://example.com/a", Database()]);
+        Assert.Equal(2, usage.ExitCode);
+        Assert.Contains("not an http or https URL", usage.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Logs_can_be_json_lines_for_log_collectors()
     {
         await File.WriteAllTextAsync(Path.Combine(_work, "one.jsonl"), """{"title": "One", "body": "Stocks rose 2% in London."}""" + "\n");
@@ -156,6 +181,8 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(1, down.ExitCode);
         Assert.StartsWith("unhealthy", down.Output, StringComparison.Ordinal);
     }
+
+    private static string[] Lines(string output) => output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     private string Database() => $"--ConnectionStrings:News=Data Source={Path.Combine(_work, "data", "news.db")}";
 
