@@ -70,7 +70,7 @@ public static class NewsApiCommandLine
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Files, folders (searched recursively) and globs of .jsonl, .json and .txt articles, relative to the working directory",
+            Description = "Files, folders (searched recursively) and globs of .jsonl, .json, .txt and .html articles, relative to the working directory",
             Arity = ArgumentArity.OneOrMore,
         };
         paths.Validators.Add(r =>
@@ -112,7 +112,7 @@ public static class NewsApiCommandLine
         var (files, unmatched) = ImportSources.Expand(inputs, Directory.GetCurrentDirectory());
         foreach (var input in unmatched)
         {
-            await Console.Error.WriteLineAsync($"no .jsonl, .json or .txt file matches {input}");
+            await Console.Error.WriteLineAsync($"no .jsonl, .json, .txt or .html file matches {input}");
         }
 
         if (files.Count == 0)

@@ -15,12 +15,13 @@ public sealed record ImportRecord(string Location, ArticleRequest? Request, stri
 /// <list type="bullet">
 /// <item><c>.jsonl</c>: one article object per line in the POST shape (<c>text</c> is accepted for <c>body</c>);</item>
 /// <item><c>.json</c>: one article object or an array of them, unless it is the metadata of a same-name <c>.txt</c>;</item>
-/// <item><c>.txt</c>: first line the title, the rest the body, with an optional same-name <c>.json</c> of metadata.</item>
+/// <item><c>.txt</c>: first line the title, the rest the body, with an optional same-name <c>.json</c> of metadata;</item>
+/// <item><c>.html</c>: a saved page, read by the same extractor as <c>POST /api/articles/fetch</c> (metadata, main text, language).</item>
 /// </list>
 /// </summary>
 public static class ImportSources
 {
-    public static readonly string[] Extensions = [".jsonl", ".json", ".txt"];
+    public static readonly string[] Extensions = [".jsonl", ".json", ".txt", ".html", ".htm"];
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -99,6 +100,14 @@ public static class ImportSources
             yield break;
         }
 
+        if (IsExtension(file, ".html") || IsExtension(file, ".htm"))
+        {
+            var bytes = await File.ReadAllBytesAsync(file, ct);
+            bytesRead(bytes.Length);
+            yield return FromHtml(file, bytes);
+            yield break;
+        }
+
         if (IsExtension(file, ".json"))
         {
             foreach (var record in await ReadJsonFileAsync(file, ct))
@@ -167,6 +176,28 @@ public static class ImportSources
             var field = e.Path is { Length: > 2 } path ? path[2..] : null;
             return new ImportRecord(location, null, field is null ? "not valid JSON: " + e.Message : $"{field}: not a valid value ({e.Message})");
         }
+    }
+
+    /// <summary>A saved page: its canonical URL is kept when the page names a web address, never the file's path.</summary>
+    private static ImportRecord FromHtml(string file, byte[] bytes)
+    {
+        var page = new Fetching.FetchedResponse(new Uri(file), false, bytes, "text/html", null, null, null, null);
+        var (article, failure) = Fetching.ArticleExtractor.Extract(page);
+        if (article is null)
+        {
+            return new ImportRecord(file, null, $"{failure?.Title}: {failure?.Detail}");
+        }
+
+        return new ImportRecord(file, new ArticleRequest
+        {
+            Title = article.Title,
+            Body = article.Body,
+            Url = article.CanonicalUrl.Scheme is "http" or "https" ? article.CanonicalUrl.AbsoluteUri : null,
+            Source = article.SiteName,
+            Author = article.Author,
+            PublishedAt = article.PublishedAt,
+            Language = article.Language,
+        }, null);
     }
 
     private static ArticleRequest FromDraft(ArticleDraft draft) => new()

@@ -107,6 +107,30 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_reads_saved_html_pages_with_the_fetch_extractor_and_says_why_a_page_is_not_an_article()
+    {
+        Directory.CreateDirectory(Path.Combine(_work, "pages"));
+        foreach (var name in new[] { "jsonld-newsarticle.html", "homepage.html" })
+        {
+            var html = await File.ReadAllTextAsync(NewsApi.Tests.Fetching.PageServer.PagePath(name));
+            await File.WriteAllTextAsync(Path.Combine(_work, "pages", name), html.Replace("{{base}}", "https://news.example", StringComparison.Ordinal));
+        }
+
+        var result = await RunAsync(["import", "pages/*.html", Database()]);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(Lines(result.Output), l => l.StartsWith($"rejected {Path.Combine(_work, "pages", "homepage.html")}: ", StringComparison.Ordinal));
+        Assert.Contains("imported 1 of 2 (0 duplicates, 1 rejected)", result.Output, StringComparison.Ordinal);
+        using var factory = new NewsApiFactory(databasePath: Path.Combine(_work, "data", "news.db"));
+        var list = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/api/articles");
+        var item = Assert.Single(list.GetProperty("items").EnumerateArray());
+        Assert.Equal("Harbour bridge reopens after eight months of repairs", item.GetProperty("title").GetString());
+        Assert.StartsWith("https://news.example/", item.GetProperty("url").GetString(), StringComparison.Ordinal);
+        var article = await factory.CreateClient().GetFromJsonAsync<JsonElement>($"/api/articles/{item.GetProperty("id").GetInt64()}");
+        Assert.StartsWith("The harbour bridge reopened to traffic on Monday morning", article.GetProperty("body").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Fetch_stores_pages_through_the_guarded_fetcher_and_reports_each_url()
     {
         await using var pages = await NewsApi.Tests.Fetching.PageServer.StartAsync();
