@@ -52,6 +52,26 @@ public sealed class TextDocument
         return found;
     }
 
+    /// <summary>Index of the first token starting at or after <paramref name="offset"/>; <c>Tokens.Count</c> if none.</summary>
+    public int FirstTokenAtOrAfter(int offset)
+    {
+        int lo = 0, hi = Tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (Tokens[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
     public static TextDocument Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

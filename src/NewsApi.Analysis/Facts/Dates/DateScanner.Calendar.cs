@@ -48,18 +48,7 @@ internal sealed partial class DateScanner
                 last = d2Last;
             }
 
-            int? year = null;
-            var y = W(last + 1) is "," or "of" ? last + 2 : last + 1;
-            if (IsYearNumber(y))
-            {
-                year = YearOf(y);
-                last = y;
-            }
-            else if (y == last + 1 && WrittenYear(y, out var wy, out var wl))
-            {
-                year = wy;
-                last = wl;
-            }
+            var year = TrailingYear(ref last);
 
             var m = MonthDay(i, last, month, day, year);
             if (m is not null && endDay is not null && m.Value is not null && day <= DateTime.DaysInMonth(2000, month))
@@ -142,18 +131,7 @@ internal sealed partial class DateScanner
             last++;
         }
 
-        int? year = null;
-        var y = W(last + 1) is "," or "of" ? last + 2 : last + 1;
-        if (IsYearNumber(y))
-        {
-            year = YearOf(y);
-            last = y;
-        }
-        else if (y == last + 1 && WrittenYear(y, out var wy, out var wl))
-        {
-            year = wy;
-            last = wl;
-        }
+        var year = TrailingYear(ref last);
 
         var m = MonthDay(i, last, month, day, year);
         if (m is not null && endDay is not null && m.Value is not null)
@@ -634,5 +612,24 @@ internal sealed partial class DateScanner
         }
 
         return new DateMatch(i, cl + 1, (c - 1).ToString("00", Inv), DateGranularities.Century, false, false);
+    }
+
+    /// <summary>A year after a month-day ("5 March 2014", "March 5, 2014", "the 5th of March nineteen ninety"), moving <paramref name="last"/> past it.</summary>
+    private int? TrailingYear(ref int last)
+    {
+        var y = W(last + 1) is "," or "of" ? last + 2 : last + 1;
+        if (IsYearNumber(y))
+        {
+            last = y;
+            return YearOf(y);
+        }
+
+        if (y == last + 1 && WrittenYear(y, out var year, out var yearLast))
+        {
+            last = yearLast;
+            return year;
+        }
+
+        return null;
     }
 }

@@ -380,23 +380,5 @@ internal sealed class CueReader
     private bool Gap(int from, int to) =>
         to > from && _document.Text.AsSpan(from, to - from).Contains("\n\n", StringComparison.Ordinal);
 
-    private int FirstTokenAtOrAfter(int offset)
-    {
-        var tokens = _document.Tokens;
-        int lo = 0, hi = tokens.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >> 1;
-            if (tokens[mid].Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    private int FirstTokenAtOrAfter(int offset) => _document.FirstTokenAtOrAfter(offset);
 }

@@ -271,25 +271,8 @@ internal sealed class MentionIndex
     private static bool IsAdverbLike(string word) =>
         word is "also" or "later" or "then" or "again" or "has" or "had" || word.EndsWith("ly", StringComparison.Ordinal);
 
-    private int TokenAt(int offset)
-    {
-        var tokens = _document.Tokens;
-        int lo = 0, hi = tokens.Count - 1;
-        while (lo < hi)
-        {
-            var mid = (lo + hi + 1) >> 1;
-            if (tokens[mid].Start <= offset)
-            {
-                lo = mid;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return lo;
-    }
+    /// <summary>The last token starting at or before <paramref name="offset"/> (0 when none does).</summary>
+    private int TokenAt(int offset) => Math.Max(0, _document.FirstTokenAtOrAfter(offset + 1) - 1);
 
     /// <summary>
     /// A party's gender: its given name first (an honorific may belong to a relative merged into the party: "Mrs Creag"

@@ -225,23 +225,5 @@ internal sealed class SpeakerFinder
         return lo > 0 && offset < _quotes[lo - 1].CloseAt;
     }
 
-    private int FirstTokenAtOrAfter(int offset)
-    {
-        var tokens = _document.Tokens;
-        int lo = 0, hi = tokens.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >> 1;
-            if (tokens[mid].Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    private int FirstTokenAtOrAfter(int offset) => _document.FirstTokenAtOrAfter(offset);
 }
