@@ -47,13 +47,21 @@ public static class NewsApiApplication
 
     private static void AddServices(WebApplicationBuilder builder, HostMode mode)
     {
-        // Configuration and storage: embedded SQLite, data/news.db relative to the working directory by default.
+        // Configuration and storage: embedded SQLite, data/news.db relative to the working directory by default, or PostgreSQL.
         builder.Services.Configure<NewsApiOptions>(builder.Configuration.GetSection(NewsApiOptions.Section));
-        builder.Services.AddSingleton(sp => new SqliteConnectionFactory(
-            sp.GetRequiredService<IConfiguration>().GetConnectionString("News") ?? "Data Source=data/news.db",
-            sp.GetRequiredService<IConfiguration>().GetValue<int?>("NewsApi:Sqlite:CacheMegabytes") ?? (mode == HostMode.Server ? null : ImportCacheMegabytes),
-            mode == HostMode.Server ? null : ImportWalAutocheckpointPages,
-            mode == HostMode.Server ? sp.GetRequiredService<NewsApiMetrics>().Statement : null));
+        // NewsApi:Store (sqlite | postgres) with ConnectionStrings:News, and NewsRead for a PostgreSQL read replica.
+        builder.Services.AddSingleton(sp =>
+        {
+            var configuration = sp.GetRequiredService<IConfiguration>();
+            return StoreConfiguration.Create(
+                configuration[StoreConfiguration.StoreKey],
+                configuration.GetConnectionString("News"),
+                configuration.GetConnectionString("NewsRead"),
+                new SqliteTuning(
+                    configuration.GetValue<int?>("NewsApi:Sqlite:CacheMegabytes") ?? (mode == HostMode.Server ? null : ImportCacheMegabytes),
+                    mode == HostMode.Server ? null : ImportWalAutocheckpointPages,
+                    mode == HostMode.Server ? sp.GetRequiredService<NewsApiMetrics>().Statement : null));
+        });
         builder.Services.AddSingleton<DatabaseMigrator>();
         builder.Services.AddSingleton(TimeProvider.System);
 

@@ -10,12 +10,15 @@ namespace NewsApi.Data;
 public sealed class ArticleDayRepository
 {
     /// <summary>The SQL expression giving the bucket start of the text column <c>day</c>: the day, its ISO week's Monday, or its month's first day.</summary>
-    internal static string Bucket(TimeInterval interval) => interval switch
+    internal static string Bucket(SqlDialect sql, TimeInterval interval) => interval switch
     {
         TimeInterval.Day => "day",
-        TimeInterval.Week => "date(day, 'weekday 0', '-6 days')",
+        TimeInterval.Week => sql.WeekStart("day"),
         _ => "substr(day, 1, 7) || '-01'",
     };
+
+    /// <summary>Rows of one source, case-insensitively (SQLite: a NOCASE column; PostgreSQL: the lower-cased source_key).</summary>
+    private static string OfSource(SqlDialect sql) => sql.Pick("source = @source", "source_key = lower(@source)");
 
     /// <summary>A day as stored in the daily-count tables ('yyyy-MM-dd').</summary>
     internal static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
@@ -24,8 +27,8 @@ public sealed class ArticleDayRepository
     public static Task<long> CountAsync(IDbConnection connection, string? source, CancellationToken ct) =>
         connection.ExecuteScalarAsync<long>(new CommandDefinition(
             source is null
-                ? "SELECT coalesce(sum(articles), 0) FROM article_days;"
-                : "SELECT coalesce(sum(articles), 0) FROM article_days WHERE source = @source;",
+                ? "SELECT CAST(coalesce(sum(articles), 0) AS BIGINT) FROM article_days;"
+                : $"SELECT CAST(coalesce(sum(articles), 0) AS BIGINT) FROM article_days WHERE {OfSource(SqlDialect.Of(connection))};",
             new { source },
             cancellationToken: ct));
 
@@ -34,20 +37,23 @@ public sealed class ArticleDayRepository
         IDbConnection connection, string? source, DateOnly from, DateOnly to, TimeInterval interval, CancellationToken ct)
     {
         // Days first, in the primary key's order (no sort), then the few day rows into weeks or months.
-        var sql = $"""
-            SELECT {Bucket(interval)} AS Start, sum(articles) AS Count
+        var sql = SqlDialect.Of(connection);
+        var text = $"""
+            SELECT {Bucket(sql, interval)} AS Start, CAST(sum(articles) AS BIGINT) AS Count
             FROM (SELECT day, sum(articles) AS articles FROM article_days
-                  WHERE day >= @from AND day <= @to {(source is null ? "" : "AND source = @source")}
-                  GROUP BY day)
+                  WHERE day >= @from AND day <= @to {(source is null ? "" : "AND " + OfSource(sql))}
+                  GROUP BY day) d
             GROUP BY 1 ORDER BY 1;
             """;
         return (await connection.QueryAsync<BucketRow>(new CommandDefinition(
-            sql, new { source, from = Day(from), to = Day(to) }, cancellationToken: ct))).AsList();
+            text, new { source, from = Day(from), to = Day(to) }, cancellationToken: ct))).AsList();
     }
 
     /// <summary>The most frequent sources, for the overview.</summary>
     public static async Task<IReadOnlyList<CountRow>> TopSourcesAsync(IDbConnection connection, int limit, CancellationToken ct) =>
         (await connection.QueryAsync<CountRow>(new CommandDefinition(
-            "SELECT source AS Name, sum(articles) AS Count FROM article_days WHERE source <> '' GROUP BY source ORDER BY Count DESC, Name LIMIT @limit;",
+            SqlDialect.Of(connection).Pick(
+                "SELECT source AS Name, sum(articles) AS Count FROM article_days WHERE source <> '' GROUP BY source ORDER BY Count DESC, Name LIMIT @limit;",
+                "SELECT min(source) AS Name, CAST(sum(articles) AS BIGINT) AS Count FROM article_days WHERE source_key <> '' GROUP BY source_key ORDER BY Count DESC, Name LIMIT @limit;"),
             new { limit }, cancellationToken: ct))).AsList();
 }

@@ -90,22 +90,23 @@ public sealed class ArticleRepository
         ORDER BY id LIMIT 1;
         """;
 
-    // One or many articles in one statement: the rows travel as one JSON array, so the insert (and its full-text and
-    // daily-count triggers) is prepared once per batch and no parameter is bound per row.
-    private const string InsertManySql = """
-        INSERT INTO articles (title, body, url, source, author, published_at, language, dateline, word_count,
-                              sentence_count, content_hash, analyzer_version, created_at, updated_at)
-        SELECT j.value ->> 'Title', j.value ->> 'Body', j.value ->> 'Url', j.value ->> 'Source', j.value ->> 'Author',
-               j.value ->> 'PublishedAt', j.value ->> 'Language', j.value ->> 'Dateline', j.value ->> 'WordCount',
-               j.value ->> 'SentenceCount', j.value ->> 'ContentHash', j.value ->> 'AnalyzerVersion',
-               j.value ->> 'CreatedAt', j.value ->> 'UpdatedAt'
-        FROM jsonb_each(@Rows) j WHERE true
-        RETURNING content_hash, id;
-        """;
+    // One or many articles in one statement (see JsonInsert): the insert and its full-text and daily-count triggers
+    // are prepared once per batch and no parameter is bound per row.
+    private static readonly JsonInsert InsertArticles = new("articles",
+    [
+        ("title", "Title", "text"), ("body", "Body", "text"), ("url", "Url", "text"), ("source", "Source", "text"),
+        ("author", "Author", "text"), ("published_at", "PublishedAt", "text"), ("language", "Language", "text"),
+        ("dateline", "Dateline", "text"), ("word_count", "WordCount", "bigint"), ("sentence_count", "SentenceCount", "bigint"),
+        ("content_hash", "ContentHash", "text"), ("analyzer_version", "AnalyzerVersion", "text"),
+        ("created_at", "CreatedAt", "text"), ("updated_at", "UpdatedAt", "text"),
+    ], "ON CONFLICT DO NOTHING RETURNING content_hash, id");
 
-    /// <summary>Inserts the rows and returns each new id by content hash (unique).</summary>
+    /// <summary>
+    /// Inserts the rows and returns each new id by content hash (unique). A row whose URL or content another writer
+    /// stored first is skipped by its unique index and missing from the answer.
+    /// </summary>
     public static Dictionary<string, long> InsertMany(IDbConnection connection, IDbTransaction transaction, IReadOnlyList<ArticleRow> rows) =>
-        rows.Count == 0 ? [] : connection.Query<(string Hash, long Id)>(InsertManySql, new { Rows = JsonRows.Of(rows) }, transaction)
+        rows.Count == 0 ? [] : connection.Query<(string Hash, long Id)>(InsertArticles.Sql(SqlDialect.Of(connection)), new { Rows = JsonRows.Of(rows) }, transaction)
             .ToDictionary(r => r.Hash, r => r.Id, StringComparer.Ordinal);
 
     public static Task<int> UpdateAsync(IDbConnection connection, IDbTransaction transaction, ArticleRow row, CancellationToken ct) =>
@@ -123,21 +124,23 @@ public sealed class ArticleRepository
         connection.QuerySingleOrDefaultAsync<ArticleRow>(new CommandDefinition(
             $"SELECT {Columns} FROM articles a WHERE a.id = @id;", new { id }, cancellationToken: ct));
 
-    public static Task<string?> GetCreatedAtAsync(IDbConnection connection, IDbTransaction transaction, long id, CancellationToken ct) =>
-        connection.ExecuteScalarAsync<string?>(new CommandDefinition(
-            "SELECT created_at FROM articles WHERE id = @id;", new { id }, transaction, cancellationToken: ct));
-
-    public static Task<string?> GetUpdatedAtAsync(IDbConnection connection, IDbTransaction transaction, long id, CancellationToken ct) =>
-        connection.ExecuteScalarAsync<string?>(new CommandDefinition(
-            "SELECT updated_at FROM articles WHERE id = @id;", new { id }, transaction, cancellationToken: ct));
+    /// <summary>
+    /// The article's timestamps and analyser version, locking its row until the transaction ends (PostgreSQL; SQLite's
+    /// write transaction holds the whole database already). Null when it does not exist.
+    /// </summary>
+    public static Task<ArticleStamp?> LockAsync(IDbConnection connection, IDbTransaction transaction, long id, CancellationToken ct) =>
+        connection.QuerySingleOrDefaultAsync<ArticleStamp>(new CommandDefinition(
+            SqlDialect.Of(connection).Pick(
+                "SELECT created_at AS CreatedAt, updated_at AS UpdatedAt, analyzer_version AS AnalyzerVersion FROM articles WHERE id = @id;",
+                "SELECT created_at AS CreatedAt, updated_at AS UpdatedAt, analyzer_version AS AnalyzerVersion FROM articles WHERE id = @id FOR UPDATE;"),
+            new { id }, transaction, cancellationToken: ct));
 
     public static Task<string?> GetBodyAsync(IDbConnection connection, long id, CancellationToken ct) =>
         connection.ExecuteScalarAsync<string?>(new CommandDefinition("SELECT body FROM articles WHERE id = @id;", new { id }, cancellationToken: ct));
 
     public static async Task<IReadOnlyDictionary<long, string>> GetBodiesAsync(IDbConnection connection, IReadOnlyCollection<long> ids, CancellationToken ct) =>
         (await connection.QueryAsync<(long Id, string Body)>(new CommandDefinition(
-            "SELECT id, body FROM articles WHERE id IN (SELECT value FROM json_each(@ids));",
-            new { ids = System.Text.Json.JsonSerializer.Serialize(ids) }, cancellationToken: ct)))
+            $"SELECT id, body FROM articles WHERE {SqlDialect.Of(connection).InList("id", "@ids")};", new { ids = ids.ToArray() }, cancellationToken: ct)))
         .ToDictionary(r => r.Id, r => r.Body);
 
     /// <summary>Ids of articles analysed by another analyser version than <paramref name="version"/>, oldest first.</summary>
@@ -152,70 +155,68 @@ public sealed class ArticleRepository
     public static Task<long> CountAsync(IDbConnection connection, CancellationToken ct) =>
         connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT count(*) FROM articles;", cancellationToken: ct));
 
-    /// <summary>One page of articles and the total matching the filter. FTS5 syntax errors surface as SqliteException.</summary>
+    /// <summary>One page of articles and the total matching the filter (a full-text query already validated).</summary>
     public static async Task<(IReadOnlyList<ArticleRow> Items, long Total)> ListAsync(IDbConnection connection, ArticleFilter filter, CancellationToken ct)
     {
-        var (from, where) = FilterClauses(filter);
+        var sql = SqlDialect.Of(connection);
+        var (from, where) = FilterClauses(sql, filter);
         var order = filter.Sort switch
         {
-            // SQLite sorts NULL lowest: undated articles come first ascending and last descending, and the
+            // NULL sorts lowest on both stores: undated articles come first ascending and last descending, and the
             // plain column order lets ix_articles_published_at serve the sort.
-            ArticleSort.PublishedAsc => "a.published_at ASC, a.id ASC",
+            ArticleSort.PublishedAsc => $"{sql.Ascending("a.published_at")}, a.id ASC",
             ArticleSort.CreatedDesc => "a.created_at DESC, a.id DESC",
             ArticleSort.CreatedAsc => "a.created_at ASC, a.id ASC",
-            ArticleSort.TitleAsc => "a.title COLLATE NOCASE ASC, a.id ASC",
-            ArticleSort.TitleDesc => "a.title COLLATE NOCASE DESC, a.id DESC",
-            ArticleSort.Relevance when filter.FullText is not null => "bm25(articles_fts, 10.0, 1.0) ASC, a.id DESC",
-            _ => "a.published_at DESC, a.id DESC",
+            ArticleSort.TitleAsc => $"{sql.NoCase("a.title")} ASC, a.id ASC",
+            ArticleSort.TitleDesc => $"{sql.NoCase("a.title")} DESC, a.id DESC",
+            ArticleSort.Relevance when filter.FullText is not null => $"{FullText.Rank(sql)}, a.id DESC",
+            _ => $"{sql.Descending("a.published_at")}, a.id DESC",
         };
 
-        var parameters = Parameters(filter);
+        var parameters = Parameters(sql, filter);
         if (filter is { FullText: not null, Sort: ArticleSort.Relevance, PublishedFrom: null, PublishedTo: null, Source: null, Parties.Count: 0 })
         {
             // A bare query ranked by relevance: rank inside the full-text index alone, then read the page's articles.
-            var ids = (await connection.QueryAsync<long>(new CommandDefinition(
-                "SELECT rowid FROM articles_fts WHERE articles_fts MATCH @FullText ORDER BY bm25(articles_fts, 10.0, 1.0), rowid DESC LIMIT @Limit OFFSET @Offset;",
-                parameters, cancellationToken: ct))).AsList();
+            var ids = (await connection.QueryAsync<long>(new CommandDefinition(FullText.RankedIds(sql), parameters, cancellationToken: ct))).AsList();
             var rows = (await connection.QueryAsync<ArticleRow>(new CommandDefinition(
-                $"SELECT {ListColumns}, NULL AS Snippet FROM articles a WHERE a.id IN @Ids;", new { Ids = ids }, cancellationToken: ct)))
+                $"SELECT {ListColumns}, NULL AS Snippet FROM articles a WHERE {sql.InList("a.id", "@Ids")};", new { Ids = ids }, cancellationToken: ct)))
                 .ToDictionary(r => r.Id);
-            var ranked = await WithSnippetsAsync(connection, filter.FullText, ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList(), ct);
+            var ranked = await WithSnippetsAsync(connection, parameters, ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList(), ct);
             return (ranked, await CountAsync(connection, filter, from, where, parameters, ct));
         }
 
         var walkByDate = filter is { FullText: not null, Sort: ArticleSort.PublishedDesc or ArticleSort.PublishedAsc };
-        var (pageFrom, pageWhere) = walkByDate ? FilterClauses(filter, walkByDate: true) : (from, where);
+        var (pageFrom, pageWhere) = walkByDate ? FilterClauses(sql, filter, walkByDate: true) : (from, where);
 
         // Control characters cannot occur in stored text (validation refuses them), so they mark matches unambiguously.
-        var snippet = filter.FullText is null || walkByDate ? "NULL" : Snippet;
+        var snippet = filter.FullText is null || walkByDate ? "NULL" : FullText.Snippet(sql);
         var page = string.Create(CultureInfo.InvariantCulture, $"""
             SELECT {ListColumns}, {snippet} AS Snippet {pageFrom} {pageWhere} ORDER BY {order} LIMIT @Limit OFFSET @Offset;
             """);
         var items = (await connection.QueryAsync<ArticleRow>(new CommandDefinition(page, parameters, cancellationToken: ct))).AsList();
         if (walkByDate)
         {
-            items = await WithSnippetsAsync(connection, filter.FullText!, items, ct);
+            items = await WithSnippetsAsync(connection, parameters, items, ct);
         }
 
         return (items, await CountAsync(connection, filter, from, where, parameters, ct));
     }
 
     /// <summary>The page's rows with their snippets, read from the full-text index for just these rows.</summary>
-    private static async Task<List<ArticleRow>> WithSnippetsAsync(IDbConnection connection, string fullText, List<ArticleRow> items, CancellationToken ct)
+    private static async Task<List<ArticleRow>> WithSnippetsAsync(IDbConnection connection, DynamicParameters parameters, List<ArticleRow> items, CancellationToken ct)
     {
         if (items.Count == 0)
         {
             return items;
         }
 
+        var sql = SqlDialect.Of(connection);
         var snippets = (await connection.QueryAsync<(long Id, string Snippet)>(new CommandDefinition(
-            $"SELECT rowid, {Snippet} FROM articles_fts WHERE articles_fts MATCH @FullText AND rowid IN @Ids;",
-            new { FullText = fullText, Ids = items.Select(i => i.Id).ToArray() },
+            FullText.Snippets(sql),
+            new { FullText = parameters.Get<string>("FullText"), Ids = items.Select(i => i.Id).ToArray() },
             cancellationToken: ct))).ToDictionary(r => r.Id, r => r.Snippet);
         return items.Select(i => i.WithSnippet(snippets.GetValueOrDefault(i.Id))).ToList();
     }
-
-    private const string Snippet = "snippet(articles_fts, -1, char(1), char(2), '…', 24)";
 
     /// <summary>
     /// The number of articles the filter matches, read from the cheapest place that knows it: the daily counts without
@@ -226,7 +227,7 @@ public sealed class ArticleRepository
         {
             { FullText: null, PublishedFrom: null, PublishedTo: null, Parties.Count: 0 } => await ArticleDayRepository.CountAsync(connection, filter.Source, ct),
             { PublishedFrom: null, PublishedTo: null, Source: null, Parties.Count: 0 } => await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-                "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH @FullText;", parameters, cancellationToken: ct)),
+                FullText.Count(SqlDialect.Of(connection)), parameters, cancellationToken: ct)),
             _ => await connection.ExecuteScalarAsync<long>(new CommandDefinition($"SELECT count(*) {from} {where};", parameters, cancellationToken: ct)),
         };
 
@@ -236,36 +237,39 @@ public sealed class ArticleRepository
     /// </summary>
     public static async Task<IReadOnlyList<BucketRow>> TimelineAsync(IDbConnection connection, ArticleFilter filter, TimeInterval interval, CancellationToken ct)
     {
-        var (from, where) = FilterClauses(filter);
+        var sql = SqlDialect.Of(connection);
+        var (from, where) = FilterClauses(sql, filter);
         var bucket = interval switch
         {
             TimeInterval.Day => "substr(a.published_at, 1, 10)",
-            TimeInterval.Week => "date(substr(a.published_at, 1, 10), 'weekday 0', '-6 days')",
+            TimeInterval.Week => sql.WeekStart("substr(a.published_at, 1, 10)"),
             _ => "substr(a.published_at, 1, 7) || '-01'",
         };
-        var sql = $"SELECT {bucket} AS Start, count(*) AS Count {from} {where} AND a.published_at IS NOT NULL GROUP BY 1 ORDER BY 1;";
-        return (await connection.QueryAsync<BucketRow>(new CommandDefinition(sql, Parameters(filter), cancellationToken: ct))).AsList();
+        var text = $"SELECT {bucket} AS Start, count(*) AS Count {from} {where} AND a.published_at IS NOT NULL GROUP BY 1 ORDER BY 1;";
+        return (await connection.QueryAsync<BucketRow>(new CommandDefinition(text, Parameters(sql, filter), cancellationToken: ct))).AsList();
     }
 
     /// <summary>Earliest and latest publication time among the filtered articles (null when there are none).</summary>
     public static async Task<(string? First, string? Last)> PublishedRangeAsync(IDbConnection connection, ArticleFilter filter, CancellationToken ct)
     {
-        var (from, where) = FilterClauses(filter);
+        var sql = SqlDialect.Of(connection);
+        var (from, where) = FilterClauses(sql, filter);
 
         // Without full-text or party filters each bound is one seek in an index on published_at, but only when min
         // and max are asked separately: together they scan every entry.
-        var sql = filter is { FullText: null, Parties.Count: 0 }
+        var text = filter is { FullText: null, Parties.Count: 0 }
             ? $"SELECT (SELECT min(a.published_at) {from} {where}) AS First, (SELECT max(a.published_at) {from} {where}) AS Last;"
             : $"SELECT min(a.published_at) AS First, max(a.published_at) AS Last {from} {where};";
-        var row = await connection.QuerySingleAsync<RangeRow>(new CommandDefinition(sql, Parameters(filter), cancellationToken: ct));
+        var row = await connection.QuerySingleAsync<RangeRow>(new CommandDefinition(text, Parameters(sql, filter), cancellationToken: ct));
         return (row.First, row.Last);
     }
 
-    private static DynamicParameters Parameters(ArticleFilter filter)
+    /// <summary>The filter's parameters; the full-text query rendered for the connection's store.</summary>
+    private static DynamicParameters Parameters(SqlDialect sql, ArticleFilter filter)
     {
         var parameters = new DynamicParameters(new
         {
-            filter.FullText,
+            FullText = filter.FullText is null ? null : FullText.Render(sql, filter.FullText),
             filter.PublishedFrom,
             filter.PublishedTo,
             filter.Source,
@@ -280,25 +284,22 @@ public sealed class ArticleRepository
         return parameters;
     }
 
+    /// <param name="sql">The store's dialect.</param>
     /// <param name="filter">The validated filter.</param>
     /// <param name="walkByDate">
     /// For a full-text query sorted by publication date: walk the date index in order and keep the articles among the
-    /// matches (a set of rowids), so the page is cut after a few rows instead of sorting every match. Snippets then
-    /// come from a second query over the page.
+    /// matches, so the page is cut after a few rows instead of sorting every match. Snippets then come from a second
+    /// query over the page.
     /// </param>
-    private static (string From, string Where) FilterClauses(ArticleFilter filter, bool walkByDate = false)
+    private static (string From, string Where) FilterClauses(SqlDialect sql, ArticleFilter filter, bool walkByDate = false)
     {
         var where = new StringBuilder("WHERE 1 = 1");
         var from = new StringBuilder("FROM articles a");
-        if (filter.FullText is not null && walkByDate)
+        if (filter.FullText is not null)
         {
-            from.Append(" INDEXED BY ix_articles_published_at");
-            where.Append(" AND a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @FullText)");
-        }
-        else if (filter.FullText is not null)
-        {
-            from.Append(" JOIN articles_fts f ON f.rowid = a.id");
-            where.Append(" AND articles_fts MATCH @FullText");
+            var (join, match) = FullText.Filter(sql, walkByDate);
+            from.Append(join);
+            where.Append(" AND ").Append(match);
         }
 
         if (filter.PublishedFrom is not null)
@@ -313,20 +314,69 @@ public sealed class ArticleRepository
 
         if (filter.Source is not null)
         {
-            where.Append(" AND a.source = @Source COLLATE NOCASE");
+            where.Append(" AND ").Append(sql.EqualsNoCase("a.source", "@Source"));
         }
 
         if (filter.Parties.Count > 0)
         {
             // One clause per party: a number is a party id, anything else a canonical name (case-insensitive).
             var clauses = filter.Parties.Select((party, i) => long.TryParse(party, CultureInfo.InvariantCulture, out _)
-                ? $"EXISTS (SELECT 1 FROM article_parties ap WHERE ap.article_id = a.id AND ap.party_id = CAST(@Party{i} AS INTEGER))"
-                : $"EXISTS (SELECT 1 FROM article_parties ap JOIN parties p ON p.id = ap.party_id WHERE ap.article_id = a.id AND p.name = @Party{i} COLLATE NOCASE)");
+                ? $"EXISTS (SELECT 1 FROM article_parties ap WHERE ap.article_id = a.id AND ap.party_id = CAST(@Party{i} AS BIGINT))"
+                : $"EXISTS (SELECT 1 FROM article_parties ap JOIN parties p ON p.id = ap.party_id WHERE ap.article_id = a.id AND {sql.EqualsNoCase("p.name", $"@Party{i}")})");
             where.Append(" AND (").AppendJoin(filter.AllParties ? " AND " : " OR ", clauses).Append(')');
         }
 
         return (from.ToString(), where.ToString());
     }
+
+    /// <summary>
+    /// The full-text statements, a SQLite (FTS5 table <c>articles_fts</c>, bm25) and PostgreSQL (generated tsvector
+    /// <c>articles.search</c> with a GIN index, ts_rank) pair each. <c>@FullText</c> is the query rendered by
+    /// <see cref="FullTextQuery"/> for the store.
+    /// </summary>
+    private static class FullText
+    {
+        private const string TsQuery = "to_tsquery('simple', @FullText)";
+
+        public static string Render(SqlDialect sql, string q) =>
+            sql.IsPostgres ? FullTextQuery.Parse(q).ToTsQuery() : FullTextQuery.Parse(q).ToFts5();
+
+        /// <summary>The join and condition selecting matches; walking the date index keeps the matches as a set.</summary>
+        public static (string Join, string Match) Filter(SqlDialect sql, bool walkByDate) => sql.IsPostgres
+            ? ("", $"a.search @@ {TsQuery}")
+            : walkByDate
+                ? (" INDEXED BY ix_articles_published_at", "a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @FullText)")
+                : (" JOIN articles_fts f ON f.rowid = a.id", "articles_fts MATCH @FullText");
+
+        /// <summary>Best first: a title match weighs ten body matches on both stores.</summary>
+        public static string Rank(SqlDialect sql) => sql.Pick(
+            "bm25(articles_fts, 10.0, 1.0) ASC",
+            $"ts_rank('{{0.01, 0.01, 0.1, 1.0}}'::float4[], a.search, {TsQuery}) DESC");
+
+        public static string RankedIds(SqlDialect sql) => sql.Pick(
+            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH @FullText ORDER BY bm25(articles_fts, 10.0, 1.0), rowid DESC LIMIT @Limit OFFSET @Offset;",
+            $"SELECT a.id FROM articles a WHERE a.search @@ {TsQuery} ORDER BY {Rank(sql)}, a.id DESC LIMIT @Limit OFFSET @Offset;");
+
+        public static string Count(SqlDialect sql) => sql.Pick(
+            "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH @FullText;",
+            $"SELECT count(*) FROM articles a WHERE a.search @@ {TsQuery};");
+
+        /// <summary>The best passage of about 24 words with the matches wrapped in U+0001 … U+0002.</summary>
+        public static string Snippet(SqlDialect sql) => sql.Pick(
+            "snippet(articles_fts, -1, char(1), char(2), '…', 24)",
+            $"ts_headline('simple', a.body, {TsQuery}, 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxWords=24, MinWords=12, ShortWord=0, MaxFragments=1, FragmentDelimiter=…')");
+
+        public static string Snippets(SqlDialect sql) => sql.Pick(
+            $"SELECT rowid, {Snippet(sql)} FROM articles_fts WHERE articles_fts MATCH @FullText AND rowid IN @Ids;",
+            $"SELECT a.id, {Snippet(sql)} FROM articles a WHERE a.id = ANY(@Ids);");
+    }
+}
+
+public sealed class ArticleStamp
+{
+    public string CreatedAt { get; init; } = "";
+    public string UpdatedAt { get; init; } = "";
+    public string AnalyzerVersion { get; init; } = "";
 }
 
 public sealed class BucketRow

@@ -5,17 +5,19 @@ using NewsApi.Ingestion;
 namespace NewsApi.Data;
 
 /// <summary>
-/// Migrates the database and loads the seeds before the server takes its first request (StartingAsync runs
+/// Migrates the database and loads the seeds, each under a cross-instance lock, before the server takes its first request (StartingAsync runs
 /// before any hosted service starts, the web server included).
 /// </summary>
-public sealed class DatabaseInitializer(DatabaseMigrator migrator, SeedLoader seeds, IOptions<NewsApiOptions> options) : IHostedLifecycleService
+public sealed class DatabaseInitializer(DatabaseMigrator migrator, SeedLoader seeds, NewsStore store, IOptions<NewsApiOptions> options) : IHostedLifecycleService
 {
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
         await migrator.MigrateAsync(cancellationToken);
         if (options.Value.SeedOnStartup)
         {
-            await seeds.LoadAsync(cancellationToken);
+            // Under a lock every instance respects: instances starting together store each seed once (and do not
+            // all analyse it only to find it stored).
+            await store.RunExclusiveAsync("seed", _ => seeds.LoadAsync(cancellationToken), cancellationToken);
         }
     }
 

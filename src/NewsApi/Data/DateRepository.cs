@@ -35,14 +35,14 @@ public sealed record DateSearch(string From, string ToExclusive, string? AfterVa
 /// <summary>All SQL over <c>dates</c>.</summary>
 public sealed class DateRepository
 {
-    // Rows travel as one JSON array (see JsonRows); JSON true/false read as 1/0.
-    private const string InsertSql = """
-        INSERT INTO dates (article_id, sentence_index, start_offset, end_offset, text, value, end_value, granularity, relative, anchor, alternative_value)
-        SELECT j.value ->> 'ArticleId', j.value ->> 'SentenceIndex', j.value ->> 'StartOffset', j.value ->> 'EndOffset',
-               j.value ->> 'Text', j.value ->> 'Value', j.value ->> 'EndValue', j.value ->> 'Granularity', j.value ->> 'Relative',
-               j.value ->> 'Anchor', j.value ->> 'AlternativeValue'
-        FROM jsonb_each(@Rows) j;
-        """;
+    // Rows travel as one JSON array (see JsonInsert); SQLite reads JSON true/false as 1/0.
+    private static readonly JsonInsert InsertDates = new("dates",
+    [
+        ("article_id", "ArticleId", "bigint"), ("sentence_index", "SentenceIndex", "bigint"), ("start_offset", "StartOffset", "bigint"),
+        ("end_offset", "EndOffset", "bigint"), ("text", "Text", "text"), ("value", "Value", "text"), ("end_value", "EndValue", "text"),
+        ("granularity", "Granularity", "text"), ("relative", "Relative", "boolean"), ("anchor", "Anchor", "text"),
+        ("alternative_value", "AlternativeValue", "text"),
+    ]);
 
     private const string ListSql = """
         SELECT article_id AS ArticleId, sentence_index AS SentenceIndex, start_offset AS StartOffset, end_offset AS EndOffset,
@@ -55,7 +55,7 @@ public sealed class DateRepository
     {
         if (rows.Count > 0)
         {
-            connection.Execute(InsertSql, new { Rows = JsonRows.Of(rows) }, transaction);
+            connection.Execute(InsertDates.Sql(SqlDialect.Of(connection)), new { Rows = JsonRows.Of(rows) }, transaction);
         }
     }
 

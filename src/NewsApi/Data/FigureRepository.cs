@@ -34,14 +34,14 @@ public sealed record FigureSearch(string? Kind, string? Unit, double? Min, doubl
 /// <summary>All SQL over <c>figures</c>.</summary>
 public sealed class FigureRepository
 {
-    // Rows travel as one JSON array (see JsonRows).
-    private const string InsertSql = """
-        INSERT INTO figures (article_id, sentence_index, start_offset, end_offset, text, value, value_max, unit, qualifier, kind, currency)
-        SELECT j.value ->> 'ArticleId', j.value ->> 'SentenceIndex', j.value ->> 'StartOffset', j.value ->> 'EndOffset',
-               j.value ->> 'Text', j.value ->> 'Value', j.value ->> 'ValueMax', j.value ->> 'Unit', j.value ->> 'Qualifier',
-               j.value ->> 'Kind', j.value ->> 'Currency'
-        FROM jsonb_each(@Rows) j;
-        """;
+    // Rows travel as one JSON array (see JsonInsert).
+    private static readonly JsonInsert InsertFigures = new("figures",
+    [
+        ("article_id", "ArticleId", "bigint"), ("sentence_index", "SentenceIndex", "bigint"), ("start_offset", "StartOffset", "bigint"),
+        ("end_offset", "EndOffset", "bigint"), ("text", "Text", "text"), ("value", "Value", "double precision"),
+        ("value_max", "ValueMax", "double precision"), ("unit", "Unit", "text"), ("qualifier", "Qualifier", "text"),
+        ("kind", "Kind", "text"), ("currency", "Currency", "text"),
+    ]);
 
     private const string ListSql = """
         SELECT article_id AS ArticleId, sentence_index AS SentenceIndex, start_offset AS StartOffset, end_offset AS EndOffset,
@@ -53,7 +53,7 @@ public sealed class FigureRepository
     {
         if (rows.Count > 0)
         {
-            connection.Execute(InsertSql, new { Rows = JsonRows.Of(rows) }, transaction);
+            connection.Execute(InsertFigures.Sql(SqlDialect.Of(connection)), new { Rows = JsonRows.Of(rows) }, transaction);
         }
     }
 
@@ -69,11 +69,12 @@ public sealed class FigureRepository
     /// </summary>
     public static async Task<IReadOnlyList<FigureHitRow>> SearchAsync(IDbConnection connection, FigureSearch search, CancellationToken ct)
     {
+        var sql = SqlDialect.Of(connection);
         var partyIsId = long.TryParse(search.Party, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var partyId);
         var party = search.Party is null ? "" : partyIsId
             ? "AND EXISTS (SELECT 1 FROM party_mentions pm WHERE pm.article_id = f.article_id AND pm.sentence_index = f.sentence_index AND pm.party_id = @PartyId)"
-            : "AND EXISTS (SELECT 1 FROM party_mentions pm JOIN parties p ON p.id = pm.party_id WHERE pm.article_id = f.article_id AND pm.sentence_index = f.sentence_index AND p.name = @Party COLLATE NOCASE)";
-        var sql = $"""
+            : $"AND EXISTS (SELECT 1 FROM party_mentions pm JOIN parties p ON p.id = pm.party_id WHERE pm.article_id = f.article_id AND pm.sentence_index = f.sentence_index AND {sql.EqualsNoCase("p.name", "@Party")})";
+        var text = $"""
             SELECT f.id AS Id, f.article_id AS ArticleId, a.title AS Title, a.published_at AS PublishedAt, a.body AS Body,
                    s.start_offset AS SentenceStart, s.end_offset AS SentenceEnd, f.sentence_index AS SentenceIndex,
                    f.start_offset AS StartOffset, f.end_offset AS EndOffset, f.text AS Text, f.value AS Value, f.value_max AS ValueMax,
@@ -83,7 +84,7 @@ public sealed class FigureRepository
             LEFT JOIN sentences s ON s.article_id = f.article_id AND s.idx = f.sentence_index
             WHERE f.id > @After
               AND (@Kind IS NULL OR f.kind = @Kind)
-              AND (@Unit IS NULL OR f.unit = @Unit COLLATE NOCASE)
+              AND (@Unit IS NULL OR {sql.EqualsNoCase("f.unit", "@Unit")})
               AND (@Min IS NULL OR f.value >= @Min)
               AND (@Max IS NULL OR f.value <= @Max)
               {party}
@@ -91,6 +92,6 @@ public sealed class FigureRepository
             LIMIT @Limit;
             """;
         return (await connection.QueryAsync<FigureHitRow>(new CommandDefinition(
-            sql, new { search.Kind, search.Unit, search.Min, search.Max, search.Party, PartyId = partyId, search.After, search.Limit }, cancellationToken: ct))).AsList();
+            text, new { search.Kind, search.Unit, search.Min, search.Max, search.Party, PartyId = partyId, search.After, search.Limit }, cancellationToken: ct))).AsList();
     }
 }

@@ -16,10 +16,11 @@ public sealed class PartyDayRepository
     public static async Task<(IReadOnlyList<PartySummaryRow> Items, long Total)> SearchWindowAsync(
         IDbConnection connection, string? nameContains, string? type, PartyWindow window, PartySort sort, int offset, int limit, CancellationToken ct)
     {
+        var sql = SqlDialect.Of(connection);
         var order = sort switch
         {
             PartySort.Articles => "ArticleCount DESC, MentionCount DESC, p.name",
-            PartySort.Name => "p.name COLLATE NOCASE, p.id",
+            PartySort.Name => $"{sql.NoCase("p.name")}, p.id",
             PartySort.Trend => "Trend DESC, ArticleCount DESC, p.name",
             _ => "MentionCount DESC, ArticleCount DESC, p.name",
         };
@@ -29,21 +30,22 @@ public sealed class PartyDayRepository
         // total rides along as a window function.
         var parameters = new DynamicParameters(new { Like = like(nameContains), Type = type, Limit = limit, Offset = offset });
         var rows = string.Join("\n    UNION ALL ", Segments(window, parameters));
-        var sql = $"""
+        var text = $"""
             WITH counts AS (
-                SELECT party_id, sum(articles * wc) AS articles, sum(mentions * wc) AS mentions, sum(articles * wp) AS previous
-                FROM ({rows})
+                SELECT party_id, CAST(sum(articles * wc) AS BIGINT) AS articles, CAST(sum(mentions * wc) AS BIGINT) AS mentions,
+                       CAST(sum(articles * wp) AS BIGINT) AS previous
+                FROM ({rows}) s
                 GROUP BY party_id)
             SELECT p.id AS Id, p.name AS Name, p.type AS Type, c.articles AS ArticleCount, c.mentions AS MentionCount,
                    c.articles - c.previous AS Trend, count(*) OVER () AS Total
             FROM counts c JOIN parties p ON p.id = c.party_id
             WHERE c.articles > 0
-              AND (@Like IS NULL OR p.name LIKE @Like ESCAPE '\')
+              AND (@Like IS NULL OR {sql.LikeNoCase("p.name", "@Like")})
               AND (@Type IS NULL OR p.type = @Type)
             ORDER BY {order}
             LIMIT @Limit OFFSET @Offset;
             """;
-        var items = (await connection.QueryAsync<WindowRow>(new CommandDefinition(sql, parameters, cancellationToken: ct))).AsList();
+        var items = (await connection.QueryAsync<WindowRow>(new CommandDefinition(text, parameters, cancellationToken: ct))).AsList();
         if (items.Count > 0 || offset == 0)
         {
             return (items, items.Count > 0 ? items[0].Total : 0);
@@ -52,9 +54,9 @@ public sealed class PartyDayRepository
         // A page past the end has no row to carry the total: count alone.
         var count = $"""
             SELECT count(*) FROM (
-                SELECT party_id FROM ({rows}) WHERE wc <> 0 GROUP BY party_id HAVING sum(articles * wc) > 0) c
+                SELECT party_id FROM ({rows}) s WHERE wc <> 0 GROUP BY party_id HAVING sum(articles * wc) > 0) c
             JOIN parties p ON p.id = c.party_id
-            WHERE (@Like IS NULL OR p.name LIKE @Like ESCAPE '\') AND (@Type IS NULL OR p.type = @Type);
+            WHERE (@Like IS NULL OR {sql.LikeNoCase("p.name", "@Like")}) AND (@Type IS NULL OR p.type = @Type);
             """;
         return (items, await connection.ExecuteScalarAsync<long>(new CommandDefinition(count, parameters, cancellationToken: ct)));
 
@@ -99,14 +101,14 @@ public sealed class PartyDayRepository
     public static async Task<IReadOnlyList<BucketRow>> TimelineAsync(
         IDbConnection connection, long partyId, DateOnly from, DateOnly to, TimeInterval interval, CancellationToken ct)
     {
-        var sql = $"""
-            SELECT {ArticleDayRepository.Bucket(interval)} AS Start, sum(articles) AS Count
+        var text = $"""
+            SELECT {ArticleDayRepository.Bucket(SqlDialect.Of(connection), interval)} AS Start, CAST(sum(articles) AS BIGINT) AS Count
             FROM party_days
             WHERE party_id = @partyId AND day >= @from AND day <= @to
             GROUP BY 1 ORDER BY 1;
             """;
         return (await connection.QueryAsync<BucketRow>(new CommandDefinition(
-            sql, new { partyId, from = ArticleDayRepository.Day(from), to = ArticleDayRepository.Day(to) }, cancellationToken: ct))).AsList();
+            text, new { partyId, from = ArticleDayRepository.Day(from), to = ArticleDayRepository.Day(to) }, cancellationToken: ct))).AsList();
     }
 
     /// <summary>The first and last publication day (ISO date text) of the party's dated articles, or nulls.</summary>

@@ -69,20 +69,29 @@ public sealed record PartyWindow(DateOnly From, DateOnly To, DateOnly PreviousFr
 /// <summary>All SQL over <c>parties</c> and the tables that link them to articles (<c>article_parties</c>, <c>party_mentions</c>).</summary>
 public sealed class PartyRepository
 {
-    // Rows travel as one JSON array (see JsonRows).
-    private const string InsertArticlePartySql = """
-        INSERT INTO article_parties (article_id, party_id, role, role_country, aliases, mention_count, first_mention, salience)
-        SELECT j.value ->> 'ArticleId', j.value ->> 'PartyId', j.value ->> 'Role', j.value ->> 'RoleCountry', j.value ->> 'Aliases',
-               j.value ->> 'MentionCount', j.value ->> 'FirstMention', j.value ->> 'Salience'
-        FROM jsonb_each(@Rows) j;
+    // Rows travel as one JSON array (see JsonInsert). PostgreSQL also stores each link's publication day, from which
+    // its triggers keep the party rollups (see its migration 0001).
+    private static readonly JsonInsert InsertArticleParties = new("article_parties",
+    [
+        ("article_id", "ArticleId", "bigint"), ("party_id", "PartyId", "bigint"), ("role", "Role", "text"),
+        ("role_country", "RoleCountry", "text"), ("aliases", "Aliases", "text"), ("mention_count", "MentionCount", "bigint"),
+        ("first_mention", "FirstMention", "bigint"), ("salience", "Salience", "double precision"),
+    ]);
+
+    private const string InsertArticlePartiesPostgres = """
+        INSERT INTO article_parties (article_id, party_id, role, role_country, aliases, mention_count, first_mention, salience, day)
+        SELECT j."ArticleId", j."PartyId", j."Role", j."RoleCountry", j."Aliases", j."MentionCount", j."FirstMention", j."Salience",
+               coalesce(substr(a.published_at, 1, 10), '')
+        FROM jsonb_to_recordset(@Rows::jsonb) AS j("ArticleId" bigint, "PartyId" bigint, "Role" text, "RoleCountry" text, "Aliases" text,
+                                                   "MentionCount" bigint, "FirstMention" bigint, "Salience" double precision)
+        JOIN articles a ON a.id = j."ArticleId";
         """;
 
-    private const string InsertMentionSql = """
-        INSERT INTO party_mentions (article_id, party_id, start_offset, end_offset, sentence_index, text)
-        SELECT j.value ->> 'ArticleId', j.value ->> 'PartyId', j.value ->> 'StartOffset', j.value ->> 'EndOffset',
-               j.value ->> 'SentenceIndex', j.value ->> 'Text'
-        FROM jsonb_each(@Rows) j;
-        """;
+    private static readonly JsonInsert InsertMentions = new("party_mentions",
+    [
+        ("article_id", "ArticleId", "bigint"), ("party_id", "PartyId", "bigint"), ("start_offset", "StartOffset", "bigint"),
+        ("end_offset", "EndOffset", "bigint"), ("sentence_index", "SentenceIndex", "bigint"), ("text", "Text", "text"),
+    ]);
 
     private const string ListForArticleSql = """
         SELECT ap.article_id AS ArticleId, ap.party_id AS PartyId, p.name AS Name, p.type AS Type, ap.role AS Role,
@@ -102,9 +111,9 @@ public sealed class PartyRepository
 
     private const string PartyIdsOfArticleSql = "SELECT party_id FROM article_parties WHERE article_id = @articleId;";
 
-    private const string DeleteOrphansSql = """
+    private static string DeleteOrphansSql(SqlDialect sql) => $"""
         DELETE FROM parties
-        WHERE id IN @partyIds
+        WHERE {sql.InList("id", "@partyIds")}
           AND NOT EXISTS (SELECT 1 FROM article_parties ap WHERE ap.party_id = parties.id)
           AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.speaker_party_id = parties.id);
         """;
@@ -124,24 +133,25 @@ public sealed class PartyRepository
         LIMIT @limit;
         """;
 
-    private const string CooccurringSql = """
+    private static string CooccurringSql(SqlDialect sql) => $"""
         SELECT p.id AS Id, p.name AS Name, p.type AS Type, count(*) AS ArticleCount, sum(y.mention_count) AS MentionCount
         FROM article_parties x
         JOIN article_parties y ON y.article_id = x.article_id AND y.party_id <> x.party_id
         JOIN parties p ON p.id = y.party_id
         WHERE x.party_id = @id
         GROUP BY p.id
-        ORDER BY ArticleCount DESC, MentionCount DESC, p.name COLLATE NOCASE
+        ORDER BY ArticleCount DESC, MentionCount DESC, {sql.NoCase("p.name")}
         LIMIT @limit;
         """;
 
     // The parties travel as one JSON array parameter: a fixed statement whatever their number, prepared once per
     // call, instead of three bound parameters per party (binding looks each parameter name up in a list).
-    private const string UpsertSql = """
+    // In key order, so writers that create the same new parties queue on them in the same order.
+    private static string UpsertSql(SqlDialect sql) => $"""
         INSERT INTO parties (party_key, name, type, created_at)
-        SELECT j.value ->> 0, j.value ->> 1, j.value ->> 2, @CreatedAt FROM jsonb_each(@Parties) j WHERE true
+        SELECT j.value ->> 0, j.value ->> 1, j.value ->> 2, @CreatedAt FROM {sql.JsonArray("@Parties")} WHERE true ORDER BY j.value ->> 0
         ON CONFLICT (party_key) DO NOTHING;
-        SELECT p.id, p.party_key FROM jsonb_each(@Parties) j JOIN parties p ON p.party_key = j.value ->> 0;
+        SELECT p.id, p.party_key FROM {sql.JsonArray("@Parties")} JOIN parties p ON p.party_key = j.value ->> 0;
         """;
 
     /// <summary>
@@ -159,7 +169,7 @@ public sealed class PartyRepository
         }
 
         var json = System.Text.Json.JsonSerializer.Serialize(parties.Select(p => new[] { p.Key, p.Name, p.Type }));
-        using var grid = connection.QueryMultiple(UpsertSql, new { Parties = json, CreatedAt = createdAt }, transaction);
+        using var grid = connection.QueryMultiple(UpsertSql(SqlDialect.Of(connection)), new { Parties = json, CreatedAt = createdAt }, transaction);
         foreach (var row in grid.Read<(long Id, string Key)>())
         {
             ids[row.Key] = row.Id;
@@ -173,24 +183,33 @@ public sealed class PartyRepository
     {
         if (links.Count > 0)
         {
-            connection.Execute(InsertArticlePartySql, new { Rows = JsonRows.Of(links) }, transaction);
+            var sql = SqlDialect.Of(connection);
+            connection.Execute(sql.Pick(InsertArticleParties.Sql(sql), InsertArticlePartiesPostgres), new { Rows = JsonRows.Of(links) }, transaction);
         }
 
         if (mentions.Count > 0)
         {
-            connection.Execute(InsertMentionSql, new { Rows = JsonRows.Of(mentions) }, transaction);
+            connection.Execute(InsertMentions.Sql(SqlDialect.Of(connection)), new { Rows = JsonRows.Of(mentions) }, transaction);
         }
     }
 
-    /// <summary>Unlinks an article's parties and removes parties no other article mentions. Run after its quotes are gone.</summary>
+    /// <summary>The parties an article links to.</summary>
+    public static async Task<IReadOnlyList<long>> PartyIdsOfArticleAsync(IDbConnection connection, IDbTransaction transaction, long articleId, CancellationToken ct) =>
+        (await connection.QueryAsync<long>(new CommandDefinition(PartyIdsOfArticleSql, new { articleId }, transaction, cancellationToken: ct))).AsList();
+
+    /// <summary>Unlinks an article's parties (and its mentions). Run after its quotes are gone.</summary>
     public static async Task DeleteForArticleAsync(IDbConnection connection, IDbTransaction transaction, long articleId, CancellationToken ct)
     {
-        var partyIds = (await connection.QueryAsync<long>(new CommandDefinition(PartyIdsOfArticleSql, new { articleId }, transaction, cancellationToken: ct))).AsList();
         await connection.ExecuteAsync(new CommandDefinition("DELETE FROM party_mentions WHERE article_id = @articleId;", new { articleId }, transaction, cancellationToken: ct));
         await connection.ExecuteAsync(new CommandDefinition("DELETE FROM article_parties WHERE article_id = @articleId;", new { articleId }, transaction, cancellationToken: ct));
+    }
+
+    /// <summary>Removes those of the parties that no article links to and no quote names as its speaker.</summary>
+    public static async Task DeleteOrphansAsync(IDbConnection connection, IDbTransaction transaction, IReadOnlyList<long> partyIds, CancellationToken ct)
+    {
         if (partyIds.Count > 0)
         {
-            await connection.ExecuteAsync(new CommandDefinition(DeleteOrphansSql, new { partyIds }, transaction, cancellationToken: ct));
+            await connection.ExecuteAsync(new CommandDefinition(DeleteOrphansSql(SqlDialect.Of(connection)), new { partyIds = partyIds.ToArray() }, transaction, cancellationToken: ct));
         }
     }
 
@@ -208,7 +227,7 @@ public sealed class PartyRepository
 
     /// <summary>Parties that appear in the same articles as party <paramref name="id"/>, most shared articles first.</summary>
     public static async Task<IReadOnlyList<PartySummaryRow>> CooccurringAsync(IDbConnection connection, long id, int limit, CancellationToken ct) =>
-        (await connection.QueryAsync<PartySummaryRow>(new CommandDefinition(CooccurringSql, new { id, limit }, cancellationToken: ct))).AsList();
+        (await connection.QueryAsync<PartySummaryRow>(new CommandDefinition(CooccurringSql(SqlDialect.Of(connection)), new { id, limit }, cancellationToken: ct))).AsList();
 
     public static Task<long> CountAsync(IDbConnection connection, CancellationToken ct) =>
         connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT count(*) FROM parties;", cancellationToken: ct));
@@ -216,18 +235,19 @@ public sealed class PartyRepository
     public static async Task<(IReadOnlyList<PartySummaryRow> Items, long Total)> SearchAsync(
         IDbConnection connection, string? nameContains, string? type, PartySort sort, int offset, int limit, CancellationToken ct)
     {
+        var sql = SqlDialect.Of(connection);
         var order = sort switch
         {
             PartySort.Articles => "p.article_count DESC, p.mention_count DESC, p.name",
-            PartySort.Name => "p.name COLLATE NOCASE, p.id",
+            PartySort.Name => $"{sql.NoCase("p.name")}, p.id",
             _ => "p.mention_count DESC, p.article_count DESC, p.name",
         };
-        const string where = """
+        var where = $"""
             WHERE p.article_count > 0
-              AND (@Like IS NULL OR p.name LIKE @Like ESCAPE '\')
+              AND (@Like IS NULL OR {sql.LikeNoCase("p.name", "@Like")})
               AND (@Type IS NULL OR p.type = @Type)
             """;
-        var sql = $"""
+        var text = $"""
             SELECT count(*) FROM parties p {where};
             SELECT p.id AS Id, p.name AS Name, p.type AS Type, p.article_count AS ArticleCount, p.mention_count AS MentionCount
             FROM parties p
@@ -237,7 +257,7 @@ public sealed class PartyRepository
             """;
         var like = nameContains is null ? null : "%" + EscapeLike(nameContains) + "%";
         using var grid = await connection.QueryMultipleAsync(new CommandDefinition(
-            sql, new { Like = like, Type = type, Limit = limit, Offset = offset }, cancellationToken: ct));
+            text, new { Like = like, Type = type, Limit = limit, Offset = offset }, cancellationToken: ct));
         var total = await grid.ReadSingleAsync<long>();
         var items = (await grid.ReadAsync<PartySummaryRow>()).AsList();
         return (items, total);
@@ -255,7 +275,7 @@ public sealed class PartyRepository
         }
 
         var ids = (await connection.QueryAsync<long>(new CommandDefinition(
-            "SELECT id FROM parties WHERE name = @party COLLATE NOCASE LIMIT 2;", new { party }, cancellationToken: ct))).AsList();
+            $"SELECT id FROM parties WHERE {SqlDialect.Of(connection).EqualsNoCase("name", "@party")} LIMIT 2;", new { party }, cancellationToken: ct))).AsList();
         return ids.Count == 1 ? ids[0] : null;
     }
 
@@ -265,13 +285,13 @@ public sealed class PartyRepository
     /// <summary>The roles, and the aliases, the articles gave a party, with first and last publication dates.</summary>
     public static async Task<(IReadOnlyList<NameHistoryRow> Roles, IReadOnlyList<NameHistoryRow> Aliases)> HistoryAsync(IDbConnection connection, long id, CancellationToken ct)
     {
-        const string sql = """
+        var sql = $"""
             SELECT ap.role AS Value, min(a.published_at) AS FirstSeen, max(a.published_at) AS LastSeen, count(*) AS ArticleCount
             FROM article_parties ap JOIN articles a ON a.id = ap.article_id
             WHERE ap.party_id = @id AND ap.role IS NOT NULL
             GROUP BY ap.role ORDER BY FirstSeen, Value;
             SELECT j.value AS Value, min(a.published_at) AS FirstSeen, max(a.published_at) AS LastSeen, count(*) AS ArticleCount
-            FROM article_parties ap JOIN articles a ON a.id = ap.article_id, json_each(ap.aliases) j
+            FROM article_parties ap JOIN articles a ON a.id = ap.article_id, {SqlDialect.Of(connection).JsonStrings("ap.aliases")}
             WHERE ap.party_id = @id
             GROUP BY j.value ORDER BY FirstSeen, Value;
             """;

@@ -17,13 +17,12 @@ public sealed class QuoteRow
 /// <summary>All SQL over <c>quotes</c>.</summary>
 public sealed class QuoteRepository
 {
-    // Rows travel as one JSON array (see JsonRows).
-    private const string InsertSql = """
-        INSERT INTO quotes (article_id, sentence_index, start_offset, end_offset, text, speaker, speaker_party_id)
-        SELECT j.value ->> 'ArticleId', j.value ->> 'SentenceIndex', j.value ->> 'StartOffset', j.value ->> 'EndOffset',
-               j.value ->> 'Text', j.value ->> 'Speaker', j.value ->> 'SpeakerPartyId'
-        FROM jsonb_each(@Rows) j;
-        """;
+    // Rows travel as one JSON array (see JsonInsert).
+    private static readonly JsonInsert InsertQuotes = new("quotes",
+    [
+        ("article_id", "ArticleId", "bigint"), ("sentence_index", "SentenceIndex", "bigint"), ("start_offset", "StartOffset", "bigint"),
+        ("end_offset", "EndOffset", "bigint"), ("text", "Text", "text"), ("speaker", "Speaker", "text"), ("speaker_party_id", "SpeakerPartyId", "bigint"),
+    ]);
 
     private const string ListSql = """
         SELECT article_id AS ArticleId, sentence_index AS SentenceIndex, start_offset AS StartOffset, end_offset AS EndOffset,
@@ -35,7 +34,7 @@ public sealed class QuoteRepository
     {
         if (rows.Count > 0)
         {
-            connection.Execute(InsertSql, new { Rows = JsonRows.Of(rows) }, transaction);
+            connection.Execute(InsertQuotes.Sql(SqlDialect.Of(connection)), new { Rows = JsonRows.Of(rows) }, transaction);
         }
     }
 

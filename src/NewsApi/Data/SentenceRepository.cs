@@ -25,18 +25,12 @@ public sealed class SentenceScoreRow
 /// <summary>All SQL over <c>sentences</c> and <c>sentence_scores</c>.</summary>
 public sealed class SentenceRepository
 {
-    // Rows travel as one JSON array (see JsonRows).
-    private const string InsertSentenceSql = """
-        INSERT INTO sentences (article_id, idx, start_offset, end_offset)
-        SELECT j.value ->> 'ArticleId', j.value ->> 'Idx', j.value ->> 'StartOffset', j.value ->> 'EndOffset'
-        FROM jsonb_each(@Rows) j;
-        """;
+    // Rows travel as one JSON array (see JsonInsert).
+    private static readonly JsonInsert InsertSentences = new("sentences",
+        [("article_id", "ArticleId", "bigint"), ("idx", "Idx", "bigint"), ("start_offset", "StartOffset", "bigint"), ("end_offset", "EndOffset", "bigint")]);
 
-    private const string InsertScoreSql = """
-        INSERT INTO sentence_scores (article_id, algorithm, scores)
-        SELECT j.value ->> 'ArticleId', j.value ->> 'Algorithm', j.value ->> 'Scores'
-        FROM jsonb_each(@Rows) j;
-        """;
+    private static readonly JsonInsert InsertScores = new("sentence_scores",
+        [("article_id", "ArticleId", "bigint"), ("algorithm", "Algorithm", "text"), ("scores", "Scores", "text")]);
 
     private const string ListSql = """
         SELECT article_id AS ArticleId, idx AS Idx, start_offset AS StartOffset, end_offset AS EndOffset
@@ -50,12 +44,12 @@ public sealed class SentenceRepository
     {
         if (sentences.Count > 0)
         {
-            connection.Execute(InsertSentenceSql, new { Rows = JsonRows.Of(sentences) }, transaction);
+            connection.Execute(InsertSentences.Sql(SqlDialect.Of(connection)), new { Rows = JsonRows.Of(sentences) }, transaction);
         }
 
         if (scores.Count > 0)
         {
-            connection.Execute(InsertScoreSql, new { Rows = JsonRows.Of(scores) }, transaction);
+            connection.Execute(InsertScores.Sql(SqlDialect.Of(connection)), new { Rows = JsonRows.Of(scores) }, transaction);
         }
     }
 

@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Data.Sqlite;
 using NewsApi.Analysis;
 using NewsApi.Analysis.Summarization;
 using NewsApi.Contracts;
@@ -57,26 +56,18 @@ public static class ArticlesApi
             _ => fullText is null ? ArticleSort.PublishedDesc : ArticleSort.Relevance,
         };
         var filter = FilterFrom(fullText, query.From, query.To, query.Source, query.Party, query.PartyMode != "any", sort, (page - 1) * pageSize, pageSize);
-        try
+        var result = await reader.ListAsync(filter, page, pageSize, ct);
+        PageLinks.Add(http, page, pageSize, result.Total);
+        if (Csv.Wanted(http.Request, query.Format))
         {
-            var result = await reader.ListAsync(filter, page, pageSize, ct);
-            PageLinks.Add(http, page, pageSize, result.Total);
-            if (Csv.Wanted(http.Request, query.Format))
-            {
-                http.Response.Headers["X-Total-Count"] = result.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                return new CsvResult<ArticleListItem>(result.Items);
-            }
+            http.Response.Headers["X-Total-Count"] = result.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return new CsvResult<ArticleListItem>(result.Items);
+        }
 
-            return TypedResults.Ok(offsets.Unit == OffsetUnit.Utf16 ? result : result with
-            {
-                Items = result.Items.Select(i => i.Snippet is null ? i : i with { Snippet = OffsetMap.Rebase(i.Snippet, offsets.Unit) }).ToList(),
-            });
-        }
-        catch (SqliteException ex) when (fullText is not null && IsFullTextSyntaxError(ex))
+        return TypedResults.Ok(offsets.Unit == OffsetUnit.Utf16 ? result : result with
         {
-            // FTS5 reports query syntax errors only when the query runs.
-            return FullTextProblem(ex);
-        }
+            Items = result.Items.Select(i => i.Snippet is null ? i : i with { Snippet = OffsetMap.Rebase(i.Snippet, offsets.Unit) }).ToList(),
+        });
     }
 
     public static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> GetArticle(
@@ -132,13 +123,13 @@ public static class ArticlesApi
     public static async Task<Results<Created<ArticleResponse>, ProblemHttpResult>> CreateArticle(
         ArticleRequest request, ArticleIngestor ingestor, ArticleReader reader, HttpContext http, CancellationToken ct)
     {
-        var outcome = await IngestWithRetryAsync(() => ingestor.CreateAsync(ArticleDraft.From(request), ct));
+        var outcome = await ingestor.CreateAsync(ArticleDraft.From(request), ct);
         if (outcome.Status == IngestStatus.Duplicate)
         {
             return Conflict(http, outcome.Id);
         }
 
-        var article = await reader.GetAsync(outcome.Id, ct);
+        var article = await reader.GetWrittenAsync(outcome.Id, ct);
         return TypedResults.Created(LocationOf(outcome.Id), article);
     }
 
@@ -167,7 +158,7 @@ public static class ArticlesApi
                 continue;
             }
 
-            var outcome = await IngestWithRetryAsync(() => ingestor.CreateAsync(ArticleDraft.From(request), ct));
+            var outcome = await ingestor.CreateAsync(ArticleDraft.From(request), ct);
             items.Add(outcome.Status == IngestStatus.Duplicate
                 ? new BatchItemResult(i, "duplicate", outcome.Id, LocationOf(outcome.Id), $"Already stored as article {outcome.Id}.", null)
                 : new BatchItemResult(i, "created", outcome.Id, LocationOf(outcome.Id), null, null));
@@ -180,12 +171,12 @@ public static class ArticlesApi
     public static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> ReplaceArticle(
         [Description("Article id.")] long id, ArticleRequest request, ArticleIngestor ingestor, ArticleReader reader, HttpContext http, CancellationToken ct)
     {
-        var outcome = await IngestWithRetryAsync(() => ingestor.ReplaceAsync(id, ArticleDraft.From(request), ct));
+        var outcome = await ingestor.ReplaceAsync(id, ArticleDraft.From(request), ct);
         return outcome.Status switch
         {
             IngestStatus.NotFound => Problems.NotFound("article", id),
             IngestStatus.Duplicate => Conflict(http, outcome.Id),
-            _ => TypedResults.Ok((await reader.GetAsync(id, ct))!),
+            _ => TypedResults.Ok((await reader.GetWrittenAsync(id, ct))!),
         };
     }
 
@@ -231,24 +222,4 @@ public static class ArticlesApi
         title: "Duplicate article",
         detail: $"An article with the same URL or the same title and body is already stored as article {existingId}.",
         extensions: new Dictionary<string, object?> { ["existingId"] = existingId, ["location"] = LocationOf(existingId) });
-
-    /// <summary>Two clients posting the same article at once: the loser of the unique-index race sees a duplicate.</summary>
-    private static async Task<IngestOutcome> IngestWithRetryAsync(Func<Task<IngestOutcome>> ingest)
-    {
-        try
-        {
-            return await ingest();
-        }
-        catch (Exception ex) when (ArticleIngestor.IsDuplicateRace(ex))
-        {
-            return await ingest();
-        }
-    }
-
-    public static ValidationProblem FullTextProblem(SqliteException ex) =>
-        Problems.Validation("q", $"Invalid full-text query ({ex.Message.Replace("SQLite Error 1: ", "", StringComparison.Ordinal).Trim('.')}). Use words, \"quoted phrases\", prefix* and AND/OR/NOT; quote terms that contain punctuation.");
-
-    // FTS5 reports every malformed MATCH (unterminated string, bad column filter, stray operator) as SQLITE_ERROR.
-    // The list query is otherwise fixed SQL, so with a full-text query present this error code means the query.
-    public static bool IsFullTextSyntaxError(SqliteException ex) => ex.SqliteErrorCode == 1;
 }

@@ -45,7 +45,7 @@ public static class FetchApi
                     detail: $"An article with the same URL or the same title and body is already stored as article {outcome.Id}.",
                     extensions: new Dictionary<string, object?> { ["existingId"] = outcome.Id, ["location"] = LocationOf(outcome.Id.Value) });
             default:
-                var article = await reader.GetAsync(outcome.Id!.Value, ct);
+                var article = await reader.GetWrittenAsync(outcome.Id!.Value, ct);
                 return TypedResults.Created(LocationOf(outcome.Id.Value), article);
         }
     }

@@ -25,15 +25,15 @@ public static class HealthApi
     public static Ok<string> Alive() => TypedResults.Ok("alive");
 
     public static async Task<Results<Ok<HealthResponse>, JsonHttpResult<HealthResponse>>> Health(
-        SqliteConnectionFactory connections, FeedStatusBoard feeds, ILoggerFactory loggers, CancellationToken ct)
+        NewsStore store, FeedStatusBoard feeds, ILoggerFactory loggers, CancellationToken ct)
     {
         try
         {
-            await using var connection = await connections.OpenAsync(ct);
+            await using var connection = await store.OpenReadAsync(ct);
             var count = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT count(*) FROM articles;", cancellationToken: ct));
             return TypedResults.Ok(new HealthResponse("healthy", "ok", count, feeds.Snapshot()));
         }
-        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or IOException or InvalidOperationException)
+        catch (Exception ex) when (StoreErrors.IsUnavailable(ex))
         {
             loggers.CreateLogger("Health").LogWarning(ex, "Database check failed");
             return TypedResults.Json(new HealthResponse("unhealthy", ex.Message, 0, feeds.Snapshot()), statusCode: StatusCodes.Status503ServiceUnavailable);

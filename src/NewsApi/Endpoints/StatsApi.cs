@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Data.Sqlite;
 using NewsApi.Contracts;
 using NewsApi.Data;
 using NewsApi.Infrastructure;
@@ -24,14 +23,7 @@ public static class StatsApi
     {
         var fullText = string.IsNullOrWhiteSpace(query.Q) ? null : query.Q.Trim();
         var filter = ArticlesApi.FilterFrom(fullText, null, null, query.Source, query.Party is null ? null : [query.Party], true, ArticleSort.PublishedAsc, 0, 0);
-        try
-        {
-            return await TimelineResultAsync(stats, filter, query.Interval, query.From, query.To, query.Format, http, ct);
-        }
-        catch (SqliteException ex) when (fullText is not null && ArticlesApi.IsFullTextSyntaxError(ex))
-        {
-            return ArticlesApi.FullTextProblem(ex);
-        }
+        return await TimelineResultAsync(stats, filter, query.Interval, query.From, query.To, query.Format, http, ct);
     }
 
     public static async Task<Ok<OverviewResponse>> GetOverview(StatsReader stats, CancellationToken ct) =>

@@ -77,15 +77,7 @@ public sealed class ArticleFetcher(PageFetcher pages, ArticleIngestor ingestor, 
             return FetchOutcome.Failed(failure!);
         }
 
-        IngestOutcome outcome;
-        try
-        {
-            outcome = await ingestor.CreateAsync(draft, ct);
-        }
-        catch (Exception ex) when (ArticleIngestor.IsDuplicateRace(ex))
-        {
-            outcome = await ingestor.CreateAsync(draft, ct); // a concurrent writer stored it first: now a duplicate
-        }
+        var outcome = await ingestor.CreateAsync(draft, ct); // a concurrent writer's copy makes it a duplicate
 
         return new FetchOutcome(outcome.Status == IngestStatus.Duplicate ? FetchStatus.Duplicate : FetchStatus.Created, outcome.Id, null);
     }

@@ -19,7 +19,7 @@ public sealed class OutputCacheSettings
     /// <summary>Memory the cached responses may take.</summary>
     public long SizeLimitMegabytes { get; set; } = 64;
 
-    /// <summary>How often the database is checked for writes by other processes (a bulk import).</summary>
+    /// <summary>How often the database is checked for writes by other processes (a bulk import, another instance).</summary>
     public int WatchMilliseconds { get; set; } = 1_000;
 }
 
@@ -57,11 +57,13 @@ public static class OutputCaching
 }
 
 /// <summary>
-/// Notices commits made by other processes (PRAGMA data_version on a connection of its own changes when any other
-/// connection commits) and evicts cache entries made stale by any write.
+/// Notices commits made by other processes — a bulk import, or on PostgreSQL any other instance — through the store's
+/// change counter (SQLite: PRAGMA data_version on a connection of its own; PostgreSQL: the store_version row, written
+/// by every write transaction and replicated with the data) and evicts cache entries made stale by any write, within
+/// <see cref="OutputCacheSettings.WatchMilliseconds"/>.
 /// </summary>
 public sealed class StoreWatcher(
-    SqliteConnectionFactory connections, StoreVersion version, IOutputCacheStore cache, IOptions<OutputCacheSettings> settings, ILogger<StoreWatcher> logger)
+    NewsStore store, StoreVersion version, IOutputCacheStore cache, IOptions<OutputCacheSettings> settings, ILogger<StoreWatcher> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -73,15 +75,13 @@ public sealed class StoreWatcher(
 
         try
         {
-            await using var connection = await connections.OpenAsync(stoppingToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA data_version;";
-            var seen = (long)(await command.ExecuteScalarAsync(stoppingToken))!;
+            await using var connection = await store.OpenReadAsync(stoppingToken);
+            var seen = await store.ReadChangeCounterAsync(connection, stoppingToken);
             var evicted = version.Value;
             using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(Math.Max(10, settings.Value.WatchMilliseconds)));
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                var current = (long)(await command.ExecuteScalarAsync(stoppingToken))!;
+                var current = await store.ReadChangeCounterAsync(connection, stoppingToken);
                 if (current != seen)
                 {
                     seen = current;
@@ -98,7 +98,7 @@ public sealed class StoreWatcher(
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
-        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
+        catch (Exception e) when (StoreErrors.IsUnavailable(e))
         {
             // Without the watcher, writes by this process still invalidate the cache; only other processes' do not.
             logger.LogError(e, "The store watcher stopped: writes by other processes will not refresh cached reads");

@@ -84,18 +84,22 @@ public sealed class NewsApiMetrics
 
     private readonly Counter<long> _stored;
     private readonly Counter<long> _cacheLookups;
+    private readonly Counter<long> _retries;
     private readonly Histogram<double> _database;
 
     public NewsApiMetrics(IMeterFactory meters)
     {
         var meter = meters.Create(MeterName);
         _stored = meter.CreateCounter<long>("newsapi.articles.stored", "{article}", "Articles stored (POST, batch, PUT, seed and bulk import)");
+        _retries = meter.CreateCounter<long>("newsapi.db.write.retries", "{transaction}", "Write transactions run again after PostgreSQL chose them as a deadlock victim");
         _cacheLookups = meter.CreateCounter<long>("newsapi.output_cache.lookups", "{lookup}", "Output cache lookups of API reads, by result (hit or miss)");
         _database = meter.CreateHistogram<double>("newsapi.db.statement.duration", "s", "Time SQLite spent running each statement",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1] });
     }
 
     public void ArticlesStored(int count, string operation) => _stored.Add(count, new KeyValuePair<string, object?>("operation", operation));
+
+    public void WriteRetried(string operation) => _retries.Add(1, new KeyValuePair<string, object?>("operation", operation));
 
     public void CacheLookup(bool hit) => _cacheLookups.Add(1, new KeyValuePair<string, object?>("result", hit ? "hit" : "miss"));
 

@@ -1,6 +1,6 @@
 using System.Data;
 using System.Globalization;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NewsApi.Analysis;
 using NewsApi.Data;
 
@@ -8,41 +8,45 @@ namespace NewsApi.Ingestion;
 
 /// <summary>
 /// The single write path for articles (POST, PUT, batch and seeding): analyse once, then store the article with
-/// all of its sentences, scores and facts in one transaction, or nothing.
+/// all of its sentences, scores and facts in one transaction, or nothing. Unique indexes decide duplicates: a writer
+/// that loses a race to store the same article gets a duplicate outcome, never an error. Every write locks in the
+/// same order (the article and its day counts, then its parties, then their rollups), and PostgreSQL's rare deadlock
+/// victims are run again.
 /// </summary>
-public sealed class ArticleIngestor(SqliteConnectionFactory connections, ArticleAnalyzer analyzer, TimeProvider clock, StoreVersion version, NewsApi.Infrastructure.NewsApiMetrics metrics)
+public sealed class ArticleIngestor(NewsStore store, ArticleAnalyzer analyzer, TimeProvider clock, StoreVersion version, NewsApi.Infrastructure.NewsApiMetrics metrics)
 {
+    private const int Attempts = 4;
+
     public async Task<IngestOutcome> CreateAsync(ArticleDraft draft, CancellationToken ct)
     {
         var hash = draft.ContentHash();
-        await using var connection = await connections.OpenAsync(ct);
 
         // Cheap pre-check outside the write lock so duplicates are not analysed for nothing.
-        if (await ArticleRepository.FindDuplicateAsync(connection, null, draft.Url, hash, 0, ct) is { } existing)
+        if (await FindExistingAsync(draft, ct) is { } existing)
         {
             return new IngestOutcome(IngestStatus.Duplicate, existing);
         }
 
         var analysis = Analyze(draft);
-        await using var transaction = SqliteConnectionFactory.BeginWrite(connection);
-        if (await ArticleRepository.FindDuplicateAsync(connection, transaction, draft.Url, hash, 0, ct) is { } raced)
+        return await WriteAsync(async (connection, transaction) =>
         {
-            return new IngestOutcome(IngestStatus.Duplicate, raced);
-        }
+            var now = Now();
+            var ids = ArticleRepository.InsertMany(connection, transaction, [ToRow(0, draft, hash, analysis, now, now)]);
+            if (!ids.TryGetValue(hash, out var id))
+            {
+                // Another writer stored it between the pre-check and this insert.
+                return new IngestOutcome(IngestStatus.Duplicate, await ArticleRepository.FindDuplicateAsync(connection, transaction, draft.Url, hash, 0, ct) ?? 0);
+            }
 
-        var now = Now();
-        var id = ArticleRepository.InsertMany(connection, transaction, [ToRow(0, draft, hash, analysis, now, now)])[hash];
-        InsertChildren(connection, transaction, id, analysis, now);
-        await transaction.CommitAsync(ct);
-        version.Bump();
-        metrics.ArticlesStored(1, "create");
-        return new IngestOutcome(IngestStatus.Created, id);
+            InsertChildren(connection, transaction, id, analysis, now);
+            return new IngestOutcome(IngestStatus.Created, id);
+        }, "create", ct);
     }
 
     /// <summary>True when an article with the draft's URL or content is stored (a read: no lock, no analysis).</summary>
     public async Task<long?> FindExistingAsync(ArticleDraft draft, CancellationToken ct)
     {
-        await using var connection = await connections.OpenAsync(ct);
+        await using var connection = await store.OpenAsync(ct);
         return await ArticleRepository.FindDuplicateAsync(connection, null, draft.Url, draft.ContentHash(), 0, ct);
     }
 
@@ -60,17 +64,161 @@ public sealed class ArticleIngestor(SqliteConnectionFactory connections, Article
 
     /// <summary>
     /// Stores analysed articles in one transaction (bulk import): the articles with one statement, then each table of
-    /// their sentences and facts with one statement. One that duplicates a stored article, or an earlier one of the
-    /// same batch, is skipped; the batch commits whole or not at all.
+    /// their sentences and facts with one statement. One that duplicates a stored article, an earlier one of the
+    /// same batch, or one a concurrent importer stores first, is skipped; the batch commits whole or not at all.
     /// </summary>
-    public async Task<IReadOnlyList<IngestOutcome>> StoreManyAsync(IReadOnlyList<PreparedArticle> articles, CancellationToken ct)
-    {
-        var outcomes = new IngestOutcome[articles.Count];
-        await using var connection = await connections.OpenAsync(ct);
-        await using var transaction = SqliteConnectionFactory.BeginWrite(connection);
-        var now = Now();
+    public Task<IReadOnlyList<IngestOutcome>> StoreManyAsync(IReadOnlyList<PreparedArticle> articles, CancellationToken ct) =>
+        WriteAsync(async (connection, transaction) =>
+        {
+            var outcomes = new IngestOutcome[articles.Count];
+            var now = Now();
+            var (fresh, repeats) = await SkipDuplicatesAsync(connection, transaction, articles, outcomes, ct);
+            var ids = ArticleRepository.InsertMany(
+                connection, transaction, fresh.Select(i => ToRow(0, articles[i].Draft, articles[i].Hash, articles[i].Analysis, now, now)).ToList());
+            var rows = new ArticleRows();
+            foreach (var i in fresh)
+            {
+                if (ids.TryGetValue(articles[i].Hash, out var id))
+                {
+                    rows.Add(id, articles[i].Analysis);
+                    outcomes[i] = new IngestOutcome(IngestStatus.Created, id);
+                }
+                else
+                {
+                    var (draft, hash, _) = articles[i];
+                    outcomes[i] = new IngestOutcome(IngestStatus.Duplicate, await ArticleRepository.FindDuplicateAsync(connection, transaction, draft.Url, hash, 0, ct) ?? 0);
+                }
+            }
 
-        // Skip what is stored already, and what repeats an earlier article of the batch (same URL or content).
+            foreach (var (slot, first) in repeats)
+            {
+                outcomes[slot] = new IngestOutcome(IngestStatus.Duplicate, outcomes[first].Id);
+            }
+
+            rows.Write(connection, transaction, now);
+            return (IReadOnlyList<IngestOutcome>)outcomes;
+        }, "import", ct, stored: o => o.Count(x => x.Status == IngestStatus.Created));
+
+    public async Task<IngestOutcome> ReplaceAsync(long id, ArticleDraft draft, CancellationToken ct)
+    {
+        var hash = draft.ContentHash();
+        var analysis = Analyze(draft);
+        return await WriteAsync(async (connection, transaction) =>
+        {
+            var current = await ArticleRepository.LockAsync(connection, transaction, id, ct);
+            if (current is null)
+            {
+                return IngestOutcome.NotFound(id);
+            }
+
+            if (await ArticleRepository.FindDuplicateAsync(connection, transaction, draft.Url, hash, id, ct) is { } other)
+            {
+                return new IngestOutcome(IngestStatus.Duplicate, other);
+            }
+
+            var now = Now();
+            await ArticleRepository.UpdateAsync(connection, transaction, ToRow(id, draft, hash, analysis, current.CreatedAt, now), ct);
+            await DeleteChildrenAsync(connection, transaction, id, ct);
+            InsertChildren(connection, transaction, id, analysis, now);
+            return new IngestOutcome(IngestStatus.Updated, id);
+        }, "replace", ct, stored: o => o.Status == IngestStatus.Updated ? 1 : 0, onDuplicate: async () =>
+        {
+            // The new URL or content was stored by another writer after the check above: its unique index refused ours.
+            await using var connection = await store.OpenAsync(ct);
+            return new IngestOutcome(IngestStatus.Duplicate, await ArticleRepository.FindDuplicateAsync(connection, null, draft.Url, hash, id, ct) ?? 0);
+        });
+    }
+
+    /// <summary>
+    /// Re-runs the current analysis on a stored article and replaces its sentences and facts, keeping its metadata
+    /// and timestamps. Returns false when the article is gone, already analysed by this version, or changed meanwhile.
+    /// </summary>
+    public async Task<bool> ReanalyzeAsync(long id, CancellationToken ct)
+    {
+        ArticleRow? row;
+        await using (var connection = await store.OpenAsync(ct))
+        {
+            row = await ArticleRepository.GetAsync(connection, id, ct);
+        }
+
+        if (row is null || row.AnalyzerVersion == ArticleAnalyzer.Version)
+        {
+            return false;
+        }
+
+        var draft = new ArticleDraft(row.Title, row.Body, row.Url, row.Source, row.Author, Iso.Parse(row.PublishedAt), row.Language);
+        var analysis = Analyze(draft);
+        return await WriteAsync(async (connection, transaction) =>
+        {
+            var current = await ArticleRepository.LockAsync(connection, transaction, id, ct);
+            if (current is null || current.UpdatedAt != row.UpdatedAt || current.AnalyzerVersion != row.AnalyzerVersion)
+            {
+                return false; // Deleted, replaced or re-analysed meanwhile: the newer write used the current analyser.
+            }
+
+            await ArticleRepository.UpdateAsync(connection, transaction, ToRow(id, draft, row.ContentHash, analysis, row.CreatedAt, row.UpdatedAt), ct);
+            await DeleteChildrenAsync(connection, transaction, id, ct);
+            InsertChildren(connection, transaction, id, analysis, row.CreatedAt);
+            return true;
+        }, "reanalyze", ct, stored: _ => 0);
+    }
+
+    /// <summary>Deletes an article: its row first (its children go with it), then the parties no article mentions any more.</summary>
+    public Task<bool> DeleteAsync(long id, CancellationToken ct) =>
+        WriteAsync(async (connection, transaction) =>
+        {
+            if (await ArticleRepository.LockAsync(connection, transaction, id, ct) is null)
+            {
+                return false;
+            }
+
+            var parties = await PartyRepository.PartyIdsOfArticleAsync(connection, transaction, id, ct);
+            await ArticleRepository.DeleteAsync(connection, transaction, id, ct);
+            await PartyRepository.DeleteOrphansAsync(connection, transaction, parties, ct);
+            return true;
+        }, "delete", ct, stored: _ => 0);
+
+    /// <summary>
+    /// Runs one write transaction and commits it (moving the store's change counter), then tells this process's
+    /// cache. A deadlock victim or serialisation failure (PostgreSQL) is rolled back and run again from the start.
+    /// </summary>
+    /// <param name="onDuplicate">The answer when a unique index refuses the write (PostgreSQL then aborts the transaction).</param>
+    private async Task<T> WriteAsync<T>(
+        Func<DbConnection, DbTransaction, Task<T>> write, string operation, CancellationToken ct, Func<T, int>? stored = null, Func<Task<T>>? onDuplicate = null)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var connection = await store.OpenAsync(ct);
+                await using var transaction = await store.BeginWriteAsync(connection, ct);
+                var result = await write(connection, transaction);
+                await store.CommitAsync(transaction, ct);
+                version.Bump();
+                var count = stored?.Invoke(result) ?? (result is IngestOutcome { Status: IngestStatus.Created } ? 1 : 0);
+                if (count > 0)
+                {
+                    metrics.ArticlesStored(count, operation);
+                }
+
+                return result;
+            }
+            catch (Exception ex) when (onDuplicate is not null && StoreErrors.IsUniqueViolation(ex))
+            {
+                return await onDuplicate();
+            }
+            catch (Exception ex) when (attempt < Attempts && StoreErrors.IsRetryable(ex))
+            {
+                metrics.WriteRetried(operation);
+                await Task.Delay(TimeSpan.FromMilliseconds(5 * attempt * Random.Shared.Next(1, 5)), ct);
+            }
+        }
+    }
+
+    /// <summary>Marks what is stored already and what repeats an earlier article of the batch (same URL or content).</summary>
+    private static async Task<(List<int> Fresh, List<(int Slot, int First)> Repeats)> SkipDuplicatesAsync(
+        DbConnection connection, DbTransaction transaction, IReadOnlyList<PreparedArticle> articles, IngestOutcome[] outcomes, CancellationToken ct)
+    {
         var firstByUrl = new Dictionary<string, int>(StringComparer.Ordinal);
         var firstByHash = new Dictionary<string, int>(StringComparer.Ordinal);
         var repeats = new List<(int Slot, int First)>();
@@ -98,97 +246,8 @@ public sealed class ArticleIngestor(SqliteConnectionFactory connections, Article
             }
         }
 
-        var ids = ArticleRepository.InsertMany(
-            connection, transaction, fresh.Select(i => ToRow(0, articles[i].Draft, articles[i].Hash, articles[i].Analysis, now, now)).ToList());
-        var rows = new ArticleRows();
-        foreach (var i in fresh)
-        {
-            var id = ids[articles[i].Hash];
-            rows.Add(id, articles[i].Analysis);
-            outcomes[i] = new IngestOutcome(IngestStatus.Created, id);
-        }
-
-        foreach (var (slot, first) in repeats)
-        {
-            outcomes[slot] = new IngestOutcome(IngestStatus.Duplicate, outcomes[first].Id);
-        }
-
-        rows.Write(connection, transaction, now);
-        await transaction.CommitAsync(ct);
-        version.Bump();
-        metrics.ArticlesStored(outcomes.Count(o => o.Status == IngestStatus.Created), "import");
-        return outcomes;
+        return (fresh, repeats);
     }
-
-    public async Task<IngestOutcome> ReplaceAsync(long id, ArticleDraft draft, CancellationToken ct)
-    {
-        var hash = draft.ContentHash();
-        var analysis = Analyze(draft);
-        await using var connection = await connections.OpenAsync(ct);
-        await using var transaction = SqliteConnectionFactory.BeginWrite(connection);
-        var current = await ArticleRepository.GetCreatedAtAsync(connection, transaction, id, ct);
-        if (current is null)
-        {
-            return IngestOutcome.NotFound(id);
-        }
-
-        if (await ArticleRepository.FindDuplicateAsync(connection, transaction, draft.Url, hash, id, ct) is { } other)
-        {
-            return new IngestOutcome(IngestStatus.Duplicate, other);
-        }
-
-        var now = Now();
-        await DeleteChildrenAsync(connection, transaction, id, ct);
-        await ArticleRepository.UpdateAsync(connection, transaction, ToRow(id, draft, hash, analysis, current, now), ct);
-        InsertChildren(connection, transaction, id, analysis, now);
-        await transaction.CommitAsync(ct);
-        version.Bump();
-        metrics.ArticlesStored(1, "replace");
-        return new IngestOutcome(IngestStatus.Updated, id);
-    }
-
-    /// <summary>
-    /// Re-runs the current analysis on a stored article and replaces its sentences and facts, keeping its metadata
-    /// and timestamps. Returns false when the article is gone or already analysed by this version.
-    /// </summary>
-    public async Task<bool> ReanalyzeAsync(long id, CancellationToken ct)
-    {
-        await using var connection = await connections.OpenAsync(ct);
-        var row = await ArticleRepository.GetAsync(connection, id, ct);
-        if (row is null || row.AnalyzerVersion == ArticleAnalyzer.Version)
-        {
-            return false;
-        }
-
-        var draft = new ArticleDraft(row.Title, row.Body, row.Url, row.Source, row.Author, Iso.Parse(row.PublishedAt), row.Language);
-        var analysis = Analyze(draft);
-        await using var transaction = SqliteConnectionFactory.BeginWrite(connection);
-        if (await ArticleRepository.GetUpdatedAtAsync(connection, transaction, id, ct) != row.UpdatedAt)
-        {
-            return false; // Deleted or replaced meanwhile: the replacement was analysed by the current version.
-        }
-
-        await DeleteChildrenAsync(connection, transaction, id, ct);
-        await ArticleRepository.UpdateAsync(connection, transaction, ToRow(id, draft, row.ContentHash, analysis, row.CreatedAt, row.UpdatedAt), ct);
-        InsertChildren(connection, transaction, id, analysis, row.CreatedAt);
-        await transaction.CommitAsync(ct);
-        version.Bump();
-        return true;
-    }
-
-    public async Task<bool> DeleteAsync(long id, CancellationToken ct)
-    {
-        await using var connection = await connections.OpenAsync(ct);
-        await using var transaction = SqliteConnectionFactory.BeginWrite(connection);
-        await DeleteChildrenAsync(connection, transaction, id, ct);
-        var deleted = await ArticleRepository.DeleteAsync(connection, transaction, id, ct);
-        await transaction.CommitAsync(ct);
-        version.Bump();
-        return deleted > 0;
-    }
-
-    /// <summary>True when the exception is a unique-constraint race with a concurrent writer of the same article.</summary>
-    public static bool IsDuplicateRace(Exception ex) => ex is SqliteException sqlite && SqliteErrors.IsUniqueViolation(sqlite);
 
     private ArticleAnalysis Analyze(ArticleDraft draft) =>
         analyzer.Analyze(new ArticleInput(draft.Title, draft.Body, draft.PublishedAt is { } p ? DateOnly.FromDateTime(p.UtcDateTime) : null));
@@ -218,7 +277,9 @@ public sealed class ArticleIngestor(SqliteConnectionFactory connections, Article
     {
         // Quotes first: they reference parties, and parties no longer mentioned anywhere are removed.
         await QuoteRepository.DeleteForArticleAsync(connection, transaction, id, ct);
+        var parties = await PartyRepository.PartyIdsOfArticleAsync(connection, transaction, id, ct);
         await PartyRepository.DeleteForArticleAsync(connection, transaction, id, ct);
+        await PartyRepository.DeleteOrphansAsync(connection, transaction, parties, ct);
         await FigureRepository.DeleteForArticleAsync(connection, transaction, id, ct);
         await DateRepository.DeleteForArticleAsync(connection, transaction, id, ct);
         await SentenceRepository.DeleteForArticleAsync(connection, transaction, id, ct);

@@ -10,7 +10,7 @@ namespace NewsApi.Ingestion;
 /// while the service answers: one short transaction per article, so readers (WAL) are never blocked and a stop
 /// loses at most the article in hand. Enabled by <c>NewsApi:ReanalyzeOnStartup</c> (default true).
 /// </summary>
-public sealed class Reanalyzer(SqliteConnectionFactory connections, ArticleIngestor ingestor, IOptions<NewsApiOptions> options, ILogger<Reanalyzer> logger) : BackgroundService
+public sealed class Reanalyzer(NewsStore store, ArticleIngestor ingestor, IOptions<NewsApiOptions> options, ILogger<Reanalyzer> logger) : BackgroundService
 {
     private const int BatchSize = 64;
 
@@ -22,7 +22,7 @@ public sealed class Reanalyzer(SqliteConnectionFactory connections, ArticleInges
         while (!ct.IsCancellationRequested)
         {
             IReadOnlyList<long> ids;
-            await using (var connection = await connections.OpenAsync(ct))
+            await using (var connection = await store.OpenAsync(ct))
             {
                 ids = await ArticleRepository.StaleAsync(connection, ArticleAnalyzer.Version, BatchSize, ct);
             }

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NewsApi.Analysis.Summarization;
 using NewsApi.Contracts;
 using NewsApi.Data;
@@ -7,7 +7,7 @@ using NewsApi.Mapping;
 namespace NewsApi.Queries;
 
 /// <summary>Read side of articles: composes stored rows into wire responses. Never re-analyses.</summary>
-public sealed class ArticleReader(SqliteConnectionFactory connections)
+public sealed class ArticleReader(NewsStore store)
 {
     private const int TopPartyCount = 5;
     private const int TopFigureCount = 5;
@@ -17,7 +17,19 @@ public sealed class ArticleReader(SqliteConnectionFactory connections)
 
     public async Task<ArticleResponse?> GetAsync(long id, CancellationToken ct)
     {
-        await using var connection = await connections.OpenAsync(ct);
+        await using var connection = await store.OpenReadAsync(ct);
+        return await GetAsync(connection, id, ct);
+    }
+
+    /// <summary>The article as just written by this request, read from the primary (a replica may not have it yet).</summary>
+    public async Task<ArticleResponse?> GetWrittenAsync(long id, CancellationToken ct)
+    {
+        await using var connection = await store.OpenAsync(ct);
+        return await GetAsync(connection, id, ct);
+    }
+
+    private static async Task<ArticleResponse?> GetAsync(DbConnection connection, long id, CancellationToken ct)
+    {
         var row = await ArticleRepository.GetAsync(connection, id, ct);
         if (row is null)
         {
@@ -30,14 +42,14 @@ public sealed class ArticleReader(SqliteConnectionFactory connections)
 
     public async Task<PagedResponse<ArticleListItem>> ListAsync(ArticleFilter filter, int page, int pageSize, CancellationToken ct)
     {
-        await using var connection = await connections.OpenAsync(ct);
+        await using var connection = await store.OpenReadAsync(ct);
         var (items, total) = await ArticleRepository.ListAsync(connection, filter, ct);
         return new PagedResponse<ArticleListItem>(items.Select(FactMapping.ToListItem).ToList(), page, pageSize, total);
     }
 
     public async Task<FactsResponse?> GetFactsAsync(long id, FactTypes types, CancellationToken ct)
     {
-        await using var connection = await connections.OpenAsync(ct);
+        await using var connection = await store.OpenReadAsync(ct);
         if (!await ArticleRepository.ExistsAsync(connection, id, ct))
         {
             return null;
@@ -54,7 +66,7 @@ public sealed class ArticleReader(SqliteConnectionFactory connections)
             return OffsetMap.For("", unit);
         }
 
-        await using var connection = await connections.OpenAsync(ct);
+        await using var connection = await store.OpenReadAsync(ct);
         return OffsetMap.For(await ArticleRepository.GetBodyAsync(connection, id, ct) ?? "", unit);
     }
 
@@ -66,14 +78,14 @@ public sealed class ArticleReader(SqliteConnectionFactory connections)
             return new Dictionary<long, string>();
         }
 
-        await using var connection = await connections.OpenAsync(ct);
+        await using var connection = await store.OpenReadAsync(ct);
         return await ArticleRepository.GetBodiesAsync(connection, ids, ct);
     }
 
     /// <summary>The article's sentences with one summariser's scores, or null when the article does not exist.</summary>
     public async Task<IReadOnlyList<ScoredSentence>?> GetScoredSentencesAsync(long id, string algorithm, CancellationToken ct)
     {
-        await using var connection = await connections.OpenAsync(ct);
+        await using var connection = await store.OpenReadAsync(ct);
         var body = await ArticleRepository.GetBodyAsync(connection, id, ct);
         if (body is null)
         {
@@ -85,7 +97,7 @@ public sealed class ArticleReader(SqliteConnectionFactory connections)
     }
 
     private static async Task<FactsResponse> ReadFactsAsync(
-        SqliteConnection connection, long id, FactTypes types, int parties, int figures, int dates, int quotes, CancellationToken ct)
+        DbConnection connection, long id, FactTypes types, int parties, int figures, int dates, int quotes, CancellationToken ct)
     {
         IReadOnlyList<PartyFact>? partyFacts = null;
         if (types.HasFlag(FactTypes.Parties))

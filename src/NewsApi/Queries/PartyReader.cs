@@ -6,7 +6,7 @@ using NewsApi.Mapping;
 namespace NewsApi.Queries;
 
 /// <summary>Read side of parties across articles.</summary>
-public sealed class PartyReader(SqliteConnectionFactory connections)
+public sealed class PartyReader(NewsStore store)
 {
     /// <summary>How many of a party's articles GET /api/parties/{id} lists (newest first).</summary>
     public const int ArticleLimit = 100;
@@ -14,7 +14,7 @@ public sealed class PartyReader(SqliteConnectionFactory connections)
     public async Task<PagedResponse<PartyListItem>> ListAsync(
         string? q, string? type, PartyWindow? window, PartySort sort, int page, int pageSize, CancellationToken ct)
     {
-        await using var connection = await connections.OpenAsync(ct);
+        await using var connection = await store.OpenReadAsync(ct);
         var (items, total) = window is null
             ? await PartyRepository.SearchAsync(connection, q, type, sort, (page - 1) * pageSize, pageSize, ct)
             : await PartyDayRepository.SearchWindowAsync(connection, q, type, window, sort, (page - 1) * pageSize, pageSize, ct);
@@ -27,7 +27,7 @@ public sealed class PartyReader(SqliteConnectionFactory connections)
 
     public async Task<PartyResponse?> GetAsync(long id, CancellationToken ct)
     {
-        await using var connection = await connections.OpenAsync(ct);
+        await using var connection = await store.OpenReadAsync(ct);
         var party = await PartyRepository.GetAsync(connection, id, ct);
         if (party is null || party.ArticleCount == 0)
         {

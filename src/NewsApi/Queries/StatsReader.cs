@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NewsApi.Contracts;
 using NewsApi.Data;
 using NewsApi.Ingestion;
@@ -7,7 +7,7 @@ using NewsApi.Mapping;
 namespace NewsApi.Queries;
 
 /// <summary>Cross-article aggregates for dashboards, all from SQL over stored facts.</summary>
-public sealed class StatsReader(SqliteConnectionFactory connections)
+public sealed class StatsReader(NewsStore store)
 {
     /// <summary>A timeline has at most this many buckets (ten years of days); ask for a coarser interval beyond.</summary>
     public const int MaxBuckets = 3_660;
@@ -18,7 +18,7 @@ public sealed class StatsReader(SqliteConnectionFactory connections)
     /// <summary>The zero-filled timeline, or null when the range holds more than <see cref="MaxBuckets"/> buckets.</summary>
     public async Task<TimelineResponse?> TimelineAsync(ArticleFilter filter, TimeInterval interval, DateOnly? from, DateOnly? to, CancellationToken ct)
     {
-        await using var connection = await connections.OpenAsync(ct);
+        await using var connection = await store.OpenReadAsync(ct);
         var partyId = filter is { FullText: null, Source: null, Parties: [var party] } ? await PartyRepository.ResolveOneAsync(connection, party, ct) : null;
         if (from is null || to is null)
         {
@@ -65,7 +65,7 @@ public sealed class StatsReader(SqliteConnectionFactory connections)
     /// grouping the matching articles.
     /// </summary>
     private static async Task<IReadOnlyList<BucketRow>> CountsAsync(
-        SqliteConnection connection, ArticleFilter filter, long? partyId, TimeInterval interval, DateOnly first, DateOnly end, CancellationToken ct)
+        DbConnection connection, ArticleFilter filter, long? partyId, TimeInterval interval, DateOnly first, DateOnly end, CancellationToken ct)
     {
         if (filter.FullText is null && filter.Parties.Count == 0)
         {
@@ -87,7 +87,7 @@ public sealed class StatsReader(SqliteConnectionFactory connections)
 
     public async Task<OverviewResponse> OverviewAsync(CancellationToken ct)
     {
-        await using var connection = await connections.OpenAsync(ct);
+        await using var connection = await store.OpenReadAsync(ct);
         var all = new ArticleFilter(null, null, null, null, [], true, ArticleSort.PublishedDesc, 0, LatestCount);
         var (latest, total) = await ArticleRepository.ListAsync(connection, all, ct);
         var (first, last) = await ArticleRepository.PublishedRangeAsync(connection, all, ct);
@@ -105,7 +105,7 @@ public sealed class StatsReader(SqliteConnectionFactory connections)
 
     public async Task<CooccurringResponse?> CooccurringAsync(long partyId, int limit, CancellationToken ct)
     {
-        await using var connection = await connections.OpenAsync(ct);
+        await using var connection = await store.OpenReadAsync(ct);
         if (await PartyRepository.GetAsync(connection, partyId, ct) is not { ArticleCount: > 0 })
         {
             return null;
@@ -117,7 +117,7 @@ public sealed class StatsReader(SqliteConnectionFactory connections)
 
     public async Task<bool> PartyExistsAsync(long partyId, CancellationToken ct)
     {
-        await using var connection = await connections.OpenAsync(ct);
+        await using var connection = await store.OpenReadAsync(ct);
         return await PartyRepository.GetAsync(connection, partyId, ct) is { ArticleCount: > 0 };
     }
 

@@ -37,6 +37,7 @@ public sealed class ArticleListQueryValidator : AbstractValidator<ArticleListQue
         RuleFor(x => x.PageSize).InclusiveBetween(1, Limits.MaxPageSize);
         RuleFor(x => x.Q).MaximumLength(Limits.QueryMaxLength).CleanText(allowNewlines: false)
             .Must(q => q is null || q.Trim().Length > 0).WithMessage("'q' must not be blank.");
+        RuleFor(x => x.Q).FullTextSyntax();
         RuleFor(x => x.Source).MaximumLength(Limits.NameMaxLength);
         RuleFor(x => x.Party).Must(p => p is null || p.Length <= 10).WithMessage("'party' may be given at most 10 times.");
         RuleForEach(x => x.Party).MaximumLength(Limits.NameMaxLength);
@@ -136,6 +137,7 @@ public sealed class TimelineQueryValidator : TimelineValidator<TimelineQuery>
     public TimelineQueryValidator()
     {
         RuleFor(x => x.Q).MaximumLength(Limits.QueryMaxLength).CleanText(allowNewlines: false);
+        RuleFor(x => x.Q).FullTextSyntax();
         RuleFor(x => x.Party).MaximumLength(Limits.NameMaxLength);
         RuleFor(x => x.Source).MaximumLength(Limits.NameMaxLength);
     }

@@ -14,6 +14,16 @@ public static class TextRules
                 ? "'{PropertyName}' must not contain control characters (other than tab and line breaks) or unpaired UTF-16 surrogates."
                 : "'{PropertyName}' must not contain control characters, line breaks or unpaired UTF-16 surrogates.");
 
+    /// <summary>The documented full-text syntax (<see cref="NewsApi.Data.FullTextQuery"/>), the same for both stores; blank means no query.</summary>
+    public static IRuleBuilderOptionsConditions<T, string?> FullTextSyntax<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Custom((q, context) =>
+        {
+            if (!string.IsNullOrWhiteSpace(q) && !NewsApi.Data.FullTextQuery.TryParse(q.Trim(), out _, out var error))
+            {
+                context.AddFailure(context.PropertyPath, $"Invalid full-text query: {error}. Use words, \"quoted phrases\", prefix*, AND/OR/NOT, parentheses and title:/body:.");
+            }
+        });
+
     public static IRuleBuilderOptions<T, DateTimeOffset?> NotAbsurd<T>(this IRuleBuilder<T, DateTimeOffset?> rule, TimeProvider clock) =>
         rule.Must(d => d is null || (d >= EarliestPublication && d <= clock.GetUtcNow().AddDays(2)))
             .WithMessage("'{PropertyName}' must be between 1800-01-01 and tomorrow.");

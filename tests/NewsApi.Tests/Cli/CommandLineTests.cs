@@ -13,11 +13,18 @@ namespace NewsApi.Tests.Cli;
 /// </summary>
 public sealed class CommandLineTests : IDisposable
 {
-    private readonly string _work = Directory.CreateTempSubdirectory("newsapi-cli-").FullName;
+    private readonly string _work;
+    private readonly TestDatabase _db;
+
+    public CommandLineTests()
+    {
+        _work = Directory.CreateTempSubdirectory("newsapi-cli-").FullName;
+        _db = new TestDatabase(_work);
+    }
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _db.Dispose();
         try
         {
             Directory.Delete(_work, recursive: true);
@@ -62,7 +69,7 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public async Task Import_with_nothing_matching_exits_3()
     {
-        var result = await RunAsync(["import", "missing-folder", "nothing/*.jsonl", Database()]);
+        var result = await RunAsync(["import", "missing-folder", "nothing/*.jsonl", .. Database()]);
 
         Assert.Equal(3, result.ExitCode);
         Assert.Contains("missing-folder", result.Error, StringComparison.Ordinal);
@@ -85,7 +92,7 @@ public sealed class CommandLineTests : IDisposable
         await File.WriteAllTextAsync(Path.Combine(_work, "in", "array.json"),
             """[{"title": "Array one", "body": "A story about Paris."}, {"title": "Array two", "text": "A story about Rome."}]""");
 
-        var result = await RunAsync(["import", "in/texts", "in/lines/*.jsonl", "in/array.json", Database(), "--progress-seconds", "1"]);
+        var result = await RunAsync(["import", "in/texts", "in/lines/*.jsonl", "in/array.json", .. Database(), "--progress-seconds", "1"]);
 
         Assert.Equal(1, result.ExitCode); // some records rejected
         var lines = Path.Combine(_work, "in", "lines", "one.jsonl");
@@ -95,13 +102,13 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("imported 4 of 7 (0 duplicates, 3 rejected)", result.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("\r", result.Output, StringComparison.Ordinal); // redirected output: plain lines only
 
-        using var factory = new NewsApiFactory(databasePath: Path.Combine(_work, "data", "news.db"));
+        using var factory = new NewsApiFactory(database: _db.FactoryDatabase);
         var list = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/api/articles?sort=title");
         Assert.Equal(["Array one", "Array two", "Headline A", "Line one"],
             list.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("title").GetString()));
         Assert.Equal("Desk", list.GetProperty("items")[2].GetProperty("source").GetString());
 
-        var again = await RunAsync(["import", "in", Database()]);
+        var again = await RunAsync(["import", "in", .. Database()]);
         Assert.Equal(1, again.ExitCode);
         Assert.Contains("imported 0 of 7 (4 duplicates, 3 rejected)", again.Output, StringComparison.Ordinal);
     }
@@ -116,12 +123,12 @@ public sealed class CommandLineTests : IDisposable
             await File.WriteAllTextAsync(Path.Combine(_work, "pages", name), html.Replace("{{base}}", "https://news.example", StringComparison.Ordinal));
         }
 
-        var result = await RunAsync(["import", "pages/*.html", Database()]);
+        var result = await RunAsync(["import", "pages/*.html", .. Database()]);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains(Lines(result.Output), l => l.StartsWith($"rejected {Path.Combine(_work, "pages", "homepage.html")}: ", StringComparison.Ordinal));
         Assert.Contains("imported 1 of 2 (0 duplicates, 1 rejected)", result.Output, StringComparison.Ordinal);
-        using var factory = new NewsApiFactory(databasePath: Path.Combine(_work, "data", "news.db"));
+        using var factory = new NewsApiFactory(database: _db.FactoryDatabase);
         var list = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/api/articles");
         var item = Assert.Single(list.GetProperty("items").EnumerateArray());
         Assert.Equal("Harbour bridge reopens after eight months of repairs", item.GetProperty("title").GetString());
@@ -136,21 +143,21 @@ public sealed class CommandLineTests : IDisposable
         await using var pages = await NewsApi.Tests.Fetching.PageServer.StartAsync();
         var url = pages.Url("/pages/opengraph-only.html");
 
-        var refused = await RunAsync(["fetch", url, Database()]);
+        var refused = await RunAsync(["fetch", url, .. Database()]);
         Assert.Equal(1, refused.ExitCode); // the default configuration refuses loopback
         Assert.Contains(Lines(refused.Output), l => l.StartsWith($"failed {url}: ", StringComparison.Ordinal));
         Assert.Equal(0, pages.RequestCount);
 
         var allowed = "--NewsApi:Fetch:AllowPrivateNetworks=true";
-        var stored = await RunAsync(["fetch", url, Database(), allowed, "--source", "Desk"]);
+        var stored = await RunAsync(["fetch", url, .. Database(), allowed, "--source", "Desk"]);
         Assert.True(stored.ExitCode == 0, stored.Output + stored.Error);
         Assert.Contains(Lines(stored.Output), l => l.StartsWith($"stored {url} as article ", StringComparison.Ordinal));
 
-        var again = await RunAsync(["fetch", url, Database(), allowed]);
+        var again = await RunAsync(["fetch", url, .. Database(), allowed]);
         Assert.Equal(0, again.ExitCode);
         Assert.Contains(Lines(again.Output), l => l.StartsWith($"duplicate {url}: already stored as article ", StringComparison.Ordinal));
 
-        var usage = await RunAsync(["fetch", "ftp://example.com/a", Database()]);
+        var usage = await RunAsync(["fetch", "ftp://example.com/a", .. Database()]);
         Assert.Equal(2, usage.ExitCode);
         Assert.Contains("not an http or https URL", usage.Error, StringComparison.Ordinal);
     }
@@ -160,7 +167,7 @@ public sealed class CommandLineTests : IDisposable
     {
         await File.WriteAllTextAsync(Path.Combine(_work, "one.jsonl"), """{"title": "One", "body": "Stocks rose 2% in London."}""" + "\n");
 
-        var result = await RunAsync(["import", "one.jsonl", Database(), "--Logging:Console:FormatterName=json", "--Logging:LogLevel:Default=Information"]);
+        var result = await RunAsync(["import", "one.jsonl", .. Database(), "--Logging:Console:FormatterName=json", "--Logging:LogLevel:Default=Information"]);
 
         Assert.Equal(0, result.ExitCode);
         var logLines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(l => l.StartsWith('{')).ToList();
@@ -208,7 +215,7 @@ public sealed class CommandLineTests : IDisposable
 
     private static string[] Lines(string output) => output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    private string Database() => $"--ConnectionStrings:News=Data Source={Path.Combine(_work, "data", "news.db")}";
+    private string[] Database() => _db.Arguments;
 
     private async Task<(int ExitCode, string Output, string Error)> RunAsync(string[] args)
     {

@@ -124,7 +124,7 @@ public sealed class BulkImportTests : IDisposable
     [Fact]
     public async Task Figure_values_keep_every_bit_and_non_finite_ones_are_stored_as_null()
     {
-        // Rows reach SQLite as JSON text: the shortest round-trip form of each double must read back as the same double.
+        // Rows reach the database as JSON text: the shortest round-trip form of each double must read back as the same double.
         var created = await _factory.CreateWriter().PostAsJsonAsync("/api/articles", new { title = "Host", body = "Nothing to see." });
         var articleId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
         double[] values = [0.1, 1.13e9, 2.5e-7, 1.0 / 3, 12_345_678.9, double.MaxValue, double.Epsilon, -2.75, 9_007_199_254_740_993, 4.35, 1e21, 1e-300];
@@ -132,15 +132,15 @@ public sealed class BulkImportTests : IDisposable
             .Append(new FigureRow { ArticleId = articleId, StartOffset = 100, EndOffset = 101, Text = "nan", Value = double.NaN, ValueMax = double.PositiveInfinity, Kind = "number" })
             .ToList();
 
-        var connections = _factory.Services.GetRequiredService<SqliteConnectionFactory>();
-        await using (var connection = await connections.OpenAsync())
-        await using (var transaction = SqliteConnectionFactory.BeginWrite(connection))
+        var store = _factory.Services.GetRequiredService<NewsStore>();
+        await using (var connection = await store.OpenAsync())
+        await using (var transaction = await store.BeginWriteAsync(connection))
         {
             FigureRepository.Insert(connection, transaction, rows);
-            await transaction.CommitAsync();
+            await store.CommitAsync(transaction);
         }
 
-        await using var reader = await connections.OpenAsync();
+        await using var reader = await store.OpenAsync();
         var stored = await FigureRepository.ListAsync(reader, articleId, 100, CancellationToken.None);
         Assert.Equal(values.Select(BitConverter.DoubleToInt64Bits), stored.Take(values.Length).Select(f => BitConverter.DoubleToInt64Bits(f.Value!.Value)));
         Assert.Equal((null, null), (stored[^1].Value, stored[^1].ValueMax));

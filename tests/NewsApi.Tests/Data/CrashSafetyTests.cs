@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using NewsApi.Tests.Infrastructure;
 
 namespace NewsApi.Tests.Data;
 
@@ -14,11 +14,18 @@ public sealed class CrashSafetyTests : IDisposable
     private const int Articles = 600;
     private const int Batch = 16;
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("newsapi-crash-").FullName;
+    private readonly string _folder;
+    private readonly TestDatabase _db;
+
+    public CrashSafetyTests()
+    {
+        _folder = Directory.CreateTempSubdirectory("newsapi-crash-").FullName;
+        _db = new TestDatabase(_folder);
+    }
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
+        _db.Dispose();
         Directory.Delete(_folder, recursive: true);
     }
 
@@ -26,7 +33,7 @@ public sealed class CrashSafetyTests : IDisposable
     public async Task Killing_an_import_leaves_whole_articles_only_and_the_import_resumes()
     {
         var file = Path.Combine(_folder, "articles.jsonl");
-        var db = Path.Combine(_folder, "news.db");
+        var db = _db;
         await File.WriteAllLinesAsync(file, Enumerable.Range(0, Articles).Select(i => JsonSerializer.Serialize(new
         {
             title = $"Report {i}",
@@ -72,10 +79,10 @@ public sealed class CrashSafetyTests : IDisposable
         await AssertConsistentAsync(db);
     }
 
-    private static Process Start(string file, string db)
+    private static Process Start(string file, TestDatabase db)
     {
         var app = Path.Combine(AppContext.BaseDirectory, "NewsApi.dll");
-        var info = new ProcessStartInfo("dotnet", [app, "import", file, "--batch", Batch.ToString(System.Globalization.CultureInfo.InvariantCulture), $"--ConnectionStrings:News=Data Source={db}"])
+        var info = new ProcessStartInfo("dotnet", [app, "import", file, "--batch", Batch.ToString(System.Globalization.CultureInfo.InvariantCulture), .. db.Arguments])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -89,31 +96,29 @@ public sealed class CrashSafetyTests : IDisposable
         return process;
     }
 
-    private static long CountArticles(string db)
+    private static long CountArticles(TestDatabase db)
     {
-        if (!File.Exists(db))
-        {
-            return 0;
-        }
-
         try
         {
-            using var connection = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
-            connection.Open();
-            return connection.ExecuteScalar<long>("SELECT count(*) FROM articles;");
+            using var connection = db.TryOpen();
+            return connection?.ExecuteScalar<long>("SELECT count(*) FROM articles;") ?? 0;
         }
-        catch (SqliteException)
+        catch (System.Data.Common.DbException)
         {
             return 0; // Not migrated yet.
         }
     }
 
-    private static async Task AssertConsistentAsync(string db)
+    private static async Task AssertConsistentAsync(TestDatabase db)
     {
-        await using var connection = new SqliteConnection($"Data Source={db};Pooling=False");
-        await connection.OpenAsync();
-        Assert.Equal("ok", await connection.ExecuteScalarAsync<string>("PRAGMA integrity_check;"));
-        Assert.Equal(0L, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM pragma_foreign_key_check;"));
+        await using var connection = db.TryOpen()!;
+        var sqlite = db.Store == NewsApi.Data.StoreKind.Sqlite;
+        if (sqlite)
+        {
+            Assert.Equal("ok", await connection.ExecuteScalarAsync<string>("PRAGMA integrity_check;"));
+            Assert.Equal(0L, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM pragma_foreign_key_check;"));
+        }
+
         Assert.Equal(0L, await connection.ExecuteScalarAsync<long>(
             "SELECT count(*) FROM articles a WHERE a.sentence_count <> (SELECT count(*) FROM sentences s WHERE s.article_id = a.id);"));
         Assert.Equal(0L, await connection.ExecuteScalarAsync<long>(
@@ -123,8 +128,12 @@ public sealed class CrashSafetyTests : IDisposable
             Assert.Equal(0L, await connection.ExecuteScalarAsync<long>($"SELECT count(*) FROM {table} WHERE article_id NOT IN (SELECT id FROM articles);"));
         }
 
-        // Raises an error when the full-text index and the articles disagree.
-        await connection.ExecuteAsync("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check');");
+        if (sqlite)
+        {
+            // Raises an error when the full-text index and the articles disagree.
+            await connection.ExecuteAsync("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check');");
+        }
+
         Assert.Equal(0L, await connection.ExecuteScalarAsync<long>(
             "SELECT count(*) FROM parties p WHERE p.article_count <> (SELECT count(*) FROM article_parties ap WHERE ap.party_id = p.id);"));
 

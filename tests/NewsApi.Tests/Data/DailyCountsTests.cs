@@ -16,24 +16,24 @@ public sealed class DailyCountsTests : IDisposable
         WITH recount AS (
             SELECT coalesce(substr(published_at, 1, 10), '') AS day, lower(coalesce(source, '')) AS source, count(*) AS articles
             FROM articles GROUP BY 1, 2)
-        SELECT (SELECT count(*) FROM (SELECT day, lower(source), articles FROM article_days EXCEPT SELECT * FROM recount))
-             + (SELECT count(*) FROM (SELECT * FROM recount EXCEPT SELECT day, lower(source), articles FROM article_days));
+        SELECT (SELECT count(*) FROM (SELECT day, lower(source), articles FROM article_days EXCEPT SELECT * FROM recount) d)
+             + (SELECT count(*) FROM (SELECT * FROM recount EXCEPT SELECT day, lower(source), articles FROM article_days) d);
         """;
 
     private const string PartyDaysDiff = """
         WITH recount AS (
             SELECT coalesce(substr(a.published_at, 1, 10), '') AS day, ap.party_id, count(*) AS articles, sum(ap.mention_count) AS mentions
             FROM article_parties ap JOIN articles a ON a.id = ap.article_id GROUP BY 1, 2)
-        SELECT (SELECT count(*) FROM (SELECT day, party_id, articles, mentions FROM party_days EXCEPT SELECT * FROM recount))
-             + (SELECT count(*) FROM (SELECT * FROM recount EXCEPT SELECT day, party_id, articles, mentions FROM party_days));
+        SELECT (SELECT count(*) FROM (SELECT day, party_id, articles, mentions FROM party_days EXCEPT SELECT * FROM recount) d)
+             + (SELECT count(*) FROM (SELECT * FROM recount EXCEPT SELECT day, party_id, articles, mentions FROM party_days) d);
         """;
 
     private const string PartyMonthsDiff = """
         WITH recount AS (
             SELECT substr(a.published_at, 1, 7) AS month, ap.party_id, count(*) AS articles, sum(ap.mention_count) AS mentions
             FROM article_parties ap JOIN articles a ON a.id = ap.article_id WHERE a.published_at IS NOT NULL GROUP BY 1, 2)
-        SELECT (SELECT count(*) FROM (SELECT month, party_id, articles, mentions FROM party_months EXCEPT SELECT * FROM recount))
-             + (SELECT count(*) FROM (SELECT * FROM recount EXCEPT SELECT month, party_id, articles, mentions FROM party_months));
+        SELECT (SELECT count(*) FROM (SELECT month, party_id, articles, mentions FROM party_months EXCEPT SELECT * FROM recount) d)
+             + (SELECT count(*) FROM (SELECT * FROM recount EXCEPT SELECT month, party_id, articles, mentions FROM party_months) d);
         """;
 
     /// <summary>Quarter ('yyyy-Qn') and year rows against a recount from the links: differing rows, both ways.</summary>
@@ -48,10 +48,10 @@ public sealed class DailyCountsTests : IDisposable
         years AS (
             SELECT substr(at, 1, 4) AS year, party_id, count(*) AS articles, sum(mention_count) AS mentions
             FROM links GROUP BY 1, 2)
-        SELECT (SELECT count(*) FROM (SELECT quarter, party_id, articles, mentions FROM party_quarters EXCEPT SELECT * FROM quarters))
-             + (SELECT count(*) FROM (SELECT * FROM quarters EXCEPT SELECT quarter, party_id, articles, mentions FROM party_quarters))
-             + (SELECT count(*) FROM (SELECT year, party_id, articles, mentions FROM party_years EXCEPT SELECT * FROM years))
-             + (SELECT count(*) FROM (SELECT * FROM years EXCEPT SELECT year, party_id, articles, mentions FROM party_years));
+        SELECT (SELECT count(*) FROM (SELECT quarter, party_id, articles, mentions FROM party_quarters EXCEPT SELECT * FROM quarters) d)
+             + (SELECT count(*) FROM (SELECT * FROM quarters EXCEPT SELECT quarter, party_id, articles, mentions FROM party_quarters) d)
+             + (SELECT count(*) FROM (SELECT year, party_id, articles, mentions FROM party_years EXCEPT SELECT * FROM years) d)
+             + (SELECT count(*) FROM (SELECT * FROM years EXCEPT SELECT year, party_id, articles, mentions FROM party_years) d);
         """;
 
     /// <summary>The party window computed the slow way, from the links and the articles' dates.</summary>
@@ -139,8 +139,7 @@ public sealed class DailyCountsTests : IDisposable
         var fromDay = DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture);
         var length = DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture).DayNumber - fromDay.DayNumber + 1;
         var previousFrom = fromDay.AddDays(-length).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        await using var connection = new SqliteConnection($"Data Source={_factory.DatabasePath}");
-        await connection.OpenAsync();
+        await using var connection = await _factory.OpenDatabaseAsync();
         var expected = (await connection.QueryAsync<string>(WindowByJoin, new { From = from, To = to, PreviousFrom = previousFrom })).ToList();
 
         var page = await writer.GetFromJsonAsync<JsonElement>($"/api/parties?from={from}&to={to}&sort=name&pageSize=100");
@@ -154,8 +153,7 @@ public sealed class DailyCountsTests : IDisposable
 
     private async Task AssertReconciledAsync()
     {
-        await using var connection = new SqliteConnection($"Data Source={_factory.DatabasePath}");
-        await connection.OpenAsync();
+        await using var connection = await _factory.OpenDatabaseAsync();
         Assert.Equal(0, await connection.ExecuteScalarAsync<long>(ArticleDaysDiff));
         Assert.Equal(0, await connection.ExecuteScalarAsync<long>(PartyDaysDiff));
         Assert.Equal(0, await connection.ExecuteScalarAsync<long>(PartyMonthsDiff));

@@ -14,12 +14,7 @@ public sealed class IngestTransactionTests : IDisposable
 
     public void Dispose() => _factory.Dispose();
 
-    private async Task<SqliteConnection> OpenAsync()
-    {
-        var connection = new SqliteConnection($"Data Source={_factory.DatabasePath}");
-        await connection.OpenAsync();
-        return connection;
-    }
+    private Task<System.Data.Common.DbConnection> OpenAsync() => _factory.OpenDatabaseAsync();
 
     [Fact]
     public async Task A_failure_while_storing_facts_leaves_nothing_half_written()
@@ -28,16 +23,22 @@ public sealed class IngestTransactionTests : IDisposable
         await using (var connection = await OpenAsync())
         {
             // Simulate a storage failure after the article, its sentences and parties are written.
-            await connection.ExecuteAsync("CREATE TRIGGER fail_dates BEFORE INSERT ON dates BEGIN SELECT RAISE(ABORT, 'simulated failure'); END;");
+            await connection.ExecuteAsync(_factory.IsPostgres
+                ? """
+                  CREATE FUNCTION fail_dates() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'simulated failure'; END $$;
+                  CREATE TRIGGER fail_dates BEFORE INSERT ON dates FOR EACH ROW EXECUTE FUNCTION fail_dates();
+                  """
+                : "CREATE TRIGGER fail_dates BEFORE INSERT ON dates BEGIN SELECT RAISE(ABORT, 'simulated failure'); END;");
         }
 
         var ingestor = _factory.Services.GetRequiredService<ArticleIngestor>();
         var draft = new ArticleDraft("Title", "Putin met Obama in Moscow on Thursday. More than 1,400 people came.", null, null, null, new DateTimeOffset(2013, 9, 6, 0, 0, 0, TimeSpan.Zero), "en");
 
-        await Assert.ThrowsAsync<SqliteException>(() => ingestor.CreateAsync(draft, CancellationToken.None));
+        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => ingestor.CreateAsync(draft, CancellationToken.None));
 
         await using var check = await OpenAsync();
-        foreach (var table in new[] { "articles", "sentences", "sentence_scores", "figures", "dates", "parties", "article_parties", "party_mentions", "quotes", "articles_fts" })
+        string[] tables = ["articles", "sentences", "sentence_scores", "figures", "dates", "parties", "article_parties", "party_mentions", "quotes", "article_days", "party_days"];
+        foreach (var table in _factory.IsPostgres ? tables : [.. tables, "articles_fts"])
         {
             Assert.Equal(0L, await check.ExecuteScalarAsync<long>($"SELECT count(*) FROM {table};"));
         }

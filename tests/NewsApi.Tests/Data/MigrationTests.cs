@@ -23,7 +23,7 @@ public sealed class MigrationTests
             """);
 
         // Re-analysis by the current analyser would replace the hand-written rows this test checks.
-        using var factory = new NewsApiFactory(databasePath: path, settings: new Dictionary<string, string?> { ["NewsApi:ReanalyzeOnStartup"] = "false" });
+        using var factory = new NewsApiFactory(store: StoreKind.Sqlite, database: path, settings: new Dictionary<string, string?> { ["NewsApi:ReanalyzeOnStartup"] = "false" });
         var client = factory.CreateClient();
         var summary = await client.GetFromJsonAsync<JsonElement>("/api/articles/1/summary?algorithm=textrank&sentences=1");
         var party = await client.GetFromJsonAsync<JsonElement>("/api/parties/1");
@@ -33,7 +33,7 @@ public sealed class MigrationTests
         Assert.Equal(2, party.GetProperty("mentionCount").GetInt32());
         await using var check = new SqliteConnection($"Data Source={path}");
         await check.OpenAsync();
-        Assert.Equal((long)DatabaseMigrator.Migrations.Count, await check.ExecuteScalarAsync<long>("PRAGMA user_version;"));
+        Assert.Equal((long)DatabaseMigrator.Migrations(StoreKind.Sqlite).Count, await check.ExecuteScalarAsync<long>("PRAGMA user_version;"));
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class MigrationTests
             INSERT INTO sentence_scores (article_id, algorithm, scores) VALUES (1, 'textrank', '[0.2,0.9]');
             """);
 
-        using var factory = new NewsApiFactory(databasePath: path, settings: new Dictionary<string, string?> { ["NewsApi:ReanalyzeOnStartup"] = "false" });
+        using var factory = new NewsApiFactory(store: StoreKind.Sqlite, database: path, settings: new Dictionary<string, string?> { ["NewsApi:ReanalyzeOnStartup"] = "false" });
         var sentences = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/api/articles/1/sentences?algorithm=textrank");
 
         Assert.Equal([1, 2], sentences.EnumerateArray().Select(s => s.GetProperty("rank").GetInt32()).Reverse());
@@ -72,7 +72,7 @@ public sealed class MigrationTests
                 (1, 1, '[]', 1, 0, 1), (2, 1, '[]', 2, 0, 1), (3, 1, '[]', 3, 0, 1), (4, 1, '[]', 4, 0, 1);
             """);
 
-        using var factory = new NewsApiFactory(databasePath: path, settings: new Dictionary<string, string?> { ["NewsApi:ReanalyzeOnStartup"] = "false" });
+        using var factory = new NewsApiFactory(store: StoreKind.Sqlite, database: path, settings: new Dictionary<string, string?> { ["NewsApi:ReanalyzeOnStartup"] = "false" });
         var client = factory.CreateClient();
         var year = await client.GetFromJsonAsync<JsonElement>("/api/parties?from=2013-01-01&to=2013-12-31");
 
@@ -96,7 +96,7 @@ public sealed class MigrationTests
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await using var connection = new SqliteConnection($"Data Source={path}");
         await connection.OpenAsync();
-        foreach (var (v, _, sql) in DatabaseMigrator.Migrations.Where(m => m.Version <= version))
+        foreach (var (v, _, sql) in DatabaseMigrator.Migrations(StoreKind.Sqlite).Where(m => m.Version <= version))
         {
             await connection.ExecuteAsync(sql);
             await connection.ExecuteAsync($"PRAGMA user_version = {v};");

@@ -20,7 +20,7 @@ public sealed class ReanalysisTests : IDisposable
         var writer = _factory.CreateWriter();
         var id = await TestData.CreateAsync(writer, TestData.Article(body: "Putin met Obama in Moscow on Thursday. More than 1,400 people came."));
         var before = await writer.GetFromJsonAsync<JsonElement>($"/api/articles/{id}");
-        await using (var connection = new SqliteConnection($"Data Source={_factory.DatabasePath}"))
+        await using (var connection = await _factory.OpenDatabaseAsync())
         {
             // What an older analyser left behind: another version and no figures.
             await connection.ExecuteAsync("UPDATE articles SET analyzer_version = '0'; DELETE FROM figures;");

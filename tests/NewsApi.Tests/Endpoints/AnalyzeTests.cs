@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Dapper;
+using NewsApi.Data;
 using NewsApi.Tests.Infrastructure;
 
 namespace NewsApi.Tests.Endpoints;
@@ -74,15 +76,18 @@ public sealed class HealthTests : IDisposable
     }
 
     [Fact]
-    public async Task Database_uses_wal_and_the_latest_migration()
+    public async Task Database_is_at_the_latest_migration_and_sqlite_uses_wal()
     {
         _ = _factory.CreateClient();
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_factory.DatabasePath}");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode;";
-        Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
-        command.CommandText = "PRAGMA user_version;";
-        Assert.True((long)(await command.ExecuteScalarAsync())! >= 1);
+        await using var connection = await _factory.OpenDatabaseAsync();
+        var latest = DatabaseMigrator.Migrations(_factory.Store).Count;
+        if (_factory.IsPostgres)
+        {
+            Assert.Equal(latest, await connection.ExecuteScalarAsync<int>("SELECT max(version) FROM schema_migrations;"));
+            return;
+        }
+
+        Assert.Equal("wal", await connection.ExecuteScalarAsync<string>("PRAGMA journal_mode;"));
+        Assert.Equal(latest, await connection.ExecuteScalarAsync<int>("PRAGMA user_version;"));
     }
 }

@@ -13,14 +13,14 @@ public sealed class OutputCacheTests
         (await client.GetFromJsonAsync<JsonElement>("/api/articles?pageSize=1")).GetProperty("total").GetInt64();
 
     /// <summary>What another process (a bulk import) does: a commit on its own connection, unseen by the server's write path.</summary>
-    private static async Task InsertBehindTheServersBackAsync(string path)
+    /// <remarks>On PostgreSQL another instance's write also moves store_version, as every write transaction does.</remarks>
+    private static async Task InsertBehindTheServersBackAsync(NewsApiFactory factory)
     {
-        await using var connection = new SqliteConnection($"Data Source={path}");
-        await connection.OpenAsync();
+        await using var connection = await factory.OpenDatabaseAsync();
         await connection.ExecuteAsync("""
             INSERT INTO articles (title, body, language, word_count, sentence_count, content_hash, analyzer_version, created_at, updated_at)
             VALUES ('External', 'Written by another process.', 'en', 4, 1, 'external-hash', '0', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z');
-            """);
+            """ + (factory.IsPostgres ? "UPDATE store_version SET version = version + 1;" : ""));
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class OutputCacheTests
         await TestData.CreateAsync(writer, TestData.Article());
         Assert.Equal(1, await TotalAsync(writer));
 
-        await InsertBehindTheServersBackAsync(factory.DatabasePath);
+        await InsertBehindTheServersBackAsync(factory);
         var deadline = DateTime.UtcNow.AddSeconds(10);
         var total = await TotalAsync(writer);
         while (total != 2 && DateTime.UtcNow < deadline)
@@ -68,7 +68,7 @@ public sealed class OutputCacheTests
         await TestData.CreateAsync(writer, TestData.Article());
         Assert.Equal(1, await TotalAsync(writer));
 
-        await InsertBehindTheServersBackAsync(factory.DatabasePath);
+        await InsertBehindTheServersBackAsync(factory);
 
         Assert.Equal(1, await TotalAsync(writer));
         Assert.Equal(2, (await writer.GetFromJsonAsync<JsonElement>("/api/articles?pageSize=2")).GetProperty("total").GetInt64());
@@ -82,7 +82,7 @@ public sealed class OutputCacheTests
         await TestData.CreateAsync(writer, TestData.Article());
         Assert.Equal(1, await TotalAsync(writer));
 
-        await InsertBehindTheServersBackAsync(factory.DatabasePath);
+        await InsertBehindTheServersBackAsync(factory);
 
         Assert.Equal(2, await TotalAsync(writer));
     }

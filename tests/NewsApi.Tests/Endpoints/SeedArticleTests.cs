@@ -41,7 +41,7 @@ public sealed class SeedArticleTests : IDisposable
     public async Task Restarting_on_the_same_database_does_not_duplicate_the_seed()
     {
         await SeedAsync();
-        using var restarted = new NewsApiFactory(seed: true, databasePath: _factory.DatabasePath);
+        using var restarted = new NewsApiFactory(seed: true, database: _factory.Database);
 
         var list = await restarted.CreateClient().GetFromJsonAsync<JsonElement>("/api/articles");
         Assert.Equal(1, list.GetProperty("total").GetInt64());

@@ -4,10 +4,10 @@ using Microsoft.Data.Sqlite;
 namespace NewsApi.Data;
 
 /// <summary>
-/// The one place connections are made: every connection gets foreign keys and a busy timeout, so concurrent
-/// writers wait for each other instead of failing with "database is locked".
+/// The embedded store: every connection gets foreign keys and a busy timeout, so concurrent writers wait for each
+/// other instead of failing with "database is locked".
 /// </summary>
-public sealed class SqliteConnectionFactory
+public sealed class SqliteStore : NewsStore
 {
     private const int BusyTimeoutMs = 10_000;
 
@@ -25,7 +25,7 @@ public sealed class SqliteConnectionFactory
     /// <param name="walAutocheckpointPages">WAL size in pages that triggers a checkpoint; null keeps SQLite's 1,000. The
     /// bulk import checkpoints less often: each checkpoint syncs the database file.</param>
     /// <param name="statementTimer">Told the nanoseconds SQLite spent on each statement (sqlite3_profile); null measures nothing.</param>
-    public SqliteConnectionFactory(string connectionString, int? cacheMegabytes = null, int? walAutocheckpointPages = null, Action<long>? statementTimer = null)
+    public SqliteStore(string connectionString, int? cacheMegabytes = null, int? walAutocheckpointPages = null, Action<long>? statementTimer = null)
     {
         _statementTimer = statementTimer;
         // Sorts and groupings of aggregate queries stay in memory instead of temporary files.
@@ -54,7 +54,13 @@ public sealed class SqliteConnectionFactory
 
     public string DataSource { get; }
 
-    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
+    public override StoreKind Kind => StoreKind.Sqlite;
+
+    public override string Describe => DataSource;
+
+    public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default) => await OpenSqliteAsync(cancellationToken);
+
+    public async Task<SqliteConnection> OpenSqliteAsync(CancellationToken cancellationToken = default)
     {
         var connection = new SqliteConnection(ConnectionString);
         try
@@ -86,5 +92,20 @@ public sealed class SqliteConnectionFactory
     }
 
     /// <summary>Starts a write transaction with BEGIN IMMEDIATE, so it never has to upgrade a read lock (and deadlock).</summary>
-    public static DbTransaction BeginWrite(SqliteConnection connection) => connection.BeginTransaction(deferred: false);
+    public override Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken = default) =>
+        Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
+
+    public override async Task RunExclusiveAsync(string name, Func<DbConnection, Task> work, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await work(connection);
+    }
+
+    /// <summary>PRAGMA data_version: changes on this connection when any other connection commits.</summary>
+    public override async Task<long> ReadChangeCounterAsync(DbConnection connection, CancellationToken cancellationToken = default)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA data_version;";
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
 }

@@ -1,0 +1,2 @@
+-- 0002: nothing to do on PostgreSQL: its baseline (0001_baseline.sql) is the schema SQLite has after 0006.
+-- The file keeps one numbering for both stores; every migration after 0006 has real SQL for each.

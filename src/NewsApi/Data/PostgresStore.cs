@@ -1,0 +1,103 @@
+using System.Data;
+using System.Data.Common;
+using Dapper;
+using Npgsql;
+
+namespace NewsApi.Data;
+
+/// <summary>
+/// The scale-out store: one PostgreSQL database shared by any number of stateless instances, optionally with a read
+/// replica (<c>ConnectionStrings:NewsRead</c>) for reads that may lag a moment behind.
+/// </summary>
+public sealed class PostgresStore : NewsStore
+{
+    private readonly NpgsqlDataSource _primary;
+    private readonly NpgsqlDataSource? _replica;
+
+    public PostgresStore(string connectionString, string? readConnectionString = null)
+    {
+        _primary = Build(connectionString);
+        _replica = string.IsNullOrWhiteSpace(readConnectionString) ? null : Build(readConnectionString);
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        Describe = $"{builder.Host}:{builder.Port}/{builder.Database}";
+        ConnectionString = connectionString;
+    }
+
+    public override StoreKind Kind => StoreKind.Postgres;
+
+    public override string Describe { get; }
+
+    public string ConnectionString { get; }
+
+    public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default) =>
+        await _primary.OpenConnectionAsync(cancellationToken);
+
+    public override async Task<DbConnection> OpenReadAsync(CancellationToken cancellationToken = default) =>
+        await (_replica ?? _primary).OpenConnectionAsync(cancellationToken);
+
+    public override async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken = default) =>
+        await ((NpgsqlConnection)connection).BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
+
+    /// <summary>
+    /// Moves the change counter last, just before the commit, so the one row every writer updates is held for the
+    /// commit alone; it is committed (and replicated) with the data it announces.
+    /// </summary>
+    public override async Task CommitAsync(DbTransaction transaction, CancellationToken cancellationToken = default)
+    {
+        await transaction.Connection!.ExecuteAsync(new CommandDefinition(
+            "UPDATE store_version SET version = version + 1 WHERE id = 1;", transaction: transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>A session-level advisory lock keyed by the name: held until <paramref name="work"/> ends, released if the process dies.</summary>
+    public override async Task RunExclusiveAsync(string name, Func<DbConnection, Task> work, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var key = LockKey(name);
+        await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_lock(@key);", new { key }, cancellationToken: cancellationToken));
+        try
+        {
+            await work(connection);
+        }
+        finally
+        {
+            await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_unlock(@key);", new { key }, cancellationToken: CancellationToken.None));
+        }
+    }
+
+    /// <summary>store_version.version, or 0 before the schema exists.</summary>
+    public override async Task<long> ReadChangeCounterAsync(DbConnection connection, CancellationToken cancellationToken = default) =>
+        await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            "SELECT CASE WHEN to_regclass('store_version') IS NULL THEN 0 ELSE (SELECT version FROM store_version WHERE id = 1) END;",
+            cancellationToken: cancellationToken)) ?? 0;
+
+    public override async ValueTask DisposeAsync()
+    {
+        await _primary.DisposeAsync();
+        if (_replica is not null)
+        {
+            await _replica.DisposeAsync();
+        }
+
+        await base.DisposeAsync();
+    }
+
+    /// <summary>A stable 64-bit key for an advisory lock name (FNV-1a: string.GetHashCode differs per process).</summary>
+    internal static long LockKey(string name)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in "newsapi:" + name)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return unchecked((long)hash);
+    }
+
+    private static NpgsqlDataSource Build(string connectionString)
+    {
+        var builder = new NpgsqlDataSourceBuilder(connectionString);
+        builder.ConnectionStringBuilder.ApplicationName ??= "NewsApi";
+        return builder.Build();
+    }
+}
