@@ -39,7 +39,8 @@ public static class Telemetry
             .WithMetrics(metrics =>
             {
                 metrics.AddAspNetCoreInstrumentation().AddRuntimeInstrumentation()
-                    .AddMeter(NewsApiMetrics.MeterName, NewsApi.Analysis.AnalysisTelemetry.MeterName);
+                    // Npgsql reports its own command durations (db.client.operation.duration) on PostgreSQL.
+                    .AddMeter(NewsApiMetrics.MeterName, NewsApi.Analysis.AnalysisTelemetry.MeterName, "Npgsql");
                 if (settings.Enabled)
                 {
                     metrics.AddPrometheusExporter();

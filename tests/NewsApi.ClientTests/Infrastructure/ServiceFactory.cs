@@ -3,18 +3,21 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using NewsApi.Client;
+using NewsApi.Testing;
 
 namespace NewsApi.ClientTests.Infrastructure;
 
 /// <summary>
-/// The real service on its own temporary SQLite file with the committed seed article loaded, for the generated client
-/// to drive (the same arrangement as NewsApi.Tests' factory, kept to what these tests need).
+/// The real service on its own temporary SQLite file, or with NEWSAPI_TEST_STORE=postgres its own PostgreSQL database,
+/// with the committed seed article loaded, for the generated client to drive (the same arrangement as NewsApi.Tests'
+/// factory, kept to what these tests need).
 /// </summary>
 public sealed class ServiceFactory : WebApplicationFactory<Program>
 {
     public const string ApiKey = "client-test-key";
 
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "newsapi-client-tests", Guid.NewGuid().ToString("N"));
+    private readonly string? _postgres = TestStore.IsPostgres ? PostgresServer.Instance.CreateMigratedDatabase() : null;
 
     /// <param name="kestrel">Listen on a real loopback port, for clients in other processes (Python, Node.js).</param>
     public ServiceFactory(bool kestrel = false)
@@ -50,7 +53,8 @@ public sealed class ServiceFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["ConnectionStrings:News"] = $"Data Source={Path.Combine(_directory, "news.db")}",
+            ["NewsApi:Store"] = _postgres is null ? "sqlite" : "postgres",
+            ["ConnectionStrings:News"] = _postgres ?? $"Data Source={Path.Combine(_directory, "news.db")}",
             ["NewsApi:SeedOnStartup"] = "true",
             ["NewsApi:SeedsPath"] = Path.Combine(Repository.Root, "seeds"),
             ["NewsApi:ApiKeys:0"] = ApiKey,
@@ -64,6 +68,11 @@ public sealed class ServiceFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             SqliteConnection.ClearAllPools();
+            if (_postgres is not null)
+            {
+                PostgresServer.Instance.DropDatabase(_postgres);
+            }
+
             try
             {
                 Directory.Delete(_directory, recursive: true);

@@ -36,7 +36,8 @@ public sealed class MetricsTests : IDisposable
         Assert.Matches("newsapi_articles_stored_total\\{[^}]*operation=\"create\"[^}]*\\} [1-9]", text); // other test hosts in this process share the meter name
         Assert.Matches("newsapi_output_cache_lookups_total\\{[^}]*result=\"hit\"[^}]*\\} [1-9]", text);
         Assert.Matches("newsapi_output_cache_lookups_total\\{[^}]*result=\"miss\"[^}]*\\} [1-9]", text);
-        Assert.Matches("newsapi_db_statement_duration_seconds_count\\{[^}]*\\} [1-9]", text);
+        // SQLite's own statement timer, or on PostgreSQL Npgsql's command durations.
+        Assert.Matches(_factory.IsPostgres ? "db_client_operation_duration_seconds_count\\{[^}]*\\} [1-9]" : "newsapi_db_statement_duration_seconds_count\\{[^}]*\\} [1-9]", text);
     }
 
     [Fact]
