@@ -105,7 +105,8 @@ public sealed class FullTextQuery
         return sb.ToString();
     }
 
-    internal static List<string> Words(string text)
+    /// <summary>The words of a text, split where <see cref="IsSeparator"/> says.</summary>
+    public static List<string> Words(string text)
     {
         var words = new List<string>();
         var start = -1;

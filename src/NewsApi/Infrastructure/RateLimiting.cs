@@ -13,6 +13,9 @@ public sealed class RateLimitOptions
     public int PermitLimit { get; set; } = 120;
 
     public int WindowSeconds { get; set; } = 60;
+
+    /// <summary>Where counts live: <c>memory</c> (this instance) or <c>postgres</c> (shared by every instance over the database).</summary>
+    public string Store { get; set; } = "memory";
 }
 
 /// <summary>Marks an endpoint as limited for anonymous clients under the named policy.</summary>
@@ -70,6 +73,30 @@ public sealed class MemoryRateLimitCounter(TimeProvider clock) : IRateLimitCount
     }
 }
 
+/// <summary>
+/// The shared counter (<c>NewsApi:RateLimit:Store</c> = <c>postgres</c>): one upsert per limited request in an UNLOGGED
+/// table, so N instances behind a load balancer count a client's requests together. Ended windows are dropped by
+/// whichever instance first sees a new window begin.
+/// </summary>
+public sealed class PostgresRateLimitCounter(NewsApi.Data.PostgresStore store, TimeProvider clock) : IRateLimitCounter
+{
+    private long _sweptWindow;
+
+    public async ValueTask<long> IncrementAsync(string key, DateTimeOffset windowStart, TimeSpan window, CancellationToken ct)
+    {
+        var start = windowStart.ToUnixTimeSeconds();
+        await using var connection = await store.OpenAsync(ct);
+        var count = await NewsApi.Data.RateLimitRepository.IncrementAsync(connection, key, start, ct);
+        var swept = Interlocked.Read(ref _sweptWindow);
+        if (swept < start && Interlocked.CompareExchange(ref _sweptWindow, start, swept) == swept)
+        {
+            await NewsApi.Data.RateLimitRepository.DeleteBeforeAsync(connection, clock.GetUtcNow().ToUnixTimeSeconds() - (long)window.TotalSeconds, ct);
+        }
+
+        return count;
+    }
+}
+
 public static class RateLimiting
 {
     public const string AnonymousPolicy = "anonymous";
@@ -77,7 +104,18 @@ public static class RateLimiting
     public static IServiceCollection AddNewsApiRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<RateLimitOptions>(configuration.GetSection("NewsApi:RateLimit"));
-        services.AddSingleton<IRateLimitCounter, MemoryRateLimitCounter>();
+        services.AddSingleton<MemoryRateLimitCounter>();
+        services.AddSingleton<IRateLimitCounter>(sp =>
+        {
+            var store = sp.GetRequiredService<IOptions<RateLimitOptions>>().Value.Store?.Trim().ToLowerInvariant();
+            return store switch
+            {
+                null or "" or "memory" => sp.GetRequiredService<MemoryRateLimitCounter>(),
+                "postgres" when sp.GetRequiredService<NewsApi.Data.NewsStore>() is NewsApi.Data.PostgresStore postgres => new PostgresRateLimitCounter(postgres, sp.GetRequiredService<TimeProvider>()),
+                "postgres" => throw new NewsApi.Data.StoreConfigurationException("NewsApi:RateLimit:Store is 'postgres' but NewsApi:Store is not: a shared rate limit needs the PostgreSQL store."),
+                _ => throw new NewsApi.Data.StoreConfigurationException($"NewsApi:RateLimit:Store is '{store}': use 'memory' (the default) or 'postgres'."),
+            };
+        });
         return services;
     }
 

@@ -133,7 +133,9 @@ public sealed class ArticleIngestor(NewsStore store, ArticleAnalyzer analyzer, T
     /// Re-runs the current analysis on a stored article and replaces its sentences and facts, keeping its metadata
     /// and timestamps. Returns false when the article is gone, already analysed by this version, or changed meanwhile.
     /// </summary>
-    public async Task<bool> ReanalyzeAsync(long id, CancellationToken ct)
+    /// <param name="claimOwner">The re-analysis claim held on the article: dropped with the write, and the write skipped
+    /// when the claim was lost (expired and taken over by another instance).</param>
+    public async Task<bool> ReanalyzeAsync(long id, CancellationToken ct, string? claimOwner = null)
     {
         ArticleRow? row;
         await using (var connection = await store.OpenAsync(ct))
@@ -143,6 +145,11 @@ public sealed class ArticleIngestor(NewsStore store, ArticleAnalyzer analyzer, T
 
         if (row is null || row.AnalyzerVersion == ArticleAnalyzer.Version)
         {
+            if (row is not null && claimOwner is not null)
+            {
+                await ReleaseAsync(id, claimOwner, ct);
+            }
+
             return false;
         }
 
@@ -151,6 +158,16 @@ public sealed class ArticleIngestor(NewsStore store, ArticleAnalyzer analyzer, T
         return await WriteAsync(async (connection, transaction) =>
         {
             var current = await ArticleRepository.LockAsync(connection, transaction, id, ct);
+            if (claimOwner is not null)
+            {
+                if (!await ReanalysisClaimRepository.HoldsAsync(connection, transaction, id, claimOwner, ct))
+                {
+                    return false; // The lease expired and another instance took the article over.
+                }
+
+                await ReanalysisClaimRepository.ReleaseAsync(connection, transaction, id, claimOwner, ct);
+            }
+
             if (current is null || current.UpdatedAt != row.UpdatedAt || current.AnalyzerVersion != row.AnalyzerVersion)
             {
                 return false; // Deleted, replaced or re-analysed meanwhile: the newer write used the current analyser.
@@ -160,7 +177,13 @@ public sealed class ArticleIngestor(NewsStore store, ArticleAnalyzer analyzer, T
             await DeleteChildrenAsync(connection, transaction, id, ct);
             InsertChildren(connection, transaction, id, analysis, row.CreatedAt);
             return true;
-        }, "reanalyze", ct, stored: _ => 0);
+        }, "reanalyze", ct, stored: r => r ? 1 : 0);
+    }
+
+    private async Task ReleaseAsync(long id, string owner, CancellationToken ct)
+    {
+        await using var connection = await store.OpenAsync(ct);
+        await ReanalysisClaimRepository.ReleaseAsync(connection, null, id, owner, ct);
     }
 
     /// <summary>Deletes an article: its row first (its children go with it), then the parties no article mentions any more.</summary>

@@ -7,45 +7,53 @@ namespace NewsApi.Ingestion;
 
 /// <summary>
 /// After an analyser upgrade (<see cref="ArticleAnalyzer.Version"/>), re-analyses stored articles in the background
-/// while the service answers: one short transaction per article, so readers (WAL) are never blocked and a stop
-/// loses at most the article in hand. Enabled by <c>NewsApi:ReanalyzeOnStartup</c> (default true).
+/// while the service answers. Instances sharing a database split the work: each claims a few stale articles at a time
+/// (a lease in reanalysis_claims; PostgreSQL skips rows another instance is claiming), so no article is analysed
+/// twice, and an instance that dies leaves leases that expire. Each article is stored in one short transaction that
+/// also drops its claim: a stop loses at most the article in hand. Enabled by <c>NewsApi:ReanalyzeOnStartup</c>.
 /// </summary>
-public sealed class Reanalyzer(NewsStore store, ArticleIngestor ingestor, IOptions<NewsApiOptions> options, ILogger<Reanalyzer> logger) : BackgroundService
+public sealed class Reanalyzer(NewsStore store, ArticleIngestor ingestor, TimeProvider clock, IOptions<NewsApiOptions> options, ILogger<Reanalyzer> logger) : BackgroundService
 {
-    private const int BatchSize = 64;
+    private const int BatchSize = 16;
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
 
-    /// <summary>Re-analyses every stale article; returns how many were updated.</summary>
+    /// <summary>This process's name on its claims.</summary>
+    public string Owner { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    /// <summary>Re-analyses every stale article this instance can claim; returns how many it updated.</summary>
     public async Task<int> RunAsync(CancellationToken ct)
     {
         var updated = 0;
-        var lastId = 0L;
+        var tried = new HashSet<long>();
         while (!ct.IsCancellationRequested)
         {
-            IReadOnlyList<long> ids;
-            await using (var connection = await store.OpenAsync(ct))
-            {
-                ids = await ArticleRepository.StaleAsync(connection, ArticleAnalyzer.Version, BatchSize, ct);
-            }
-
-            // Articles that could not be updated (deleted meanwhile) are not retried in this pass.
-            ids = ids.Where(id => id > lastId).ToList();
-            if (ids.Count == 0)
+            var ids = await ClaimAsync(ct);
+            if (ids.Count == 0 || ids.All(tried.Contains))
             {
                 break;
             }
 
-            foreach (var id in ids)
+            foreach (var id in ids.Where(tried.Add))
             {
-                if (await ingestor.ReanalyzeAsync(id, ct))
+                if (await ingestor.ReanalyzeAsync(id, ct, Owner))
                 {
                     updated++;
                 }
-
-                lastId = id;
             }
         }
 
         return updated;
+    }
+
+    private async Task<IReadOnlyList<long>> ClaimAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        await using var connection = await store.OpenAsync(ct);
+        await using var transaction = await store.BeginWriteAsync(connection, ct);
+        var ids = await ReanalysisClaimRepository.ClaimAsync(
+            connection, transaction, ArticleAnalyzer.Version, Owner, Iso.Format(now), Iso.Format(now + Lease), BatchSize, ct);
+        await transaction.CommitAsync(ct); // a claim changes no answer: the store's change counter stays
+        return ids;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -54,6 +54,9 @@ public sealed class DailyCountsTests : IDisposable
              + (SELECT count(*) FROM (SELECT * FROM years EXCEPT SELECT year, party_id, articles, mentions FROM party_years) d);
         """;
 
+    /// <summary>Each query counts the rows where a rollup differs from a recount of its base rows: 0 when all agree.</summary>
+    public static readonly string[] Recounts = [ArticleDaysDiff, PartyDaysDiff, PartyMonthsDiff, PartyQuartersAndYearsDiff];
+
     /// <summary>The party window computed the slow way, from the links and the articles' dates.</summary>
     private const string WindowByJoin = """
         SELECT p.name || ':' || count(*) || ':' || sum(ap.mention_count) || ':' ||
