@@ -53,7 +53,25 @@ public sealed class DateRepository
 
     public static void Insert(IDbConnection connection, IDbTransaction transaction, IReadOnlyCollection<DateRow> rows)
     {
-        if (rows.Count > 0)
+        if (PostgresCopy.Applies(connection, rows.Count, out var postgres))
+        {
+            const string copy = "COPY dates (article_id, sentence_index, start_offset, end_offset, text, value, end_value, granularity, relative, anchor, alternative_value) FROM STDIN (FORMAT BINARY)";
+            PostgresCopy.Rows(postgres, copy, rows, (w, r) =>
+            {
+                w.Long(r.ArticleId);
+                w.Long(r.SentenceIndex);
+                w.Long(r.StartOffset);
+                w.Long(r.EndOffset);
+                w.Text(r.Text);
+                w.Text(r.Value);
+                w.Text(r.EndValue);
+                w.Text(r.Granularity);
+                w.Write(r.Relative, NpgsqlTypes.NpgsqlDbType.Boolean);
+                w.Text(r.Anchor);
+                w.Text(r.AlternativeValue);
+            });
+        }
+        else if (rows.Count > 0)
         {
             connection.Execute(InsertDates.Sql(SqlDialect.Of(connection)), new { Rows = JsonRows.Of(rows) }, transaction);
         }

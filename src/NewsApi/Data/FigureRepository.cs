@@ -51,7 +51,25 @@ public sealed class FigureRepository
 
     public static void Insert(IDbConnection connection, IDbTransaction transaction, IReadOnlyCollection<FigureRow> rows)
     {
-        if (rows.Count > 0)
+        if (PostgresCopy.Applies(connection, rows.Count, out var postgres))
+        {
+            const string copy = "COPY figures (article_id, sentence_index, start_offset, end_offset, text, value, value_max, unit, qualifier, kind, currency) FROM STDIN (FORMAT BINARY)";
+            PostgresCopy.Rows(postgres, copy, rows, (w, r) =>
+            {
+                w.Long(r.ArticleId);
+                w.Long(r.SentenceIndex);
+                w.Long(r.StartOffset);
+                w.Long(r.EndOffset);
+                w.Text(r.Text);
+                w.Double(r.Value);
+                w.Double(r.ValueMax);
+                w.Text(r.Unit);
+                w.Text(r.Qualifier);
+                w.Text(r.Kind);
+                w.Text(r.Currency);
+            });
+        }
+        else if (rows.Count > 0)
         {
             connection.Execute(InsertFigures.Sql(SqlDialect.Of(connection)), new { Rows = JsonRows.Of(rows) }, transaction);
         }

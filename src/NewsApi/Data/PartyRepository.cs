@@ -15,6 +15,9 @@ public sealed class ArticlePartyRow
     public long MentionCount { get; init; }
     public long FirstMention { get; init; }
     public double Salience { get; init; }
+
+    /// <summary>The article's publication day ('yyyy-MM-dd', '' when undated): PostgreSQL keeps it on the link for its rollups.</summary>
+    public string Day { get; init; } = "";
 }
 
 public sealed class PartyMentionRow
@@ -181,6 +184,34 @@ public sealed class PartyRepository
     /// <summary>Links articles to their parties, and stores the mentions.</summary>
     public static void InsertLinks(IDbConnection connection, IDbTransaction transaction, IReadOnlyCollection<ArticlePartyRow> links, IReadOnlyCollection<PartyMentionRow> mentions)
     {
+        if (PostgresCopy.Applies(connection, mentions.Count, out var postgres))
+        {
+            const string copyLinks = "COPY article_parties (article_id, party_id, role, role_country, aliases, mention_count, first_mention, salience, day) FROM STDIN (FORMAT BINARY)";
+            PostgresCopy.Rows(postgres, copyLinks, links.OrderBy(l => l.PartyId).ThenBy(l => l.ArticleId), (w, r) =>
+            {
+                w.Long(r.ArticleId);
+                w.Long(r.PartyId);
+                w.Text(r.Role);
+                w.Text(r.RoleCountry);
+                w.Text(r.Aliases);
+                w.Long(r.MentionCount);
+                w.Long(r.FirstMention);
+                w.Double(r.Salience);
+                w.Text(r.Day);
+            });
+            const string copyMentions = "COPY party_mentions (article_id, party_id, start_offset, end_offset, sentence_index, text) FROM STDIN (FORMAT BINARY)";
+            PostgresCopy.Rows(postgres, copyMentions, mentions, (w, r) =>
+            {
+                w.Long(r.ArticleId);
+                w.Long(r.PartyId);
+                w.Long(r.StartOffset);
+                w.Long(r.EndOffset);
+                w.Long(r.SentenceIndex);
+                w.Text(r.Text);
+            });
+            return;
+        }
+
         if (links.Count > 0)
         {
             var sql = SqlDialect.Of(connection);

@@ -32,7 +32,21 @@ public sealed class QuoteRepository
 
     public static void Insert(IDbConnection connection, IDbTransaction transaction, IReadOnlyCollection<QuoteRow> rows)
     {
-        if (rows.Count > 0)
+        if (PostgresCopy.Applies(connection, rows.Count, out var postgres))
+        {
+            const string copy = "COPY quotes (article_id, sentence_index, start_offset, end_offset, text, speaker, speaker_party_id) FROM STDIN (FORMAT BINARY)";
+            PostgresCopy.Rows(postgres, copy, rows, (w, r) =>
+            {
+                w.Long(r.ArticleId);
+                w.Long(r.SentenceIndex);
+                w.Long(r.StartOffset);
+                w.Long(r.EndOffset);
+                w.Text(r.Text);
+                w.Text(r.Speaker);
+                w.Long(r.SpeakerPartyId);
+            });
+        }
+        else if (rows.Count > 0)
         {
             connection.Execute(InsertQuotes.Sql(SqlDialect.Of(connection)), new { Rows = JsonRows.Of(rows) }, transaction);
         }

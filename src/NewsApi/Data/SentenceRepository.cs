@@ -42,6 +42,24 @@ public sealed class SentenceRepository
     // Inserts are synchronous: Microsoft.Data.Sqlite's async methods run synchronously anyway.
     public static void Insert(IDbConnection connection, IDbTransaction transaction, IReadOnlyCollection<SentenceRow> sentences, IReadOnlyCollection<SentenceScoreRow> scores)
     {
+        if (PostgresCopy.Applies(connection, sentences.Count, out var postgres))
+        {
+            PostgresCopy.Rows(postgres, "COPY sentences (article_id, idx, start_offset, end_offset) FROM STDIN (FORMAT BINARY)", sentences, (w, r) =>
+            {
+                w.Long(r.ArticleId);
+                w.Long(r.Idx);
+                w.Long(r.StartOffset);
+                w.Long(r.EndOffset);
+            });
+            PostgresCopy.Rows(postgres, "COPY sentence_scores (article_id, algorithm, scores) FROM STDIN (FORMAT BINARY)", scores, (w, r) =>
+            {
+                w.Long(r.ArticleId);
+                w.Text(r.Algorithm);
+                w.Text(r.Scores);
+            });
+            return;
+        }
+
         if (sentences.Count > 0)
         {
             connection.Execute(InsertSentences.Sql(SqlDialect.Of(connection)), new { Rows = JsonRows.Of(sentences) }, transaction);

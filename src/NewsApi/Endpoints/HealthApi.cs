@@ -1,4 +1,3 @@
-using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NewsApi.Contracts;
 using NewsApi.Data;
@@ -30,7 +29,7 @@ public static class HealthApi
         try
         {
             await using var connection = await store.OpenReadAsync(ct);
-            var count = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT count(*) FROM articles;", cancellationToken: ct));
+            var count = await ArticleRepository.CountAsync(connection, ct);
             return TypedResults.Ok(new HealthResponse("healthy", "ok", count, feeds.Snapshot()));
         }
         catch (Exception ex) when (StoreErrors.IsUnavailable(ex))

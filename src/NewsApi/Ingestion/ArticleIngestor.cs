@@ -38,7 +38,7 @@ public sealed class ArticleIngestor(NewsStore store, ArticleAnalyzer analyzer, T
                 return new IngestOutcome(IngestStatus.Duplicate, await ArticleRepository.FindDuplicateAsync(connection, transaction, draft.Url, hash, 0, ct) ?? 0);
             }
 
-            InsertChildren(connection, transaction, id, analysis, now);
+            InsertChildren(connection, transaction, id, analysis, draft.PublishedAt, now);
             return new IngestOutcome(IngestStatus.Created, id);
         }, "create", ct);
     }
@@ -80,7 +80,7 @@ public sealed class ArticleIngestor(NewsStore store, ArticleAnalyzer analyzer, T
             {
                 if (ids.TryGetValue(articles[i].Hash, out var id))
                 {
-                    rows.Add(id, articles[i].Analysis);
+                    rows.Add(id, articles[i].Analysis, articles[i].Draft.PublishedAt);
                     outcomes[i] = new IngestOutcome(IngestStatus.Created, id);
                 }
                 else
@@ -119,7 +119,7 @@ public sealed class ArticleIngestor(NewsStore store, ArticleAnalyzer analyzer, T
             var now = Now();
             await ArticleRepository.UpdateAsync(connection, transaction, ToRow(id, draft, hash, analysis, current.CreatedAt, now), ct);
             await DeleteChildrenAsync(connection, transaction, id, ct);
-            InsertChildren(connection, transaction, id, analysis, now);
+            InsertChildren(connection, transaction, id, analysis, draft.PublishedAt, now);
             return new IngestOutcome(IngestStatus.Updated, id);
         }, "replace", ct, stored: o => o.Status == IngestStatus.Updated ? 1 : 0, onDuplicate: async () =>
         {
@@ -175,7 +175,7 @@ public sealed class ArticleIngestor(NewsStore store, ArticleAnalyzer analyzer, T
 
             await ArticleRepository.UpdateAsync(connection, transaction, ToRow(id, draft, row.ContentHash, analysis, row.CreatedAt, row.UpdatedAt), ct);
             await DeleteChildrenAsync(connection, transaction, id, ct);
-            InsertChildren(connection, transaction, id, analysis, row.CreatedAt);
+            InsertChildren(connection, transaction, id, analysis, draft.PublishedAt, row.CreatedAt);
             return true;
         }, "reanalyze", ct, stored: r => r ? 1 : 0);
     }
@@ -308,10 +308,10 @@ public sealed class ArticleIngestor(NewsStore store, ArticleAnalyzer analyzer, T
         await SentenceRepository.DeleteForArticleAsync(connection, transaction, id, ct);
     }
 
-    private static void InsertChildren(IDbConnection connection, IDbTransaction transaction, long id, ArticleAnalysis analysis, string now)
+    private static void InsertChildren(IDbConnection connection, IDbTransaction transaction, long id, ArticleAnalysis analysis, DateTimeOffset? publishedAt, string now)
     {
         var rows = new ArticleRows();
-        rows.Add(id, analysis);
+        rows.Add(id, analysis, publishedAt);
         rows.Write(connection, transaction, now);
     }
 }

@@ -12,11 +12,15 @@ namespace NewsApi.Ingestion;
 /// </summary>
 internal sealed class ArticleRows
 {
-    private readonly List<(long Id, ArticleAnalysis Analysis)> _articles = [];
+    private readonly List<(long Id, ArticleAnalysis Analysis, string Day)> _articles = [];
 
     public int Count => _articles.Count;
 
-    public void Add(long id, ArticleAnalysis analysis) => _articles.Add((id, analysis));
+    /// <param name="id">The stored article's id.</param>
+    /// <param name="analysis">Its analysis.</param>
+    /// <param name="publishedAt">Its publication time, whose UTC day the party links carry (PostgreSQL rollups).</param>
+    public void Add(long id, ArticleAnalysis analysis, DateTimeOffset? publishedAt) =>
+        _articles.Add((id, analysis, publishedAt is { } p ? Iso.Format(p)[..10] : ""));
 
     /// <summary>Stores the parties new to the store, then every child row of the gathered articles.</summary>
     public void Write(IDbConnection connection, IDbTransaction transaction, string now)
@@ -40,10 +44,10 @@ internal sealed class ArticleRows
         var figures = new List<FigureRow>();
         var dates = new List<DateRow>();
         var quotes = new List<QuoteRow>();
-        foreach (var (id, analysis) in _articles)
+        foreach (var (id, analysis, day) in _articles)
         {
             AddSentences(id, analysis, sentences, scores);
-            AddParties(id, analysis, partyIds, links, mentions);
+            AddParties(id, analysis, day, partyIds, links, mentions);
             AddFacts(id, analysis, partyIds, figures, dates, quotes);
         }
 
@@ -69,7 +73,8 @@ internal sealed class ArticleRows
         }
     }
 
-    private static void AddParties(long id, ArticleAnalysis analysis, Dictionary<string, long> partyIds, List<ArticlePartyRow> links, List<PartyMentionRow> mentions)
+    private static void AddParties(
+        long id, ArticleAnalysis analysis, string day, Dictionary<string, long> partyIds, List<ArticlePartyRow> links, List<PartyMentionRow> mentions)
     {
         var linked = new HashSet<string>(StringComparer.Ordinal);
         var mentionStarts = new HashSet<int>();
@@ -91,6 +96,7 @@ internal sealed class ArticleRows
                 MentionCount = party.MentionCount,
                 FirstMention = party.Mentions.Count > 0 ? party.Mentions.Min(m => m.Start) : 0,
                 Salience = party.Salience,
+                Day = day,
             });
             foreach (var m in party.Mentions)
             {

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Options;
-using NewsApi.Infrastructure;
+using NewsApi.Data;
 using NewsApi.Ingestion;
 
-namespace NewsApi.Data;
+namespace NewsApi.Infrastructure;
 
 /// <summary>
 /// Migrates the database and loads the seeds, each under a cross-instance lock, before the server takes its first request (StartingAsync runs
