@@ -51,9 +51,9 @@ public sealed class DateRepository
         FROM dates WHERE article_id = @articleId ORDER BY start_offset LIMIT @limit;
         """;
 
-    public static void Insert(IDbConnection connection, IDbTransaction transaction, IReadOnlyCollection<DateRow> rows)
+    public static void Insert(IDbConnection connection, IDbTransaction transaction, IReadOnlyCollection<DateRow> rows, bool bulk = false)
     {
-        if (PostgresCopy.Applies(connection, rows.Count, out var postgres))
+        if (PostgresCopy.Applies(connection, bulk, out var postgres))
         {
             const string copy = "COPY dates (article_id, sentence_index, start_offset, end_offset, text, value, end_value, granularity, relative, anchor, alternative_value) FROM STDIN (FORMAT BINARY)";
             PostgresCopy.Rows(postgres, copy, rows, (w, r) =>

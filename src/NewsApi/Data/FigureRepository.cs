@@ -49,9 +49,9 @@ public sealed class FigureRepository
         FROM figures WHERE article_id = @articleId ORDER BY start_offset LIMIT @limit;
         """;
 
-    public static void Insert(IDbConnection connection, IDbTransaction transaction, IReadOnlyCollection<FigureRow> rows)
+    public static void Insert(IDbConnection connection, IDbTransaction transaction, IReadOnlyCollection<FigureRow> rows, bool bulk = false)
     {
-        if (PostgresCopy.Applies(connection, rows.Count, out var postgres))
+        if (PostgresCopy.Applies(connection, bulk, out var postgres))
         {
             const string copy = "COPY figures (article_id, sentence_index, start_offset, end_offset, text, value, value_max, unit, qualifier, kind, currency) FROM STDIN (FORMAT BINARY)";
             PostgresCopy.Rows(postgres, copy, rows, (w, r) =>

@@ -182,9 +182,9 @@ public sealed class PartyRepository
     }
 
     /// <summary>Links articles to their parties, and stores the mentions.</summary>
-    public static void InsertLinks(IDbConnection connection, IDbTransaction transaction, IReadOnlyCollection<ArticlePartyRow> links, IReadOnlyCollection<PartyMentionRow> mentions)
+    public static void InsertLinks(IDbConnection connection, IDbTransaction transaction, IReadOnlyCollection<ArticlePartyRow> links, IReadOnlyCollection<PartyMentionRow> mentions, bool bulk = false)
     {
-        if (PostgresCopy.Applies(connection, mentions.Count, out var postgres))
+        if (PostgresCopy.Applies(connection, bulk, out var postgres))
         {
             const string copyLinks = "COPY article_parties (article_id, party_id, role, role_country, aliases, mention_count, first_mention, salience, day) FROM STDIN (FORMAT BINARY)";
             PostgresCopy.Rows(postgres, copyLinks, links.OrderBy(l => l.PartyId).ThenBy(l => l.ArticleId), (w, r) =>

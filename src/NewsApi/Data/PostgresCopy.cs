@@ -10,14 +10,11 @@ namespace NewsApi.Data;
 /// </summary>
 internal static class PostgresCopy
 {
-    /// <summary>Below this many rows a set-based INSERT is as fast and needs no second code path.</summary>
-    public const int Threshold = 256;
-
-    /// <summary>True when <paramref name="connection"/> is PostgreSQL and the batch is large enough to stream.</summary>
-    public static bool Applies(System.Data.IDbConnection connection, int rows, out NpgsqlConnection postgres)
+    /// <summary>True when the rows should stream: a bulk import's batch (<paramref name="bulk"/>) on PostgreSQL.</summary>
+    public static bool Applies(System.Data.IDbConnection connection, bool bulk, out NpgsqlConnection postgres)
     {
         postgres = connection as NpgsqlConnection ?? null!;
-        return connection is NpgsqlConnection && rows >= Threshold;
+        return bulk && connection is NpgsqlConnection;
     }
 
     public static void Rows<T>(NpgsqlConnection connection, string copy, IEnumerable<T> rows, Action<NpgsqlBinaryImporter, T> write)

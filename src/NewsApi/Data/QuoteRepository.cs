@@ -30,9 +30,9 @@ public sealed class QuoteRepository
         FROM quotes WHERE article_id = @articleId ORDER BY start_offset LIMIT @limit;
         """;
 
-    public static void Insert(IDbConnection connection, IDbTransaction transaction, IReadOnlyCollection<QuoteRow> rows)
+    public static void Insert(IDbConnection connection, IDbTransaction transaction, IReadOnlyCollection<QuoteRow> rows, bool bulk = false)
     {
-        if (PostgresCopy.Applies(connection, rows.Count, out var postgres))
+        if (PostgresCopy.Applies(connection, bulk, out var postgres))
         {
             const string copy = "COPY quotes (article_id, sentence_index, start_offset, end_offset, text, speaker, speaker_party_id) FROM STDIN (FORMAT BINARY)";
             PostgresCopy.Rows(postgres, copy, rows, (w, r) =>

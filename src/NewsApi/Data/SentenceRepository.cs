@@ -40,9 +40,9 @@ public sealed class SentenceRepository
     private const string ScoresSql = "SELECT scores FROM sentence_scores WHERE article_id = @articleId AND algorithm = @algorithm;";
 
     // Inserts are synchronous: Microsoft.Data.Sqlite's async methods run synchronously anyway.
-    public static void Insert(IDbConnection connection, IDbTransaction transaction, IReadOnlyCollection<SentenceRow> sentences, IReadOnlyCollection<SentenceScoreRow> scores)
+    public static void Insert(IDbConnection connection, IDbTransaction transaction, IReadOnlyCollection<SentenceRow> sentences, IReadOnlyCollection<SentenceScoreRow> scores, bool bulk = false)
     {
-        if (PostgresCopy.Applies(connection, sentences.Count, out var postgres))
+        if (PostgresCopy.Applies(connection, bulk, out var postgres))
         {
             PostgresCopy.Rows(postgres, "COPY sentences (article_id, idx, start_offset, end_offset) FROM STDIN (FORMAT BINARY)", sentences, (w, r) =>
             {

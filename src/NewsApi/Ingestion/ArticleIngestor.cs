@@ -95,7 +95,7 @@ public sealed class ArticleIngestor(NewsStore store, ArticleAnalyzer analyzer, T
                 outcomes[slot] = new IngestOutcome(IngestStatus.Duplicate, outcomes[first].Id);
             }
 
-            rows.Write(connection, transaction, now);
+            rows.Write(connection, transaction, now, bulk: true);
             return (IReadOnlyList<IngestOutcome>)outcomes;
         }, "import", ct, stored: o => o.Count(x => x.Status == IngestStatus.Created));
 

@@ -23,7 +23,11 @@ internal sealed class ArticleRows
         _articles.Add((id, analysis, publishedAt is { } p ? Iso.Format(p)[..10] : ""));
 
     /// <summary>Stores the parties new to the store, then every child row of the gathered articles.</summary>
-    public void Write(IDbConnection connection, IDbTransaction transaction, string now)
+    /// <param name="connection">The write transaction's connection.</param>
+    /// <param name="transaction">The write transaction.</param>
+    /// <param name="now">The creation time of new parties.</param>
+    /// <param name="bulk">A bulk import's batch: PostgreSQL streams the child rows with binary COPY.</param>
+    public void Write(IDbConnection connection, IDbTransaction transaction, string now, bool bulk = false)
     {
         if (_articles.Count == 0)
         {
@@ -51,11 +55,11 @@ internal sealed class ArticleRows
             AddFacts(id, analysis, partyIds, figures, dates, quotes);
         }
 
-        SentenceRepository.Insert(connection, transaction, sentences, scores);
-        PartyRepository.InsertLinks(connection, transaction, links, mentions);
-        FigureRepository.Insert(connection, transaction, figures);
-        DateRepository.Insert(connection, transaction, dates);
-        QuoteRepository.Insert(connection, transaction, quotes);
+        SentenceRepository.Insert(connection, transaction, sentences, scores, bulk);
+        PartyRepository.InsertLinks(connection, transaction, links, mentions, bulk);
+        FigureRepository.Insert(connection, transaction, figures, bulk);
+        DateRepository.Insert(connection, transaction, dates, bulk);
+        QuoteRepository.Insert(connection, transaction, quotes, bulk);
     }
 
     private static void AddSentences(long id, ArticleAnalysis analysis, List<SentenceRow> sentences, List<SentenceScoreRow> scoreRows)
