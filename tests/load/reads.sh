@@ -4,6 +4,7 @@
 # Stops by itself.
 #
 #   tests/load/reads.sh --db /tmp/scale.db [--seconds 5] [--connections 16] [--threads 2] [--no-cache]
+#   tests/load/reads.sh --postgres "Host=127.0.0.1;Port=55432;Username=postgres;Database=scale" [...]
 #
 # --no-cache turns the output cache off, so every request runs its queries (the cold cost); by default repeated
 # requests for one URL are served from memory, as dashboards polling the same query are.
@@ -11,10 +12,11 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 source tests/load/lib.sh
 
-db="" seconds=5 connections=16 threads=2 port=5392 cache=true
+db="" postgres="" seconds=5 connections=16 threads=2 port=5392 cache=true
 while [ $# -gt 0 ]; do
   case "$1" in
     --db) db="$2"; shift 2 ;;
+    --postgres) postgres="$2"; shift 2 ;;
     --seconds) seconds="$2"; shift 2 ;;
     --connections) connections="$2"; shift 2 ;;
     --threads) threads="$2"; shift 2 ;;
@@ -23,7 +25,12 @@ while [ $# -gt 0 ]; do
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
-[ -n "$db" ] && [ -f "$db" ] || { echo "--db must name an existing database file" >&2; exit 2; }
+if [ -n "$postgres" ]; then
+  store=(--NewsApi:Store=postgres "--ConnectionStrings:News=$postgres")
+else
+  [ -n "$db" ] && [ -f "$db" ] || { echo "--db must name an existing database file (or give --postgres CONNECTION)" >&2; exit 2; }
+  store=("--ConnectionStrings:News=Data Source=$db")
+fi
 
 ensure_wrk
 
@@ -32,7 +39,7 @@ trap 'kill "${server:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
 dotnet build src/NewsApi -c Release -o "$work/app" -v quiet -nologo >/dev/null
 
 ASPNETCORE_ENVIRONMENT=Production dotnet "$work/app/NewsApi.dll" --urls "http://127.0.0.1:$port" \
-  --ConnectionStrings:News="Data Source=$db" --NewsApi:SeedOnStartup=false --NewsApi:ReanalyzeOnStartup=false \
+  "${store[@]}" --NewsApi:SeedOnStartup=false --NewsApi:ReanalyzeOnStartup=false \
   --NewsApi:RateLimit:Enabled=false --NewsApi:OutputCache:Enabled=$cache \
   --Logging:LogLevel:Default=Warning >"$work/server.log" 2>&1 &
 server=$!

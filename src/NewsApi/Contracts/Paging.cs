@@ -16,7 +16,7 @@ public sealed record ArticleListQuery
     [FromQuery(Name = "pageSize")]
     public int? PageSize { get; init; }
 
-    [Description("Full-text query (SQLite FTS5 syntax: words, \"phrases\", prefix*, AND/OR/NOT) over title and body.")]
+    [Description("Full-text query over title and body: words, \"quoted phrases\", prefix*, AND/OR/NOT, parentheses, title:/body: (the same on both stores).")]
     [FromQuery(Name = "q")]
     public string? Q { get; init; }
 

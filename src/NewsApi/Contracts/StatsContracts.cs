@@ -31,7 +31,7 @@ public sealed record TimelineQuery : ITimelineQuery
     public string? To { get; init; }
 
     [FromQuery(Name = "q")]
-    [Description("Full-text query (FTS5 syntax) over title and body.")]
+    [Description("Full-text query over title and body, in the syntax of GET /api/articles.")]
     public string? Q { get; init; }
 
     [FromQuery(Name = "party")]

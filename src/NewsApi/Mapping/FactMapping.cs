@@ -94,7 +94,7 @@ public static class FactMapping
         Snippet = r.Snippet is null ? null : ToSnippet(r.Snippet),
     };
 
-    /// <summary>Strips the U+0001/U+0002 match markers FTS5 put in and records where the matches are.</summary>
+    /// <summary>Strips the U+0001/U+0002 match markers the full-text snippet put in and records where the matches are.</summary>
     public static SearchSnippet ToSnippet(string marked)
     {
         var text = new System.Text.StringBuilder(marked.Length);
