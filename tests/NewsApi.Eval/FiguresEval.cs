@@ -8,6 +8,7 @@ namespace NewsApi.Eval;
 /// figures --data PATH/recognizers/Number/NumberModel.json [--show N]: the same for one spec file.
 /// Everything is scored on the figures POST /api/analyze returns (<c>ArticleAnalyzer.CreateDefault()</c>); no side recogniser.
 /// figures --news FILE|DIR [--max N]: prints the figures found in news texts for reading (see <see cref="NewsFigureDump"/>).
+/// figures --data -: reads lines from standard input and prints the figures of each (for trying phrasings by hand).
 /// --show N prints the first N misses of each file, from folds 1-4 only.
 /// </summary>
 internal static class FiguresEval
@@ -28,6 +29,11 @@ internal static class FiguresEval
             return 2;
         }
 
+        if (data == "-")
+        {
+            return TryLines();
+        }
+
         var show = int.Parse(FigureEvalArgs.Get(args, "--show") ?? "0", CultureInfo.InvariantCulture);
         if (Directory.Exists(data))
         {
@@ -37,5 +43,22 @@ internal static class FiguresEval
         // A spec file sits in recognizers/Number or recognizers/NumberWithUnit.
         var dir = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(data)))!;
         return RecognizerSuite.Run(dir, show, Path.GetFileName(data));
+    }
+
+    private static int TryLines()
+    {
+        var analyzer = NewsApi.Analysis.ArticleAnalyzer.CreateDefault();
+        while (Console.ReadLine() is { } line)
+        {
+            var figures = analyzer.Analyze(new NewsApi.Analysis.ArticleInput(null, line, null)).Facts.Figures;
+            Console.WriteLine(line);
+            foreach (var f in figures)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"   [{f.Text}]@{f.Start} v={f.Value} max={f.ValueMax} u={f.Unit} q={f.Qualifier} k={f.Kind} c={f.Currency}"));
+            }
+        }
+
+        return 0;
     }
 }

@@ -2,9 +2,10 @@ namespace NewsApi.Analysis.Facts.Figures;
 
 /// <summary>
 /// Turns one number (and, for ranges, the next) into a figure: filters, currency, unit, qualifier.
-/// <paramref name="inDate"/> and <paramref name="inName"/> mark the lexemes of dates and of party mentions: numbers there are not figures.
+/// <paramref name="excluded"/> marks the lexemes of dates and of number-shaped non-figures (<see cref="NotFigures"/>), <paramref name="inName"/> those of
+/// party mentions: numbers there are not figures.
 /// </summary>
-internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> numbers, bool[] inDate, bool[] inName)
+internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> numbers, bool[] excluded, bool[] inName)
 {
     private string W(int i) => i >= 0 && i < lexes.Length ? lexes[i].Lower : "";
 
@@ -82,7 +83,7 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         }
 
         if (!PassesWordRules(n, d.Kind, d.Unit, d.Currency, d.ValueMax) || NameParts.IsNamePart(text, lexes, inName, n, d.Kind, d.Unit, d.Currency)
-            || IsWordCompound(n, d))
+            || IsWordCompound(n, d) || IsRankOrCode(n, d) || IsTitle(n))
         {
             return null;
         }
@@ -164,6 +165,11 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
             d.Currency = gluedCode.Code;
             d.Value *= gluedCode.Factor;
             d.LastLex = s;
+        }
+        else if (d.Currency is null && suffix == "p" && text[lexes[s].Start] == 'p' && d.Value is > 0 and < 100 && !(s + 1 < lexes.Length && Glued(s, s + 1) && lexes[s + 1].Kind != LexKind.Punct))
+        {
+            // "a 1p cut", "the 10p rate": pence (an amount of a hundred pence or more is written in pounds; "720p" is no amount).
+            (d.Currency, d.Value, d.LastLex) = ("GBP", d.Value / 100, s);
         }
         else if (d.Currency is not null && CurrencyTable.Names.TryGetValue(suffix, out var glued) && suffix == "p")
         {
@@ -425,9 +431,62 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
     private bool IsWordCompound(NumberSpan n, Draft d)
     {
         var h = n.LastLex + 1;
+
+        // "2-for-1", "one-on-one", "two-to-one": a number glued to a function word is a compound, digits too.
+        if (d.Currency is null && d.ValueMax is null && W(h) == "-" && Glued(n.LastLex, h) && IsWord(h + 1) && Glued(h, h + 1)
+            && W(h + 1) is "for" or "to" or "on" or "in" or "of" or "by" or "nil" or "all")
+        {
+            return true;
+        }
+
         return (d.Kind == FigureKinds.Count || (d.Kind == FigureKinds.Quantity && d.Unit is null)) && d.Currency is null && n.Has(NumberFlags.Words)
             && !n.Has(NumberFlags.Digits) && d.ValueMax is null && W(h) == "-" && Glued(n.LastLex, h) && IsWord(h + 1) && Glued(h, h + 1)
             && !NumberWords.Cardinals.ContainsKey(W(h + 1)) && !NumberWords.Scales.ContainsKey(W(h + 1)) && W(h + 1) is not ("hundred" or "and");
+    }
+
+    /// <summary>
+    /// A bare number that ranks or dials rather than counts: a rank group ("the top 10", "the last 16", "the bottom three", "the bottom
+    /// half" of a table; a capitalised noun after it keeps the count: "the last two Premier League games"), or a number to call ("call 911").
+    /// </summary>
+    private bool IsRankOrCode(NumberSpan n, Draft d)
+    {
+        if (d.Unit is not null || d.Currency is not null || d.ValueMax is not null || !IsWord(n.FirstLex - 1))
+        {
+            return false;
+        }
+
+        var before = W(n.FirstLex - 1);
+        if (before is "call" or "calling" or "called" or "dial" or "dialled" or "dialed" or "dialling" or "dialing" or "phone" or "telephone" or "tel" or "fax"
+            or "hotline" or "helpline" && !n.Has(NumberFlags.Words))
+        {
+            return true;
+        }
+
+        if (n.Has(NumberFlags.HalfWord))
+        {
+            return before is "top" or "bottom" or "first" or "second" or "upper" or "lower" or "back" or "front";
+        }
+
+        var after = n.LastLex + 1;
+        return before is "top" or "bottom" or "last" or "final" && n.Value % 1 == 0 && !(IsWord(after) && char.IsUpper(text[lexes[after].Start]));
+    }
+
+    /// <summary>A time or measure word in capitals right after the number is a title, not a unit: "Three Degrees", "28 Days Later".</summary>
+    private bool IsTitle(NumberSpan n)
+    {
+        var u = W(n.LastLex + 1) == "-" && Glued(n.LastLex, n.LastLex + 1) ? n.LastLex + 2 : n.LastLex + 1;
+        if (!IsWord(u) || lexes[u].Length < 3 || !char.IsUpper(text[lexes[u].Start]) || !char.IsLower(text[lexes[u].End - 1]))
+        {
+            return false;
+        }
+
+        // "10 Kilometers per hour" opens a sentence in capitals; a title goes on in capitals or starts with a spelled number.
+        if (!(IsWord(u + 1) && char.IsUpper(text[lexes[u + 1].Start])) && !(n.Has(NumberFlags.Words) && char.IsUpper(text[lexes[n.FirstLex].Start])))
+        {
+            return false;
+        }
+
+        return UnitTable.Durations.ContainsKey(W(u)) || (UnitTable.Measures.ContainsKey(W(u)) && W(u) is not ("pound" or "pounds"));
     }
 
     /// <summary>Numbers that are names, dates, times or codes.</summary>
@@ -435,7 +494,7 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
     {
         for (var i = n.FirstLex; i <= n.LastLex; i++)
         {
-            if (inDate[i])
+            if (excluded[i])
             {
                 return true;
             }
@@ -539,6 +598,13 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
             if (CurrencyTable.NationalNames.TryGetValue(W(k) + " " + W(k + 1), out var two))
             {
                 (code, last) = (two, k + 1);
+                return true;
+            }
+
+            // "12 Canadian cents": the hundredth of that nation's dollar.
+            if (W(k + 1) is "cent" or "cents" && CurrencyTable.NationalNames.TryGetValue(W(k) + " dollars", out var dollarCode))
+            {
+                (code, factor, last) = (dollarCode, 0.01, k + 1);
                 return true;
             }
         }

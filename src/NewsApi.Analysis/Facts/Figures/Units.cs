@@ -22,7 +22,7 @@ internal static class CurrencyTable
     /// <summary>Words after the amount ("5 dollars", "600 million euros"); the value is scaled by the second item (cents, pence).</summary>
     public static readonly FrozenDictionary<string, (string Code, double Factor)> Names = new Dictionary<string, (string, double)>(StringComparer.Ordinal)
     {
-        ["dollar"] = ("USD", 1), ["dollars"] = ("USD", 1), ["cent"] = ("USD", 0.01), ["cents"] = ("USD", 0.01),
+        ["dollar"] = ("USD", 1), ["dollars"] = ("USD", 1), ["dlrs"] = ("USD", 1), ["dlr"] = ("USD", 1), ["cent"] = ("USD", 0.01), ["cents"] = ("USD", 0.01),
         ["pound"] = ("GBP", 1), ["pounds"] = ("GBP", 1), ["sterling"] = ("GBP", 1), ["penny"] = ("GBP", 0.01), ["pence"] = ("GBP", 0.01), ["p"] = ("GBP", 0.01),
         ["euro"] = ("EUR", 1), ["euros"] = ("EUR", 1), ["yen"] = ("JPY", 1), ["yuan"] = ("CNY", 1), ["renminbi"] = ("CNY", 1),
         ["rupee"] = ("INR", 1), ["rupees"] = ("INR", 1), ["rouble"] = ("RUB", 1), ["roubles"] = ("RUB", 1), ["ruble"] = ("RUB", 1), ["rubles"] = ("RUB", 1),

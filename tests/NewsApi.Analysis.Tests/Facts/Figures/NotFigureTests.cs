@@ -1,0 +1,111 @@
+using NewsApi.Analysis.Facts;
+using NewsApi.Analysis.Text;
+
+namespace NewsApi.Analysis.Tests.Facts.Figures;
+
+/// <summary>Number-shaped text that counts nothing: results, codes, list labels, clipped years, rank groups, titles, compounds.</summary>
+public sealed class NotFigureTests
+{
+    private static IReadOnlyList<Figure> Extract(string body, IReadOnlyList<Party>? parties = null) =>
+        new FigureExtractor().Extract(new ExtractionContext(TextDocument.Parse(body), new DateOnly(2005, 3, 1)) { Parties = parties ?? [] });
+
+    [Theory]
+    [InlineData("United won 2-1 at home.")]
+    [InlineData("They drew 0-0 on Saturday.")]
+    [InlineData("He is now the 20-1 outsider.")]
+    [InlineData("It ended in a 4-2 defeat.")]
+    [InlineData("Sweden beat Korea 1 \u2013 0 in the opener.")]
+    [InlineData("The court upheld it by a 6-3 vote.")]
+    [InlineData("She won the tie-break (7-4) in the end.")]
+    public void A_falling_or_level_pair_is_a_result(string body) => Assert.Empty(Extract(body));
+
+    [Fact]
+    public void A_rising_pair_in_a_run_of_results_is_a_result_too()
+    {
+        // "2-6" rises, but it stands next to falling pairs: a set score, not a range.
+        Assert.Empty(Extract("she won through, 2-6 6-3 6-0, in the rain."));
+    }
+
+    [Theory]
+    [InlineData("between 5-7 people came.", 5.0, 7.0)]
+    [InlineData("The rate was 20-30 points.", 20.0, 30.0)]
+    public void A_rising_pair_alone_stays_a_range(string body, double min, double max)
+    {
+        var f = Assert.Single(Extract(body));
+        Assert.Equal((min, max), (f.Value!.Value, f.ValueMax!.Value));
+    }
+
+    [Theory]
+    [InlineData("Call us on 020 7219 3000 for details.")]
+    [InlineData("The line is 0845 123 4567 at all times.")]
+    [InlineData("In an emergency call 911 now.")]
+    [InlineData("You should dial 999 at once.")]
+    public void A_telephone_number_is_a_code(string body) => Assert.Empty(Extract(body));
+
+    [Fact]
+    public void Spaced_thousands_stay_a_number() => Assert.Equal(1414021.0, Assert.Single(Extract("It has 1 414 021 inhabitants.")).Value);
+
+    [Theory]
+    [InlineData("These are the happiest.\n1. Switzerland. It has lakes.")]
+    [InlineData("Here is the list. 2) Iceland has geysers.")]
+    public void A_list_label_is_not_a_figure(string body) => Assert.Empty(Extract(body));
+
+    [Fact]
+    public void A_number_that_ends_a_sentence_is_still_a_figure() =>
+        Assert.Equal(12.0, Assert.Single(Extract("The toll rose to 12. Police said more were hurt.")).Value);
+
+    [Theory]
+    [InlineData("It has not had a hit since '57 at all.")]
+    [InlineData("His first test was on Feb 24, '90 in Kingston.")]
+    public void A_clipped_year_is_not_a_figure(string body) => Assert.Empty(Extract(body));
+
+    [Theory]
+    [InlineData("The Clash complete the top 10.")]
+    [InlineData("He reached the last 16 of the cup.")]
+    [InlineData("They sit in the bottom three if they lose.")]
+    [InlineData("Newcastle are in the bottom half of the table.")]
+    public void A_rank_group_is_not_a_figure(string body) => Assert.Empty(Extract(body));
+
+    [Fact]
+    public void A_count_after_last_before_a_capitalised_noun_keeps_its_figure() =>
+        Assert.Equal(2.0, Assert.Single(Extract("They scored in their last two Premier League games.")).Value);
+
+    [Theory]
+    [InlineData("Three Degrees star Sheila Ferguson is back.")]
+    [InlineData("They saw 28 Days Later twice.")]
+    public void A_unit_word_in_capitals_is_a_title(string body) => Assert.Empty(Extract(body));
+
+    [Fact]
+    public void A_sentence_that_opens_with_a_number_keeps_its_capitalised_unit() =>
+        Assert.Equal("km/h", Assert.Single(Extract("10 Kilometers per hour is slow.")).Unit);
+
+    [Theory]
+    [InlineData("The firm declared a 2-for-1 stock split.")]
+    [InlineData("They met one-on-one.")]
+    public void A_number_glued_to_a_function_word_is_a_compound(string body) => Assert.Empty(Extract(body));
+
+    [Theory]
+    [InlineData("Shares fell from 97p to 44p.", 0.97, "GBP")]
+    [InlineData("Shares lost 65 Canadian cents.", 0.65, "CAD")]
+    [InlineData("It was sold for 5 million dlrs.", 5e6, "USD")]
+    public void Pence_and_national_cents_are_money(string body, double value, string currency)
+    {
+        var f = Extract(body)[0];
+        Assert.Equal((FigureKinds.Money, currency), (f.Kind, f.Currency));
+        Assert.Equal(value, f.Value!.Value, 9);
+    }
+
+    [Fact]
+    public void A_video_resolution_is_not_pence() => Assert.DoesNotContain(Extract("It plays 720p video."), f => f.Kind == FigureKinds.Money);
+
+    [Fact]
+    public void A_number_right_after_a_party_mention_names_it_even_at_a_sentence_start()
+    {
+        const string body = "Andre 3000 thanked 200 fans.";
+        var andre = new Party("person:andre", "Andre", PartyType.Person, [], null, [new PartyMention(0, 5, "Andre", 0)]);
+        Assert.Equal("200 fans", Assert.Single(Extract(body, [andre])).Text);
+    }
+
+    [Fact]
+    public void A_semicolon_does_not_open_a_sentence() => Assert.Empty(Extract("ITV reported it; BBC Two said so."));
+}
