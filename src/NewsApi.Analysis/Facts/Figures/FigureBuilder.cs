@@ -46,6 +46,11 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         }
 
         var d = new Draft(n);
+        if (TryPercentOf(n, d))
+        {
+            return Make(d);
+        }
+
         ReadCurrencyPrefix(d);
         if (n.Has(NumberFlags.GluedSuffix) && !ReadGluedSuffix(d))
         {
@@ -104,9 +109,29 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         }
 
         used = d.Used;
+        return Make(d);
+    }
+
+    private Figure Make(Draft d)
+    {
         var start = lexes[d.FirstLex].Start;
         var end = lexes[d.LastLex].End;
         return new Figure(text[start..end], start, end, 0, d.Value, d.Unit, d.Qualifier, d.Kind) { ValueMax = d.ValueMax, Currency = d.Currency };
+    }
+
+    /// <summary>"percent of 10", "per cent of twenty-two": the percent word before the number, with no number before it, is that many percent.</summary>
+    private bool TryPercentOf(NumberSpan n, Draft d)
+    {
+        var of = n.FirstLex - 1;
+        var p = W(of - 1) is "percent" or "pct" ? of - 1 : W(of - 1) == "cent" && W(of - 2) == "per" ? of - 2 : -1;
+        if (W(of) != "of" || p < 0 || n.Has(NumberFlags.Fraction) || (p > 0 && (lexes[p - 1].Kind == LexKind.Number || NumberWords.Cardinals.ContainsKey(W(p - 1))
+            || NumberWords.Scales.ContainsKey(W(p - 1)) || W(p - 1) is "hundred" or "half" or "%")))
+        {
+            return false;
+        }
+
+        (d.FirstLex, d.Unit, d.Kind) = (p, "percent", FigureKinds.Percent);
+        return true;
     }
 
     /// <summary>Currency sign or code before the amount: "$1.2bn", "US$ 5", "USD 5".</summary>
@@ -518,14 +543,17 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         }
 
         // Chains such as phone numbers: "555-123-4567", "+1-222-2222".
-        if (n.IsSingleDigitRun && Glued(n.LastLex, after) && W(after) == "-" && after + 2 < lexes.Length && lexes[after + 1].Kind == LexKind.Number
+        if (n.IsSingleDigitRun && !n.Has(NumberFlags.Grouped) && Glued(n.LastLex, after) && W(after) == "-" && after + 2 < lexes.Length && lexes[after + 1].Kind == LexKind.Number
+            && !lexes[after + 1].Lower.Contains(',', StringComparison.Ordinal)
             && Glued(after, after + 1) && ((Glued(after + 1, after + 2) && W(after + 2) == "-") || lexes[after + 1].Length >= 4 || lexes[n.FirstLex].Length >= 4)
             && !IsRoundRange(n.FirstLex, after + 1))
         {
             return true;
         }
 
+        // (Telephone numbers carry no thousands separators: "25,000-30,000" is a range.)
         if (before >= 1 && W(before) == "-" && Glued(before, n.FirstLex) && lexes[before - 1].Kind == LexKind.Number && Glued(before - 1, before)
+            && !n.Has(NumberFlags.Grouped) && !lexes[before - 1].Lower.Contains(',', StringComparison.Ordinal)
             && (lexes[before - 1].Length >= 4 || lexes[n.FirstLex].Length >= 4 || (before >= 2 && W(before - 2) == "-")))
         {
             return true;

@@ -227,6 +227,13 @@ internal static class NumberScanner
 
         if (NumberWords.TryDenominator(next, out var den) && !next.EndsWith('s') && FractionAllowedAfter(lx, i + 2, next))
         {
+            // "a quarter of a million": the fraction of a scale.
+            if (i + 4 < lx.Length && lx[i + 2].Lower == "of" && lx[i + 3].Lower is "a" or "an" && NumberWords.Scales.TryGetValue(lx[i + 4].Lower, out var ofScale))
+            {
+                span = Make(lx, r.First, i + 4, ofScale / den, NumberFlags.Words | NumberFlags.Scaled, r.Negative);
+                return Step.Found;
+            }
+
             span = Make(lx, r.First, i + 1, 1.0 / den, NumberFlags.Words | NumberFlags.Fraction, r.Negative);
             return Step.Found;
         }
@@ -360,6 +367,14 @@ internal static class NumberScanner
             return true;
         }
 
+        // "8½", "2¾": a vulgar fraction glued to whole digits.
+        if (j < lx.Length && lx[j].Start == x.End && lx[j].Kind == LexKind.Punct && !groupedOrDecimal && lx[j].Length == 1
+            && char.GetNumericValue(lx[j].Lower[0]) is > 0 and < 1 and var vulgar)
+        {
+            span = Make(lx, r.First, j, r.Current + vulgar, r.Flags | NumberFlags.Fraction, r.Negative);
+            return true;
+        }
+
         // Scientific notation: "1.3x10^6", "6.23×10^-4".
         if (j + 2 < lx.Length && lx[j].Lower is "x" or "\u00d7" && lx[j].Start == x.End && lx[j + 1].Lower == "10" && lx[j + 1].Start == lx[j].End
             && lx[j + 2].Lower == "^" && lx[j + 2].Start == lx[j + 1].End && TryPower(lx, j + 3, out var tenPower, out var tenLast))
@@ -430,7 +445,8 @@ internal static class NumberScanner
             return Accept(lx, ref r, NumberFlags.Words);
         }
 
-        if (w == "hundred")
+        // "five hundreds": the plural after a cardinal is the same multiplier ("hundreds" alone is vague and stops).
+        if (w == "hundred" || (w == "hundreds" && r.Last is Atom.Small or Atom.Tens))
         {
             if (r.Last is Atom.Small or Atom.Tens or Atom.Digits && (r.Last == Atom.Digits || r.Current < 100) && r.Current > 0)
             {

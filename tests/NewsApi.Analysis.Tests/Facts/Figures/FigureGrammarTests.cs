@@ -80,4 +80,60 @@ public sealed class FigureGrammarTests
     public void A_list_of_pairs_is_not_grouped() =>
         Assert.DoesNotContain(new FigureExtractor().Extract(new ExtractionContext(TextDocument.Parse("rooms 12,34,56,78 and more"), null)),
             f => f.Value > 1000);
+
+    [Theory]
+    [InlineData("It cost 1.111,11 in all", "1.111,11", 1111.11)]
+    [InlineData("It cost 2.500.000 in all", "2.500.000", 2500000)]
+    [InlineData("It cost 1'000'000 in all", "1'000'000", 1000000)]
+    [InlineData("It cost 12\u2019500.50 in all", "12\u2019500.50", 12500.5)]
+    [InlineData("The number is 1,3.", "1,3", 1.3)]
+    [InlineData("It was 1,300 in all", "1,300", 1300)]
+    [InlineData("It was 1.000 in all", "1.000", 1)]
+    public void Reads_the_separators_of_other_locales(string body, string text, double value)
+    {
+        var f = Single(body);
+        Assert.Equal((text, value), (f.Text, f.Value!.Value));
+    }
+
+    [Theory]
+    [InlineData("scores 22,24,26")]
+    [InlineData("items 1,3,5")]
+    [InlineData("host 192.168.1.2")]
+    public void A_list_or_an_address_is_no_locale_number(string body) =>
+        Assert.DoesNotContain(new FigureExtractor().Extract(new ExtractionContext(TextDocument.Parse(body), null)), f => f.Value is > 1000 or (> 1 and < 2));
+
+    [Theory]
+    [InlineData("an 8\u00bd minute song", 8.5)]
+    [InlineData("two out of five hundreds", 0.004)]
+    [InlineData("a quarter of a million homes", 250000)]
+    [InlineData("a third of a billion", 1e9 / 3)]
+    public void Reads_glued_vulgar_fractions_plural_hundreds_and_fractions_of_scales(string body, double value) =>
+        Assert.Equal(value, Single(body).Value!.Value, 6);
+
+    [Theory]
+    [InlineData("percent of 10", 10)]
+    [InlineData("per cent of twenty-two", 22)]
+    public void Reads_the_percent_word_before_its_number(string body, double value)
+    {
+        var f = Single(body);
+        Assert.Equal((FigureKinds.Percent, value, body), (f.Kind, f.Value!.Value, f.Text));
+    }
+
+    [Fact]
+    public void A_percent_after_a_number_is_not_read_backwards()
+    {
+        var figures = new FigureExtractor().Extract(new ExtractionContext(TextDocument.Parse("10 percent of 200 people"), null));
+        Assert.Equal(["10 percent", "200 people"], figures.Select(f => f.Text));
+    }
+
+    [Fact]
+    public void Grouped_thousands_make_a_range_not_a_telephone_number()
+    {
+        var f = Single("25,000-30,000 fans");
+        Assert.Equal((25000.0, 30000.0), (f.Value!.Value, f.ValueMax!.Value));
+    }
+
+    [Fact]
+    public void Three_dashed_groups_are_a_telephone_number() =>
+        Assert.Empty(new FigureExtractor().Extract(new ExtractionContext(TextDocument.Parse("call 555-123-4567 or 1-800-555-0199"), null)));
 }
