@@ -40,6 +40,7 @@ public sealed class NotFigureTests
     [InlineData("The line is 0845 123 4567 at all times.")]
     [InlineData("In an emergency call 911 now.")]
     [InlineData("You should dial 999 at once.")]
+    [InlineData("It airs from 2300 GMT - 0100 GMT on Fridays.")]
     public void A_telephone_number_is_a_code(string body) => Assert.Empty(Extract(body));
 
     [Fact]
@@ -88,6 +89,8 @@ public sealed class NotFigureTests
     [InlineData("Shares fell from 97p to 44p.", 0.97, "GBP")]
     [InlineData("Shares lost 65 Canadian cents.", 0.65, "CAD")]
     [InlineData("It was sold for 5 million dlrs.", 5e6, "USD")]
+    [InlineData("He will scrap the 10p rate.", 0.1, "GBP")]
+    [InlineData("They cut income tax by 1p.", 0.01, "GBP")]
     public void Pence_and_national_cents_are_money(string body, double value, string currency)
     {
         var f = Extract(body)[0];
@@ -108,4 +111,16 @@ public sealed class NotFigureTests
 
     [Fact]
     public void A_semicolon_does_not_open_a_sentence() => Assert.Empty(Extract("ITV reported it; BBC Two said so."));
+
+    [Fact]
+    public void A_glued_p_after_a_bare_hour_is_pence_but_a_time_after_at_or_with_minutes()
+    {
+        var analyzer = ArticleAnalyzer.CreateDefault();
+        var pence = analyzer.Analyze(new ArticleInput(null, "He will scrap the 10p rate.", new DateOnly(2005, 3, 1))).Facts;
+        Assert.Empty(pence.Dates);
+        Assert.Equal(FigureKinds.Money, Assert.Single(pence.Figures).Kind);
+        var times = analyzer.Analyze(new ArticleInput(null, "We meet at 7p and again at 9:30p.", new DateOnly(2005, 3, 1))).Facts;
+        Assert.Equal(2, times.Dates.Count);
+        Assert.Empty(times.Figures);
+    }
 }
