@@ -231,7 +231,7 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         var connects = connector switch
         {
             "-" or "\u2013" or "~" or "through" or "thru" => n.Has(NumberFlags.Digits) && n2.Has(NumberFlags.Digits) && n2First == j + 1,
-            "to" => n2First == j + 1 && W(d.FirstLex - 1) != "from" && !between,
+            "to" => n2First == j + 1 && (W(d.FirstLex - 1) != "from" || !IsChangeBefore(d.FirstLex - 1)) && !between,
             "and" => between && n2First == j + 1,
             _ => false,
         };
@@ -254,10 +254,49 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         d.ValueMax = max;
         d.LastLex = n2.LastLex;
         d.Used = 2;
-        if (between)
+        if (between || (connector == "to" && W(d.FirstLex - 1) == "from"))
         {
             d.RangeStart = d.FirstLex - 1;
         }
+    }
+
+    // Stems of words that report a change ("rose from 5% to 7%", "a cut from 40p to 22p", "went up from"): then "from ... to" gives two
+    // figures, the old value and the new one. Without one, "from 200 to 3000" is a range ("aged from 5 to 11", "prices range from").
+    private static readonly string[] ChangeStems =
+    [
+        "ris", "rose", "fall", "fell", "increas", "decreas", "cut", "rais", "grew", "grow", "climb", "drop", "jump", "slip", "slid", "plung",
+        "soar", "surg", "chang", "mov", "went", "go", "boost", "reduc", "lower", "lift", "expand", "shr", "halv", "doubl", "tripl", "widen",
+        "narrow", "improv", "revis", "upgrad", "downgrad", "trim", "slash", "hik", "swing", "swung", "shift", "push", "declin", "gain",
+        "los", "lost", "tumbl", "sank", "sink", "eas", "recover", "rebound", "dip", "advanc", "up", "down", "extend", "switch", "convert",
+        "upped", "put", "bring", "brought", "fix", "set", "peg", "alter", "adjust", "spread", "leap", "leapt", "accelerat", "slow", "collaps",
+    ];
+
+    /// <summary>A change word before "from" at <paramref name="from"/> in its sentence (at most 25 lexemes back).</summary>
+    private bool IsChangeBefore(int from)
+    {
+        for (var b = from - 1; b >= 0 && b >= from - 25; b--)
+        {
+            if (!IsWord(b))
+            {
+                if (W(b) is "." or ";" or "!" or "?")
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            var w = W(b);
+            foreach (var stem in ChangeStems)
+            {
+                if (w.StartsWith(stem, StringComparison.Ordinal) && (w.Length <= stem.Length + 4 || stem.Length >= 5))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Unit words and signs after the number ("%", "€", "°C", "percent", "basis points", "dollars", "days", "km", "people"); false when the sign shows it is no figure.</summary>
@@ -406,7 +445,7 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         {
             d.FirstLex = d.RangeStart;
         }
-        else if (TryQualifier(d.FirstLex, out var q, out var qFirst))
+        else if (TryQualifier(d.FirstLex, out var q, out var qFirst) && !(IsHedge(q) && HasTrailingBound(d)))
         {
             d.Qualifier = q;
             d.FirstLex = qFirst;
@@ -425,10 +464,10 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
                 ReadOrEqual(d);
             }
         }
-        else if (d.ValueMax is null && W(d.LastLex + 1) == "or" && Qualifiers.Trailing.Contains(W(d.LastLex + 2))
-            && (W(d.LastLex + 3) != "than" || !StartsNumberAt(d.LastLex + 4)) && !StartsNumberAt(d.LastLex + 3))
+        else if (HasTrailingBound(d))
         {
-            // "500 or more", "aged 65 or older"; "200 or greater than" (nothing after "than") is the same bound.
+            // "500 or more", "aged 65 or older"; "200 or greater than" (nothing after "than") is the same bound. A hedge before it gives
+            // way: "about five hundred or more" is at least 500.
             if (W(d.LastLex + 3) == "than")
             {
                 d.Qualifier = Qualifiers.TrailingBound(W(d.LastLex + 2)) ?? "or " + W(d.LastLex + 2);
@@ -448,6 +487,13 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
 
         return true;
     }
+
+    private bool HasTrailingBound(Draft d) =>
+        d.ValueMax is null && W(d.LastLex + 1) == "or" && Qualifiers.Trailing.Contains(W(d.LastLex + 2))
+        && (W(d.LastLex + 3) != "than" || !StartsNumberAt(d.LastLex + 4)) && !StartsNumberAt(d.LastLex + 3);
+
+    private static bool IsHedge(string qualifier) =>
+        !Qualifiers.LowerBounds.Contains(qualifier) && !Qualifiers.UpperBounds.Contains(qualifier) && qualifier is not ("exactly" or "equal to" or "only" or "just");
 
     /// <summary>
     /// A spelled number glued by a hyphen to a word that is no unit ("four-letter", "three-judge", "two-way"): the compound is one
@@ -553,7 +599,7 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
 
         // (Telephone numbers carry no thousands separators: "25,000-30,000" is a range.)
         if (before >= 1 && W(before) == "-" && Glued(before, n.FirstLex) && lexes[before - 1].Kind == LexKind.Number && Glued(before - 1, before)
-            && !n.Has(NumberFlags.Grouped) && !lexes[before - 1].Lower.Contains(',', StringComparison.Ordinal)
+            && !n.Has(NumberFlags.Grouped) && !lexes[before - 1].Lower.Contains(',', StringComparison.Ordinal) && !IsRoundRange(before - 1, n.FirstLex)
             && (lexes[before - 1].Length >= 4 || lexes[n.FirstLex].Length >= 4 || (before >= 2 && W(before - 2) == "-")))
         {
             return true;

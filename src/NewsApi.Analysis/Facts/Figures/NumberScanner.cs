@@ -458,7 +458,9 @@ internal static class NumberScanner
             return Step.Stop;
         }
 
-        if (NumberWords.Scales.TryGetValue(w, out var scale))
+        // "12 millions", "two thousands": a plural scale after a cardinal multiplies as the singular does ("millions" alone is vague and stops).
+        if (NumberWords.Scales.TryGetValue(w, out var scale)
+            || (w.Length > 4 && w.EndsWith('s') && r.Last is Atom.Small or Atom.Tens or Atom.Digits or Atom.Hundred && NumberWords.Scales.TryGetValue(w[..^1], out scale)))
         {
             if (r.Last is Atom.Small or Atom.Tens or Atom.Digits or Atom.Hundred && r.Current > 0)
             {
@@ -552,7 +554,15 @@ internal static class NumberScanner
         if (after + 1 < lx.Length && lx[after].Lower == "point" && (r.Flags & NumberFlags.Decimal) == 0 && r.Last != Atom.None
             && TryPointDigits(lx, after + 1, out var fractional, out var pointLast))
         {
-            span = Make(lx, r.First, pointLast, value + fractional, r.Flags | NumberFlags.Decimal, r.Negative);
+            // "one point five million": a scale after the decimal digits scales the whole number.
+            var pointValue = value + fractional;
+            if (r.Last is Atom.Small or Atom.Tens && pointLast + 1 < lx.Length && NumberWords.Scales.TryGetValue(lx[pointLast + 1].Lower, out var pointScale))
+            {
+                pointValue *= pointScale;
+                pointLast++;
+            }
+
+            span = Make(lx, r.First, pointLast, pointValue, r.Flags | NumberFlags.Decimal, r.Negative);
             return true;
         }
 

@@ -136,4 +136,44 @@ public sealed class FigureGrammarTests
     [Fact]
     public void Three_dashed_groups_are_a_telephone_number() =>
         Assert.Empty(new FigureExtractor().Extract(new ExtractionContext(TextDocument.Parse("call 555-123-4567 or 1-800-555-0199"), null)));
+
+    [Theory]
+    [InlineData("12 millions", 12e6)]
+    [InlineData("two thousands", 2000)]
+    [InlineData("one point five million", 1.5e6)]
+    public void Reads_plural_scales_after_a_cardinal_and_a_scale_after_point(string body, double value) => Assert.Equal(value, Single(body).Value!.Value, 6);
+
+    [Fact]
+    public void A_plural_scale_alone_is_vague() =>
+        Assert.Empty(new FigureExtractor().Extract(new ExtractionContext(TextDocument.Parse("millions of people and thousands of homes"), null)));
+
+    [Theory]
+    [InlineData("The number is from 200 to 3000000 in 2008", "from 200 to 3000000", 200, 3000000)]
+    [InlineData("prices ranging from £19 to £29.", "from £19 to £29", 19, 29)]
+    [InlineData("The number range is 1000-5000", "1000-5000", 1000, 5000)]
+    public void From_to_without_a_change_is_a_range(string body, string text, double min, double max)
+    {
+        var f = Single(body);
+        Assert.Equal((text, min, max), (f.Text, f.Value!.Value, f.ValueMax!.Value));
+    }
+
+    [Theory]
+    [InlineData("Shares rose from 5% to 7%.")]
+    [InlineData("Qantas increased the number of staff based in London from 370 to 870.")]
+    [InlineData("The bank had upped its target for the price, from £35 to £36.20.")]
+    public void From_to_after_a_change_gives_the_old_and_the_new_value(string body) =>
+        Assert.Equal(2, new FigureExtractor().Extract(new ExtractionContext(TextDocument.Parse(body), null)).Count(f => f.ValueMax is null));
+
+    [Fact]
+    public void A_trailing_bound_wins_over_a_hedge()
+    {
+        var f = Single("There are about five hundred or more in these products.");
+        Assert.Equal(("five hundred or more", 500.0, "or more"), (f.Text, f.Value!.Value, f.Qualifier!));
+    }
+
+    [Theory]
+    [InlineData("Shrek 2 took $881m around the world.", "$881m")]
+    [InlineData("Around 140,000 died and five million left homeless.", "five million")]
+    public void A_past_tense_verb_is_not_a_unit(string body, string text) =>
+        Assert.Contains(new FigureExtractor().Extract(new ExtractionContext(TextDocument.Parse(body), null)), f => f.Text == text && f.Unit is null or "USD");
 }
