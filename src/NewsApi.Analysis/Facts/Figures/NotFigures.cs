@@ -8,6 +8,7 @@ namespace NewsApi.Analysis.Facts.Figures;
 /// outcome, not two counts;</item>
 /// <item>codes: digit groups split by single spaces that are no thousands grouping ("020 7219 3000", "0845 123 4567"); a lone run with
 /// a leading zero is left alone (it was tried: it cost a Recognizers case on the decision fold);</item>
+/// <item>betting odds: a slash or dash pair before "favourite", "outsider", "shot" or after "odds (of)" ("1/3 favourite");</item>
 /// <item>dashed codes: three or more digit groups joined by hyphens ("555-123-4567");</item>
 /// <item>list labels: a small number that opens a sentence or line and is closed by "." or ")" before a capitalised word ("1. Switzerland");</item>
 /// <item>clock times before a time zone ("2300 GMT - 0100 GMT");</item>
@@ -20,6 +21,7 @@ internal static class NotFigures
     public static void Mark(string text, Lex[] lx, bool[] mask)
     {
         MarkResults(text, lx, mask);
+        MarkOdds(lx, mask);
         for (var i = 0; i < lx.Length; i++)
         {
             if (lx[i].Kind != LexKind.Number)
@@ -113,6 +115,27 @@ internal static class NotFigures
             if (result)
             {
                 mask[pairs[p].First] = mask[pairs[p].First + 2] = true;
+            }
+        }
+    }
+
+    /// <summary>Betting odds: "1/3 favourite", "odds of 4/1", "5-2 shot", rising or not (a rising dash pair is otherwise a range).</summary>
+    private static void MarkOdds(Lex[] lx, bool[] mask)
+    {
+        for (var i = 0; i + 2 < lx.Length; i++)
+        {
+            if (!IsPlainInteger(lx[i]) || lx[i + 1].Lower is not ("/" or "-") || !IsPlainInteger(lx[i + 2])
+                || lx[i + 1].Start != lx[i].End || lx[i + 2].Start != lx[i + 1].End)
+            {
+                continue;
+            }
+
+            var after = i + 3 < lx.Length ? lx[i + 3].Lower : "";
+            var odds = after is "favourite" or "favourites" or "favorite" or "favorites" or "outsider" or "outsiders" or "shot" or "shots" or "chance"
+                || (i > 0 && lx[i - 1].Lower == "odds") || (i > 1 && lx[i - 1].Lower == "of" && lx[i - 2].Lower == "odds");
+            if (odds)
+            {
+                mask[i] = mask[i + 2] = true;
             }
         }
     }

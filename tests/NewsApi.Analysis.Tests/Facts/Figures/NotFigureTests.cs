@@ -16,6 +16,8 @@ public sealed class NotFigureTests
     [InlineData("It ended in a 4-2 defeat.")]
     [InlineData("Sweden beat Korea 1 \u2013 0 in the opener.")]
     [InlineData("The court upheld it by a 6-3 vote.")]
+    [InlineData("McCririck was 1/3 favourite to leave.")]
+    [InlineData("Labour are at odds of 1/10 to win.")]
     [InlineData("She won the tie-break (7-4) in the end.")]
     public void A_falling_or_level_pair_is_a_result(string body) => Assert.Empty(Extract(body));
 
