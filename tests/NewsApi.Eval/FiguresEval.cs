@@ -7,7 +7,8 @@ namespace NewsApi.Eval;
 /// figures --data PATH/recognizers [--show N]: every Number and NumberWithUnit spec file, one table and fold tables (see <see cref="RecognizerSuite"/>).
 /// figures --data PATH/recognizers/Number/NumberModel.json [--show N]: the same for one spec file.
 /// Everything is scored on the figures POST /api/analyze returns (<c>ArticleAnalyzer.CreateDefault()</c>); no side recogniser.
-/// figures --news FILE|DIR [--max N]: prints the figures found in news texts for reading (see <see cref="NewsFigureDump"/>).
+/// figures --news FILE|DIR [--max N] [--uncovered]: prints the figures found in news texts for reading (see <see cref="NewsFigureDump"/>);
+/// with --uncovered, the numbers and number words that no figure and no date covers (what recall may miss).
 /// figures --data -: reads lines from standard input and prints the figures of each (for trying phrasings by hand).
 /// --show N prints the first N misses of each file, from folds 1-4 only.
 /// </summary>
@@ -19,7 +20,7 @@ internal static class FiguresEval
         {
             var fold = FigureEvalArgs.Get(args, "--fold");
             return NewsFigureDump.Run(news, int.Parse(FigureEvalArgs.Get(args, "--max") ?? "100000", CultureInfo.InvariantCulture),
-                fold is null ? null : int.Parse(fold, CultureInfo.InvariantCulture));
+                fold is null ? null : int.Parse(fold, CultureInfo.InvariantCulture), args.Contains("--uncovered"));
         }
 
         var data = FigureEvalArgs.Get(args, "--data");

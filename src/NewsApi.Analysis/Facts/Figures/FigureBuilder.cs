@@ -589,17 +589,17 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         }
 
         // Chains such as phone numbers: "555-123-4567", "+1-222-2222".
-        if (n.IsSingleDigitRun && !n.Has(NumberFlags.Grouped) && Glued(n.LastLex, after) && W(after) == "-" && after + 2 < lexes.Length && lexes[after + 1].Kind == LexKind.Number
-            && !lexes[after + 1].Lower.Contains(',', StringComparison.Ordinal)
+        if (n.IsSingleDigitRun && !n.Has(NumberFlags.Grouped) && !n.Has(NumberFlags.Decimal) && Glued(n.LastLex, after) && W(after) == "-" && after + 2 < lexes.Length && lexes[after + 1].Kind == LexKind.Number
+            && lexes[after + 1].Lower.AsSpan().IndexOfAny(',', '.') < 0
             && Glued(after, after + 1) && ((Glued(after + 1, after + 2) && W(after + 2) == "-") || lexes[after + 1].Length >= 4 || lexes[n.FirstLex].Length >= 4)
             && !IsRoundRange(n.FirstLex, after + 1))
         {
             return true;
         }
 
-        // (Telephone numbers carry no thousands separators: "25,000-30,000" is a range.)
+        // (Telephone numbers carry no separators or decimals: "25,000-30,000" and "$40-40.25" are ranges.)
         if (before >= 1 && W(before) == "-" && Glued(before, n.FirstLex) && lexes[before - 1].Kind == LexKind.Number && Glued(before - 1, before)
-            && !n.Has(NumberFlags.Grouped) && !lexes[before - 1].Lower.Contains(',', StringComparison.Ordinal) && !IsRoundRange(before - 1, n.FirstLex)
+            && !n.Has(NumberFlags.Grouped) && !n.Has(NumberFlags.Decimal) && lexes[before - 1].Lower.AsSpan().IndexOfAny(',', '.') < 0 && !IsRoundRange(before - 1, n.FirstLex)
             && (lexes[before - 1].Length >= 4 || lexes[n.FirstLex].Length >= 4 || (before >= 2 && W(before - 2) == "-")))
         {
             return true;

@@ -151,6 +151,7 @@ public sealed class FigureGrammarTests
     [InlineData("The number is from 200 to 3000000 in 2008", "from 200 to 3000000", 200, 3000000)]
     [InlineData("prices ranging from £19 to £29.", "from £19 to £29", 19, 29)]
     [InlineData("The number range is 1000-5000", "1000-5000", 1000, 5000)]
+    [InlineData("test the $40-40.25 range", "$40-40.25", 40, 40.25)]
     public void From_to_without_a_change_is_a_range(string body, string text, double min, double max)
     {
         var f = Single(body);
