@@ -167,8 +167,10 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         }
 
         // "1m barrels", "5.45m Euros": "m" before a counted noun or a currency name is million, not metres.
+        // A singular noun after it is what is measured ("the 60m world record", "a 10m wall"): metres.
         if (suffix == "m" && d.Currency is null
-            && ((IsPlainNoun(s + 1) && !UnitTable.DimensionAdjectives.Contains(W(s + 1))) || (IsWord(s + 1) && CurrencyTable.Names.ContainsKey(W(s + 1)) && W(s + 1) != "p")))
+            && ((IsPlainNoun(s + 1) && !UnitTable.DimensionAdjectives.Contains(W(s + 1)) && LooksPlural(W(NounPhraseHead(s + 1))))
+                || (IsWord(s + 1) && CurrencyTable.Names.ContainsKey(W(s + 1)) && W(s + 1) != "p")))
         {
             d.Value *= 1e6;
             d.LastLex = s;

@@ -125,4 +125,15 @@ public sealed class NotFigureTests
         Assert.Equal(2, times.Dates.Count);
         Assert.Empty(times.Figures);
     }
+
+    [Theory]
+    [InlineData("He broke the 60m world record.", 60, "m")]
+    [InlineData("She won the 800m title.", 800, "m")]
+    [InlineData("They pump 1m barrels a day.", 1e6, "barrels")]
+    [InlineData("It sold 2m copies.", 2e6, "copies")]
+    public void A_glued_m_is_metres_before_a_singular_noun_and_million_before_a_plural(string body, double value, string unit)
+    {
+        var f = Assert.Single(Extract(body));
+        Assert.Equal((value, unit), (f.Value!.Value, f.Unit!));
+    }
 }
