@@ -29,16 +29,18 @@ public sealed class FigureExtractor : IFigureExtractor
         var lexed = Lexer.LexCached(text);
         var lexes = lexed.Lexes;
         var numbers = NumberScanner.Scan(text, lexes);
-        var inDate = new bool[lexes.Length];
+        var excluded = new bool[lexes.Length];
         foreach (var d in lexed.DatesFor(text, context.PublishedAt ?? SpanAnchor))
         {
             for (var i = d.FirstLex; i <= d.LastLex; i++)
             {
-                inDate[i] = true;
+                excluded[i] = true;
             }
         }
 
-        var builder = new FigureBuilder(text, lexes, numbers, inDate, NameMask(lexes, context.Parties));
+        // Results ("7-5"), telephone numbers and codes, list labels and clipped years are shaped like numbers but count nothing.
+        NotFigures.Mark(text, lexes, excluded);
+        var builder = new FigureBuilder(text, lexes, numbers, excluded, NameMask(lexes, context.Parties));
         var result = new List<Figure>();
         var k = 0;
         var previousEnd = 0;

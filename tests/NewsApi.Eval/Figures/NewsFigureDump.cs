@@ -11,7 +11,7 @@ namespace NewsApi.Eval.Figures;
 /// </summary>
 internal static class NewsFigureDump
 {
-    public static int Run(string path, int max, int? onlyFold)
+    public static int Run(string path, int max, int? onlyFold, bool uncovered = false)
     {
         var analyzer = ArticleAnalyzer.CreateDefault();
         var docs = Load(path);
@@ -25,7 +25,14 @@ internal static class NewsFigureDump
             }
 
             var (id, text) = docs[d];
-            foreach (var fig in analyzer.Analyze(new ArticleInput(null, text, null)).Facts.Figures)
+            var facts = analyzer.Analyze(new ArticleInput(null, text, null)).Facts;
+            if (uncovered)
+            {
+                printed += PrintUncovered(id, text, facts);
+                continue;
+            }
+
+            foreach (var fig in facts.Figures)
             {
                 var a = Math.Max(0, fig.Start - 40);
                 var b = Math.Min(text.Length, fig.End + 25);
@@ -36,6 +43,31 @@ internal static class NewsFigureDump
         }
 
         return 0;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex NumberLike = new(
+        @"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|quarter)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+
+    /// <summary>--uncovered: numbers and number words inside no figure and no date, with context (for reading what recall misses).</summary>
+    private static int PrintUncovered(string id, string text, FactSet facts)
+    {
+        var spans = facts.Figures.Select(f => (f.Start, f.End)).Concat(facts.Dates.Select(x => (x.Start, x.End))).ToList();
+        var count = 0;
+        foreach (System.Text.RegularExpressions.Match m in NumberLike.Matches(text))
+        {
+            if (spans.Any(s => m.Index < s.End && m.Index + m.Length > s.Start))
+            {
+                continue;
+            }
+
+            var a = Math.Max(0, m.Index - 40);
+            var b = Math.Min(text.Length, m.Index + m.Length + 25);
+            Console.WriteLine($"{id}\tuncovered\t{(text[a..m.Index] + "[[" + m.Value + "]]" + text[(m.Index + m.Length)..b]).Replace('\n', ' ')}");
+            count++;
+        }
+
+        return count;
     }
 
     private static List<(string Id, string Text)> Load(string path)

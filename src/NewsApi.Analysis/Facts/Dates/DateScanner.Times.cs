@@ -222,8 +222,9 @@ internal sealed partial class DateScanner
                 last++;
             }
         }
-        else if (s is "a" or "p" && Glued(last, last + 1) && !(IsWord(last + 2) && Glued(last + 1, last + 2)))
+        else if (s is "a" or "p" && Glued(last, last + 1) && !(IsWord(last + 2) && Glued(last + 1, last + 2)) && (s == "a" || c.Colon || IsWord(i - 1) && W(i - 1) is "at" or "until" or "from" or "till"))
         {
+            // A bare hour with a glued "p" is pence in British news ("the 10p rate", "cut by 1p"); "7:30p" and "at 7p" stay times.
             meridiem = s == "a" ? 1 : 2;
             last++;
         }

@@ -2,9 +2,10 @@ namespace NewsApi.Analysis.Facts.Figures;
 
 /// <summary>
 /// Turns one number (and, for ranges, the next) into a figure: filters, currency, unit, qualifier.
-/// <paramref name="inDate"/> and <paramref name="inName"/> mark the lexemes of dates and of party mentions: numbers there are not figures.
+/// <paramref name="excluded"/> marks the lexemes of dates and of number-shaped non-figures (<see cref="NotFigures"/>), <paramref name="inName"/> those of
+/// party mentions: numbers there are not figures.
 /// </summary>
-internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> numbers, bool[] inDate, bool[] inName)
+internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> numbers, bool[] excluded, bool[] inName)
 {
     private string W(int i) => i >= 0 && i < lexes.Length ? lexes[i].Lower : "";
 
@@ -45,6 +46,11 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         }
 
         var d = new Draft(n);
+        if (TryPercentOf(n, d))
+        {
+            return Make(d);
+        }
+
         ReadCurrencyPrefix(d);
         if (n.Has(NumberFlags.GluedSuffix) && !ReadGluedSuffix(d))
         {
@@ -82,7 +88,7 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         }
 
         if (!PassesWordRules(n, d.Kind, d.Unit, d.Currency, d.ValueMax) || NameParts.IsNamePart(text, lexes, inName, n, d.Kind, d.Unit, d.Currency)
-            || IsWordCompound(n, d))
+            || IsWordCompound(n, d) || IsRankOrCode(n, d) || IsTitle(n))
         {
             return null;
         }
@@ -103,9 +109,29 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         }
 
         used = d.Used;
+        return Make(d);
+    }
+
+    private Figure Make(Draft d)
+    {
         var start = lexes[d.FirstLex].Start;
         var end = lexes[d.LastLex].End;
         return new Figure(text[start..end], start, end, 0, d.Value, d.Unit, d.Qualifier, d.Kind) { ValueMax = d.ValueMax, Currency = d.Currency };
+    }
+
+    /// <summary>"percent of 10", "per cent of twenty-two": the percent word before the number, with no number before it, is that many percent.</summary>
+    private bool TryPercentOf(NumberSpan n, Draft d)
+    {
+        var of = n.FirstLex - 1;
+        var p = W(of - 1) is "percent" or "pct" ? of - 1 : W(of - 1) == "cent" && W(of - 2) == "per" ? of - 2 : -1;
+        if (W(of) != "of" || p < 0 || n.Has(NumberFlags.Fraction) || (p > 0 && (lexes[p - 1].Kind == LexKind.Number || NumberWords.Cardinals.ContainsKey(W(p - 1))
+            || NumberWords.Scales.ContainsKey(W(p - 1)) || W(p - 1) is "hundred" or "half" or "%")))
+        {
+            return false;
+        }
+
+        (d.FirstLex, d.Unit, d.Kind) = (p, "percent", FigureKinds.Percent);
+        return true;
     }
 
     /// <summary>Currency sign or code before the amount: "$1.2bn", "US$ 5", "USD 5".</summary>
@@ -141,8 +167,10 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         }
 
         // "1m barrels", "5.45m Euros": "m" before a counted noun or a currency name is million, not metres.
+        // A singular noun after it is what is measured ("the 60m world record", "a 10m wall"): metres.
         if (suffix == "m" && d.Currency is null
-            && ((IsPlainNoun(s + 1) && !UnitTable.DimensionAdjectives.Contains(W(s + 1))) || (IsWord(s + 1) && CurrencyTable.Names.ContainsKey(W(s + 1)) && W(s + 1) != "p")))
+            && ((IsPlainNoun(s + 1) && !UnitTable.DimensionAdjectives.Contains(W(s + 1)) && LooksPlural(W(NounPhraseHead(s + 1))))
+                || (IsWord(s + 1) && CurrencyTable.Names.ContainsKey(W(s + 1)) && W(s + 1) != "p")))
         {
             d.Value *= 1e6;
             d.LastLex = s;
@@ -164,6 +192,11 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
             d.Currency = gluedCode.Code;
             d.Value *= gluedCode.Factor;
             d.LastLex = s;
+        }
+        else if (d.Currency is null && suffix == "p" && text[lexes[s].Start] == 'p' && d.Value is > 0 and < 100 && !(s + 1 < lexes.Length && Glued(s, s + 1) && lexes[s + 1].Kind != LexKind.Punct))
+        {
+            // "a 1p cut", "the 10p rate": pence (an amount of a hundred pence or more is written in pounds; "720p" is no amount).
+            (d.Currency, d.Value, d.LastLex) = ("GBP", d.Value / 100, s);
         }
         else if (d.Currency is not null && CurrencyTable.Names.TryGetValue(suffix, out var glued) && suffix == "p")
         {
@@ -200,7 +233,7 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         var connects = connector switch
         {
             "-" or "\u2013" or "~" or "through" or "thru" => n.Has(NumberFlags.Digits) && n2.Has(NumberFlags.Digits) && n2First == j + 1,
-            "to" => n2First == j + 1 && W(d.FirstLex - 1) != "from" && !between,
+            "to" => n2First == j + 1 && (W(d.FirstLex - 1) != "from" || !IsChangeBefore(d.FirstLex - 1)) && !between,
             "and" => between && n2First == j + 1,
             _ => false,
         };
@@ -223,10 +256,49 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         d.ValueMax = max;
         d.LastLex = n2.LastLex;
         d.Used = 2;
-        if (between)
+        if (between || (connector == "to" && W(d.FirstLex - 1) == "from"))
         {
             d.RangeStart = d.FirstLex - 1;
         }
+    }
+
+    // Stems of words that report a change ("rose from 5% to 7%", "a cut from 40p to 22p", "went up from"): then "from ... to" gives two
+    // figures, the old value and the new one. Without one, "from 200 to 3000" is a range ("aged from 5 to 11", "prices range from").
+    private static readonly string[] ChangeStems =
+    [
+        "ris", "rose", "fall", "fell", "increas", "decreas", "cut", "rais", "grew", "grow", "climb", "drop", "jump", "slip", "slid", "plung",
+        "soar", "surg", "chang", "mov", "went", "go", "boost", "reduc", "lower", "lift", "expand", "shr", "halv", "doubl", "tripl", "widen",
+        "narrow", "improv", "revis", "upgrad", "downgrad", "trim", "slash", "hik", "swing", "swung", "shift", "push", "declin", "gain",
+        "los", "lost", "tumbl", "sank", "sink", "eas", "recover", "rebound", "dip", "advanc", "up", "down", "extend", "switch", "convert",
+        "upped", "put", "bring", "brought", "fix", "set", "peg", "alter", "adjust", "spread", "leap", "leapt", "accelerat", "slow", "collaps",
+    ];
+
+    /// <summary>A change word before "from" at <paramref name="from"/> in its sentence (at most 25 lexemes back).</summary>
+    private bool IsChangeBefore(int from)
+    {
+        for (var b = from - 1; b >= 0 && b >= from - 25; b--)
+        {
+            if (!IsWord(b))
+            {
+                if (W(b) is "." or ";" or "!" or "?")
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            var w = W(b);
+            foreach (var stem in ChangeStems)
+            {
+                if (w.StartsWith(stem, StringComparison.Ordinal) && (w.Length <= stem.Length + 4 || stem.Length >= 5))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Unit words and signs after the number ("%", "€", "°C", "percent", "basis points", "dollars", "days", "km", "people"); false when the sign shows it is no figure.</summary>
@@ -375,7 +447,7 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         {
             d.FirstLex = d.RangeStart;
         }
-        else if (TryQualifier(d.FirstLex, out var q, out var qFirst))
+        else if (TryQualifier(d.FirstLex, out var q, out var qFirst) && !(IsHedge(q) && HasTrailingBound(d)))
         {
             d.Qualifier = q;
             d.FirstLex = qFirst;
@@ -394,10 +466,10 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
                 ReadOrEqual(d);
             }
         }
-        else if (d.ValueMax is null && W(d.LastLex + 1) == "or" && Qualifiers.Trailing.Contains(W(d.LastLex + 2))
-            && (W(d.LastLex + 3) != "than" || !StartsNumberAt(d.LastLex + 4)) && !StartsNumberAt(d.LastLex + 3))
+        else if (HasTrailingBound(d))
         {
-            // "500 or more", "aged 65 or older"; "200 or greater than" (nothing after "than") is the same bound.
+            // "500 or more", "aged 65 or older"; "200 or greater than" (nothing after "than") is the same bound. A hedge before it gives
+            // way: "about five hundred or more" is at least 500.
             if (W(d.LastLex + 3) == "than")
             {
                 d.Qualifier = Qualifiers.TrailingBound(W(d.LastLex + 2)) ?? "or " + W(d.LastLex + 2);
@@ -418,6 +490,13 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         return true;
     }
 
+    private bool HasTrailingBound(Draft d) =>
+        d.ValueMax is null && W(d.LastLex + 1) == "or" && Qualifiers.Trailing.Contains(W(d.LastLex + 2))
+        && (W(d.LastLex + 3) != "than" || !StartsNumberAt(d.LastLex + 4)) && !StartsNumberAt(d.LastLex + 3);
+
+    private static bool IsHedge(string qualifier) =>
+        !Qualifiers.LowerBounds.Contains(qualifier) && !Qualifiers.UpperBounds.Contains(qualifier) && qualifier is not ("exactly" or "equal to" or "only" or "just");
+
     /// <summary>
     /// A spelled number glued by a hyphen to a word that is no unit ("four-letter", "three-judge", "two-way"): the compound is one
     /// adjective, it does not report a number of anything. Units keep theirs ("two-day", "five-mile"), and so do digits ("25-member").
@@ -425,9 +504,62 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
     private bool IsWordCompound(NumberSpan n, Draft d)
     {
         var h = n.LastLex + 1;
+
+        // "2-for-1", "one-on-one", "two-to-one": a number glued to a function word is a compound, digits too.
+        if (d.Currency is null && d.ValueMax is null && W(h) == "-" && Glued(n.LastLex, h) && IsWord(h + 1) && Glued(h, h + 1)
+            && W(h + 1) is "for" or "to" or "on" or "in" or "of" or "by" or "nil" or "all")
+        {
+            return true;
+        }
+
         return (d.Kind == FigureKinds.Count || (d.Kind == FigureKinds.Quantity && d.Unit is null)) && d.Currency is null && n.Has(NumberFlags.Words)
             && !n.Has(NumberFlags.Digits) && d.ValueMax is null && W(h) == "-" && Glued(n.LastLex, h) && IsWord(h + 1) && Glued(h, h + 1)
             && !NumberWords.Cardinals.ContainsKey(W(h + 1)) && !NumberWords.Scales.ContainsKey(W(h + 1)) && W(h + 1) is not ("hundred" or "and");
+    }
+
+    /// <summary>
+    /// A bare number that ranks or dials rather than counts: a rank group ("the top 10", "the last 16", "the bottom three", "the bottom
+    /// half" of a table; a capitalised noun after it keeps the count: "the last two Premier League games"), or a number to call ("call 911").
+    /// </summary>
+    private bool IsRankOrCode(NumberSpan n, Draft d)
+    {
+        if (d.Unit is not null || d.Currency is not null || d.ValueMax is not null || !IsWord(n.FirstLex - 1))
+        {
+            return false;
+        }
+
+        var before = W(n.FirstLex - 1);
+        if (before is "call" or "calling" or "called" or "dial" or "dialled" or "dialed" or "dialling" or "dialing" or "phone" or "telephone" or "tel" or "fax"
+            or "hotline" or "helpline" && !n.Has(NumberFlags.Words))
+        {
+            return true;
+        }
+
+        if (n.Has(NumberFlags.HalfWord))
+        {
+            return before is "top" or "bottom" or "first" or "second" or "upper" or "lower" or "back" or "front";
+        }
+
+        var after = n.LastLex + 1;
+        return before is "top" or "bottom" or "last" or "final" && n.Value % 1 == 0 && !(IsWord(after) && char.IsUpper(text[lexes[after].Start]));
+    }
+
+    /// <summary>A time or measure word in capitals right after the number is a title, not a unit: "Three Degrees", "28 Days Later".</summary>
+    private bool IsTitle(NumberSpan n)
+    {
+        var u = W(n.LastLex + 1) == "-" && Glued(n.LastLex, n.LastLex + 1) ? n.LastLex + 2 : n.LastLex + 1;
+        if (!IsWord(u) || lexes[u].Length < 3 || !char.IsUpper(text[lexes[u].Start]) || !char.IsLower(text[lexes[u].End - 1]))
+        {
+            return false;
+        }
+
+        // "10 Kilometers per hour" opens a sentence in capitals; a title goes on in capitals or starts with a spelled number.
+        if (!(IsWord(u + 1) && char.IsUpper(text[lexes[u + 1].Start])) && !(n.Has(NumberFlags.Words) && char.IsUpper(text[lexes[n.FirstLex].Start])))
+        {
+            return false;
+        }
+
+        return UnitTable.Durations.ContainsKey(W(u)) || (UnitTable.Measures.ContainsKey(W(u)) && W(u) is not ("pound" or "pounds"));
     }
 
     /// <summary>Numbers that are names, dates, times or codes.</summary>
@@ -435,7 +567,7 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
     {
         for (var i = n.FirstLex; i <= n.LastLex; i++)
         {
-            if (inDate[i])
+            if (excluded[i])
             {
                 return true;
             }
@@ -459,14 +591,17 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         }
 
         // Chains such as phone numbers: "555-123-4567", "+1-222-2222".
-        if (n.IsSingleDigitRun && Glued(n.LastLex, after) && W(after) == "-" && after + 2 < lexes.Length && lexes[after + 1].Kind == LexKind.Number
+        if (n.IsSingleDigitRun && !n.Has(NumberFlags.Grouped) && !n.Has(NumberFlags.Decimal) && Glued(n.LastLex, after) && W(after) == "-" && after + 2 < lexes.Length && lexes[after + 1].Kind == LexKind.Number
+            && lexes[after + 1].Lower.AsSpan().IndexOfAny(',', '.') < 0
             && Glued(after, after + 1) && ((Glued(after + 1, after + 2) && W(after + 2) == "-") || lexes[after + 1].Length >= 4 || lexes[n.FirstLex].Length >= 4)
             && !IsRoundRange(n.FirstLex, after + 1))
         {
             return true;
         }
 
+        // (Telephone numbers carry no separators or decimals: "25,000-30,000" and "$40-40.25" are ranges.)
         if (before >= 1 && W(before) == "-" && Glued(before, n.FirstLex) && lexes[before - 1].Kind == LexKind.Number && Glued(before - 1, before)
+            && !n.Has(NumberFlags.Grouped) && !n.Has(NumberFlags.Decimal) && lexes[before - 1].Lower.AsSpan().IndexOfAny(',', '.') < 0 && !IsRoundRange(before - 1, n.FirstLex)
             && (lexes[before - 1].Length >= 4 || lexes[n.FirstLex].Length >= 4 || (before >= 2 && W(before - 2) == "-")))
         {
             return true;
@@ -539,6 +674,13 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
             if (CurrencyTable.NationalNames.TryGetValue(W(k) + " " + W(k + 1), out var two))
             {
                 (code, last) = (two, k + 1);
+                return true;
+            }
+
+            // "12 Canadian cents": the hundredth of that nation's dollar.
+            if (W(k + 1) is "cent" or "cents" && CurrencyTable.NationalNames.TryGetValue(W(k) + " dollars", out var dollarCode))
+            {
+                (code, factor, last) = (dollarCode, 0.01, k + 1);
                 return true;
             }
         }

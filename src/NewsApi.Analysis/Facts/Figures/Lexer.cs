@@ -77,6 +77,12 @@ internal static class Lexer
 
                 result.Add(new Lex(s, i, LexKind.Word, LowerCase(text, s, i)));
             }
+            else if (IsAsciiDigit(c) && LocaleNumberEnd(text, s, out var normalized) is var localeEnd and > 0)
+            {
+                // "1.111,11", "1'000'000", "1,3": read as the invariant "1,111.11", "1,000,000", "1.3" (same length, same offsets).
+                i = localeEnd;
+                result.Add(new Lex(s, i, LexKind.Number, normalized));
+            }
             else if (IsAsciiDigit(c) || (c == '.' && i + 1 < n && IsAsciiDigit(text[i + 1]) && (i == 0 || !IsAsciiDigit(text[i - 1]))))
             {
                 var seenPoint = c == '.';
@@ -115,6 +121,88 @@ internal static class Lexer
     }
 
     public static bool IsAsciiDigit(char c) => c is >= '0' and <= '9';
+
+    /// <summary>
+    /// Numbers written with another locale's separators, starting at <paramref name="s"/>: dots for thousands and a decimal comma ("1.111,11",
+    /// "2.500.000" with at least two dot groups), apostrophes for thousands ("1'000'000", "12’500.50"), or a lone decimal comma before one or two
+    /// digits ("1,3"; "1,300" is thousands, "22,24,26" a list). Returns the end and the number in invariant form, or 0. Looks at most a few
+    /// groups ahead.
+    /// </summary>
+    private static int LocaleNumberEnd(string text, int s, out string normalized)
+    {
+        normalized = "";
+        if (s > 0 && (IsAsciiDigit(text[s - 1]) || text[s - 1] is ',' or '.' or '\'' or '\u2019' or '-' or '/'))
+        {
+            return 0;
+        }
+
+        var i = s;
+        while (i < text.Length && i - s < 3 && IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        if (i >= text.Length || IsAsciiDigit(text[i]))
+        {
+            return 0;
+        }
+
+        var sep = text[i];
+        var groups = 0;
+        while (groups < 8 && i < text.Length && text[i] == sep && sep is '.' or '\'' or '\u2019' && IsGroupOfThree(text, i + 1))
+        {
+            i += 4;
+            groups++;
+        }
+
+        var decimalMark = sep == '.' ? ',' : '.';
+        var end = i;
+        if (groups > 0 && end + 1 < text.Length && text[end] == decimalMark && IsAsciiDigit(text[end + 1]))
+        {
+            end++;
+            while (end < text.Length && end - i < 12 && IsAsciiDigit(text[end]))
+            {
+                end++;
+            }
+        }
+
+        if (groups > 0 && (sep != '.' || groups >= 2 || end > i) && !ContinuesNumber(text, end))
+        {
+            var chars = text.AsSpan(s, end - s).ToArray();
+            for (var k = 0; k < chars.Length; k++)
+            {
+                chars[k] = chars[k] switch { '.' when sep == '.' => ',', ',' when sep == '.' => '.', '\'' or '\u2019' => ',', var ch => ch };
+            }
+
+            normalized = new string(chars);
+            return end;
+        }
+
+        // "1,3": a decimal comma before one or two digits that nothing continues.
+        if (groups == 0 && sep == ',' && i + 1 < text.Length && IsAsciiDigit(text[i + 1]))
+        {
+            var e = i + 1;
+            while (e < text.Length && e - i <= 3 && IsAsciiDigit(text[e]))
+            {
+                e++;
+            }
+
+            if (e - i - 1 is 1 or 2 && !ContinuesNumber(text, e))
+            {
+                normalized = string.Concat(text.AsSpan(s, i - s), ".", text.AsSpan(i + 1, e - i - 1));
+                return e;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool IsGroupOfThree(string text, int i) =>
+        i + 2 < text.Length && IsAsciiDigit(text[i]) && IsAsciiDigit(text[i + 1]) && IsAsciiDigit(text[i + 2]) && (i + 3 >= text.Length || !IsAsciiDigit(text[i + 3]));
+
+    // Another separator and digit right after ("1,3,5", "1.111.1", "6,4-6"): a list, a code or scores, not one number.
+    private static bool ContinuesNumber(string text, int e) =>
+        e < text.Length && (IsAsciiDigit(text[e]) || (e + 1 < text.Length && text[e] is ',' or '.' or '\'' or '\u2019' or '/' or '-' && IsAsciiDigit(text[e + 1])));
 
     // One allocation per word: a lower-case word is copied as is, any other is lowered while copied.
     private static string LowerCase(string text, int start, int end)

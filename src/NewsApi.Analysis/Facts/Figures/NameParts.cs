@@ -26,12 +26,13 @@ internal static class NameParts
         "part", "track", "platform", "exit", "flight", "route", "gate", "row", "item", "rule", "step", "question", "paragraph", "schedule",
         "category", "class", "version", "season", "series", "episode", "volume", "figure", "table", "division", "band", "zone", "junction",
         "channel", "radio", "line", "pier", "terminal", "block", "ward", "district", "unit", "bus", "case", "game", "match", "heat", "leg",
-        "lap", "hole", "scene", "#",
+        "lap", "hole", "scene", "resolution", "proposition", "amendment", "highway", "interstate", "apartment", "suite", "box", "#",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Marks after which a capitalised word starts a sentence or a quotation, so its capital says nothing about names.
-    // A straight apostrophe is left out: it closes possessives ("Wales' Six Nations") more often than it opens a quotation.
-    private static readonly FrozenSet<string> SentenceOpeners = new[] { ".", "!", "?", ":", ";", "\"", "\u201c", "\u201d", "\u2018" }
+    // A straight apostrophe is left out: it closes possessives ("Wales' Six Nations") more often than it opens a quotation; so is a
+    // semicolon: the clause after it goes on in lower case ("...; BBC Two's Newsnight").
+    private static readonly FrozenSet<string> SentenceOpeners = new[] { ".", "!", "?", ":", "\"", "\u201c", "\u201d", "\u2018" }
         .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>True when the number <paramref name="n"/>, read as <paramref name="kind"/>, is part of a name: inside a party mention
@@ -65,6 +66,13 @@ internal static class NameParts
         }
 
         var p = n.FirstLex - 1;
+
+        // "Andre 3000", "Nokia 6230": a bare number right after a party mention names it, even where a sentence opens with the name.
+        if (p >= 0 && inName[p] && IsCapitalised(text, lexes, p) && lexes[n.FirstLex].Start - lexes[p].End == 1 && unit is null)
+        {
+            return true;
+        }
+
         if (p >= 0 && IsCapitalised(text, lexes, p) && !IsFirstPerson(lexes[p].Lower) && lexes[n.FirstLex].Start - lexes[p].End <= 1 && !StartsSentence(text, lexes, p)
             && !Dates.DateWords.Months.ContainsKey(lexes[p].Lower) && !Dates.DateWords.Weekdays.ContainsKey(lexes[p].Lower))
         {

@@ -227,6 +227,13 @@ internal static class NumberScanner
 
         if (NumberWords.TryDenominator(next, out var den) && !next.EndsWith('s') && FractionAllowedAfter(lx, i + 2, next))
         {
+            // "a quarter of a million": the fraction of a scale.
+            if (i + 4 < lx.Length && lx[i + 2].Lower == "of" && lx[i + 3].Lower is "a" or "an" && NumberWords.Scales.TryGetValue(lx[i + 4].Lower, out var ofScale))
+            {
+                span = Make(lx, r.First, i + 4, ofScale / den, NumberFlags.Words | NumberFlags.Scaled, r.Negative);
+                return Step.Found;
+            }
+
             span = Make(lx, r.First, i + 1, 1.0 / den, NumberFlags.Words | NumberFlags.Fraction, r.Negative);
             return Step.Found;
         }
@@ -360,6 +367,14 @@ internal static class NumberScanner
             return true;
         }
 
+        // "8½", "2¾": a vulgar fraction glued to whole digits.
+        if (j < lx.Length && lx[j].Start == x.End && lx[j].Kind == LexKind.Punct && !groupedOrDecimal && lx[j].Length == 1
+            && char.GetNumericValue(lx[j].Lower[0]) is > 0 and < 1 and var vulgar)
+        {
+            span = Make(lx, r.First, j, r.Current + vulgar, r.Flags | NumberFlags.Fraction, r.Negative);
+            return true;
+        }
+
         // Scientific notation: "1.3x10^6", "6.23×10^-4".
         if (j + 2 < lx.Length && lx[j].Lower is "x" or "\u00d7" && lx[j].Start == x.End && lx[j + 1].Lower == "10" && lx[j + 1].Start == lx[j].End
             && lx[j + 2].Lower == "^" && lx[j + 2].Start == lx[j + 1].End && TryPower(lx, j + 3, out var tenPower, out var tenLast))
@@ -430,7 +445,8 @@ internal static class NumberScanner
             return Accept(lx, ref r, NumberFlags.Words);
         }
 
-        if (w == "hundred")
+        // "five hundreds": the plural after a cardinal is the same multiplier ("hundreds" alone is vague and stops).
+        if (w == "hundred" || (w == "hundreds" && r.Last is Atom.Small or Atom.Tens))
         {
             if (r.Last is Atom.Small or Atom.Tens or Atom.Digits && (r.Last == Atom.Digits || r.Current < 100) && r.Current > 0)
             {
@@ -442,7 +458,9 @@ internal static class NumberScanner
             return Step.Stop;
         }
 
-        if (NumberWords.Scales.TryGetValue(w, out var scale))
+        // "12 millions", "two thousands": a plural scale after a cardinal multiplies as the singular does ("millions" alone is vague and stops).
+        if (NumberWords.Scales.TryGetValue(w, out var scale)
+            || (w.Length > 4 && w.EndsWith('s') && r.Last is Atom.Small or Atom.Tens or Atom.Digits or Atom.Hundred && NumberWords.Scales.TryGetValue(w[..^1], out scale)))
         {
             if (r.Last is Atom.Small or Atom.Tens or Atom.Digits or Atom.Hundred && r.Current > 0)
             {
@@ -536,7 +554,15 @@ internal static class NumberScanner
         if (after + 1 < lx.Length && lx[after].Lower == "point" && (r.Flags & NumberFlags.Decimal) == 0 && r.Last != Atom.None
             && TryPointDigits(lx, after + 1, out var fractional, out var pointLast))
         {
-            span = Make(lx, r.First, pointLast, value + fractional, r.Flags | NumberFlags.Decimal, r.Negative);
+            // "one point five million": a scale after the decimal digits scales the whole number.
+            var pointValue = value + fractional;
+            if (r.Last is Atom.Small or Atom.Tens && pointLast + 1 < lx.Length && NumberWords.Scales.TryGetValue(lx[pointLast + 1].Lower, out var pointScale))
+            {
+                pointValue *= pointScale;
+                pointLast++;
+            }
+
+            span = Make(lx, r.First, pointLast, pointValue, r.Flags | NumberFlags.Decimal, r.Negative);
             return true;
         }
 

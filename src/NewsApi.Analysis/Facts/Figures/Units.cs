@@ -22,7 +22,7 @@ internal static class CurrencyTable
     /// <summary>Words after the amount ("5 dollars", "600 million euros"); the value is scaled by the second item (cents, pence).</summary>
     public static readonly FrozenDictionary<string, (string Code, double Factor)> Names = new Dictionary<string, (string, double)>(StringComparer.Ordinal)
     {
-        ["dollar"] = ("USD", 1), ["dollars"] = ("USD", 1), ["cent"] = ("USD", 0.01), ["cents"] = ("USD", 0.01),
+        ["dollar"] = ("USD", 1), ["dollars"] = ("USD", 1), ["dlrs"] = ("USD", 1), ["dlr"] = ("USD", 1), ["cent"] = ("USD", 0.01), ["cents"] = ("USD", 0.01),
         ["pound"] = ("GBP", 1), ["pounds"] = ("GBP", 1), ["sterling"] = ("GBP", 1), ["penny"] = ("GBP", 0.01), ["pence"] = ("GBP", 0.01), ["p"] = ("GBP", 0.01),
         ["euro"] = ("EUR", 1), ["euros"] = ("EUR", 1), ["yen"] = ("JPY", 1), ["yuan"] = ("CNY", 1), ["renminbi"] = ("CNY", 1),
         ["rupee"] = ("INR", 1), ["rupees"] = ("INR", 1), ["rouble"] = ("RUB", 1), ["roubles"] = ("RUB", 1), ["ruble"] = ("RUB", 1), ["rubles"] = ("RUB", 1),
@@ -180,6 +180,8 @@ internal static class UnitTable
         "here", "what", "how", "why", "am", "pm", "o", "th", "st", "nd", "rd", "s", "against", "between", "among", "through", "without", "within",
         "because", "though", "although", "via", "vs", "versus", "people's", "year's", "one", "ones", "last", "next", "top", "most", "least",
         "today", "yesterday", "tomorrow", "now", "tonight", "plus", "minus", "equals", "equal", "isn't", "aren't", "wasn't", "weren't",
+        "took", "made", "came", "went", "got", "gave", "saw", "told", "left", "felt", "kept", "held", "met", "ran", "sat", "stood", "fell", "rose",
+        "grew", "knew", "thought", "brought", "bought", "sold", "paid", "won", "became", "began", "spent", "sent", "built", "remain", "remains",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Adjectives a unit noun may hide behind ("three other people", "20 armed men").</summary>

@@ -80,4 +80,101 @@ public sealed class FigureGrammarTests
     public void A_list_of_pairs_is_not_grouped() =>
         Assert.DoesNotContain(new FigureExtractor().Extract(new ExtractionContext(TextDocument.Parse("rooms 12,34,56,78 and more"), null)),
             f => f.Value > 1000);
+
+    [Theory]
+    [InlineData("It cost 1.111,11 in all", "1.111,11", 1111.11)]
+    [InlineData("It cost 2.500.000 in all", "2.500.000", 2500000)]
+    [InlineData("It cost 1'000'000 in all", "1'000'000", 1000000)]
+    [InlineData("It cost 12\u2019500.50 in all", "12\u2019500.50", 12500.5)]
+    [InlineData("The number is 1,3.", "1,3", 1.3)]
+    [InlineData("It was 1,300 in all", "1,300", 1300)]
+    [InlineData("It was 1.000 in all", "1.000", 1)]
+    public void Reads_the_separators_of_other_locales(string body, string text, double value)
+    {
+        var f = Single(body);
+        Assert.Equal((text, value), (f.Text, f.Value!.Value));
+    }
+
+    [Theory]
+    [InlineData("scores 22,24,26")]
+    [InlineData("items 1,3,5")]
+    [InlineData("host 192.168.1.2")]
+    public void A_list_or_an_address_is_no_locale_number(string body) =>
+        Assert.DoesNotContain(new FigureExtractor().Extract(new ExtractionContext(TextDocument.Parse(body), null)), f => f.Value is > 1000 or (> 1 and < 2));
+
+    [Theory]
+    [InlineData("an 8\u00bd minute song", 8.5)]
+    [InlineData("two out of five hundreds", 0.004)]
+    [InlineData("a quarter of a million homes", 250000)]
+    [InlineData("a third of a billion", 1e9 / 3)]
+    public void Reads_glued_vulgar_fractions_plural_hundreds_and_fractions_of_scales(string body, double value) =>
+        Assert.Equal(value, Single(body).Value!.Value, 6);
+
+    [Theory]
+    [InlineData("percent of 10", 10)]
+    [InlineData("per cent of twenty-two", 22)]
+    public void Reads_the_percent_word_before_its_number(string body, double value)
+    {
+        var f = Single(body);
+        Assert.Equal((FigureKinds.Percent, value, body), (f.Kind, f.Value!.Value, f.Text));
+    }
+
+    [Fact]
+    public void A_percent_after_a_number_is_not_read_backwards()
+    {
+        var figures = new FigureExtractor().Extract(new ExtractionContext(TextDocument.Parse("10 percent of 200 people"), null));
+        Assert.Equal(["10 percent", "200 people"], figures.Select(f => f.Text));
+    }
+
+    [Fact]
+    public void Grouped_thousands_make_a_range_not_a_telephone_number()
+    {
+        var f = Single("25,000-30,000 fans");
+        Assert.Equal((25000.0, 30000.0), (f.Value!.Value, f.ValueMax!.Value));
+    }
+
+    [Fact]
+    public void Three_dashed_groups_are_a_telephone_number() =>
+        Assert.Empty(new FigureExtractor().Extract(new ExtractionContext(TextDocument.Parse("call 555-123-4567 or 1-800-555-0199"), null)));
+
+    [Theory]
+    [InlineData("12 millions", 12e6)]
+    [InlineData("two thousands", 2000)]
+    [InlineData("one point five million", 1.5e6)]
+    public void Reads_plural_scales_after_a_cardinal_and_a_scale_after_point(string body, double value) => Assert.Equal(value, Single(body).Value!.Value, 6);
+
+    [Fact]
+    public void A_plural_scale_alone_is_vague() =>
+        Assert.Empty(new FigureExtractor().Extract(new ExtractionContext(TextDocument.Parse("millions of people and thousands of homes"), null)));
+
+    [Theory]
+    [InlineData("The number is from 200 to 3000000 in 2008", "from 200 to 3000000", 200, 3000000)]
+    [InlineData("prices ranging from £19 to £29.", "from £19 to £29", 19, 29)]
+    [InlineData("The number range is 1000-5000", "1000-5000", 1000, 5000)]
+    [InlineData("test the $40-40.25 range", "$40-40.25", 40, 40.25)]
+    public void From_to_without_a_change_is_a_range(string body, string text, double min, double max)
+    {
+        var f = Single(body);
+        Assert.Equal((text, min, max), (f.Text, f.Value!.Value, f.ValueMax!.Value));
+    }
+
+    [Theory]
+    [InlineData("Shares rose from 5% to 7%.")]
+    [InlineData("Qantas increased the number of staff based in London from 370 to 870.")]
+    [InlineData("The bank had upped its target for the price, from £35 to £36.20.")]
+    public void From_to_after_a_change_gives_the_old_and_the_new_value(string body) =>
+        Assert.Equal(2, new FigureExtractor().Extract(new ExtractionContext(TextDocument.Parse(body), null)).Count(f => f.ValueMax is null));
+
+    [Fact]
+    public void A_trailing_bound_wins_over_a_hedge()
+    {
+        var f = Single("There are about five hundred or more in these products.");
+        Assert.Equal(("five hundred or more", 500.0, "or more"), (f.Text, f.Value!.Value, f.Qualifier!));
+    }
+
+    [Theory]
+    [InlineData("Shrek 2 took $881m around the world.", "$881m")]
+    [InlineData("Around 140,000 died and five million left homeless.", "five million")]
+    public void A_past_tense_verb_is_not_a_unit(string body, string text) =>
+        Assert.Contains(new FigureExtractor().Extract(new ExtractionContext(TextDocument.Parse(body), null)), f => f.Text == text && f.Unit is null or "USD");
 }
