@@ -58,10 +58,7 @@ public sealed class DateRepository
             const string copy = "COPY dates (article_id, sentence_index, start_offset, end_offset, text, value, end_value, granularity, relative, anchor, alternative_value) FROM STDIN (FORMAT BINARY)";
             PostgresCopy.Rows(postgres, copy, rows, (w, r) =>
             {
-                w.Long(r.ArticleId);
-                w.Long(r.SentenceIndex);
-                w.Long(r.StartOffset);
-                w.Long(r.EndOffset);
+                w.Span(r.ArticleId, r.SentenceIndex, r.StartOffset, r.EndOffset);
                 w.Text(r.Text);
                 w.Text(r.Value);
                 w.Text(r.EndValue);

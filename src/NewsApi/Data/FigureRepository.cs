@@ -56,10 +56,7 @@ public sealed class FigureRepository
             const string copy = "COPY figures (article_id, sentence_index, start_offset, end_offset, text, value, value_max, unit, qualifier, kind, currency) FROM STDIN (FORMAT BINARY)";
             PostgresCopy.Rows(postgres, copy, rows, (w, r) =>
             {
-                w.Long(r.ArticleId);
-                w.Long(r.SentenceIndex);
-                w.Long(r.StartOffset);
-                w.Long(r.EndOffset);
+                w.Span(r.ArticleId, r.SentenceIndex, r.StartOffset, r.EndOffset);
                 w.Text(r.Text);
                 w.Double(r.Value);
                 w.Double(r.ValueMax);

@@ -29,6 +29,15 @@ internal static class PostgresCopy
         importer.Complete();
     }
 
+    /// <summary>The four leading columns every fact table shares: article, sentence, start and end offset.</summary>
+    public static void Span(this NpgsqlBinaryImporter importer, long articleId, long sentenceIndex, long start, long end)
+    {
+        importer.Write(articleId, NpgsqlDbType.Bigint);
+        importer.Write(sentenceIndex, NpgsqlDbType.Bigint);
+        importer.Write(start, NpgsqlDbType.Bigint);
+        importer.Write(end, NpgsqlDbType.Bigint);
+    }
+
     public static void Text(this NpgsqlBinaryImporter importer, string? value)
     {
         if (value is null)

@@ -37,10 +37,7 @@ public sealed class QuoteRepository
             const string copy = "COPY quotes (article_id, sentence_index, start_offset, end_offset, text, speaker, speaker_party_id) FROM STDIN (FORMAT BINARY)";
             PostgresCopy.Rows(postgres, copy, rows, (w, r) =>
             {
-                w.Long(r.ArticleId);
-                w.Long(r.SentenceIndex);
-                w.Long(r.StartOffset);
-                w.Long(r.EndOffset);
+                w.Span(r.ArticleId, r.SentenceIndex, r.StartOffset, r.EndOffset);
                 w.Text(r.Text);
                 w.Text(r.Speaker);
                 w.Long(r.SpeakerPartyId);
