@@ -57,6 +57,7 @@ public sealed class DateExtractor : IDateExtractor
             });
         }
 
+        DateLinks.Link(text, result);
         return result;
     }
 }
