@@ -54,6 +54,7 @@ public sealed class DateExtractor : IDateExtractor
                 Anchor = m.UsedAnchor ? anchor : null,
                 AlternativeValue = m.AlternativeValue,
                 EndValue = m.EndValue,
+                Length = m.Length,
             });
         }
 

@@ -70,6 +70,13 @@ public sealed record DateMention(
     public string? EndValue { get; init; }
 
     /// <summary>
+    /// The length a range is written as, as a TIMEX3 duration: "the last 3 months" → P3M (its <see cref="Value"/> is the first
+    /// day, <see cref="EndValue"/> the last), "the next 4 business days" → P4BD. TIMEX3 marks such an expression as a
+    /// DURATION, not a DATE. Null for every other date.
+    /// </summary>
+    public string? Length { get; init; }
+
+    /// <summary>
     /// The written range this date opens with the date after it, when each end stands alone ("from 1991 to 1997",
     /// "between Jan 2019 and today", "2014 through 2018"): the whole span with its "from"/"between", and the end's value in
     /// <see cref="DateSpan.EndValue"/>. <see cref="Text"/>, <see cref="Start"/> and <see cref="End"/> stay this end alone,

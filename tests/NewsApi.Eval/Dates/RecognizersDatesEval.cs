@@ -110,9 +110,11 @@ internal static class RecognizersDatesEval
                 mentions.Add(span is null ? (m.Start, m.End, m.Text, m.Value, m.Granularity) : (span.Start, span.End, span.Text, m.Value, m.Granularity));
             }
 
+            var dateSpans = mentions.ToList();
             foreach (var f in facts.Figures)
             {
-                if (f.Kind == FigureKinds.Duration && DurationTimex(f) is { } timex)
+                // A duration inside a reported date ("the last 3 months") is part of that date.
+                if (f.Kind == FigureKinds.Duration && DurationTimex(f) is { } timex && !dateSpans.Exists(d => d.Start <= f.Start && f.End <= d.End))
                 {
                     mentions.Add((f.Start, f.End, f.Text, timex, DateGranularities.Duration));
                 }

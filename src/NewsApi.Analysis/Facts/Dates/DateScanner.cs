@@ -21,6 +21,9 @@ internal sealed record DateMatch(int FirstLex, int LastLex, string? Value, strin
 
     /// <summary>A time read without am/pm or a part of day ("7", "9:30"): a following "last night" may move it to the evening.</summary>
     public bool NoMeridiem { get; init; }
+
+    /// <summary>The length a range is written as ("the last 3 months" → P3M): TIMEX3 marks it as a DURATION.</summary>
+    public string? Length { get; init; }
 }
 
 /// <summary>
@@ -204,7 +207,7 @@ internal sealed partial class DateScanner
         var w = l.Lower;
         if (l.Kind == LexKind.Number)
         {
-            return TryGluedMonthDate(i) ?? TryWeekOf(i, i) ?? TryCentury(i) ?? TryIso(i) ?? TryNumericSlash(i) ?? TryDottedDate(i) ?? TryMonthSlashDay(i) ?? TryDayMonth(i) ?? TryOrdinalOfMonth(i, i) ?? TryTime(i) ?? TryOffsetFromDay(i) ?? TryAgo(i)
+            return TryLength(i) ?? TryGluedMonthDate(i) ?? TryWeekOf(i, i) ?? TryCentury(i) ?? TryIso(i) ?? TryNumericSlash(i) ?? TryDottedDate(i) ?? TryMonthSlashDay(i) ?? TryDayMonth(i) ?? TryOrdinalOfMonth(i, i) ?? TryTime(i) ?? TryOffsetFromDay(i) ?? TryAgo(i)
                 ?? (W(i - 1) == "on" ? TryBareDayOfMonth(i, i) : null) ?? TryDecade(i, i) ?? TryYear(i, i);
         }
 
@@ -244,7 +247,9 @@ internal sealed partial class DateScanner
             case "this" or "last" or "next" or "past" or "coming" or "previous" when Holidays.ByFirstWord.ContainsKey(W(i + 1)) && TryHoliday(i, i + 1, W(i) is "last" or "past" or "previous" ? -1 : W(i) is "next" or "coming" ? 1 : 0) is { } relativeHoliday:
                 return relativeHoliday;
             case "this" or "last" or "next" or "past" or "coming" or "previous":
-                return TryRelativeUnit(i);
+                return TryLength(i) ?? TryRelativeUnit(i);
+            case "upcoming" or "following" when TryLength(i) is { } length:
+                return length;
             case "following" when DateWords.Weekdays.ContainsKey(W(i + 1)):
                 return TryWeekday(i, i + 1, 1);
             case "the":
@@ -304,7 +309,7 @@ internal sealed partial class DateScanner
 
         if (NumberWords.Cardinals.ContainsKey(w))
         {
-            return TryTime(i) ?? TryOffsetFromDay(i) ?? TryAgo(i) ?? TryWrittenYear(i) ?? TryWrittenDayMonthYear(i);
+            return TryLength(i) ?? TryTime(i) ?? TryOffsetFromDay(i) ?? TryAgo(i) ?? TryWrittenYear(i) ?? TryWrittenDayMonthYear(i);
         }
 
         return TryWeekdayPlural(i);

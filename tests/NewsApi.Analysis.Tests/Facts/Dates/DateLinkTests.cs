@@ -63,3 +63,34 @@ public sealed class DateLinkTests
     public void Words_that_are_no_bound_leave_the_date_alone(string body) =>
         Assert.All(Extract(body), d => Assert.Null(d.Bound));
 }
+
+/// <summary>Ranges written as a length next to the publication date ("the last three months"); sentences written for the tests.</summary>
+public sealed class DateLengthTests
+{
+    // Friday 6 September 2013.
+    private static readonly DateOnly Published = new(2013, 9, 6);
+
+    private static IReadOnlyList<DateMention> Extract(string body) =>
+        new DateExtractor().Extract(new ExtractionContext(TextDocument.Parse(body), Published));
+
+    [Theory]
+    [InlineData("Rain is expected over the next two days.", "next two days", "2013-09-07", "2013-09-09", "P2D")]
+    [InlineData("Prices rose in the last 3 months.", "last 3 months", "2013-06-06", "2013-09-06", "P3M")]
+    [InlineData("The firm expects losses in the coming three quarters.", "coming three quarters", "2013-10-01", "2014-07-01", "P9M")]
+    [InlineData("Profit fell in the past two quarters.", "past two quarters", "2013-01-01", "2013-07-01", "P6M")]
+    [InlineData("Orders are due in the next couple of weeks.", "next couple of weeks", "2013-09-07", "2013-09-21", "P2W")]
+    [InlineData("What will change in the 5 upcoming years?", "5 upcoming years", "2013-09-07", "2018-09-07", "P5Y")]
+    [InlineData("The shop was shut for the previous 4 business days.", "previous 4 business days", "2013-09-02", "2013-09-06", "P4BD")]
+    public void A_length_next_to_the_publication_date_is_a_range(string body, string text, string start, string end, string length)
+    {
+        var d = Assert.Single(Extract(body));
+        Assert.Equal((text, start, end, length), (d.Text, d.Value, d.EndValue, d.Length));
+    }
+
+    [Theory]
+    [InlineData("The strike will last two days.")]
+    [InlineData("The talks did not last three weeks.")]
+    [InlineData("The next three speakers were late.")]
+    public void A_verb_or_another_noun_is_no_length(string body) =>
+        Assert.DoesNotContain(Extract(body), d => d.Length is not null);
+}

@@ -38,11 +38,17 @@ public sealed class DateReferenceTests
 
     [Theory]
     [InlineData("He should have known by now.")]
-    [InlineData("Sales rose in the past two months.")]
     [InlineData("Sales rose over the past decade.")]
     [InlineData("Sales rose over the past few weeks.")]
     [InlineData("Sales rose in the previous year.")]
     public void No_reference_date(string body) => Assert.Empty(Extract(body, Published));
+
+    [Fact]
+    public void A_written_length_is_a_range_not_a_reference()
+    {
+        var date = Assert.Single(Extract("Sales rose in the past two months.", Published));
+        Assert.Equal(("past two months", "2013-07-06", "2013-09-06", "P2M"), (date.Text, date.Value, date.EndValue, date.Length));
+    }
 
     [Fact]
     public void Reference_values_need_no_publication_date()
