@@ -120,6 +120,8 @@ internal static class RecognizersDatesEval
                 }
             }
 
+            // A result inside another reported result is part of it (Recognizers reports the longer of overlapping results).
+            mentions = mentions.Where((m, k) => !mentions.Where((o, j) => j != k && o.Start <= m.Start && m.End <= o.End && (o.End - o.Start > m.End - m.Start || j < k)).Any()).ToList();
             var used = new bool[mentions.Count];
             int caseSpans = 0, caseValues = 0;
             foreach (var e in expected)

@@ -1,3 +1,5 @@
+using NewsApi.Analysis.Facts.Figures;
+
 namespace NewsApi.Analysis.Facts.Dates;
 
 /// <summary>
@@ -51,7 +53,7 @@ internal static class DateLinks
 
             if (BoundOf(text, m) is { } bound)
             {
-                mentions[i] = m with { Bound = bound };
+                mentions[i] = m with { Bound = bound, Range = LengthFrom(text, m, bound) };
             }
         }
     }
@@ -90,6 +92,56 @@ internal static class DateLinks
         var start = prefix?.Start ?? m.Start;
         return new DateSpan(start, next.End, text[start..next.End], null, next.Value);
     }
+
+    /// <summary>
+    /// A length that starts at a bounded date: "3 days starting from next Monday", "2 weeks starting May 20th", "the week
+    /// beginning on February 4". The range runs from the date for the length (its end when the date is a day).
+    /// </summary>
+    private static DateSpan? LengthFrom(string text, DateMention m, DateSpan bound)
+    {
+        var signal = text[bound.Start..m.Start].TrimStart();
+        if (!(signal.StartsWith("starting", StringComparison.OrdinalIgnoreCase) || signal.StartsWith("beginning", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        var before = WordsBefore(text, bound.Start, 2);
+        if (before.Count != 2 || !LengthUnits.TryGetValue(before[1].Word, out var unit))
+        {
+            return null;
+        }
+
+        int n;
+        if (before[0].Word is "the" or "a" or "one")
+        {
+            n = 1;
+        }
+        else if (!(int.TryParse(before[0].Word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out n)
+            || NumberWords.Cardinals.TryGetValue(before[0].Word, out n)) || n is < 1 or > 400)
+        {
+            return null;
+        }
+
+        string? end = null;
+        if (DateOnly.TryParseExact(m.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+        {
+            end = (unit switch
+            {
+                'D' => day.AddDays(n),
+                'W' => day.AddDays(7 * n),
+                'M' => day.AddMonths(n),
+                _ => day.AddYears(n),
+            }).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var start = before[0].Start;
+        return new DateSpan(start, m.End, text[start..m.End], null, end);
+    }
+
+    private static readonly Dictionary<string, char> LengthUnits = new(StringComparer.Ordinal)
+    {
+        ["day"] = 'D', ["days"] = 'D', ["week"] = 'W', ["weeks"] = 'W', ["month"] = 'M', ["months"] = 'M', ["year"] = 'Y', ["years"] = 'Y',
+    };
 
     private static DateSpan? BoundOf(string text, DateMention m)
     {
@@ -216,5 +268,5 @@ internal static class DateLinks
         return true;
     }
 
-    private static bool IsWordChar(char c) => char.IsLetter(c) || c == '\'';
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '\'';
 }

@@ -21,7 +21,7 @@ internal sealed partial class DateScanner
         }
 
         // Lower-case month names ("april 2017", "july 4th", chat style) only with a day or year right after them.
-        if (!IsCapitalized(i) && !(full && w is not ("may" or "march") && (TryDayNumber(i + 1, out _, out _) || IsYearNumber(i + 1) || DayWordAfterMonth(i + 1, out _, out _))))
+        if (!IsCapitalized(i) && !(full && w is not ("may" or "march") && (TryDayNumber(i + 1, out _, out _) || IsYearNumber(i + 1) || (W(i + 1) is "in" or "of" && IsYearNumber(i + 2)) || DayWordAfterMonth(i + 1, out _, out _))))
         {
             return null;
         }
@@ -59,7 +59,7 @@ internal sealed partial class DateScanner
             return m;
         }
 
-        var yk = W(k) is "," or "of" || (W(k) == "-" && Glued(k - 1, k) && Glued(k, k + 1)) ? k + 1 : k;
+        var yk = W(k) is "," or "of" || (W(k) == "in" && IsYearNumber(k + 1)) || (W(k) == "-" && Glued(k - 1, k) && Glued(k, k + 1)) ? k + 1 : k;
         if (IsYearNumber(yk))
         {
             return new DateMatch(i, yk, YearOf(yk).ToString("0000", Inv) + "-" + month.ToString("00", Inv), DateGranularities.Month, false, false);
@@ -614,10 +614,10 @@ internal sealed partial class DateScanner
         return new DateMatch(i, cl + 1, (c - 1).ToString("00", Inv), DateGranularities.Century, false, false);
     }
 
-    /// <summary>A year after a month-day ("5 March 2014", "March 5, 2014", "the 5th of March nineteen ninety"), moving <paramref name="last"/> past it.</summary>
+    /// <summary>A year after a month-day ("5 March 2014", "March 5, 2014", "the 5th of March nineteen ninety", "26 June in 2019"), moving <paramref name="last"/> past it.</summary>
     private int? TrailingYear(ref int last)
     {
-        var y = W(last + 1) is "," or "of" ? last + 2 : last + 1;
+        var y = W(last + 1) is "," or "of" || (W(last + 1) == "in" && IsYearNumber(last + 2)) ? last + 2 : last + 1;
         if (IsYearNumber(y))
         {
             last = y;

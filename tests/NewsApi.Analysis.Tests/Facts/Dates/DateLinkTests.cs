@@ -36,6 +36,21 @@ public sealed class DateLinkTests
     }
 
     [Theory]
+    [InlineData("The lanes shut for 3 days starting from next Monday.", "next Monday", "3 days starting from next Monday", "2013-09-09", "2013-09-12")]
+    [InlineData("The lanes shut for two weeks beginning October 7th.", "October 7th", "two weeks beginning October 7th", "2013-10-07", "2013-10-21")]
+    public void A_length_starting_at_a_date_is_a_range_from_it(string body, string text, string span, string start, string end)
+    {
+        var d = Extract(body).Single(m => m.Range is not null);
+        Assert.Equal((text, span, start, end), (d.Text, d.Range!.Text, d.Value, d.Range.EndValue));
+    }
+
+    [Theory]
+    [InlineData("Sales peaked in april in 2011.", "april in 2011", "2011-04")]
+    [InlineData("The fair opens on 26 June in 2014.", "26 June in 2014", "2014-06-26")]
+    public void A_month_takes_the_year_written_after_in(string body, string text, string value) =>
+        Assert.Contains(Extract(body), d => d.Text == text && d.Value == value);
+
+    [Theory]
     [InlineData("The mine ran in 1961, and in 1975 it closed.")]
     [InlineData("Sales in 1961 and 1975 were the best.")]
     [InlineData("Sales rose in 1961; 1975 was worse.")]
