@@ -36,6 +36,12 @@ internal sealed partial class DateScanner
             return null;
         }
 
+        // "March the 12th", "March the twelfth"
+        if (W(k) == "the" && (TryDayNumber(k + 1, out _, out _) || DayWordAfterMonth(k + 1, out _, out _)))
+        {
+            k++;
+        }
+
         if (TryDayNumber(k, out var day, out var dayLast) || DayWordAfterMonth(k, out day, out dayLast))
         {
             var last = dayLast;
@@ -298,6 +304,31 @@ internal sealed partial class DateScanner
         }
 
         return null;
+    }
+
+    private static readonly Dictionary<string, int> DecadeWords = new(StringComparer.Ordinal)
+    {
+        ["twenties"] = 2, ["thirties"] = 3, ["forties"] = 4, ["fifties"] = 5, ["sixties"] = 6, ["seventies"] = 7, ["eighties"] = 8, ["nineties"] = 9,
+    };
+
+    /// <summary>
+    /// "the nineties", "the late eighties", "the mid-seventies": the latest such decade that has begun by the anchor (the
+    /// twentieth century's without one), TIMEX3 "199".
+    /// </summary>
+    private DateMatch? DecadeWord(int first, int i)
+    {
+        if (!DecadeWords.TryGetValue(W(i), out var tens))
+        {
+            return null;
+        }
+
+        var century = _anchor is { } a ? a.Year / 100 : 19;
+        if (_anchor is { } b && century * 100 + tens * 10 > b.Year)
+        {
+            century--;
+        }
+
+        return new DateMatch(first, i, (century * 10 + tens).ToString(Inv), DateGranularities.Decade, _anchor is not null, _anchor is not null);
     }
 
     private bool TryDayNumber(int i, out int day, out int last)

@@ -31,7 +31,7 @@ internal sealed partial class DateScanner
         int n, unitAt, direction;
         if (LengthForward.Contains(W(i)) || LengthBackward.Contains(W(i)))
         {
-            if (W(i) == "last" && VerbBeforeLast.Contains(W(i - 1)))
+            if (W(i) == "last" && (VerbBeforeLast.Contains(W(i - 1)) || W(i - 1).EndsWith("'ll", StringComparison.Ordinal) || W(i - 1).EndsWith("n't", StringComparison.Ordinal)))
             {
                 return null;
             }

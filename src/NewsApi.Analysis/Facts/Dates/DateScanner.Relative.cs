@@ -216,6 +216,11 @@ internal sealed partial class DateScanner
             return ordinalOf;
         }
 
+        if (DecadeWords.ContainsKey(w))
+        {
+            return DecadeWord(i, k);
+        }
+
         // "the next decade", "the last century"
         if (w is "next" or "coming" or "last" && W(k + 1) is "decade" or "century" && TryRelativeUnit(k) is { } coming)
         {

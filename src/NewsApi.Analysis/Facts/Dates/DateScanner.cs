@@ -288,6 +288,12 @@ internal sealed partial class DateScanner
             return TrySeasonYear(i, i);
         }
 
+        // "the late eighties", "the mid-nineties": the modifier's decade (a bare one needs its article, read by TryThe).
+        if (W(i - 1) is "early" or "mid" or "late" or "-" && DecadeWord(i, i) is { } decade)
+        {
+            return decade;
+        }
+
         if (w == "easter" && (IsCapitalized(i) || W(i - 1) is "on" or "at" || IsYearNumber(i + 1)))
         {
             return TryEaster(i, i, 0);

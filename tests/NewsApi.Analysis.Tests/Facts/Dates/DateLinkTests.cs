@@ -109,3 +109,29 @@ public sealed class DateLengthTests
     public void A_verb_or_another_noun_is_no_length(string body) =>
         Assert.DoesNotContain(Extract(body), d => d.Length is not null);
 }
+
+/// <summary>Date parts in more orders and words: a weekday before an ordinal date, "March the 12th", decades in words.</summary>
+public sealed class DatePartOrderTests
+{
+    // Friday 6 September 2013.
+    private static readonly DateOnly Published = new(2013, 9, 6);
+
+    [Theory]
+    [InlineData("The vote is on Friday the 15th of November.", "Friday the 15th of November", "2013-11-15")]
+    [InlineData("The vote is on Friday, the fifteenth of November.", "Friday, the fifteenth of November", "2013-11-15")]
+    [InlineData("The vote is on November the 15th.", "November the 15th", "2013-11-15")]
+    [InlineData("The vote is on November the fifteenth.", "November the fifteenth", "2013-11-15")]
+    [InlineData("Rents doubled in the nineties.", "the nineties", "199")]
+    [InlineData("Rents doubled in the late eighties.", "the late eighties", "198")]
+    [InlineData("Rents doubled in the mid-seventies.", "the mid-seventies", "197")]
+    [InlineData("Rents doubled in the twenties.", "the twenties", "192")]
+    public void Parts_combine_in_any_order(string body, string text, string value)
+    {
+        var d = Assert.Single(new DateExtractor().Extract(new ExtractionContext(TextDocument.Parse(body), Published)));
+        Assert.Equal((text, value), (d.Text, d.Value));
+    }
+
+    [Fact]
+    public void A_decade_word_without_the_article_is_an_age() =>
+        Assert.Empty(new DateExtractor().Extract(new ExtractionContext(TextDocument.Parse("The mayor is in his eighties."), Published)));
+}
