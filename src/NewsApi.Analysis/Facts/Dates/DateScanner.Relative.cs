@@ -221,6 +221,11 @@ internal sealed partial class DateScanner
             return DecadeWord(i, k);
         }
 
+        if (TryAnaphoricStep(i, k) is { } step)
+        {
+            return step;
+        }
+
         // "the next decade", "the last century"
         if (w is "next" or "coming" or "last" && W(k + 1) is "decade" or "century" && TryRelativeUnit(k) is { } coming)
         {

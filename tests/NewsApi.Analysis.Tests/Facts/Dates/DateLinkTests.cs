@@ -135,3 +135,28 @@ public sealed class DatePartOrderTests
     public void A_decade_word_without_the_article_is_an_age() =>
         Assert.Empty(new DateExtractor().Extract(new ExtractionContext(TextDocument.Parse("The mayor is in his eighties."), Published)));
 }
+
+/// <summary>Anaphoric steps from the last mentioned date, else the publication date.</summary>
+public sealed class DateAnaphoraTests
+{
+    // Friday 6 September 2013.
+    private static readonly DateOnly Published = new(2013, 9, 6);
+
+    private static IReadOnlyList<DateMention> Extract(string body) =>
+        new DateExtractor().Extract(new ExtractionContext(TextDocument.Parse(body), Published));
+
+    [Theory]
+    [InlineData("The mill shut on May 3, 2010. The following week, the union met.", "The following week", "2010-W19")]
+    [InlineData("The mill shut on May 3, 2010. The day before, the union met.", "The day before", "2010-05-02")]
+    [InlineData("The mill shut in 2010. The previous year, it made a loss.", "The previous year", "2009")]
+    [InlineData("The mill shut on May 3, 2010. The next day the union met.", "The next day", "2010-05-04")]
+    [InlineData("The union will meet the following week.", "the following week", "2013-W37")]
+    public void A_step_counts_from_the_last_mentioned_date(string body, string text, string value) =>
+        Assert.Contains(Extract(body), d => d.Text == text && d.Value == value);
+
+    [Theory]
+    [InlineData("The union met the day before the vote.")]
+    [InlineData("The mill shut in May. The next day the union met.")]
+    public void A_step_without_a_referent_of_its_precision_is_left_out(string body) =>
+        Assert.DoesNotContain(Extract(body), d => d.Text.Contains("day", StringComparison.Ordinal) || d.Text.Contains("next year", StringComparison.Ordinal));
+}

@@ -40,8 +40,16 @@ public sealed class DateReferenceTests
     [InlineData("He should have known by now.")]
     [InlineData("Sales rose over the past decade.")]
     [InlineData("Sales rose over the past few weeks.")]
-    [InlineData("Sales rose in the previous year.")]
     public void No_reference_date(string body) => Assert.Empty(Extract(body, Published));
+
+    [Theory]
+    [InlineData("Sales rose in the previous year.", "the previous year", "2012")]
+    [InlineData("The year before, it lost money.", "The year before", "2012")]
+    public void An_anaphoric_step_without_an_earlier_date_counts_from_the_publication_date(string body, string text, string value)
+    {
+        var date = Assert.Single(Extract(body, Published));
+        Assert.Equal((text, value), (date.Text, date.Value));
+    }
 
     [Fact]
     public void A_written_length_is_a_range_not_a_reference()
