@@ -478,10 +478,22 @@ internal sealed partial class DateScanner
     }
 
     /// <summary>A time followed by its date: "3pm today", "8am this morning", "10 p.m. Wednesday", "from 3:30 to 5:55 on 1/1/2015".</summary>
+    private static readonly HashSet<string> TimeZones = new(StringComparer.Ordinal)
+    {
+        "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "bst", "utc", "cet", "cest", "et", "pt", "ct", "mt",
+    };
+
     private DateMatch AttachDate(DateMatch t)
     {
         var k = t.LastLex + 1;
-        if (W(k) == "on" && t.EndValue is not null)
+
+        // "5 p.m. EST Nov. 9", "9 a.m. EST, Tuesday": a time zone between the time and its date.
+        if (TimeZones.Contains(W(k)) && _lx[k].Length >= 2 && char.IsUpper(_text[_lx[k].Start]))
+        {
+            k += W(k + 1) == "," ? 2 : 1;
+        }
+
+        if (W(k) == "on")
         {
             k++;
         }
@@ -492,7 +504,7 @@ internal sealed partial class DateScanner
         }
 
         var w = W(k);
-        if (!(w is "today" or "tomorrow" or "yesterday" or "tonight" or "tonite" or "this" or "last" or "next" || IsNumber(k)
+        if (!(w is "today" or "tomorrow" or "yesterday" or "tonight" or "tonite" or "this" or "last" or "next" or "the" || IsNumber(k)
             || WeekdayOf(k) is not null || DateWords.Months.ContainsKey(w) || DateWords.MonthAbbreviations.ContainsKey(w)))
         {
             return t;

@@ -160,3 +160,20 @@ public sealed class DateAnaphoraTests
     public void A_step_without_a_referent_of_its_precision_is_left_out(string body) =>
         Assert.DoesNotContain(Extract(body), d => d.Text.Contains("day", StringComparison.Ordinal) || d.Text.Contains("next year", StringComparison.Ordinal));
 }
+
+/// <summary>A clock time takes the date written after it, across "on" and a time zone.</summary>
+public sealed class TimeWithDateTests
+{
+    // Friday 6 September 2013.
+    private static readonly DateOnly Published = new(2013, 9, 6);
+
+    [Theory]
+    [InlineData("Polls will close at 9am on Monday.", "9am on Monday", "2013-09-09T09:00")]
+    [InlineData("Polls close at 5 p.m. EST Nov. 9.", "5 p.m. EST Nov. 9", "2013-11-09T17:00")]
+    [InlineData("Polls close at 7 am on the 5th of October.", "7 am on the 5th of October", "2013-10-05T07:00")]
+    public void A_time_takes_its_date(string body, string text, string value)
+    {
+        var d = Assert.Single(new DateExtractor().Extract(new ExtractionContext(TextDocument.Parse(body), Published)));
+        Assert.Equal((text, value), (d.Text, d.Value));
+    }
+}
