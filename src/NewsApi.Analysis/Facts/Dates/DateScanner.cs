@@ -207,7 +207,7 @@ internal sealed partial class DateScanner
         var w = l.Lower;
         if (l.Kind == LexKind.Number)
         {
-            return TryLength(i) ?? TryGluedMonthDate(i) ?? TryWeekOf(i, i) ?? TryCentury(i) ?? TryIso(i) ?? TryNumericSlash(i) ?? TryDottedDate(i) ?? TryMonthSlashDay(i) ?? TryDayMonth(i) ?? TryOrdinalOfMonth(i, i) ?? TryTime(i) ?? TryOffsetFromDay(i) ?? TryAgo(i)
+            return TryLength(i) ?? TryCountFirstPeriodCode(i) ?? TryYearPossessivePeriod(i) ?? TryGluedMonthDate(i) ?? TryWeekOf(i, i) ?? TryCentury(i) ?? TryIso(i) ?? TryNumericSlash(i) ?? TryDottedDate(i) ?? TryMonthSlashDay(i) ?? TryDayMonth(i) ?? TryOrdinalOfMonth(i, i) ?? TryTime(i) ?? TryOffsetFromDay(i) ?? TryAgo(i)
                 ?? (W(i - 1) == "on" ? TryBareDayOfMonth(i, i) : null) ?? TryDecade(i, i) ?? TryYear(i, i);
         }
 
@@ -268,6 +268,7 @@ internal sealed partial class DateScanner
 
                 return null;
             case "q" when IsNumber(i + 1) && Glued(i, i + 1) && W(i + 1) is "1" or "2" or "3" or "4":
+            case "h" when IsNumber(i + 1) && Glued(i, i + 1) && W(i + 1) is "1" or "2":
                 return TryQuarterCode(i);
             case "a" or "an":
                 return TryOffsetFromDay(i) ?? TryAgo(i);

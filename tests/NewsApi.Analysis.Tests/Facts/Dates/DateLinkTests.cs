@@ -177,3 +177,22 @@ public sealed class TimeWithDateTests
         Assert.Equal((text, value), (d.Text, d.Value));
     }
 }
+
+/// <summary>Quarter and half codes in either order, and a year's possessive period.</summary>
+public sealed class PeriodCodeTests
+{
+    // Friday 6 September 2013.
+    private static readonly DateOnly Published = new(2013, 9, 6);
+
+    [Theory]
+    [InlineData("Margins fell in H1 2012.", "H1 2012", "2012-H1")]
+    [InlineData("Margins fell in 3Q 2012.", "3Q 2012", "2012-Q3")]
+    [InlineData("Margins fell in 1H 2012.", "1H 2012", "2012-H1")]
+    [InlineData("Margins fell in H1.", "H1", "2013-H1")]
+    [InlineData("Margins fell in 2012's third quarter.", "2012's third quarter", "2012-Q3")]
+    public void Period_codes(string body, string text, string value)
+    {
+        var d = Assert.Single(new DateExtractor().Extract(new ExtractionContext(TextDocument.Parse(body), Published)));
+        Assert.Equal((text, value), (d.Text, d.Value));
+    }
+}
