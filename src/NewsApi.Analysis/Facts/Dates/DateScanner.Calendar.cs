@@ -20,8 +20,11 @@ internal sealed partial class DateScanner
             month = DateWords.MonthAbbreviations[w];
         }
 
-        // Lower-case month names ("april 2017", "july 4th", chat style) only with a day or year right after them.
-        if (!IsCapitalized(i) && !(full && w is not ("may" or "march") && (TryDayNumber(i + 1, out _, out _) || IsYearNumber(i + 1) || (W(i + 1) is "in" or "of" && IsYearNumber(i + 2)) || DayWordAfterMonth(i + 1, out _, out _))))
+        // Lower-case month names ("april 2017", "july 4th", "in mid-april", chat style) only with a day or year right after
+        // them, or after a date preposition or modifier; never "may", "march" or "august", which are words too.
+        if (!IsCapitalized(i) && !(full && w is not ("may" or "march")
+            && (TryDayNumber(i + 1, out _, out _) || IsYearNumber(i + 1) || (W(i + 1) is "in" or "of" or "," && IsYearNumber(i + 2)) || DayWordAfterMonth(i + 1, out _, out _)
+                || (w != "august" && W(i - 1) is "in" or "since" or "until" or "till" or "from" or "to" or "during" or "before" or "after" or "of" or "mid" or "early" or "late" or "-"))))
         {
             return null;
         }

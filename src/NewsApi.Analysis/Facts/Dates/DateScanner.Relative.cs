@@ -211,7 +211,7 @@ internal sealed partial class DateScanner
             return TrySeasonYear(i, k);
         }
 
-        if ((NumberWords.Ordinals.ContainsKey(w) || w is "twenty" or "thirty" or "last") && (TryOrdinalOfMonth(i, k) ?? TryWeekOf(i, k) ?? TryNthWeekdayOf(i, k)) is { } ordinalOf)
+        if ((NumberWords.Ordinals.ContainsKey(w) || w is "twenty" or "thirty" or "last") && (TryOrdinalOfMonth(i, k) ?? TryWeekOf(i, k) ?? TryNthWeekdayOf(i, k) ?? TryNthUnitOf(i, k)) is { } ordinalOf)
         {
             return ordinalOf;
         }

@@ -178,6 +178,13 @@ internal sealed partial class DateScanner
                 break;
         }
 
+        // "end of March", "beginning of next year" written without the article.
+        if (w is "end" or "beginning" or "start" or "middle" && W(i + 1) == "of" && i + 2 < _lx.Length && W(i - 1) != "the"
+            && TryCore(i + 2) is { Granularity: not (DateGranularities.Time or DateGranularities.Duration or DateGranularities.Reference) } inner)
+        {
+            return inner with { FirstLex = i };
+        }
+
         // Modifiers kept in the span, as TIMEX3 does: "early September", "mid-1990s", "late last year".
         if (w is "early" or "mid" or "late" or "earlier" or "later")
         {

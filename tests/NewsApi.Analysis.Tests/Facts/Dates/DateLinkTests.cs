@@ -196,3 +196,30 @@ public sealed class PeriodCodeTests
         Assert.Equal((text, value), (d.Text, d.Value));
     }
 }
+
+/// <summary>The n-th day or month of any written period; "end of" without its article; lower-case months after a date word.</summary>
+public sealed class SubperiodTests
+{
+    // Friday 6 September 2013.
+    private static readonly DateOnly Published = new(2013, 9, 6);
+
+    [Theory]
+    [InlineData("Rents are due on the last day of February.", "the last day of February", "2014-02-28")]
+    [InlineData("Rents are due on the last day of the month.", "the last day of the month", "2013-09-30")]
+    [InlineData("Rents are due on the first day of 2014.", "the first day of 2014", "2014-01-01")]
+    [InlineData("Rents are due in the last month of the year.", "the last month of the year", "2013-12")]
+    [InlineData("Rents are due by end of October.", "end of October", "2013-10")]
+    [InlineData("Rents are due in mid-october.", "mid-october", "2013-10")]
+    [InlineData("Rents were due in october, 2012.", "october, 2012", "2012-10")]
+    public void Subperiods_and_variants(string body, string text, string value)
+    {
+        var d = Assert.Single(new DateExtractor().Extract(new ExtractionContext(TextDocument.Parse(body), Published)));
+        Assert.Equal((text, value), (d.Text, d.Value));
+    }
+
+    [Theory]
+    [InlineData("She joined an august body of scholars.")]
+    [InlineData("They may march to the square.")]
+    public void Month_words_that_are_other_words_stay_out(string body) =>
+        Assert.Empty(new DateExtractor().Extract(new ExtractionContext(TextDocument.Parse(body), Published)));
+}
