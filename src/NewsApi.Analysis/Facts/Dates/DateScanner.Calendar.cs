@@ -51,7 +51,8 @@ internal sealed partial class DateScanner
 
             // "September 5-7" / "September 5 to 7" / "April 9th through seventeenth"
             int? endDay = null;
-            if (W(last + 1) is "-" or "\u2013" or "to" or "through" or "till" or "until" && (TryDayNumber(last + 2, out var d2, out var d2Last) || DayWordAfterMonth(last + 2, out d2, out d2Last)) && d2 > day)
+            var k2 = W(last + 2) == "the" && W(last + 1) is not ("-" or "\u2013") ? last + 3 : last + 2;
+            if (W(last + 1) is "-" or "\u2013" or "to" or "through" or "till" or "until" && (TryDayNumber(k2, out var d2, out var d2Last) || DayWordAfterMonth(k2, out d2, out d2Last)) && d2 > day)
             {
                 endDay = d2;
                 last = d2Last;

@@ -223,3 +223,20 @@ public sealed class SubperiodTests
     public void Month_words_that_are_other_words_stay_out(string body) =>
         Assert.Empty(new DateExtractor().Extract(new ExtractionContext(TextDocument.Parse(body), Published)));
 }
+
+/// <summary>Two days of one month written once.</summary>
+public sealed class SharedMonthRangeTests
+{
+    // Friday 6 September 2013.
+    private static readonly DateOnly Published = new(2013, 9, 6);
+
+    [Theory]
+    [InlineData("The fair runs from the 5th to the 9th of October.", "from the 5th to the 9th of October", "2013-10-05", "2013-10-09")]
+    [InlineData("The fair ran between third and seventh of June 2012.", "between third and seventh of June 2012", "2012-06-03", "2012-06-07")]
+    [InlineData("The fair runs from October the fifth till the ninth.", "from October the fifth till the ninth", "2013-10-05", "2013-10-09")]
+    public void Days_of_one_month(string body, string text, string start, string end)
+    {
+        var d = Assert.Single(new DateExtractor().Extract(new ExtractionContext(TextDocument.Parse(body), Published)));
+        Assert.Equal((text, start, end), (d.Text, d.Value, d.EndValue));
+    }
+}
