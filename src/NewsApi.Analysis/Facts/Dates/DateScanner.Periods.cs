@@ -122,6 +122,14 @@ internal sealed partial class DateScanner
             return _lastQuarter is { } q ? new DateMatch(i, i + 1, q, DateGranularities.Quarter, true, false) { Derived = true } : null;
         }
 
+        // "that week", "that weekend": the week of the last mentioned day, else the publication date's.
+        if (unit is "week" or "weekend" && ReferenceDay("week") is { } day)
+        {
+            return unit == "week"
+                ? new DateMatch(i, i + 1, Week(day), DateGranularities.Week, true, _lastMentioned is null) { Derived = true }
+                : new DateMatch(i, i + 1, Week(day.AddDays(DayOfWeek.Saturday - day.DayOfWeek)) + "-WE", DateGranularities.Week, true, _lastMentioned is null) { Derived = true };
+        }
+
         if (_lastMentioned is not { Length: >= 4 } v)
         {
             return null;

@@ -261,7 +261,7 @@ internal sealed partial class DateScanner
                 return TryWeekday(i, i + 1, 1);
             case "the":
                 return TryThe(i);
-            case "that" when W(i + 1) is "year" or "quarter" or "month":
+            case "that" when W(i + 1) is "year" or "quarter" or "month" or "week" or "weekend":
                 return TryAnaphoric(i);
             case "now" or "right" or "these" or "currently" or "nowadays" or "recently" or "lately":
                 return TryReference(i);

@@ -151,6 +151,8 @@ public sealed class DateAnaphoraTests
     [InlineData("The mill shut in 2010. The previous year, it made a loss.", "The previous year", "2009")]
     [InlineData("The mill shut on May 3, 2010. The next day the union met.", "The next day", "2010-05-04")]
     [InlineData("The union will meet the following week.", "the following week", "2013-W37")]
+    [InlineData("The mill shut on May 3, 2010. That week the union met.", "That week", "2010-W18")]
+    [InlineData("The union was not there that weekend.", "that weekend", "2013-W36-WE")]
     public void A_step_counts_from_the_last_mentioned_date(string body, string text, string value) =>
         Assert.Contains(Extract(body), d => d.Text == text && d.Value == value);
 
