@@ -157,6 +157,9 @@ internal sealed partial class DateScanner
                 return TryFromBetween(i);
             case "every" or "each":
                 return TrySet(i);
+            case "at" when W(i + 1) == "present":
+            case "to" when W(i + 1) == "date":
+                return TryReference(i);
             case "for" when i + 1 < _lx.Length:
                 return TryHoursFrom(i);
             case "in":

@@ -27,6 +27,10 @@ public sealed class DateReferenceTests
     [InlineData("No woman had led a mission until now.", "now", "PRESENT_REF")]
     [InlineData("That is enough for now.", "now", "PRESENT_REF")]
     [InlineData("It is the only outlet now that the border is shut.", "now", "PRESENT_REF")]
+    [InlineData("The mine is shut at present.", "at present", "PRESENT_REF")]
+    [InlineData("Nobody has been charged to date.", "to date", "PRESENT_REF")]
+    [InlineData("Rates will stay low in the near term.", "the near term", "FUTURE_REF")]
+    [InlineData("Rates will stay low in the short term.", "the short term", "FUTURE_REF")]
     public void Reference_values(string body, string text, string value)
     {
         var date = Assert.Single(Extract(body, Published));
@@ -38,6 +42,8 @@ public sealed class DateReferenceTests
 
     [Theory]
     [InlineData("He should have known by now.")]
+    [InlineData("The files are up to date.")]
+    [InlineData("The bank offers short-term loans.")]
     [InlineData("Sales rose over the past decade.")]
     [InlineData("Sales rose over the past few weeks.")]
     public void No_reference_date(string body) => Assert.Empty(Extract(body, Published));
