@@ -1,7 +1,18 @@
 using NewsApi.Analysis.Facts;
 using NewsApi.Analysis.Text;
+using static NewsApi.Analysis.Tests.Facts.Dates.DatedText;
 
 namespace NewsApi.Analysis.Tests.Facts.Dates;
+
+/// <summary>The publication date and extraction the date-grammar tests below share.</summary>
+internal static class DatedText
+{
+    // Friday 6 September 2013.
+    public static readonly DateOnly Published = new(2013, 9, 6);
+
+    public static IReadOnlyList<DateMention> Extract(string body) =>
+        new DateExtractor().Extract(new ExtractionContext(TextDocument.Parse(body), Published));
+}
 
 /// <summary>
 /// Ranges of two standalone dates and bounds written around a date: the dates keep their own spans (TIMEX3), the range
@@ -9,12 +20,6 @@ namespace NewsApi.Analysis.Tests.Facts.Dates;
 /// </summary>
 public sealed class DateLinkTests
 {
-    // Friday 6 September 2013.
-    private static readonly DateOnly Published = new(2013, 9, 6);
-
-    private static IReadOnlyList<DateMention> Extract(string body) =>
-        new DateExtractor().Extract(new ExtractionContext(TextDocument.Parse(body), Published));
-
     [Theory]
     [InlineData("The mine ran from 1961 till 1975.", "from 1961 till 1975", "1961", "1975")]
     [InlineData("The mine ran 1961 to 1975.", "1961 to 1975", "1961", "1975")]
@@ -82,12 +87,6 @@ public sealed class DateLinkTests
 /// <summary>Ranges written as a length next to the publication date ("the last three months"); sentences written for the tests.</summary>
 public sealed class DateLengthTests
 {
-    // Friday 6 September 2013.
-    private static readonly DateOnly Published = new(2013, 9, 6);
-
-    private static IReadOnlyList<DateMention> Extract(string body) =>
-        new DateExtractor().Extract(new ExtractionContext(TextDocument.Parse(body), Published));
-
     [Theory]
     [InlineData("Rain is expected over the next two days.", "next two days", "2013-09-07", "2013-09-09", "P2D")]
     [InlineData("Prices rose in the last 3 months.", "last 3 months", "2013-06-06", "2013-09-06", "P3M")]
@@ -113,9 +112,6 @@ public sealed class DateLengthTests
 /// <summary>Date parts in more orders and words: a weekday before an ordinal date, "March the 12th", decades in words.</summary>
 public sealed class DatePartOrderTests
 {
-    // Friday 6 September 2013.
-    private static readonly DateOnly Published = new(2013, 9, 6);
-
     [Theory]
     [InlineData("The vote is on Friday the 15th of November.", "Friday the 15th of November", "2013-11-15")]
     [InlineData("The vote is on Friday, the fifteenth of November.", "Friday, the fifteenth of November", "2013-11-15")]
@@ -127,24 +123,18 @@ public sealed class DatePartOrderTests
     [InlineData("Rents doubled in the twenties.", "the twenties", "192")]
     public void Parts_combine_in_any_order(string body, string text, string value)
     {
-        var d = Assert.Single(new DateExtractor().Extract(new ExtractionContext(TextDocument.Parse(body), Published)));
+        var d = Assert.Single(Extract(body));
         Assert.Equal((text, value), (d.Text, d.Value));
     }
 
     [Fact]
     public void A_decade_word_without_the_article_is_an_age() =>
-        Assert.Empty(new DateExtractor().Extract(new ExtractionContext(TextDocument.Parse("The mayor is in his eighties."), Published)));
+        Assert.Empty(Extract("The mayor is in his eighties."));
 }
 
 /// <summary>Anaphoric steps from the last mentioned date, else the publication date.</summary>
 public sealed class DateAnaphoraTests
 {
-    // Friday 6 September 2013.
-    private static readonly DateOnly Published = new(2013, 9, 6);
-
-    private static IReadOnlyList<DateMention> Extract(string body) =>
-        new DateExtractor().Extract(new ExtractionContext(TextDocument.Parse(body), Published));
-
     [Theory]
     [InlineData("The mill shut on May 3, 2010. The following week, the union met.", "The following week", "2010-W19")]
     [InlineData("The mill shut on May 3, 2010. The day before, the union met.", "The day before", "2010-05-02")]
@@ -166,16 +156,13 @@ public sealed class DateAnaphoraTests
 /// <summary>A clock time takes the date written after it, across "on" and a time zone.</summary>
 public sealed class TimeWithDateTests
 {
-    // Friday 6 September 2013.
-    private static readonly DateOnly Published = new(2013, 9, 6);
-
     [Theory]
     [InlineData("Polls will close at 9am on Monday.", "9am on Monday", "2013-09-09T09:00")]
     [InlineData("Polls close at 5 p.m. EST Nov. 9.", "5 p.m. EST Nov. 9", "2013-11-09T17:00")]
     [InlineData("Polls close at 7 am on the 5th of October.", "7 am on the 5th of October", "2013-10-05T07:00")]
     public void A_time_takes_its_date(string body, string text, string value)
     {
-        var d = Assert.Single(new DateExtractor().Extract(new ExtractionContext(TextDocument.Parse(body), Published)));
+        var d = Assert.Single(Extract(body));
         Assert.Equal((text, value), (d.Text, d.Value));
     }
 }
@@ -183,9 +170,6 @@ public sealed class TimeWithDateTests
 /// <summary>Quarter and half codes in either order, and a year's possessive period.</summary>
 public sealed class PeriodCodeTests
 {
-    // Friday 6 September 2013.
-    private static readonly DateOnly Published = new(2013, 9, 6);
-
     [Theory]
     [InlineData("Margins fell in H1 2012.", "H1 2012", "2012-H1")]
     [InlineData("Margins fell in 3Q 2012.", "3Q 2012", "2012-Q3")]
@@ -194,7 +178,7 @@ public sealed class PeriodCodeTests
     [InlineData("Margins fell in 2012's third quarter.", "2012's third quarter", "2012-Q3")]
     public void Period_codes(string body, string text, string value)
     {
-        var d = Assert.Single(new DateExtractor().Extract(new ExtractionContext(TextDocument.Parse(body), Published)));
+        var d = Assert.Single(Extract(body));
         Assert.Equal((text, value), (d.Text, d.Value));
     }
 }
@@ -202,9 +186,6 @@ public sealed class PeriodCodeTests
 /// <summary>The n-th day or month of any written period; "end of" without its article; lower-case months after a date word.</summary>
 public sealed class SubperiodTests
 {
-    // Friday 6 September 2013.
-    private static readonly DateOnly Published = new(2013, 9, 6);
-
     [Theory]
     [InlineData("Rents are due on the last day of February.", "the last day of February", "2014-02-28")]
     [InlineData("Rents are due on the last day of the month.", "the last day of the month", "2013-09-30")]
@@ -215,7 +196,7 @@ public sealed class SubperiodTests
     [InlineData("Rents were due in october, 2012.", "october, 2012", "2012-10")]
     public void Subperiods_and_variants(string body, string text, string value)
     {
-        var d = Assert.Single(new DateExtractor().Extract(new ExtractionContext(TextDocument.Parse(body), Published)));
+        var d = Assert.Single(Extract(body));
         Assert.Equal((text, value), (d.Text, d.Value));
     }
 
@@ -223,22 +204,19 @@ public sealed class SubperiodTests
     [InlineData("She joined an august body of scholars.")]
     [InlineData("They may march to the square.")]
     public void Month_words_that_are_other_words_stay_out(string body) =>
-        Assert.Empty(new DateExtractor().Extract(new ExtractionContext(TextDocument.Parse(body), Published)));
+        Assert.Empty(Extract(body));
 }
 
 /// <summary>Two days of one month written once.</summary>
 public sealed class SharedMonthRangeTests
 {
-    // Friday 6 September 2013.
-    private static readonly DateOnly Published = new(2013, 9, 6);
-
     [Theory]
     [InlineData("The fair runs from the 5th to the 9th of October.", "from the 5th to the 9th of October", "2013-10-05", "2013-10-09")]
     [InlineData("The fair ran between third and seventh of June 2012.", "between third and seventh of June 2012", "2012-06-03", "2012-06-07")]
     [InlineData("The fair runs from October the fifth till the ninth.", "from October the fifth till the ninth", "2013-10-05", "2013-10-09")]
     public void Days_of_one_month(string body, string text, string start, string end)
     {
-        var d = Assert.Single(new DateExtractor().Extract(new ExtractionContext(TextDocument.Parse(body), Published)));
+        var d = Assert.Single(Extract(body));
         Assert.Equal((text, start, end), (d.Text, d.Value, d.EndValue));
     }
 }
