@@ -58,7 +58,7 @@ public sealed class DateExtractor : IDateExtractor
             });
         }
 
-        DateLinks.Link(text, result);
+        DateLinks.Link(text, result, context.PublishedAt);
         return result;
     }
 }

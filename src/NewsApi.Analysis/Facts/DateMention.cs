@@ -93,4 +93,8 @@ public sealed record DateMention(
 }
 
 /// <summary>A span of text around a date (offsets into the text, end exclusive), with a TIMEX3 mod or a range's end value.</summary>
-public sealed record DateSpan(int Start, int End, string Text, string? Mod, string? EndValue);
+public sealed record DateSpan(int Start, int End, string Text, string? Mod, string? EndValue)
+{
+    /// <summary>The range's start when it is not the date's own value: a range from "now" starts on the publication date.</summary>
+    public string? StartValue { get; init; }
+}

@@ -107,7 +107,7 @@ internal static class RecognizersDatesEval
                     rangeEnd = m.Range.End;
                 }
 
-                mentions.Add(span is null ? (m.Start, m.End, m.Text, m.Value, m.Granularity) : (span.Start, span.End, span.Text, m.Value, m.Granularity));
+                mentions.Add(span is null ? (m.Start, m.End, m.Text, m.Value, m.Granularity) : (span.Start, span.End, span.Text, span.StartValue ?? m.Value, m.Granularity));
             }
 
             var dateSpans = mentions.ToList();

@@ -39,14 +39,14 @@ internal static class DateLinks
         lists.SelectMany(l => l.List.Split('|').Select(p => (Words: p.Split(' '), l.Mod)))
             .OrderByDescending(p => p.Words.Length).ToArray();
 
-    public static void Link(string text, List<DateMention> mentions)
+    public static void Link(string text, List<DateMention> mentions, DateOnly? anchor)
     {
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
             if (i + 1 < mentions.Count && m.EndValue is null && RangeWith(text, m, mentions[i + 1]) is { } range)
             {
-                mentions[i] = m with { Range = range };
+                mentions[i] = m with { Range = m.Value == DateWords.PresentRef && anchor is { } a ? range with { StartValue = a.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) } : range };
                 i++;
                 continue;
             }

@@ -88,19 +88,13 @@ internal sealed partial class DateScanner
             return new DateMatch(i, writtenLast, writtenYear.ToString("0000", Inv) + "-" + month.ToString("00", Inv), DateGranularities.Month, false, false);
         }
 
-        if (!full)
+        // A bare month: "May" and "March" are also words, and an abbreviation ("Feb", "Sept.") could be a name or a
+        // code, so they need a date-ish word before them ("after Feb", "since Sept."); "Jan" is also a given name.
+        var datePrev = W(i - 1) is "in" or "since" or "until" or "till" or "by" or "of" or "last" or "next" or "this" or "early" or "late" or "mid" or "-"
+            or "from" or "through" or "during" or "before" or "after";
+        if ((!full && (w == "jan" || !IsCapitalized(i) || !datePrev)) || (w is "may" or "march" && !datePrev))
         {
             return null;
-        }
-
-        // A bare month: "May" and "March" are also words, so they need a date-ish neighbour.
-        if (w is "may" or "march")
-        {
-            var prev = W(i - 1);
-            if (prev is not ("in" or "since" or "until" or "till" or "by" or "of" or "last" or "next" or "this" or "early" or "late" or "mid" or "-" or "from" or "through" or "during" or "before" or "after"))
-            {
-                return null;
-            }
         }
 
         if (_anchor is not { } a)

@@ -268,6 +268,12 @@ internal sealed partial class DateScanner
                 return TryAnaphoric(i);
             case "now" or "right" or "these" or "currently" or "nowadays" or "recently" or "lately":
                 return TryReference(i);
+            case "year" when IsYearNumber(i + 1) && W(i - 1) != "fiscal":
+                return TryYear(i, i + 1);
+            case "year" or "month" or "quarter" when W(i + 1) == "to" && W(i + 2) == "date" && _anchor is { } toDate:
+                // "the year to date": the anchor's period so far.
+                return new DateMatch(i, i + 2, W(i) switch { "year" => toDate.Year.ToString("0000", Inv), "month" => Month(toDate), _ => toDate.Year.ToString("0000", Inv) + "-Q" + ((toDate.Month + 2) / 3).ToString(Inv) },
+                    W(i) switch { "year" => DateGranularities.Year, "month" => DateGranularities.Month, _ => DateGranularities.Quarter }, true, true);
             case "year":
                 return TryYearAgoAdjective(i, i);
             case "fiscal":

@@ -201,6 +201,26 @@ public sealed class SubperiodTests
     }
 
     [Theory]
+    [InlineData("Rents rose after Feb.", "Feb", "2013-02")]
+    [InlineData("Rents have risen since Sept.", "Sept", "2013-09")]
+    [InlineData("Rents rose in year 2012.", "year 2012", "2012")]
+    [InlineData("Rents rose 5% in the year to date.", "year to date", "2013")]
+    public void Bare_abbreviations_years_and_periods_to_date(string body, string text, string value)
+    {
+        var d = Assert.Single(Extract(body));
+        Assert.Equal((text, value), (d.Text, d.Value));
+    }
+
+    [Fact]
+    public void A_range_from_now_starts_on_the_publication_date()
+    {
+        var now = Extract("Rents will rise between now and October 1.")[0];
+        Assert.Equal(("PRESENT_REF", "2013-09-06", "2013-10-01"), (now.Value, now.Range?.StartValue, now.Range?.EndValue));
+    }
+
+    [Theory]
+    [InlineData("Jan said the rent rose.")]
+    [InlineData("The code was FEB and then Nov.")]
     [InlineData("She joined an august body of scholars.")]
     [InlineData("They may march to the square.")]
     public void Month_words_that_are_other_words_stay_out(string body) =>
