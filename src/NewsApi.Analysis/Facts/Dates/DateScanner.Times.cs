@@ -20,7 +20,8 @@ internal sealed partial class DateScanner
         "morning" or "mornings" => "MO",
         "afternoon" or "afternoons" => "AF",
         "evening" or "evenings" => "EV",
-        "night" or "nights" or "overnight" or "tonight" or "tonite" => "NI",
+        "night" or "nights" or "overnight" or "tonight" or "tonite" or "nighttime" => "NI",
+        "daytime" => "DT",
         _ => null,
     };
 
@@ -553,11 +554,14 @@ internal sealed partial class DateScanner
     /// <summary>"in the morning", "in the afternoon", "in the evening": that part of the publication day (granularity time).</summary>
     private DateMatch? TryInTheDayPart(int i)
     {
-        if (W(i) != "in" || W(i + 1) != "the" || DayPartCode(W(i + 2)) is not { } part || W(i + 2) is "overnight" or "tonight" or "tonite" || (W(i + 3) == "-" && Glued(i + 2, i + 3)))
+        // "in the night-time": the compound written with a hyphen.
+        var last = W(i + 2) is "night" or "day" && W(i + 3) == "-" && W(i + 4) == "time" && Glued(i + 2, i + 3) && Glued(i + 3, i + 4) ? i + 4 : i + 2;
+        var word = last == i + 4 ? W(i + 2) + "time" : W(i + 2);
+        if (W(i) != "in" || W(i + 1) != "the" || DayPartCode(word) is not { } part || word is "overnight" or "tonight" or "tonite" || (W(last + 1) == "-" && Glued(last, last + 1)))
         {
             return null;
         }
 
-        return new DateMatch(i, i + 2, AnchorDay() + "T" + part, DateGranularities.Time, true, _anchor is not null) { DayPart = part };
+        return new DateMatch(i, last, AnchorDay() + "T" + part, DateGranularities.Time, true, _anchor is not null) { DayPart = part };
     }
 }

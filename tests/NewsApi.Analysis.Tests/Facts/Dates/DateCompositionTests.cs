@@ -211,6 +211,15 @@ public sealed class SubperiodTests
         Assert.Equal((text, value), (d.Text, d.Value));
     }
 
+    [Theory]
+    [InlineData("The crews worked in the daytime.", "in the daytime", "2013-09-06TDT")]
+    [InlineData("The crews worked in the night-time.", "in the night-time", "2013-09-06TNI")]
+    public void Parts_of_the_day_in_compounds(string body, string text, string value)
+    {
+        var d = Assert.Single(Extract(body));
+        Assert.Equal((text, value), (d.Text, d.Value));
+    }
+
     [Fact]
     public void A_range_from_now_starts_on_the_publication_date()
     {
