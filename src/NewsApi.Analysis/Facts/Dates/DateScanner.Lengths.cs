@@ -3,7 +3,8 @@ namespace NewsApi.Analysis.Facts.Dates;
 /// <summary>
 /// Ranges written as a length next to the anchor: "the next two days", "the last 3 months", "the previous 4 business
 /// days", "the coming three quarters", "the next couple of weeks", and with the count first, "the 5 upcoming years",
-/// "the 10 previous weeks". The value is the first day, <see cref="DateMatch.EndValue"/> the last, and
+/// "the 10 previous weeks" (the count first, and "following"/"upcoming", only after "the"; never followed by "of": "the
+/// last three months of 2004" belong to that year). The value is the first day, <see cref="DateMatch.EndValue"/> the last, and
 /// <see cref="DateMatch.Length"/> the written length as a TIMEX3 duration ("P3M"): TIMEX3 marks these as DURATION, so a
 /// reader of DATE leaves them out. Forward ranges start the day after the anchor and backward ones end on it; quarters
 /// are whole calendar quarters (the coming ones after the anchor's, the last ones before it). "last" after a modal or
@@ -29,6 +30,12 @@ internal sealed partial class DateScanner
         }
 
         int n, unitAt, direction;
+        // "following" and "upcoming" are prepositions or adjectives too ("following 10 days of talks"): only after "the".
+        if (W(i) is "following" or "upcoming" && W(i - 1) != "the")
+        {
+            return null;
+        }
+
         if (LengthForward.Contains(W(i)) || LengthBackward.Contains(W(i)))
         {
             if (W(i) == "last" && (VerbBeforeLast.Contains(W(i - 1)) || W(i - 1).EndsWith("'ll", StringComparison.Ordinal) || W(i - 1).EndsWith("n't", StringComparison.Ordinal)))
@@ -47,7 +54,7 @@ internal sealed partial class DateScanner
                 return null;
             }
         }
-        else if (TryCount(i, out n, out var modifierAt) && W(i) is not ("a" or "an") && (LengthForward.Contains(W(modifierAt)) || LengthBackward.Contains(W(modifierAt))))
+        else if (W(i - 1) == "the" && TryCount(i, out n, out var modifierAt) && W(i) is not ("a" or "an") && (LengthForward.Contains(W(modifierAt)) || LengthBackward.Contains(W(modifierAt))))
         {
             direction = LengthForward.Contains(W(modifierAt)) ? 1 : -1;
             unitAt = modifierAt + 1;
@@ -59,7 +66,8 @@ internal sealed partial class DateScanner
 
         var business = W(unitAt) is "business" or "working" && W(unitAt + 1) is "days" or "day";
         var last = business ? unitAt + 1 : unitAt;
-        if (n is < 2 or > 100 || (!business && W(last) is not ("days" or "weeks" or "months" or "years" or "quarters" or "decades")))
+        // "the last three months of 2004" are months of another period, not a span up to the anchor.
+        if (n is < 2 or > 100 || (!business && W(last) is not ("days" or "weeks" or "months" or "years" or "quarters" or "decades")) || W(last + 1) == "of")
         {
             return null;
         }

@@ -105,8 +105,18 @@ public sealed class DateLengthTests
     [InlineData("The strike will last two days.")]
     [InlineData("The talks did not last three weeks.")]
     [InlineData("The next three speakers were late.")]
+    [InlineData("GDP fell in the last three months of 2012.")]
+    [InlineData("The deal came following 10 days of talks.")]
     public void A_verb_or_another_noun_is_no_length(string body) =>
         Assert.DoesNotContain(Extract(body), d => d.Length is not null);
+
+    [Fact]
+    public void A_length_range_keeps_its_duration_figure()
+    {
+        var figures = new FigureExtractor().Extract(new ExtractionContext(TextDocument.Parse("Fares fell over the past five years."), Published));
+        var f = Assert.Single(figures);
+        Assert.Equal(("five years", FigureKinds.Duration), (f.Text, f.Kind));
+    }
 }
 
 /// <summary>Date parts in more orders and words: a weekday before an ordinal date, "March the 12th", decades in words.</summary>
