@@ -181,11 +181,23 @@ internal sealed partial class DateScanner
                 break;
         }
 
-        // "end of March", "beginning of next year" written without the article.
-        if (w is "end" or "beginning" or "start" or "middle" && W(i + 1) == "of" && i + 2 < _lx.Length && W(i - 1) != "the"
-            && TryCore(i + 2) is { Granularity: not (DateGranularities.Time or DateGranularities.Duration or DateGranularities.Reference) } inner)
+        // "end of March", "beginning of next year", "end of month" written without the article.
+        if (w is "end" or "beginning" or "start" or "middle" && W(i + 1) == "of" && i + 2 < _lx.Length && W(i - 1) != "the")
         {
-            return inner with { FirstLex = i };
+            if (TryCore(i + 2) is { Granularity: not (DateGranularities.Time or DateGranularities.Duration or DateGranularities.Reference) } inner)
+            {
+                return inner with { FirstLex = i };
+            }
+
+            if (W(i + 2) is "month" or "year" or "week" && !IsWord(i + 3) && _anchor is { } a)
+            {
+                return W(i + 2) switch
+                {
+                    "month" => new DateMatch(i, i + 2, Month(a), DateGranularities.Month, true, true),
+                    "week" => new DateMatch(i, i + 2, Week(a), DateGranularities.Week, true, true),
+                    _ => new DateMatch(i, i + 2, a.Year.ToString("0000", Inv), DateGranularities.Year, true, true),
+                };
+            }
         }
 
         // Modifiers kept in the span, as TIMEX3 does: "early September", "mid-1990s", "late last year".

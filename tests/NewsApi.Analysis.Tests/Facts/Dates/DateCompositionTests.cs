@@ -202,6 +202,8 @@ public sealed class SubperiodTests
     [InlineData("Rents are due on the first day of 2014.", "the first day of 2014", "2014-01-01")]
     [InlineData("Rents are due in the last month of the year.", "the last month of the year", "2013-12")]
     [InlineData("Rents are due by end of October.", "end of October", "2013-10")]
+    [InlineData("Rents are due by end of month.", "end of month", "2013-09")]
+    [InlineData("Rents are due by end of year.", "end of year", "2013")]
     [InlineData("Rents are due in mid-october.", "mid-october", "2013-10")]
     [InlineData("Rents were due in october, 2012.", "october, 2012", "2012-10")]
     public void Subperiods_and_variants(string body, string text, string value)
