@@ -90,7 +90,21 @@ internal static class DateLinks
         }
 
         var start = prefix?.Start ?? m.Start;
-        return new DateSpan(start, next.End, text[start..next.End], null, next.Value);
+        return new DateSpan(start, next.End, text[start..next.End], null, RangeEnd(m, next));
+    }
+
+    /// <summary>The end's value; a bare weekday that falls before the start is the one after it ("Monday through Friday").</summary>
+    private static string RangeEnd(DateMention m, DateMention next)
+    {
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        if (DateWords.Weekdays.ContainsKey(next.Text.ToLowerInvariant())
+            && DateOnly.TryParseExact(m.Value.Length >= 10 ? m.Value[..10] : m.Value, "yyyy-MM-dd", inv, System.Globalization.DateTimeStyles.None, out var from)
+            && DateOnly.TryParseExact(next.Value, "yyyy-MM-dd", inv, System.Globalization.DateTimeStyles.None, out var to) && to < from)
+        {
+            return to.AddDays(((from.DayNumber - to.DayNumber + 6) / 7) * 7).ToString("yyyy-MM-dd", inv);
+        }
+
+        return next.Value;
     }
 
     /// <summary>

@@ -55,6 +55,15 @@ public sealed class DateLinkTests
     public void A_month_takes_the_year_written_after_in(string body, string text, string value) =>
         Assert.Contains(Extract(body), d => d.Text == text && d.Value == value);
 
+    [Fact]
+    public void A_weekday_range_ends_after_it_starts()
+    {
+        var first = Extract("The ferry ran Monday through Friday.")[0];
+        Assert.Equal(("2013-09-02", "2013-09-06"), (first.Value, first.Range?.EndValue));
+        var week = Extract("The ferry ran Wednesday through Monday.")[0];
+        Assert.Equal(("2013-09-04", "2013-09-09"), (week.Value, week.Range?.EndValue));
+    }
+
     [Theory]
     [InlineData("The mine ran in 1961, and in 1975 it closed.")]
     [InlineData("Sales in 1961 and 1975 were the best.")]
