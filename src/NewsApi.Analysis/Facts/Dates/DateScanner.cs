@@ -204,7 +204,8 @@ internal sealed partial class DateScanner
         if (w is "early" or "mid" or "late" or "earlier" or "later")
         {
             var k = W(i + 1) == "-" && Glued(i, i + 1) ? i + 2 : i + 1;
-            var core = k >= _lx.Length ? null : W(k) == "in" ? TryInTheDayPart(k) : TryCore(k);
+            // "later in the afternoon", "earlier in the year": the part of the day, or the anchor's period, after "in the".
+            var core = k >= _lx.Length ? null : W(k) == "in" ? TryInTheDayPart(k) ?? (W(k + 1) == "the" && W(k + 2) is "year" or "month" or "week" ? TheUnit(k + 1, k + 2) : null) : TryCore(k);
             if (core is not null && (w is not ("earlier" or "later") || W(k) is "this" or "last" or "next" or "in"))
             {
                 return core with { FirstLex = i };

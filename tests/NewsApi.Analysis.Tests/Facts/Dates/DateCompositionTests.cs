@@ -226,6 +226,8 @@ public sealed class SubperiodTests
     [InlineData("Rents have risen since Sept.", "Sept", "2013-09")]
     [InlineData("Rents rose in year 2012.", "year 2012", "2012")]
     [InlineData("Rents rose 5% in the year to date.", "year to date", "2013")]
+    [InlineData("Rents rose earlier in the year.", "earlier in the year", "2013")]
+    [InlineData("Rents will rise later in the month.", "later in the month", "2013-09")]
     public void Bare_abbreviations_years_and_periods_to_date(string body, string text, string value)
     {
         var d = Assert.Single(Extract(body));
