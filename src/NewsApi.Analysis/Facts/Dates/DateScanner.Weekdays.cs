@@ -213,8 +213,10 @@ internal sealed partial class DateScanner
         }
         else if (direction > 0)
         {
+            // "next Friday" is the Friday of next week; the first Friday to come is the other reading.
             var nextOne = forward == a ? forward.AddDays(7) : forward;
-            (value, alternative) = (Day(nextOne), null);
+            var nextWeek = InWeek(a, 1, dow);
+            (value, alternative) = W(first) == "next" && nextWeek != nextOne ? (Day(nextWeek), Day(nextOne)) : (Day(nextOne), null);
         }
         else if (HasFutureCue(first, last))
         {

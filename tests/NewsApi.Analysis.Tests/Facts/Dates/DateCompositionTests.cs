@@ -56,6 +56,15 @@ public sealed class DateLinkTests
         Assert.Contains(Extract(body), d => d.Text == text && d.Value == value);
 
     [Fact]
+    public void Next_weekday_is_of_next_week_with_the_first_to_come_as_the_other_reading()
+    {
+        // Monday 2 September 2013: "next Friday" is 13 September, the coming Friday (6th) the other reading.
+        var d = Assert.Single(new DateExtractor().Extract(new ExtractionContext(TextDocument.Parse("The board will meet next Friday."), new DateOnly(2013, 9, 2))));
+        Assert.Equal(("2013-09-13", "2013-09-06"), (d.Value, d.AlternativeValue));
+        Assert.Equal("2013-09-13", Assert.Single(Extract("The board will meet next Friday.")).Value);
+    }
+
+    [Fact]
     public void A_weekday_range_ends_after_it_starts()
     {
         var first = Extract("The ferry ran Monday through Friday.")[0];
