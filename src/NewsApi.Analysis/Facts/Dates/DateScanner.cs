@@ -281,14 +281,10 @@ internal sealed partial class DateScanner
                 return TryAnaphoric(i);
             case "now" or "right" or "these" or "currently" or "nowadays" or "recently" or "lately":
                 return TryReference(i);
-            case "year" when IsYearNumber(i + 1) && W(i - 1) != "fiscal":
-                return TryYear(i, i + 1);
-            case "year" or "month" or "quarter" when W(i + 1) == "to" && W(i + 2) == "date" && _anchor is { } toDate:
-                // "the year to date": the anchor's period so far.
-                return new DateMatch(i, i + 2, W(i) switch { "year" => toDate.Year.ToString("0000", Inv), "month" => Month(toDate), _ => toDate.Year.ToString("0000", Inv) + "-Q" + ((toDate.Month + 2) / 3).ToString(Inv) },
-                    W(i) switch { "year" => DateGranularities.Year, "month" => DateGranularities.Month, _ => DateGranularities.Quarter }, true, true);
+            case "year" or "month" or "quarter" when W(i + 1) == "to" && W(i + 2) == "date":
+                return PeriodToDate(i);
             case "year":
-                return TryYearAgoAdjective(i, i);
+                return IsYearNumber(i + 1) && W(i - 1) != "fiscal" ? TryYear(i, i + 1) : TryYearAgoAdjective(i, i);
             case "fiscal":
                 if (IsYearNumber(i + 1))
                 {
@@ -349,6 +345,22 @@ internal sealed partial class DateScanner
         }
 
         return TryWeekdayPlural(i);
+    }
+
+    /// <summary>"the year to date", "month to date": the anchor's period so far.</summary>
+    private DateMatch? PeriodToDate(int i)
+    {
+        if (_anchor is not { } a)
+        {
+            return null;
+        }
+
+        return W(i) switch
+        {
+            "year" => new DateMatch(i, i + 2, a.Year.ToString("0000", Inv), DateGranularities.Year, true, true),
+            "month" => new DateMatch(i, i + 2, Month(a), DateGranularities.Month, true, true),
+            _ => new DateMatch(i, i + 2, a.Year.ToString("0000", Inv) + "-Q" + ((a.Month + 2) / 3).ToString(Inv), DateGranularities.Quarter, true, true),
+        };
     }
 
     private int YearOf(int i) => int.Parse(_lx[i].Lower, Inv);
