@@ -226,6 +226,13 @@ internal sealed partial class DateScanner
             return step;
         }
 
+        // "the week of March 4", "the weekend of June 12": the ISO week (or its weekend) that holds the day.
+        if (w is "week" or "weekend" && W(k + 1) == "of" && TryCore(k + 2) is { Granularity: DateGranularities.Day, Value: { Length: 10 } dayValue } day
+            && DateOnly.TryParseExact(dayValue, "yyyy-MM-dd", Inv, DateTimeStyles.None, out var held))
+        {
+            return new DateMatch(i, day.LastLex, Week(held) + (w == "weekend" ? "-WE" : ""), DateGranularities.Week, day.Relative, day.UsedAnchor);
+        }
+
         // "the next decade", "the last century"
         if (w is "next" or "coming" or "last" && W(k + 1) is "decade" or "century" && TryRelativeUnit(k) is { } coming)
         {

@@ -236,6 +236,8 @@ public sealed class SubperiodTests
     [InlineData("Rents rose in year 2012.", "year 2012", "2012")]
     [InlineData("Rents rose 5% in the year to date.", "year to date", "2013")]
     [InlineData("Rents rose earlier in the year.", "earlier in the year", "2013")]
+    [InlineData("Rents rose in the week of August 12.", "the week of August 12", "2013-W33")]
+    [InlineData("The fair is on the weekend of June 15, 2014.", "the weekend of June 15, 2014", "2014-W24-WE")]
     [InlineData("Rents will rise later in the month.", "later in the month", "2013-09")]
     public void Bare_abbreviations_years_and_periods_to_date(string body, string text, string value)
     {
