@@ -12,7 +12,8 @@ namespace NewsApi.Eval;
 /// TempEval-3 TIMEX3 DATE: strict span precision/recall/F1 (offsets equal), relaxed (overlap) F1, value accuracy on
 /// strict matches, and end-to-end value F1 (strict span and equal value). Predictions with granularity "time" are TIMEX3
 /// TIME and those with granularity "set" are TIMEX3 SET ("daily", "every Monday"), not DATE: both are left out of the
-/// comparison. The document creation time is the publication date. Dates come from the path POST /api/analyze serves
+/// comparison, and so are ranges written as a length ("the last three months", <see cref="DateMention.Length"/>), which
+/// TIMEX3 marks as DURATION. The document creation time is the publication date. Dates come from the path POST /api/analyze serves
 /// (<see cref="ArticleAnalyzer.CreateDefault"/>). Folds are by document (line position mod 5 + 1); --show prints errors
 /// of folds 1-4 only, so fold 5 stays unseen while rules are written.
 /// </summary>
@@ -35,7 +36,8 @@ internal static class DatesEval
             var tryer = ArticleAnalyzer.CreateDefault();
             while (Console.ReadLine() is { } text)
             {
-                var found = tryer.Analyze(new ArticleInput(null, text, dct)).Facts.Dates.Select(m => $"'{m.Text}'={m.Value}/{m.Granularity}" + (m.EndValue is null ? "" : ".." + m.EndValue));
+                var found = tryer.Analyze(new ArticleInput(null, text, dct)).Facts.Dates.Select(m => $"'{m.Text}'={m.Value}/{m.Granularity}" + (m.EndValue is null ? "" : ".." + m.EndValue)
+                    + (m.Range is { } r ? $" range '{r.Text}'..{r.EndValue}" : "") + (m.Bound is { } b ? $" bound '{b.Text}' {b.Mod}" : "") + (m.Length is { } len ? " length " + len : ""));
                 Console.WriteLine(text + "\n    " + string.Join("; ", found));
             }
 
@@ -101,7 +103,7 @@ internal static class DatesEval
         }
 
         var preds = analyzer.Analyze(new ArticleInput(null, text, dct)).Facts.Dates
-            .Where(m => m.Granularity is not (DateGranularities.Time or DateGranularities.Duration or DateGranularities.Set))
+            .Where(m => m.Granularity is not (DateGranularities.Time or DateGranularities.Duration or DateGranularities.Set) && m.Length is null)
             .ToList();
         var c = new Counts { Gold = golds.Count, Predicted = preds.Count };
         shown = 0;

@@ -54,9 +54,11 @@ public sealed class DateExtractor : IDateExtractor
                 Anchor = m.UsedAnchor ? anchor : null,
                 AlternativeValue = m.AlternativeValue,
                 EndValue = m.EndValue,
+                Length = m.Length,
             });
         }
 
+        DateLinks.Link(text, result, context.PublishedAt);
         return result;
     }
 }

@@ -68,4 +68,33 @@ public sealed record DateMention(
 
     /// <summary>End of a range ("from 5 to 7 September" → 2013-09-07); null for a single date.</summary>
     public string? EndValue { get; init; }
+
+    /// <summary>
+    /// The length a range is written as, as a TIMEX3 duration: "the last 3 months" → P3M (its <see cref="Value"/> is the first
+    /// day, <see cref="EndValue"/> the last), "the next 4 business days" → P4BD. TIMEX3 marks such an expression as a
+    /// DURATION, not a DATE. Null for every other date.
+    /// </summary>
+    public string? Length { get; init; }
+
+    /// <summary>
+    /// The written range this date opens with the date after it, when each end stands alone ("from 1991 to 1997",
+    /// "between Jan 2019 and today", "2014 through 2018"): the whole span with its "from"/"between", and the end's value in
+    /// <see cref="DateSpan.EndValue"/>. <see cref="Text"/>, <see cref="Start"/> and <see cref="End"/> stay this end alone,
+    /// as TIMEX3 marks it; the end is also its own mention. Null when the date opens no such range.
+    /// </summary>
+    public DateSpan? Range { get; init; }
+
+    /// <summary>
+    /// The bound written with this date ("after 2010", "since August", "no later than January 1, 2010", "2012 or later"):
+    /// the span with its signal words and the TIMEX3 mod it implies in <see cref="DateSpan.Mod"/> (BEFORE, AFTER,
+    /// ON_OR_AFTER). The date's own span leaves the signal out, as TIMEX3 does. Null when no bound is written.
+    /// </summary>
+    public DateSpan? Bound { get; init; }
+}
+
+/// <summary>A span of text around a date (offsets into the text, end exclusive), with a TIMEX3 mod or a range's end value.</summary>
+public sealed record DateSpan(int Start, int End, string Text, string? Mod, string? EndValue)
+{
+    /// <summary>The range's start when it is not the date's own value: a range from "now" starts on the publication date.</summary>
+    public string? StartValue { get; init; }
 }

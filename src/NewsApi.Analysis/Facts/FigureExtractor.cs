@@ -32,6 +32,12 @@ public sealed class FigureExtractor : IFigureExtractor
         var excluded = new bool[lexes.Length];
         foreach (var d in lexed.DatesFor(text, context.PublishedAt ?? SpanAnchor))
         {
+            // A range written as a length ("the past five years") is also that duration: its number stays a figure.
+            if (d.Length is not null)
+            {
+                continue;
+            }
+
             for (var i = d.FirstLex; i <= d.LastLex; i++)
             {
                 excluded[i] = true;

@@ -23,6 +23,10 @@ namespace NewsApi.Eval.Dates;
 /// (<c>2014</c> ~ <c>2014-01-01</c>, <c>2019-Q3</c> ~ <c>2019-07-01</c>, <c>2016-W46</c> ~ <c>2016-11-14</c>, decade
 /// <c>199</c> ~ <c>1990-01-01</c>, century <c>14</c> ~ <c>1400-01-01</c>). Range ends (<see cref="DateMention.EndValue"/>) are not scored.
 /// </para>
+/// Recognizers marks a range of two dates as one result ("from 2014 till 2018") and keeps a bound's signal words ("after
+/// 2010", "since August"), where TIMEX3 marks the dates alone: a date's <see cref="DateMention.Range"/> (its end
+/// then not scored on its own) or else its <see cref="DateMention.Bound"/> gives the span scored here, as the scorer's
+/// convention, for every case alike.
 /// Dates and durations come from the path POST /api/analyze serves (<see cref="ArticleAnalyzer.CreateDefault"/>).
 /// Folds: case position in the file mod 5 + 1; --show prints failures of folds 1-4 only.
 /// A negative case (no results) is right when nothing is reported. The case's ReferenceDateTime is the publication date
@@ -88,19 +92,36 @@ internal static class RecognizersDatesEval
 
             var facts = analyzer.Analyze(new ArticleInput(null, input, reference)).Facts;
             var mentions = new List<(int Start, int End, string Text, string Value, string Granularity)>();
+            var rangeEnd = -1;
             foreach (var m in facts.Dates)
             {
-                mentions.Add((m.Start, m.End, m.Text, m.Value, m.Granularity));
+                if (m.Start < rangeEnd)
+                {
+                    continue;
+                }
+
+                // Recognizers' convention: a range is one result with its "from"/"between", a bound keeps its signal words.
+                var span = m.Range ?? m.Bound;
+                if (m.Range is not null)
+                {
+                    rangeEnd = m.Range.End;
+                }
+
+                mentions.Add(span is null ? (m.Start, m.End, m.Text, m.Value, m.Granularity) : (span.Start, span.End, span.Text, span.StartValue ?? m.Value, m.Granularity));
             }
 
+            var dateSpans = mentions.ToList();
             foreach (var f in facts.Figures)
             {
-                if (f.Kind == FigureKinds.Duration && DurationTimex(f) is { } timex)
+                // A duration inside a reported date ("the last 3 months") is part of that date.
+                if (f.Kind == FigureKinds.Duration && DurationTimex(f) is { } timex && !dateSpans.Exists(d => d.Start <= f.Start && f.End <= d.End))
                 {
                     mentions.Add((f.Start, f.End, f.Text, timex, DateGranularities.Duration));
                 }
             }
 
+            // A result inside another reported result is part of it (Recognizers reports the longer of overlapping results).
+            mentions = mentions.Where((m, k) => !mentions.Where((o, j) => j != k && o.Start <= m.Start && m.End <= o.End && (o.End - o.Start > m.End - m.Start || j < k)).Any()).ToList();
             var used = new bool[mentions.Count];
             int caseSpans = 0, caseValues = 0;
             foreach (var e in expected)

@@ -20,8 +20,11 @@ internal sealed partial class DateScanner
             month = DateWords.MonthAbbreviations[w];
         }
 
-        // Lower-case month names ("april 2017", "july 4th", chat style) only with a day or year right after them.
-        if (!IsCapitalized(i) && !(full && w is not ("may" or "march") && (TryDayNumber(i + 1, out _, out _) || IsYearNumber(i + 1) || DayWordAfterMonth(i + 1, out _, out _))))
+        // Lower-case month names ("april 2017", "july 4th", "in mid-april", chat style) only with a day or year right after
+        // them, or after a date preposition or modifier; never "may", "march" or "august", which are words too.
+        if (!IsCapitalized(i) && !(full && w is not ("may" or "march")
+            && (TryDayNumber(i + 1, out _, out _) || IsYearNumber(i + 1) || (W(i + 1) is "in" or "of" or "," && IsYearNumber(i + 2)) || DayWordAfterMonth(i + 1, out _, out _)
+                || (w != "august" && W(i - 1) is "in" or "since" or "until" or "till" or "from" or "to" or "during" or "before" or "after" or "of" or "mid" or "early" or "late" or "-"))))
         {
             return null;
         }
@@ -36,13 +39,20 @@ internal sealed partial class DateScanner
             return null;
         }
 
+        // "March the 12th", "March the twelfth"
+        if (W(k) == "the" && (TryDayNumber(k + 1, out _, out _) || DayWordAfterMonth(k + 1, out _, out _)))
+        {
+            k++;
+        }
+
         if (TryDayNumber(k, out var day, out var dayLast) || DayWordAfterMonth(k, out day, out dayLast))
         {
             var last = dayLast;
 
             // "September 5-7" / "September 5 to 7" / "April 9th through seventeenth"
             int? endDay = null;
-            if (W(last + 1) is "-" or "\u2013" or "to" or "through" or "till" or "until" && (TryDayNumber(last + 2, out var d2, out var d2Last) || DayWordAfterMonth(last + 2, out d2, out d2Last)) && d2 > day)
+            var k2 = W(last + 2) == "the" && W(last + 1) is not ("-" or "\u2013") ? last + 3 : last + 2;
+            if (W(last + 1) is "-" or "\u2013" or "to" or "through" or "till" or "until" && (TryDayNumber(k2, out var d2, out var d2Last) || DayWordAfterMonth(k2, out d2, out d2Last)) && d2 > day)
             {
                 endDay = d2;
                 last = d2Last;
@@ -59,7 +69,7 @@ internal sealed partial class DateScanner
             return m;
         }
 
-        var yk = W(k) is "," or "of" || (W(k) == "-" && Glued(k - 1, k) && Glued(k, k + 1)) ? k + 1 : k;
+        var yk = W(k) is "," or "of" || (W(k) == "in" && IsYearNumber(k + 1)) || (W(k) == "-" && Glued(k - 1, k) && Glued(k, k + 1)) ? k + 1 : k;
         if (IsYearNumber(yk))
         {
             return new DateMatch(i, yk, YearOf(yk).ToString("0000", Inv) + "-" + month.ToString("00", Inv), DateGranularities.Month, false, false);
@@ -78,19 +88,13 @@ internal sealed partial class DateScanner
             return new DateMatch(i, writtenLast, writtenYear.ToString("0000", Inv) + "-" + month.ToString("00", Inv), DateGranularities.Month, false, false);
         }
 
-        if (!full)
+        // A bare month: "May" and "March" are also words, and an abbreviation ("Feb", "Sept.") could be a name or a
+        // code, so they need a date-ish word before them ("after Feb", "since Sept."); "Jan" is also a given name.
+        var datePrev = W(i - 1) is "in" or "since" or "until" or "till" or "by" or "of" or "last" or "next" or "this" or "early" or "late" or "mid" or "-"
+            or "from" or "through" or "during" or "before" or "after";
+        if ((!full && (w == "jan" || !IsCapitalized(i) || !datePrev)) || (w is "may" or "march" && !datePrev))
         {
             return null;
-        }
-
-        // A bare month: "May" and "March" are also words, so they need a date-ish neighbour.
-        if (w is "may" or "march")
-        {
-            var prev = W(i - 1);
-            if (prev is not ("in" or "since" or "until" or "till" or "by" or "of" or "last" or "next" or "this" or "early" or "late" or "mid" or "-" or "from" or "through" or "during" or "before" or "after"))
-            {
-                return null;
-            }
         }
 
         if (_anchor is not { } a)
@@ -298,6 +302,31 @@ internal sealed partial class DateScanner
         }
 
         return null;
+    }
+
+    private static readonly Dictionary<string, int> DecadeWords = new(StringComparer.Ordinal)
+    {
+        ["twenties"] = 2, ["thirties"] = 3, ["forties"] = 4, ["fifties"] = 5, ["sixties"] = 6, ["seventies"] = 7, ["eighties"] = 8, ["nineties"] = 9,
+    };
+
+    /// <summary>
+    /// "the nineties", "the late eighties", "the mid-seventies": the latest such decade that has begun by the anchor (the
+    /// twentieth century's without one), TIMEX3 "199".
+    /// </summary>
+    private DateMatch? DecadeWord(int first, int i)
+    {
+        if (!DecadeWords.TryGetValue(W(i), out var tens))
+        {
+            return null;
+        }
+
+        var century = _anchor is { } a ? a.Year / 100 : 19;
+        if (_anchor is { } b && century * 100 + tens * 10 > b.Year)
+        {
+            century--;
+        }
+
+        return new DateMatch(first, i, (century * 10 + tens).ToString(Inv), DateGranularities.Decade, _anchor is not null, _anchor is not null);
     }
 
     private bool TryDayNumber(int i, out int day, out int last)
@@ -614,10 +643,10 @@ internal sealed partial class DateScanner
         return new DateMatch(i, cl + 1, (c - 1).ToString("00", Inv), DateGranularities.Century, false, false);
     }
 
-    /// <summary>A year after a month-day ("5 March 2014", "March 5, 2014", "the 5th of March nineteen ninety"), moving <paramref name="last"/> past it.</summary>
+    /// <summary>A year after a month-day ("5 March 2014", "March 5, 2014", "the 5th of March nineteen ninety", "26 June in 2019"), moving <paramref name="last"/> past it.</summary>
     private int? TrailingYear(ref int last)
     {
-        var y = W(last + 1) is "," or "of" ? last + 2 : last + 1;
+        var y = W(last + 1) is "," or "of" || (W(last + 1) == "in" && IsYearNumber(last + 2)) ? last + 2 : last + 1;
         if (IsYearNumber(y))
         {
             last = y;

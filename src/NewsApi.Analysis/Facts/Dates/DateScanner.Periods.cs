@@ -60,6 +60,10 @@ internal sealed partial class DateScanner
     private DateMatch? TryYearPeriod(int first, int k) =>
         IsYearNumber(k) ? PeriodOfYear(first, k + 1, YearOf(k), relative: false) : null;
 
+    /// <summary>"2019's third quarter", "1990's first half": a year number with its "'s" and a period.</summary>
+    private DateMatch? TryYearPossessivePeriod(int i) =>
+        IsYearNumber(i) && W(i + 1) is "'" or "\u2019" && W(i + 2) == "s" && Glued(i, i + 1) ? PeriodOfYear(i, i + 3, YearOf(i), relative: false) : null;
+
     /// <summary>"this year's third quarter", "last year's quarter": the relative year at <paramref name="k"/> with its "'s".</summary>
     private DateMatch? PossessiveYearPeriod(int first, int k, int year) =>
         W(k + 1) is "'" or "\u2019" && W(k + 2) == "s" && Glued(k, k + 1) ? PeriodOfYear(first, k + 3, year, relative: true) : null;
@@ -116,6 +120,14 @@ internal sealed partial class DateScanner
         if (unit == "quarter")
         {
             return _lastQuarter is { } q ? new DateMatch(i, i + 1, q, DateGranularities.Quarter, true, false) { Derived = true } : null;
+        }
+
+        // "that week", "that weekend": the week of the last mentioned day, else the publication date's.
+        if (unit is "week" or "weekend" && ReferenceDay("week") is { } day)
+        {
+            return unit == "week"
+                ? new DateMatch(i, i + 1, Week(day), DateGranularities.Week, true, _lastMentioned is null) { Derived = true }
+                : new DateMatch(i, i + 1, Week(day.AddDays(DayOfWeek.Saturday - day.DayOfWeek)) + "-WE", DateGranularities.Week, true, _lastMentioned is null) { Derived = true };
         }
 
         if (_lastMentioned is not { Length: >= 4 } v)

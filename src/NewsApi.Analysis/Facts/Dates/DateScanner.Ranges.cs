@@ -56,6 +56,42 @@ internal sealed partial class DateScanner
     /// "from Jan 1 to Jan 5", "between 2007 and 2009", "from 10/1 to 11/7", "from 5 to 7pm", "between 3 and 12 of Sept".
     /// The span keeps "from"/"between": the range is one expression. <see cref="DateMatch.EndValue"/> holds its end.
     /// </summary>
+    /// <summary>
+    /// Two days of one month written once, after "from"/"between" at <paramref name="first"/>: "from the 5th to the 9th of
+    /// June", "between ninth and seventeenth of April 2014", "from 5 till 9 of June".
+    /// </summary>
+    private DateMatch? TrySharedMonthDays(int first, int k, bool between)
+    {
+        k = W(k) == "the" ? k + 1 : k;
+        if (!(TryDayOrdinalWord(k, out var d1, out var l1) || TryDayNumber(k, out d1, out l1)))
+        {
+            return null;
+        }
+
+        var conn = W(l1 + 1);
+        if (!(conn is "to" or "till" or "until" or "through" or "thru" or "-" or "\u2013" || (between && conn == "and")))
+        {
+            return null;
+        }
+
+        var k2 = W(l1 + 2) == "the" ? l1 + 3 : l1 + 2;
+        if (!(TryDayOrdinalWord(k2, out var d2, out var l2) || TryDayNumber(k2, out d2, out l2)) || d2 <= d1)
+        {
+            return null;
+        }
+
+        var mk = W(l2 + 1) == "of" ? l2 + 2 : l2 + 1;
+        if (!(DateWords.Months.TryGetValue(W(mk), out var month) || DateWords.MonthAbbreviations.TryGetValue(W(mk), out month)) || (W(mk) is "may" or "march" && !IsCapitalized(mk)))
+        {
+            return null;
+        }
+
+        var last = mk;
+        var year = TrailingYear(ref last);
+        var m = MonthDay(first, last, month, d1, year);
+        return m is { Value: { Length: 10 } v } && d2 <= DateTime.DaysInMonth(2000, month) ? m with { EndValue = v[..^2] + d2.ToString("00", Inv) } : null;
+    }
+
     private DateMatch? TryFromBetween(int i)
     {
         var between = W(i) == "between";
@@ -68,6 +104,11 @@ internal sealed partial class DateScanner
             {
                 return clock;
             }
+        }
+
+        if (TrySharedMonthDays(i, i + 1, between) is { } days)
+        {
+            return days;
         }
 
         var x = RangeEndpoint(i + 1);

@@ -16,7 +16,7 @@ internal sealed partial class DateScanner
     private string? _lastQuarter;
     private int _lastQuarterLex = int.MinValue / 2;
 
-    /// <summary>"now", "right now", "currently", "nowadays", "these days", "recently", "lately".</summary>
+    /// <summary>"now", "right now", "currently", "nowadays", "these days", "at present", "to date" (not "up to date"), "recently", "lately".</summary>
     private DateMatch? TryReference(int i)
     {
         switch (W(i))
@@ -33,6 +33,10 @@ internal sealed partial class DateScanner
                 return Reference(i, i, DateWords.PresentRef);
             case "recently" or "lately":
                 return Reference(i, i, DateWords.PastRef);
+            case "at" when W(i + 1) == "present":
+                return Reference(i, i + 1, DateWords.PresentRef);
+            case "to" when W(i + 1) == "date" && W(i - 1) != "up" && !IsWord(i + 2):
+                return Reference(i, i + 1, DateWords.PresentRef);
             default:
                 return null;
         }
@@ -54,6 +58,8 @@ internal sealed partial class DateScanner
             case "future":
                 return Reference(i, k, DateWords.FutureRef);
             case "near" when W(k + 1) == "future":
+                return Reference(i, k + 1, DateWords.FutureRef);
+            case "near" or "short" when W(k + 1) == "term" && !(W(k + 2) == "-" && Glued(k + 1, k + 2)):
                 return Reference(i, k + 1, DateWords.FutureRef);
             case "past":
                 return ThePast(i, k);

@@ -211,9 +211,26 @@ internal sealed partial class DateScanner
             return TrySeasonYear(i, k);
         }
 
-        if ((NumberWords.Ordinals.ContainsKey(w) || w is "twenty" or "thirty" or "last") && (TryOrdinalOfMonth(i, k) ?? TryWeekOf(i, k) ?? TryNthWeekdayOf(i, k)) is { } ordinalOf)
+        if ((NumberWords.Ordinals.ContainsKey(w) || w is "twenty" or "thirty" or "last") && (TryOrdinalOfMonth(i, k) ?? TryWeekOf(i, k) ?? TryNthWeekdayOf(i, k) ?? TryNthUnitOf(i, k)) is { } ordinalOf)
         {
             return ordinalOf;
+        }
+
+        if (DecadeWords.ContainsKey(w))
+        {
+            return DecadeWord(i, k);
+        }
+
+        if (TryAnaphoricStep(i, k) is { } step)
+        {
+            return step;
+        }
+
+        // "the week of March 4", "the weekend of June 12": the ISO week (or its weekend) that holds the day.
+        if (w is "week" or "weekend" && W(k + 1) == "of" && TryCore(k + 2) is { Granularity: DateGranularities.Day, Value: { Length: 10 } dayValue } day
+            && DateOnly.TryParseExact(dayValue, "yyyy-MM-dd", Inv, DateTimeStyles.None, out var held))
+        {
+            return new DateMatch(i, day.LastLex, Week(held) + (w == "weekend" ? "-WE" : ""), DateGranularities.Week, day.Relative, day.UsedAnchor);
         }
 
         // "the next decade", "the last century"
@@ -331,6 +348,7 @@ internal sealed partial class DateScanner
     private DateMatch? TryQuarterCode(int i)
     {
         var q = W(i + 1)[0] - '0';
+        var letter = W(i) == "h" ? 'H' : 'Q';
 
         // "Q1-2019", "q1-2019"
         var yl = W(i + 2) == "-" && Glued(i + 1, i + 2) && Glued(i + 2, i + 3) ? i + 3 : i + 2;
@@ -339,14 +357,27 @@ internal sealed partial class DateScanner
             return null;
         }
 
-        if (yl == i + 3 && IsYearNumber(yl))
+        return PeriodCode(i, i + 1, letter, q, yl == i + 3 && IsYearNumber(yl) ? yl : i + 2);
+    }
+
+    /// <summary>"3Q 2019", "1H 2013": the count first, glued to its letter, then a year or the anchor's nearest such period.</summary>
+    private DateMatch? TryCountFirstPeriodCode(int i)
+    {
+        if (!(W(i) is "1" or "2" or "3" or "4" && W(i + 1) is "q" or "h" && Glued(i, i + 1) && char.IsUpper(_text[_lx[i + 1].Start])) || (W(i + 1) == "h" && W(i) is "3" or "4"))
         {
-            return new DateMatch(i, yl, YearOf(yl).ToString("0000", Inv) + "-Q" + q.ToString(Inv), DateGranularities.Quarter, false, false);
+            return null;
         }
 
-        if (IsYearNumber(i + 2))
+        return PeriodCode(i, i + 1, W(i + 1) == "h" ? 'H' : 'Q', W(i)[0] - '0', i + 2);
+    }
+
+    /// <summary>Quarter or half <paramref name="n"/> (letter Q or H) over lexemes first..last, of the year at <paramref name="yearAt"/> when one is written there, else the anchor's latest such period (or the next one in a clause about the future).</summary>
+    private DateMatch? PeriodCode(int first, int last, char letter, int n, int yearAt)
+    {
+        var code = "-" + letter + n.ToString(Inv);
+        if (IsYearNumber(yearAt))
         {
-            return new DateMatch(i, i + 2, YearOf(i + 2).ToString("0000", Inv) + "-Q" + q.ToString(Inv), DateGranularities.Quarter, false, false);
+            return new DateMatch(first, yearAt, YearOf(yearAt).ToString("0000", Inv) + code, DateGranularities.Quarter, false, false);
         }
 
         if (_anchor is not { } a)
@@ -354,9 +385,9 @@ internal sealed partial class DateScanner
             return null;
         }
 
-        var current = (a.Month - 1) / 3 + 1;
-        var y = q <= current || HasFutureCue(i, i + 1) ? a.Year : a.Year - 1;
-        return new DateMatch(i, i + 1, y.ToString("0000", Inv) + "-Q" + q.ToString(Inv), DateGranularities.Quarter, true, true);
+        var current = letter == 'H' ? (a.Month - 1) / 6 + 1 : (a.Month - 1) / 3 + 1;
+        var y = n <= current || HasFutureCue(first, last) ? a.Year : a.Year - 1;
+        return new DateMatch(first, last, y.ToString("0000", Inv) + code, DateGranularities.Quarter, true, true);
     }
 
     private DateMatch? TrySeasonYear(int first, int i)

@@ -20,7 +20,8 @@ internal sealed partial class DateScanner
         "morning" or "mornings" => "MO",
         "afternoon" or "afternoons" => "AF",
         "evening" or "evenings" => "EV",
-        "night" or "nights" or "overnight" or "tonight" or "tonite" => "NI",
+        "night" or "nights" or "overnight" or "tonight" or "tonite" or "nighttime" => "NI",
+        "daytime" => "DT",
         _ => null,
     };
 
@@ -479,10 +480,22 @@ internal sealed partial class DateScanner
     }
 
     /// <summary>A time followed by its date: "3pm today", "8am this morning", "10 p.m. Wednesday", "from 3:30 to 5:55 on 1/1/2015".</summary>
+    private static readonly HashSet<string> TimeZones = new(StringComparer.Ordinal)
+    {
+        "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "bst", "utc", "cet", "cest", "et", "pt", "ct", "mt",
+    };
+
     private DateMatch AttachDate(DateMatch t)
     {
         var k = t.LastLex + 1;
-        if (W(k) == "on" && t.EndValue is not null)
+
+        // "5 p.m. EST Nov. 9", "9 a.m. EST, Tuesday": a time zone between the time and its date.
+        if (TimeZones.Contains(W(k)) && _lx[k].Length >= 2 && char.IsUpper(_text[_lx[k].Start]))
+        {
+            k += W(k + 1) == "," ? 2 : 1;
+        }
+
+        if (W(k) == "on")
         {
             k++;
         }
@@ -493,7 +506,7 @@ internal sealed partial class DateScanner
         }
 
         var w = W(k);
-        if (!(w is "today" or "tomorrow" or "yesterday" or "tonight" or "tonite" or "this" or "last" or "next" || IsNumber(k)
+        if (!(w is "today" or "tomorrow" or "yesterday" or "tonight" or "tonite" or "this" or "last" or "next" or "the" || IsNumber(k)
             || WeekdayOf(k) is not null || DateWords.Months.ContainsKey(w) || DateWords.MonthAbbreviations.ContainsKey(w)))
         {
             return t;
@@ -542,11 +555,14 @@ internal sealed partial class DateScanner
     /// <summary>"in the morning", "in the afternoon", "in the evening": that part of the publication day (granularity time).</summary>
     private DateMatch? TryInTheDayPart(int i)
     {
-        if (W(i) != "in" || W(i + 1) != "the" || DayPartCode(W(i + 2)) is not { } part || W(i + 2) is "overnight" or "tonight" or "tonite" || (W(i + 3) == "-" && Glued(i + 2, i + 3)))
+        // "in the night-time": the compound written with a hyphen.
+        var last = W(i + 2) is "night" or "day" && W(i + 3) == "-" && W(i + 4) == "time" && Glued(i + 2, i + 3) && Glued(i + 3, i + 4) ? i + 4 : i + 2;
+        var word = last == i + 4 ? W(i + 2) + "time" : W(i + 2);
+        if (W(i) != "in" || W(i + 1) != "the" || DayPartCode(word) is not { } part || word is "overnight" or "tonight" or "tonite" || (W(last + 1) == "-" && Glued(last, last + 1)))
         {
             return null;
         }
 
-        return new DateMatch(i, i + 2, AnchorDay() + "T" + part, DateGranularities.Time, true, _anchor is not null) { DayPart = part };
+        return new DateMatch(i, last, AnchorDay() + "T" + part, DateGranularities.Time, true, _anchor is not null) { DayPart = part };
     }
 }

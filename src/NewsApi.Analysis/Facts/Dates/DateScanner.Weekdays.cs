@@ -175,6 +175,12 @@ internal sealed partial class DateScanner
         {
             return dm with { FirstLex = first };
         }
+        else if ((W(k) == "the" ? TryThe(k) : NumberWords.Ordinals.ContainsKey(W(k)) ? TryOrdinalOfMonth(k, k) : null) is { Granularity: DateGranularities.Day } ordinalDate
+            && HasMonthWord(k, ordinalDate.LastLex))
+        {
+            // "Friday the 15th of March", "Friday, the fifteenth of March": the written day decides.
+            return ordinalDate with { FirstLex = first };
+        }
 
         if (_anchor is not { } a)
         {
@@ -207,8 +213,10 @@ internal sealed partial class DateScanner
         }
         else if (direction > 0)
         {
+            // "next Friday" is the Friday of next week; the first Friday to come is the other reading.
             var nextOne = forward == a ? forward.AddDays(7) : forward;
-            (value, alternative) = (Day(nextOne), null);
+            var nextWeek = InWeek(a, 1, dow);
+            (value, alternative) = W(first) == "next" && nextWeek != nextOne ? (Day(nextWeek), Day(nextOne)) : (Day(nextOne), null);
         }
         else if (HasFutureCue(first, last))
         {
@@ -396,6 +404,19 @@ internal sealed partial class DateScanner
             var m = an.AddMonths(w == "next" ? 1 : w == "last" ? -1 : 0);
             (year, month, last) = (m.Year, m.Month, t + 1);
             return true;
+        }
+
+        return false;
+    }
+
+    private bool HasMonthWord(int from, int to)
+    {
+        for (var j = from; j <= to; j++)
+        {
+            if (DateWords.Months.ContainsKey(W(j)) || DateWords.MonthAbbreviations.ContainsKey(W(j)))
+            {
+                return true;
+            }
         }
 
         return false;

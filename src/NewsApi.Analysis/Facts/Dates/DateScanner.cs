@@ -21,6 +21,9 @@ internal sealed record DateMatch(int FirstLex, int LastLex, string? Value, strin
 
     /// <summary>A time read without am/pm or a part of day ("7", "9:30"): a following "last night" may move it to the evening.</summary>
     public bool NoMeridiem { get; init; }
+
+    /// <summary>The length a range is written as ("the last 3 months" → P3M): TIMEX3 marks it as a DURATION.</summary>
+    public string? Length { get; init; }
 }
 
 /// <summary>
@@ -154,6 +157,9 @@ internal sealed partial class DateScanner
                 return TryFromBetween(i);
             case "every" or "each":
                 return TrySet(i);
+            case "at" when W(i + 1) == "present":
+            case "to" when W(i + 1) == "date":
+                return TryReference(i);
             case "for" when i + 1 < _lx.Length:
                 return TryHoursFrom(i);
             case "in":
@@ -175,11 +181,31 @@ internal sealed partial class DateScanner
                 break;
         }
 
+        // "end of March", "beginning of next year", "end of month" written without the article.
+        if (w is "end" or "beginning" or "start" or "middle" && W(i + 1) == "of" && i + 2 < _lx.Length && W(i - 1) != "the")
+        {
+            if (TryCore(i + 2) is { Granularity: not (DateGranularities.Time or DateGranularities.Duration or DateGranularities.Reference) } inner)
+            {
+                return inner with { FirstLex = i };
+            }
+
+            if (W(i + 2) is "month" or "year" or "week" && !IsWord(i + 3) && _anchor is { } a)
+            {
+                return W(i + 2) switch
+                {
+                    "month" => new DateMatch(i, i + 2, Month(a), DateGranularities.Month, true, true),
+                    "week" => new DateMatch(i, i + 2, Week(a), DateGranularities.Week, true, true),
+                    _ => new DateMatch(i, i + 2, a.Year.ToString("0000", Inv), DateGranularities.Year, true, true),
+                };
+            }
+        }
+
         // Modifiers kept in the span, as TIMEX3 does: "early September", "mid-1990s", "late last year".
         if (w is "early" or "mid" or "late" or "earlier" or "later")
         {
             var k = W(i + 1) == "-" && Glued(i, i + 1) ? i + 2 : i + 1;
-            var core = k >= _lx.Length ? null : W(k) == "in" ? TryInTheDayPart(k) : TryCore(k);
+            // "later in the afternoon", "earlier in the year": the part of the day, or the anchor's period, after "in the".
+            var core = k >= _lx.Length ? null : W(k) == "in" ? TryInTheDayPart(k) ?? (W(k + 1) == "the" && W(k + 2) is "year" or "month" or "week" ? TheUnit(k + 1, k + 2) : null) : TryCore(k);
             if (core is not null && (w is not ("earlier" or "later") || W(k) is "this" or "last" or "next" or "in"))
             {
                 return core with { FirstLex = i };
@@ -204,7 +230,7 @@ internal sealed partial class DateScanner
         var w = l.Lower;
         if (l.Kind == LexKind.Number)
         {
-            return TryGluedMonthDate(i) ?? TryWeekOf(i, i) ?? TryCentury(i) ?? TryIso(i) ?? TryNumericSlash(i) ?? TryDottedDate(i) ?? TryMonthSlashDay(i) ?? TryDayMonth(i) ?? TryOrdinalOfMonth(i, i) ?? TryTime(i) ?? TryOffsetFromDay(i) ?? TryAgo(i)
+            return TryLength(i) ?? TryCountFirstPeriodCode(i) ?? TryYearPossessivePeriod(i) ?? TryGluedMonthDate(i) ?? TryWeekOf(i, i) ?? TryCentury(i) ?? TryIso(i) ?? TryNumericSlash(i) ?? TryDottedDate(i) ?? TryMonthSlashDay(i) ?? TryDayMonth(i) ?? TryOrdinalOfMonth(i, i) ?? TryTime(i) ?? TryOffsetFromDay(i) ?? TryAgo(i)
                 ?? (W(i - 1) == "on" ? TryBareDayOfMonth(i, i) : null) ?? TryDecade(i, i) ?? TryYear(i, i);
         }
 
@@ -244,17 +270,21 @@ internal sealed partial class DateScanner
             case "this" or "last" or "next" or "past" or "coming" or "previous" when Holidays.ByFirstWord.ContainsKey(W(i + 1)) && TryHoliday(i, i + 1, W(i) is "last" or "past" or "previous" ? -1 : W(i) is "next" or "coming" ? 1 : 0) is { } relativeHoliday:
                 return relativeHoliday;
             case "this" or "last" or "next" or "past" or "coming" or "previous":
-                return TryRelativeUnit(i);
+                return TryLength(i) ?? TryRelativeUnit(i);
+            case "upcoming" or "following" when TryLength(i) is { } length:
+                return length;
             case "following" when DateWords.Weekdays.ContainsKey(W(i + 1)):
                 return TryWeekday(i, i + 1, 1);
             case "the":
                 return TryThe(i);
-            case "that" when W(i + 1) is "year" or "quarter" or "month":
+            case "that" when W(i + 1) is "year" or "quarter" or "month" or "week" or "weekend":
                 return TryAnaphoric(i);
             case "now" or "right" or "these" or "currently" or "nowadays" or "recently" or "lately":
                 return TryReference(i);
+            case "year" or "month" or "quarter" when W(i + 1) == "to" && W(i + 2) == "date":
+                return PeriodToDate(i);
             case "year":
-                return TryYearAgoAdjective(i, i);
+                return IsYearNumber(i + 1) && W(i - 1) != "fiscal" ? TryYear(i, i + 1) : TryYearAgoAdjective(i, i);
             case "fiscal":
                 if (IsYearNumber(i + 1))
                 {
@@ -263,6 +293,7 @@ internal sealed partial class DateScanner
 
                 return null;
             case "q" when IsNumber(i + 1) && Glued(i, i + 1) && W(i + 1) is "1" or "2" or "3" or "4":
+            case "h" when IsNumber(i + 1) && Glued(i, i + 1) && W(i + 1) is "1" or "2":
                 return TryQuarterCode(i);
             case "a" or "an":
                 return TryOffsetFromDay(i) ?? TryAgo(i);
@@ -281,6 +312,12 @@ internal sealed partial class DateScanner
         if (DateWords.Seasons.ContainsKey(w))
         {
             return TrySeasonYear(i, i);
+        }
+
+        // "the late eighties", "the mid-nineties": the modifier's decade (a bare one needs its article, read by TryThe).
+        if (W(i - 1) is "early" or "mid" or "late" or "-" && DecadeWord(i, i) is { } decade)
+        {
+            return decade;
         }
 
         if (w == "easter" && (IsCapitalized(i) || W(i - 1) is "on" or "at" || IsYearNumber(i + 1)))
@@ -304,10 +341,26 @@ internal sealed partial class DateScanner
 
         if (NumberWords.Cardinals.ContainsKey(w))
         {
-            return TryTime(i) ?? TryOffsetFromDay(i) ?? TryAgo(i) ?? TryWrittenYear(i) ?? TryWrittenDayMonthYear(i);
+            return TryLength(i) ?? TryTime(i) ?? TryOffsetFromDay(i) ?? TryAgo(i) ?? TryWrittenYear(i) ?? TryWrittenDayMonthYear(i);
         }
 
         return TryWeekdayPlural(i);
+    }
+
+    /// <summary>"the year to date", "month to date": the anchor's period so far.</summary>
+    private DateMatch? PeriodToDate(int i)
+    {
+        if (_anchor is not { } a)
+        {
+            return null;
+        }
+
+        return W(i) switch
+        {
+            "year" => new DateMatch(i, i + 2, a.Year.ToString("0000", Inv), DateGranularities.Year, true, true),
+            "month" => new DateMatch(i, i + 2, Month(a), DateGranularities.Month, true, true),
+            _ => new DateMatch(i, i + 2, a.Year.ToString("0000", Inv) + "-Q" + ((a.Month + 2) / 3).ToString(Inv), DateGranularities.Quarter, true, true),
+        };
     }
 
     private int YearOf(int i) => int.Parse(_lx[i].Lower, Inv);

@@ -27,6 +27,10 @@ public sealed class DateReferenceTests
     [InlineData("No woman had led a mission until now.", "now", "PRESENT_REF")]
     [InlineData("That is enough for now.", "now", "PRESENT_REF")]
     [InlineData("It is the only outlet now that the border is shut.", "now", "PRESENT_REF")]
+    [InlineData("The mine is shut at present.", "at present", "PRESENT_REF")]
+    [InlineData("Nobody has been charged to date.", "to date", "PRESENT_REF")]
+    [InlineData("Rates will stay low in the near term.", "the near term", "FUTURE_REF")]
+    [InlineData("Rates will stay low in the short term.", "the short term", "FUTURE_REF")]
     public void Reference_values(string body, string text, string value)
     {
         var date = Assert.Single(Extract(body, Published));
@@ -38,11 +42,27 @@ public sealed class DateReferenceTests
 
     [Theory]
     [InlineData("He should have known by now.")]
-    [InlineData("Sales rose in the past two months.")]
+    [InlineData("The files are up to date.")]
+    [InlineData("The bank offers short-term loans.")]
     [InlineData("Sales rose over the past decade.")]
     [InlineData("Sales rose over the past few weeks.")]
-    [InlineData("Sales rose in the previous year.")]
     public void No_reference_date(string body) => Assert.Empty(Extract(body, Published));
+
+    [Theory]
+    [InlineData("Sales rose in the previous year.", "the previous year", "2012")]
+    [InlineData("The year before, it lost money.", "The year before", "2012")]
+    public void An_anaphoric_step_without_an_earlier_date_counts_from_the_publication_date(string body, string text, string value)
+    {
+        var date = Assert.Single(Extract(body, Published));
+        Assert.Equal((text, value), (date.Text, date.Value));
+    }
+
+    [Fact]
+    public void A_written_length_is_a_range_not_a_reference()
+    {
+        var date = Assert.Single(Extract("Sales rose in the past two months.", Published));
+        Assert.Equal(("past two months", "2013-07-06", "2013-09-06", "P2M"), (date.Text, date.Value, date.EndValue, date.Length));
+    }
 
     [Fact]
     public void Reference_values_need_no_publication_date()

@@ -1,0 +1,48 @@
+using System.Globalization;
+
+namespace NewsApi.Analysis.Facts.Dates;
+
+/// <summary>
+/// The n-th day or month of a period written as any date part: "the last day of March", "the first day of the month",
+/// "the 10th day of next year", "the last month of 2019", "the third day of that month". The period is read by the same
+/// grammar as a date on its own, so every way of writing a month or a year works here too.
+/// </summary>
+internal sealed partial class DateScanner
+{
+    /// <summary>"the" at <paramref name="first"/>, the ordinal (or "last") at <paramref name="i"/>.</summary>
+    private DateMatch? TryNthUnitOf(int first, int i)
+    {
+        int n, last;
+        if (W(i) == "last")
+        {
+            (n, last) = (-1, i);
+        }
+        else if (!TryDayOrdinalWord(i, out n, out last) && !(TryDayNumber(i, out n, out last) && last > i))
+        {
+            return null;
+        }
+
+        var unit = W(last + 1);
+        if (unit is not ("day" or "month") || W(last + 2) != "of" || TryCore(last + 3) is not { Value: { } v } inner
+            || inner.Granularity is not (DateGranularities.Month or DateGranularities.Year) || v.Length < 4 || !int.TryParse(v.AsSpan(0, 4), NumberStyles.None, Inv, out var year) || year < 1)
+        {
+            return null;
+        }
+
+        var isMonth = inner.Granularity == DateGranularities.Month && v.Length == 7 && int.TryParse(v.AsSpan(5, 2), NumberStyles.None, Inv, out _);
+        var from = isMonth ? new DateOnly(year, int.Parse(v.AsSpan(5, 2), Inv), 1) : new DateOnly(year, 1, 1);
+        var to = isMonth ? from.AddMonths(1).AddDays(-1) : new DateOnly(year, 12, 31);
+        if (unit == "day")
+        {
+            var day = n < 0 ? to : from.AddDays(n - 1);
+            return day > to ? null : new DateMatch(first, inner.LastLex, Day(day), DateGranularities.Day, inner.Relative, inner.UsedAnchor);
+        }
+
+        if (isMonth || n > 12)
+        {
+            return null;
+        }
+
+        return new DateMatch(first, inner.LastLex, Month(n < 0 ? new DateOnly(year, 12, 1) : new DateOnly(year, n, 1)), DateGranularities.Month, inner.Relative, inner.UsedAnchor);
+    }
+}
