@@ -540,7 +540,13 @@ internal sealed class MentionFinder
         }
 
         var known = LongestKnown(units, q, to);
-        return known is { Length: 1, Type: PartyType.Place } && known.Country is not null && known.Country != known.Canonical;
+        if (known is { Length: 1, Type: PartyType.Place } && known.Country is not null && known.Country != known.Canonical)
+        {
+            return true;
+        }
+
+        // "Gordon Brown", "Kevin Brown": after a given name, a one-word company or club name is the surname.
+        return known is { Length: 1, Type: PartyType.Organization, Evidence: Evidence.Context } && _lexicon.GivenNames.Contains(units[p].Text);
     }
 
     /// <summary>

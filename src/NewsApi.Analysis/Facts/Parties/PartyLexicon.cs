@@ -68,7 +68,15 @@ internal sealed class PartyLexicon
     {
         ["Mr"] = 'm', ["Mr."] = 'm', ["Mrs"] = 'f', ["Mrs."] = 'f', ["Ms"] = 'f', ["Ms."] = 'f', ["Miss"] = 'f',
         ["Mme"] = 'f', ["Madame"] = 'f', ["Monsieur"] = 'm', ["Herr"] = 'm', ["Frau"] = 'f', ["Senor"] = 'm', ["Senora"] = 'f',
+        // Styles of knights and peers: "Sir Menzies Campbell", "Lady Thatcher" say how to address someone, not what they do.
+        ["Sir"] = 'm', ["Dame"] = 'f', ["Lord"] = 'm', ["Lady"] = 'f',
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Forms of address that say nothing of sex ("Dr Reid"): like <see cref="Honorifics"/>, never a role.</summary>
+    public static readonly FrozenSet<string> NeutralHonorifics = Set("dr", "dr.", "mx", "mx.");
+
+    /// <summary>A form of address ("Mr", "Mrs", "Dr", "Sir"), gendered or not.</summary>
+    public static bool IsHonorific(string word) => Honorifics.ContainsKey(word) || NeutralHonorifics.Contains(word);
 
     /// <summary>
     /// Organisations by surface, case-insensitive (EDGAR names are in capitals, wire headlines too). Only capitalised

@@ -59,6 +59,23 @@ public sealed class PartyLayoutTests
         Assert.Contains("Howard", howard.Aliases);
     }
 
+    [Theory]
+    [InlineData("Dr John Reid said the claims were false .", "person:john-reid")]
+    [InlineData("Sir Menzies Campbell said the party would oppose it .", "person:menzies-campbell")]
+    [InlineData("Lady Thatcher said little on Tuesday .", "person:thatcher")]
+    [InlineData("Dame Judi Dench said she was delighted .", "person:judi-dench")]
+    public void Styles_of_address_are_not_roles(string body, string key) =>
+        Assert.Null(Assert.Single(Extract(body), p => p.Key == key).Role);
+
+    [Fact]
+    public void A_given_name_before_a_one_word_company_name_makes_a_surname()
+    {
+        var parties = Extract("Chancellor Gordon Brown will deliver his statement on Wednesday .");
+        var brown = Assert.Single(parties, p => p.Key == "person:gordon-brown");
+        Assert.Equal("Chancellor", brown.Role);
+        Assert.DoesNotContain(parties, p => p.Type == PartyType.Organization);
+    }
+
     [Fact]
     public void A_gendered_honorific_blocks_the_merge_with_a_name_of_the_other_sex()
     {
