@@ -136,6 +136,17 @@ with open(os.path.join(gaz, "geonames-cities15000.tsv"), encoding="utf-8") as f:
             seen_admin.add((a, country))
             rows.append((a, a, "region", country))
 
+# Counties, from the public bodies that govern them ("Essex County Council"): places, and in a sports story the county
+# side ("Essex beat Kent"). "East Sussex" and "West Sussex" also give the historic county "Sussex".
+with open(os.path.join(gaz, "public-bodies.tsv"), encoding="utf-8") as f:
+    for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+        m = re.fullmatch(r"((?:North|South|East|West) )?([A-Z][a-z]+) County Council", r["name"])
+        if m and r["jurisdiction"] == "GB":
+            county = (m.group(1) or "") + m.group(2)
+            rows.append((county, county, "region", "United Kingdom"))
+            if m.group(1):
+                rows.append((m.group(2), m.group(2), "region", "United Kingdom"))
+
 for s_, canon, kind, country in list(rows):
     if s_.startswith("Saint "):
         rows.append(("St " + s_[6:], canon, kind, country))

@@ -24,6 +24,9 @@ public sealed class PartyLayoutTests
     [InlineData("SOCCER - RESULTS .\n\nThe match in Leeds was postponed , officials said .", "Leeds", PartyType.Place)]
     [InlineData("SOCCER - ENGLAND WIN .\n\nEngland beat Moldova 3-0 in a World Cup qualifier on Saturday .", "England", PartyType.Place)]
     [InlineData("Prices rose in Leeds and Chicago on Friday , officials said .", "Leeds", PartyType.Place)]
+    [InlineData("CRICKET - ESSEX CLOSE IN .\n\nLONDON 1996-08-30\n\nBy stumps Essex had reached 108 for three against Kent .", "Essex", PartyType.Organization)]
+    [InlineData("CRICKET - ESSEX CLOSE IN .\n\nLONDON 1996-08-30\n\nBy stumps Essex had reached 108 for three against Kent .", "Kent", PartyType.Organization)]
+    [InlineData("Floods closed roads across Kent and Essex on Friday , police said .", "Kent", PartyType.Place)]
     public void Sports_stories_read_towns_as_teams_and_countries_as_places(string body, string text, PartyType type) =>
         Assert.Equal(type, TypeOf(Extract(body), text));
 
