@@ -344,6 +344,24 @@ internal sealed class MentionFinder
             var (len, type, canonical, country, evidence) = IsInitial(units[p]) ? (0, PartyType.Person, null, null, Evidence.Guess) : LongestKnown(units, p, to);
             if (len > 0)
             {
+                if (type == PartyType.Place && country is not null && country != canonical && PlaceNamedOrganisationEnd(units, p + len, to) is var orgEnd and > 0)
+                {
+                    // "Texas Rangers", "Boston Red Sox", "Bradford Bulls": a place and a name of its own make one organisation.
+                    found.Add(Make(text, units, p, orgEnd, PartyType.Organization, Evidence.Context, null, null));
+                    p = orgEnd;
+                    continue;
+                }
+
+                if (type == PartyType.Place && len == 1 && country != canonical && GivenNameBeforeSurname(units, p, to))
+                {
+                    // "Devon White", "Chester Williams": a town that is also a given name opens a person's name.
+                    var end = p + 2;
+                    found.Add(ClassifyName(text, units, p, end, sawTitle));
+                    sawTitle = false;
+                    p = end;
+                    continue;
+                }
+
                 if (type == PartyType.Place && _layout.NamesTeam(units, p, p + len, canonical, country))
                 {
                     // A town or county in a sports story is the team that plays for it ("Leicestershire beat Somerset").
@@ -526,6 +544,41 @@ internal sealed class MentionFinder
 
         return (0, PartyType.Person, null, null, Evidence.Guess);
     }
+
+    /// <summary>
+    /// The end of the words that follow a place inside one capitalised run and name something of the place (a team's
+    /// nickname "Rangers", "Red Sox"), or -1: not a title, a nationality, a possessive place or another known place.
+    /// </summary>
+    private int PlaceNamedOrganisationEnd(IReadOnlyList<WordUnit> units, int at, int to)
+    {
+        if (!_layout.IsSports || at >= to || units[at - 1].Possessive)
+        {
+            return -1;
+        }
+
+        var q = at;
+        while (q < to && IsNameLike(units[q]) && !PartyLexicon.TitleWords.Contains(units[q].Text) && !PartyLexicon.IsDemonymLike(units[q].Text)
+            && !IsInitial(units[q]) && LongestKnown(units, q, to) is var known && (known.Length == 0 || known is { Length: 1, Type: PartyType.Organization }))
+        {
+            q++;
+            if (units[q - 1].Possessive)
+            {
+                break;
+            }
+        }
+
+        // A nickname is a plural ("Rangers", "Red Sox") or opens with an ordinary word ("Inverness Thistle" does not,
+        // "Devon White" and "Cuauhtemoc Blanco" are people).
+        var last = units[q - 1].Text;
+        var plural = last.Length > 3 && last[^1] is 's' or 'x' && !units[q - 1].Possessive;
+        return q == to && (plural || (IsCommonWord(units[at]) && !_lexicon.GivenNames.Contains(units[at - 1].Text))) ? q : -1;
+    }
+
+    /// <summary>A given name at <paramref name="p"/> followed by one more unknown capitalised word that ends the run.</summary>
+    private bool GivenNameBeforeSurname(IReadOnlyList<WordUnit> units, int p, int to) =>
+        p + 2 == to && !units[p].Possessive && _lexicon.GivenNames.Contains(units[p].Text) && IsNameLike(units[p + 1])
+        && !PartyLexicon.OrgCues.Contains(units[p + 1].Text) && !PartyLexicon.PlaceCues.Contains(units[p + 1].Text)
+        && !PartyLexicon.TitleWords.Contains(units[p + 1].Text) && LongestKnown(units, p + 1, to).Length == 0;
 
     /// <summary>
     /// "Mark Cairns", "Wang Donghai": a one-word town right after the first word of a name, and ending the run, is the

@@ -27,6 +27,9 @@ public sealed class PartyLayoutTests
     [InlineData("CRICKET - ESSEX CLOSE IN .\n\nLONDON 1996-08-30\n\nBy stumps Essex had reached 108 for three against Kent .", "Essex", PartyType.Organization)]
     [InlineData("CRICKET - ESSEX CLOSE IN .\n\nLONDON 1996-08-30\n\nBy stumps Essex had reached 108 for three against Kent .", "Kent", PartyType.Organization)]
     [InlineData("Floods closed roads across Kent and Essex on Friday , police said .", "Kent", PartyType.Place)]
+    [InlineData("BASEBALL - RESULTS .\n\nJuan Gonzalez homered as the Texas Rangers defeated the Seattle Mariners 5-3 in the league .", "Texas Rangers", PartyType.Organization)]
+    [InlineData("BASEBALL - RESULTS .\n\nJuan Gonzalez homered as the Texas Rangers defeated the Seattle Mariners 5-3 in the league .", "Seattle Mariners", PartyType.Organization)]
+    [InlineData("BASEBALL - RESULTS .\n\nKevin Brown threw an eight-hitter and Devon White 's double won the league game .", "Devon White", PartyType.Person)]
     public void Sports_stories_read_towns_as_teams_and_countries_as_places(string body, string text, PartyType type) =>
         Assert.Equal(type, TypeOf(Extract(body), text));
 
