@@ -160,6 +160,8 @@ internal static class PartyResolver
             surnames.Add(StripParticle(parts[^1]));
         }
 
+        InheritOrganisationWords(mentions, surnames);
+
         foreach (var m in mentions)
         {
             if (m.Words == 1 && m.Type != PartyType.Person && m.Evidence != Evidence.Lexicon && surnames.Contains(m.Text))
@@ -169,7 +171,45 @@ internal static class PartyResolver
         }
     }
 
-    /// <summary>"Security Council" joins "UN Security Council"; "UN" stays apart from it. An acronym joins its expansion.</summary>
+    /// <summary>
+    /// A lone word that opens or ends an organisation named in full elsewhere in the text is that organisation's short
+    /// name ("Magna" after "Magna International Inc", "Marlins" after "Florida Marlins"), unless it is someone's surname,
+    /// a place or organisation the lexicon knows, or a word such as "Bank" or "Party" that many names share.
+    /// </summary>
+    private static void InheritOrganisationWords(List<RawMention> mentions, HashSet<string> surnames)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (m.Type == PartyType.Organization && m.Words >= 2 && !m.Text.Contains('&', StringComparison.Ordinal))
+            {
+                var parts = m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                words.Add(parts[0]);
+                words.Add(parts[^1]);
+            }
+        }
+
+        if (words.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var m in mentions)
+        {
+            if (m.Words == 1 && m.Type != PartyType.Organization && m.Evidence != Evidence.Lexicon && words.Contains(m.Text)
+                && !surnames.Contains(m.Text) && !PartyLexicon.OrgCues.Contains(m.Text) && !PartyLexicon.TitleWords.Contains(m.Text)
+                && !PartyLexicon.IsDemonymLike(m.Text))
+            {
+                m.Type = PartyType.Organization;
+                m.Evidence = Evidence.Context;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Security Council" joins "UN Security Council"; "UN" stays apart from it. An acronym joins its expansion, and a
+    /// lone first word ("Magna") the longer name it opens.
+    /// </summary>
     private static void MergeOrganisations(List<List<RawMention>> clusters)
     {
         // Longest name first; a cluster joins the first (longest) one that ends in its name or that it abbreviates.
@@ -207,6 +247,14 @@ internal static class PartyResolver
                 {
                     matches.AddRange(bySuffix);
                 }
+            }
+
+            // "Magna" is the short name of "Magna International Inc" (a lone word that opens a longer name); "UN", a
+            // party the lexicon knows, is not "UN Security Council".
+            var space = longName.IndexOf(' ', StringComparison.Ordinal);
+            if (space > 0 && byName.TryGetValue(longName[..space], out var byFirst))
+            {
+                matches.AddRange(byFirst.Where(b => orgs[b].TrueForAll(static m => m.Evidence != Evidence.Lexicon)));
             }
 
             var initials = Initials(longName);

@@ -44,6 +44,21 @@ public sealed class PartyLayoutTests
     public void Organisations_from_lexicons_suffixes_and_context(string body, string text) =>
         Assert.Equal(PartyType.Organization, TypeOf(Extract(body), text));
 
+    [Fact]
+    public void A_lone_word_that_opens_an_organisation_named_in_full_is_its_short_name()
+    {
+        var parties = Extract("Magna International Inc said on Friday it would buy the firm . Magna was up 1/8 on the day , said Magna .");
+        var magna = Assert.Single(parties, p => p.Type == PartyType.Organization);
+        Assert.Equal(3, magna.MentionCount);
+        Assert.Contains("Magna", magna.Aliases);
+    }
+
+    [Theory]
+    [InlineData("BASEBALL - RESULTS .\n\nThe Florida Marlins beat the Seattle Mariners 3-1 . Marlins manager Jim Leyland said the league was hard .", "Marlins", PartyType.Organization)]
+    [InlineData("Tony Blair met John Major . Major said the talks went well , Major told the Labour Party conference .", "Major", PartyType.Person)]
+    public void A_lone_word_takes_the_type_of_the_full_name_it_belongs_to(string body, string text, PartyType type) =>
+        Assert.Equal(type, TypeOf(Extract(body), text));
+
     [Theory]
     [InlineData("Anne Robinson presents the BBC quiz show The Weakest Link on weekdays .", "Weakest Link")]
     [InlineData("Anne Robinson presents the BBC quiz show The Weakest Link on weekdays .", "The Weakest Link")]
