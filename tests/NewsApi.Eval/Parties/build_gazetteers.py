@@ -258,11 +258,40 @@ def add_org(surface, canonical, kind, country, ids):
     org_rows.setdefault(key, (surface, canonical, kind, country, ids))
 
 
+import unicodedata
+
+FOLD = str.maketrans({"ß": "ss", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i"})
+CLUB_FORMS = {"FC", "AFC", "CF", "SC", "AC", "CD", "SV", "FK", "NK", "HNK", "SK", "IF", "BK", "FF", "RCD", "RC", "CA",
+              "SD", "UD", "AS", "SS", "US", "KV", "KRC", "RSC", "VfB", "VfL", "TSV", "SpVgg", "1.", "JK", "PFC"}
+PARTICLES = {"de", "da", "del", "do", "di", "La", "El", "Le"}
+
+
+def ascii_fold(name):
+    return "".join(c for c in unicodedata.normalize("NFD", name.translate(FOLD)) if unicodedata.category(c) != "Mn")
+
+
+def club_variants(name):
+    """Wire copy writes club names in ASCII, without the legal form and with "St" ("Deportivo Coruna", "Paris St
+    Germain", "Atletico Madrid"): the spellings a club name takes there, derived from the name itself."""
+    out = []
+    for base in dict.fromkeys([name, ascii_fold(name)]):
+        words = base.replace("-", " ").replace("St.", "St").split()
+        words = ["St" if w == "Saint" else w for w in words]
+        stripped = [w for i, w in enumerate(words) if not (w in CLUB_FORMS and (i == 0 or i == len(words) - 1))]
+        for ws in (words, stripped, [w for i, w in enumerate(stripped) if i == 0 or w not in PARTICLES]):
+            if ws and ws != base.split():
+                out.append(" ".join(ws))
+    return [v for v in dict.fromkeys(out) if v != name and any(len(w) >= 3 and w.isalpha() for w in v.split())]
+
+
 with open(os.path.join(gaz, "football-clubs.tsv"), encoding="utf-8") as f:
-    for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
-        if r["second_team_of"] or r["years"]:
-            continue  # reserve sides and defunct clubs
-        for s in [r["name"]] + [v for v in r["variants"].split("|") if v]:
+    clubs = [r for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE) if not (r["second_team_of"] or r["years"])]
+# Reserve sides and defunct clubs are left out. Every club's own names come before any derived spelling of another's.
+for derived in (False, True):
+    for r in clubs:
+        names = [r["name"]] + [v for v in r["variants"].split("|") if v]
+        # A derived spelling of one word ("Olympic" from "FC Olympic") is too often an ordinary name: only longer ones.
+        for s in ([v for n in names for v in club_variants(n) if " " in v] if derived else names):
             if s.lower() in place_surfaces:
                 continue  # a shipped place keeps its reading; the layout rule makes it a team in sport
             add_org(s, r["name"], "town-club" if s.lower() in town_names else "club", r["iso2"], "")

@@ -378,6 +378,14 @@ internal sealed class MentionFinder
                     continue;
                 }
 
+                if (type == PartyType.Organization && DocumentLayout.IsDateline(units, p, p + len))
+                {
+                    // "LA CORUNA , Spain 1996-08-31": a dateline opens with a place, even one a club is named after.
+                    type = PartyType.Place;
+                    canonical = null;
+                    country = null;
+                }
+
                 found.Add(Make(text, units, p, p + len, type, evidence, canonical, country));
                 p += len;
                 continue;

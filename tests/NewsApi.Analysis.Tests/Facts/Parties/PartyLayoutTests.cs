@@ -39,6 +39,9 @@ public sealed class PartyLayoutTests
     [InlineData("Analysts said Douglas & Lomason had done well .", "Douglas & Lomason")]
     [InlineData("The Italian tyre and cables giant Pirelli announced a move .", "Pirelli")]
     [InlineData("The Conservative leader spoke in the House of Commons on Tuesday .", "House of Commons")]
+    [InlineData("He played for Nice and Paris St Germain before he moved .", "Paris St Germain")]
+    [InlineData("Spanish first division team Deportivo Coruna will be without him .", "Deportivo Coruna")]
+    [InlineData("Atletico Madrid signed the midfielder on Friday .", "Atletico Madrid")]
     [InlineData("The Russian foreign ministry said it was concerned .", "Russian foreign ministry")]
     [InlineData("It was filed by the Warsaw Newsroom on Friday .", "Warsaw Newsroom")]
     public void Organisations_from_lexicons_suffixes_and_context(string body, string text) =>
@@ -118,6 +121,7 @@ public sealed class PartyLayoutTests
 
     [Theory]
     [InlineData("KHASAVYURT , Russia 1996-08-31\n\nTalks began on Saturday .", "KHASAVYURT")]
+    [InlineData("SOCCER - DRAW .\n\nLA CORUNA , Spain 1996-08-31\n\nA late goal gave Real a draw .", "LA CORUNA")]
     [InlineData("Officials met Mark Cairns in London on Friday .", null)]
     public void Datelines_name_places_and_towns_inside_names_stay_names(string body, string? place)
     {
