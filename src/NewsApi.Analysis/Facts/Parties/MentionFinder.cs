@@ -543,7 +543,7 @@ internal sealed class MentionFinder
             }
 
             // Clubs, companies and public bodies: the lexicon has no country names for them (RoleCountry stays unset).
-            if ((len > 1 || surface.Length > 3) && _orgs.TryGetValue(surface, out var record)
+            if ((len > 1 || surface.Length > 3) && _orgs.TryGetValue(surface, out var record) && record.Matches(surface)
                 && (record.Kind != OrgRecord.TownClub || _layout.ActsAsTeam(units, from, from + len)))
             {
                 return (len, PartyType.Organization, record.Canonical, null, len > 1 ? Evidence.Lexicon : Evidence.Context);

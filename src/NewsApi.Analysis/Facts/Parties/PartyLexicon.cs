@@ -25,6 +25,31 @@ internal sealed record OrgRecord(string Canonical, char Kind, string? Country, s
 {
     /// <summary>A club written as its town ("Blackburn"): a team only in a sports story, else the town.</summary>
     public const char TownClub = 't';
+
+    /// <summary>
+    /// The lexicon writes the name as an acronym ("OLAF", "AKI"). Lookups ignore case, but an acronym names the body
+    /// only when the text writes it in capitals too: "Olaf Ludwig" is a cyclist, not the EU's anti-fraud office.
+    /// </summary>
+    public bool Acronym { get; init; }
+
+    /// <summary>Whether <paramref name="surface"/>, found by a case-insensitive lookup, may stand for this record.</summary>
+    public bool Matches(ReadOnlySpan<char> surface)
+    {
+        if (!Acronym)
+        {
+            return true;
+        }
+
+        foreach (var c in surface)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
 
 /// <summary>
@@ -386,7 +411,10 @@ internal sealed class PartyLexicon
                 parts[1].Length == 0 ? parts[0] : parts[1],
                 parts[2][0],
                 parts.Length > 3 && parts[3].Length > 0 ? parts[3] : null,
-                parts.Length > 4 && parts[4].Length > 0 ? parts[4] : null));
+                parts.Length > 4 && parts[4].Length > 0 ? parts[4] : null)
+            {
+                Acronym = !parts[0].Contains(' ', StringComparison.Ordinal) && parts[0].Any(char.IsUpper) && !parts[0].Any(char.IsLower),
+            });
         }
 
         return new PartyLexicon(

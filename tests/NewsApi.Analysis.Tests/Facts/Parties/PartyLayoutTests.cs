@@ -95,6 +95,12 @@ public sealed class PartyLayoutTests
     public void Styles_of_address_are_not_roles(string body, string key) =>
         Assert.Null(Assert.Single(Extract(body), p => p.Key == key).Role);
 
+    [Theory]
+    [InlineData("Olaf Ludwig won the stage on Saturday .", "Olaf Ludwig", PartyType.Person)]
+    [InlineData("Fraud investigators at OLAF said on Monday the case was closed .", "OLAF", PartyType.Organization)]
+    public void An_acronym_in_the_lexicon_matches_only_capitals(string body, string text, PartyType type) =>
+        Assert.Equal(type, TypeOf(Extract(body), text));
+
     [Fact]
     public void A_given_name_before_a_one_word_company_name_makes_a_surname()
     {
