@@ -193,13 +193,29 @@ internal sealed class MentionFinder
 
         if (char.IsUpper(u.Text[0]))
         {
-            return true;
+            return !IsNameCompound(u.Text);
         }
 
         // "al-Assad", "el-Sisi", "bin-Laden": a lower-case particle glued to a capitalised name.
         var dash = u.Text.IndexOf('-', StringComparison.Ordinal);
         return dash is > 0 and <= 3 && dash + 1 < u.Text.Length && char.IsUpper(u.Text[dash + 1])
             && u.Text.AsSpan(0, dash) is "al" or "el" or "ad" or "as" or "an" or "at" or "ash" or "az" or "ar" or "bin" or "ibn" or "ben" or "abu" or "bou" or "de" or "van" or "von" or "d";
+    }
+
+    /// <summary>
+    /// "Minneapolis-based", "Family-controlled", "Kremlin-backed": a capitalised word glued to a participle is a modifier
+    /// before a name, not part of it ("Ban Ki-moon" ends in no participle).
+    /// </summary>
+    private static bool IsNameCompound(string word)
+    {
+        var dash = word.LastIndexOf('-');
+        if (dash <= 0 || word.Length - dash - 1 < 3 || !char.IsLower(word[dash + 1]))
+        {
+            return false;
+        }
+
+        var tail = word.AsSpan(dash + 1);
+        return tail.EndsWith("ed", StringComparison.Ordinal) || tail is "born" or "run" or "made" or "owned" or "listed" or "led" or "style" or "wide" or "bound" or "funded" or "linked";
     }
 
     private static bool IsConnector(WordUnit previous, WordUnit u)

@@ -43,6 +43,8 @@ public sealed class PartyLayoutTests
     [InlineData("The Italian tyre and cables giant Pirelli announced a move .", "Pirelli")]
     [InlineData("The Conservative leader spoke in the House of Commons on Tuesday .", "House of Commons")]
     [InlineData("He played for Nice and Paris St Germain before he moved .", "Paris St Germain")]
+    [InlineData("Buyers include Minneapolis-based First Bank System Inc. , analysts said .", "First Bank System Inc.")]
+    [InlineData("Family-controlled Douglas & Lomason had revenue of $ 500 million .", "Douglas & Lomason")]
     [InlineData("Spanish first division team Deportivo Coruna will be without him .", "Deportivo Coruna")]
     [InlineData("Atletico Madrid signed the midfielder on Friday .", "Atletico Madrid")]
     [InlineData("The Russian foreign ministry said it was concerned .", "Russian foreign ministry")]
@@ -100,6 +102,12 @@ public sealed class PartyLayoutTests
     [InlineData("Fraud investigators at OLAF said on Monday the case was closed .", "OLAF", PartyType.Organization)]
     public void An_acronym_in_the_lexicon_matches_only_capitals(string body, string text, PartyType type) =>
         Assert.Equal(type, TypeOf(Extract(body), text));
+
+    [Theory]
+    [InlineData("The New York-based pressure group said on Saturday that police had detained him .", "New York-based")]
+    [InlineData("A London-based spokesman of the group declined to comment .", "London-based")]
+    public void A_name_glued_to_a_participle_is_a_modifier(string body, string text) =>
+        Assert.Null(TypeOf(Extract(body), text));
 
     [Fact]
     public void A_given_name_before_a_one_word_company_name_makes_a_surname()
