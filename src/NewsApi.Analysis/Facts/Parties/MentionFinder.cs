@@ -168,6 +168,8 @@ internal sealed class MentionFinder
                 }
             }
 
+            j = AndJoinedOrganisationEnd(units, i, j);
+
             // "the Russian foreign ministry", also "The Russian foreign ministry" opening a sentence.
             var demonym = j - 1;
             if ((demonym == i || (demonym == i + 1 && units[i].SentenceInitial && IsCommonWord(units[i])))
@@ -182,6 +184,33 @@ internal sealed class MentionFinder
             ProcessChunk(text, units, i, j, found);
             i = j;
         }
+    }
+
+    /// <summary>
+    /// "Test and County Cricket Board", "Guangdong Post and Telecommunications Administration": a run joined by "and" to
+    /// a run that ends in an organisation cue is one name, unless the first run is a name of its own (a known party, one
+    /// ending in a cue, or a person's given name). Returns the chunk's end, extended or not.
+    /// </summary>
+    private int AndJoinedOrganisationEnd(IReadOnlyList<WordUnit> units, int from, int to)
+    {
+        if (to + 2 >= units.Count || units[to].Text != "and" || units[to - 1].Possessive || PartyLexicon.OrgCues.Contains(units[to - 1].Text))
+        {
+            return to;
+        }
+
+        var k = to + 1;
+        while (k < units.Count && k - to <= PartyLexicon.MaxOrgWords && IsNameLike(units[k]) && !units[k].Possessive)
+        {
+            k++;
+        }
+
+        if (k == to + 1 || !PartyLexicon.OrgCues.Contains(units[k - 1].Text) || LongestKnown(units, from, to).Length == to - from
+            || (_lexicon.GivenNames.Contains(units[from].Text) && !_lexicon.Places.ContainsKey(units[from].Text)))
+        {
+            return to;
+        }
+
+        return k;
     }
 
     private static bool IsNameLike(WordUnit u)
@@ -328,7 +357,9 @@ internal sealed class MentionFinder
         if (to - from >= 2 && (PartyLexicon.OrgCues.Contains(last.Text) || HasOrgCueBeforeOf(units, from, to) || HasAmpersand(units, from, to)) && !PlaceOrOrgSpans(units, from, to))
         {
             var start = from;
+            // "General Motors Corp", "General Electric Co": a title word that opens a name the lexicon knows stays.
             while (start < to - 1 && PartyLexicon.TitleWords.Contains(units[start].Text) && !PartyLexicon.OrgCues.Contains(units[start].Text)
+                && LongestKnown(units, start, to) is not { Type: PartyType.Organization, Length: >= 2 }
                 && units[start].Text is not ("National" or "Foreign" or "State" or "Security" or "Supreme" or "Home" or "Trade" or "Interior" or "Defence" or "Defense" or "Finance" or "Energy" or "Health" or "Education" or "Justice" or "Labour" or "Labor" or "Agriculture" or "Environment"))
             {
                 start++;

@@ -45,6 +45,8 @@ public sealed class PartyLayoutTests
     [InlineData("He played for Nice and Paris St Germain before he moved .", "Paris St Germain")]
     [InlineData("Buyers include Minneapolis-based First Bank System Inc. , analysts said .", "First Bank System Inc.")]
     [InlineData("Family-controlled Douglas & Lomason had revenue of $ 500 million .", "Douglas & Lomason")]
+    [InlineData("The tour was announced by the Test and County Cricket Board on Friday .", "Test and County Cricket Board")]
+    [InlineData("The future on the London International Financial Futures and Options Exchange rose .", "London International Financial Futures and Options Exchange")]
     [InlineData("Spanish first division team Deportivo Coruna will be without him .", "Deportivo Coruna")]
     [InlineData("Atletico Madrid signed the midfielder on Friday .", "Atletico Madrid")]
     [InlineData("The Russian foreign ministry said it was concerned .", "Russian foreign ministry")]
@@ -108,6 +110,15 @@ public sealed class PartyLayoutTests
     [InlineData("A London-based spokesman of the group declined to comment .", "London-based")]
     public void A_name_glued_to_a_participle_is_a_modifier(string body, string text) =>
         Assert.Null(TypeOf(Extract(body), text));
+
+    [Fact]
+    public void Two_companies_joined_by_and_stay_two()
+    {
+        var parties = Extract("Ford Motor Co and General Motors Corp both cut prices on Friday .");
+        Assert.Equal(PartyType.Organization, TypeOf(parties, "Ford Motor Co"));
+        Assert.Equal(PartyType.Organization, TypeOf(parties, "General Motors Corp"));
+        Assert.Null(TypeOf(parties, "Motors Corp"));
+    }
 
     [Fact]
     public void A_given_name_before_a_one_word_company_name_makes_a_surname()
