@@ -321,6 +321,13 @@ internal sealed class MentionFinder
             return;
         }
 
+        if (NotParties.IsPresentedWork(units, from, to) && LongestKnown(units, from, to).Length != to - from && !PartyLexicon.OrgCues.Contains(units[to - 1].Text))
+        {
+            // "appeared on Question Time", "the BBC's Newsnight", "the Today programme": a programme, not a party
+            // (but "appeared on Sky News" names a channel).
+            return;
+        }
+
         if (from < to && units[from].SentenceInitial && (IsCommonWord(units[from]) || LooksInflected(units, from, to)) && !IsKnown(units, from) && LongestKnown(units, from, to).Length < 2)
         {
             // "During a dinner", "Efforts to", "According to": an ordinary word capitalised by its position.

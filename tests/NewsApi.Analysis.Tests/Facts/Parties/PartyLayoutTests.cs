@@ -75,6 +75,10 @@ public sealed class PartyLayoutTests
     [InlineData("Anne Robinson presents the BBC quiz show The Weakest Link on weekdays .", "The Weakest Link")]
     [InlineData("She enjoyed the film In The Name Of The Father last year .", "In The Name Of The")]
     [InlineData("She appeared on ITV's This Morning last week .", "This Morning")]
+    [InlineData("The Prime Minister appeared on Question Time on Thursday .", "Question Time")]
+    [InlineData("He told the BBC's Newsnight that the plan would work .", "Newsnight")]
+    [InlineData("He told the Today programme that taxes would rise .", "Today")]
+    [InlineData("She starred in Notting Hill before the tour .", "Notting Hill")]
     [InlineData("The statement was released at 1400 GMT from the HQ .", "GMT")]
     [InlineData("The statement was released at 1400 GMT from the HQ .", "HQ")]
     [InlineData("The team arrives on May 13 and plays on May 15 .", "May")]
@@ -110,6 +114,12 @@ public sealed class PartyLayoutTests
     [InlineData("A London-based spokesman of the group declined to comment .", "London-based")]
     public void A_name_glued_to_a_participle_is_a_modifier(string body, string text) =>
         Assert.Null(TypeOf(Extract(body), text));
+
+    [Theory]
+    [InlineData("He appeared on Sky News on Monday .", "Sky News", PartyType.Organization)]
+    [InlineData("The minister appeared in Manchester on Friday .", "Manchester", PartyType.Place)]
+    public void Known_parties_stay_where_a_work_could_stand(string body, string text, PartyType type) =>
+        Assert.Equal(type, TypeOf(Extract(body), text));
 
     [Fact]
     public void Two_companies_joined_by_and_stay_two()
