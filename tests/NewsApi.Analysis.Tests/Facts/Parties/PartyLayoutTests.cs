@@ -66,6 +66,7 @@ public sealed class PartyLayoutTests
     [Theory]
     [InlineData("BASEBALL - RESULTS .\n\nThe Florida Marlins beat the Seattle Mariners 3-1 . Marlins manager Jim Leyland said the league was hard .", "Marlins", PartyType.Organization)]
     [InlineData("BASEBALL - MARLINS WIN AGAIN .\n\nThe Florida Marlins beat the Seattle Mariners 3-1 in the league on Friday .", "MARLINS", PartyType.Organization)]
+    [InlineData("Jones Medical completes acquisition .\n\nST. LOUIS 1996-08-30\n\nJones Medical Industries Inc said on Friday it completed the deal .", "Jones Medical", PartyType.Organization)]
     [InlineData("Tony Blair met John Major . Major said the talks went well , Major told the Labour Party conference .", "Major", PartyType.Person)]
     public void A_lone_word_takes_the_type_of_the_full_name_it_belongs_to(string body, string text, PartyType type) =>
         Assert.Equal(type, TypeOf(Extract(body), text));
