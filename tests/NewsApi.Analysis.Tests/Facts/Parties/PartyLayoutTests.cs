@@ -27,6 +27,8 @@ public sealed class PartyLayoutTests
     [InlineData("CRICKET - ESSEX CLOSE IN .\n\nLONDON 1996-08-30\n\nBy stumps Essex had reached 108 for three against Kent .", "Essex", PartyType.Organization)]
     [InlineData("CRICKET - ESSEX CLOSE IN .\n\nLONDON 1996-08-30\n\nBy stumps Essex had reached 108 for three against Kent .", "Kent", PartyType.Organization)]
     [InlineData("Floods closed roads across Kent and Essex on Friday , police said .", "Kent", PartyType.Place)]
+    [InlineData("BASEBALL - STANDINGS .\n\nCENTRAL DIVISION HOUSTON 72 63 .533 - ST LOUIS 69 65 .515", "ST LOUIS", PartyType.Organization)]
+    [InlineData("The plant near St Louis closed on Friday , officials said .", "St Louis", PartyType.Place)]
     [InlineData("NFL AMERICAN FOOTBALL-CUNNINGHAM RETIRES .\n\nCunningham played his entire career with the Philadelphia Eagles .", "Philadelphia Eagles", PartyType.Organization)]
     [InlineData("Randall Cunningham threw two touchdowns as the Philadelphia Eagles won ; the quarterbacks ' coach praised the season , the match and the victory .", "Philadelphia Eagles", PartyType.Organization)]
     [InlineData("Randall Cunningham thanked the fans of Philadelphia Eagles , he said .", "Philadelphia", PartyType.Place)]
