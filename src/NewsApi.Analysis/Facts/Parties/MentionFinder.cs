@@ -516,7 +516,8 @@ internal sealed class MentionFinder
             return Make(text, units, from, to, PartyType.Organization, Evidence.Context, null, null);
         }
 
-        if (count == 1 && first.IsAllCaps)
+        // An acronym is an organisation; a word in capitals that is an ordinary word ("ISSUER :", "NOTE -") is not.
+        if (count == 1 && first.IsAllCaps && !IsCommonLower(first.Text))
         {
             return Make(text, units, from, to, PartyType.Organization, Evidence.Context, null, null);
         }

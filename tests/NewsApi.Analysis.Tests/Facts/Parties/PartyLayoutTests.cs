@@ -84,6 +84,7 @@ public sealed class PartyLayoutTests
     [InlineData("He told the BBC's Newsnight that the plan would work .", "Newsnight")]
     [InlineData("He told the Today programme that taxes would rise .", "Today")]
     [InlineData("She starred in Notting Hill before the tour .", "Notting Hill")]
+    [InlineData("Terms were set on Friday . NOTE - the figures are unaudited .", "NOTE")]
     [InlineData("The statement was released at 1400 GMT from the HQ .", "GMT")]
     [InlineData("The statement was released at 1400 GMT from the HQ .", "HQ")]
     [InlineData("The team arrives on May 13 and plays on May 15 .", "May")]
@@ -125,6 +126,10 @@ public sealed class PartyLayoutTests
     [InlineData("The minister appeared in Manchester on Friday .", "Manchester", PartyType.Place)]
     public void Known_parties_stay_where_a_work_could_stand(string body, string text, PartyType type) =>
         Assert.Equal(type, TypeOf(Extract(body), text));
+
+    [Fact]
+    public void An_acronym_in_capitals_is_still_an_organisation() =>
+        Assert.Equal(PartyType.Organization, TypeOf(Extract("Officials said the FOMC would meet on Tuesday ."), "FOMC"));
 
     [Fact]
     public void Two_companies_joined_by_and_stay_two()
