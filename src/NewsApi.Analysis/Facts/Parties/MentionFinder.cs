@@ -393,6 +393,13 @@ internal sealed class MentionFinder
 
         var p = from;
         var sawTitle = false;
+        if (to - from >= 2 && PartyLexicon.OrgPrefixes.Contains(units[from].Text) && !units[from].Possessive)
+        {
+            // "Air France", "Radio Free Europe", "Banco Santander": a name that opens with a business noun is the business.
+            found.Add(Make(text, units, from, to, PartyType.Organization, Evidence.Context, null, null));
+            return;
+        }
+
         while (p < to)
         {
             var (len, type, canonical, country, evidence) = IsInitial(units[p]) ? (0, PartyType.Person, null, null, Evidence.Guess) : LongestKnown(units, p, to);

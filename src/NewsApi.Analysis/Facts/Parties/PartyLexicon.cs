@@ -188,6 +188,12 @@ internal sealed class PartyLexicon
         "spa", "s.p.a.", "ab", "nv", "n.v.", "bv", "oyj", "asa", "bhd", "pte", "srl", "kgaa", "bancorp", "bancshares",
         "newsroom", "newsdesk", "desk", "treasury");
 
+    /// <summary>First words that make a capitalised sequence an organisation ("Air France", "Radio Free Europe").</summary>
+    public static readonly FrozenSet<string> OrgPrefixes = new[]
+    {
+        "Air", "Radio", "Banco", "Banca", "Banque",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Last words that make a capitalised sequence a place ("Red Sea", "Jordan Valley").</summary>
     public static readonly FrozenSet<string> PlaceCues = Set(
         "river", "sea", "ocean", "lake", "mountains", "mountain", "island", "islands", "valley", "province", "region",

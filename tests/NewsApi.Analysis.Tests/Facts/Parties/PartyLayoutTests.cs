@@ -44,6 +44,7 @@ public sealed class PartyLayoutTests
     [InlineData("Analysts said Douglas & Lomason had done well .", "Douglas & Lomason")]
     [InlineData("The Italian tyre and cables giant Pirelli announced a move .", "Pirelli")]
     [InlineData("But the Le Matin newspaper , quoting witnesses , said the bomb exploded .", "Le Matin")]
+    [InlineData("He was deported on a scheduled Air France flight to Conakry .", "Air France")]
     [InlineData("The distribution chain was sold , Zycie Warszawy daily said on Saturday .", "Zycie Warszawy")]
     [InlineData("The Conservative leader spoke in the House of Commons on Tuesday .", "House of Commons")]
     [InlineData("He played for Nice and Paris St Germain before he moved .", "Paris St Germain")]
