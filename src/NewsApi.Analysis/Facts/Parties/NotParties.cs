@@ -68,6 +68,12 @@ internal static class NotParties
     /// </summary>
     public static bool IsPresentedWork(IReadOnlyList<WordUnit> units, int from, int to)
     {
+        // "appeared on ITV's This Morning": the possessive names the broadcaster, the work follows it.
+        if (units[to - 1].Possessive || IsBroadcaster(units, to - 1))
+        {
+            return false;
+        }
+
         var k = from - 1;
         if (k >= 0 && units[k].Text is "the" or "The")
         {

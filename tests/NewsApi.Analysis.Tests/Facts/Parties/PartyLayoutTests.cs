@@ -124,6 +124,8 @@ public sealed class PartyLayoutTests
 
     [Theory]
     [InlineData("He appeared on Sky News on Monday .", "Sky News", PartyType.Organization)]
+    [InlineData("She appeared on ITV's This Morning on Tuesday .", "ITV", PartyType.Organization)]
+    [InlineData("She appeared on ITV on Tuesday .", "ITV", PartyType.Organization)]
     [InlineData("The minister appeared in Manchester on Friday .", "Manchester", PartyType.Place)]
     public void Known_parties_stay_where_a_work_could_stand(string body, string text, PartyType type) =>
         Assert.Equal(type, TypeOf(Extract(body), text));
