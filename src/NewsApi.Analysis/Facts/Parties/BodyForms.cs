@@ -39,6 +39,41 @@ internal static class BodyForms
             result[surface] = winner.First;
         }
 
+        AddOrganisationWords(mentions, result);
         return result;
+    }
+
+    /// <summary>
+    /// "BRADFORD" and "MARLINS" in a headline stand for the "Bradford Bulls" and "Florida Marlins" of the body: the first
+    /// and last words of the body's organisations, where the body uses no such word alone and no person has it as a name.
+    /// </summary>
+    private static void AddOrganisationWords(List<RawMention> mentions, Dictionary<string, RawMention> result)
+    {
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var m in mentions)
+        {
+            if (m.Type == PartyType.Person)
+            {
+                names.UnionWith(m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            }
+        }
+
+        foreach (var m in mentions)
+        {
+            if (m.Type != PartyType.Organization || m.Words < 2 || m.OnlyIfKnown)
+            {
+                continue;
+            }
+
+            var parts = m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            foreach (var part in (string[])[parts[0], parts[^1]])
+            {
+                if (part.Length > 2 && !names.Contains(part) && !PartyLexicon.OrgCues.Contains(part) && !PartyLexicon.TitleWords.Contains(part)
+                    && !PartyLexicon.IsDemonymLike(part))
+                {
+                    result.TryAdd(part, m);
+                }
+            }
+        }
     }
 }

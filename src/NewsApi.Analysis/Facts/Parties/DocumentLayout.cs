@@ -50,6 +50,13 @@ internal sealed class DocumentLayout
         var end = Math.Min(tokens.Count, 4);
         for (var i = 0; i < end; i++)
         {
+            // "NFL AMERICAN FOOTBALL-RANDALL CUNNINGHAM RETIRES": the dash may also be glued to the next word.
+            var glued = tokens[i].Text.IndexOf('-', StringComparison.Ordinal);
+            if (glued > 0 && SportHeads.Contains(tokens[i].Text[..glued]))
+            {
+                return new DocumentLayout(true);
+            }
+
             if (tokens[i].Text is "-" or "–" or "—")
             {
                 for (var k = 0; k < i; k++)
@@ -67,7 +74,9 @@ internal sealed class DocumentLayout
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var t in tokens)
         {
-            if (t.Kind == TokenKind.Word && SportTerms.Contains(t.Text) && seen.Add(t.Text) && seen.Count >= SportTermsNeeded)
+            // Plurals count as their singular ("touchdowns", "quarterbacks").
+            var term = t.Text.Length > 4 && t.Text[^1] == 's' && !SportTerms.Contains(t.Text) ? t.Text[..^1] : t.Text;
+            if (t.Kind == TokenKind.Word && SportTerms.Contains(term) && seen.Add(term) && seen.Count >= SportTermsNeeded)
             {
                 return new DocumentLayout(true);
             }

@@ -168,6 +168,8 @@ internal sealed class MentionFinder
                 }
             }
 
+            j = AndJoinedOrganisationEnd(units, i, j);
+
             // "the Russian foreign ministry", also "The Russian foreign ministry" opening a sentence.
             var demonym = j - 1;
             if ((demonym == i || (demonym == i + 1 && units[i].SentenceInitial && IsCommonWord(units[i])))
@@ -184,6 +186,33 @@ internal sealed class MentionFinder
         }
     }
 
+    /// <summary>
+    /// "Test and County Cricket Board", "Guangdong Post and Telecommunications Administration": a run joined by "and" to
+    /// a run that ends in an organisation cue is one name, unless the first run is a name of its own (a known party, one
+    /// ending in a cue, or a person's given name). Returns the chunk's end, extended or not.
+    /// </summary>
+    private int AndJoinedOrganisationEnd(IReadOnlyList<WordUnit> units, int from, int to)
+    {
+        if (to + 2 >= units.Count || units[to].Text != "and" || units[to - 1].Possessive || PartyLexicon.OrgCues.Contains(units[to - 1].Text))
+        {
+            return to;
+        }
+
+        var k = to + 1;
+        while (k < units.Count && k - to <= PartyLexicon.MaxOrgWords && IsNameLike(units[k]) && !units[k].Possessive)
+        {
+            k++;
+        }
+
+        if (k == to + 1 || !PartyLexicon.OrgCues.Contains(units[k - 1].Text) || LongestKnown(units, from, to).Length == to - from
+            || (_lexicon.GivenNames.Contains(units[from].Text) && !_lexicon.Places.ContainsKey(units[from].Text)))
+        {
+            return to;
+        }
+
+        return k;
+    }
+
     private static bool IsNameLike(WordUnit u)
     {
         if (!u.IsWord || u.Text.Length == 0)
@@ -193,13 +222,29 @@ internal sealed class MentionFinder
 
         if (char.IsUpper(u.Text[0]))
         {
-            return true;
+            return !IsNameCompound(u.Text);
         }
 
         // "al-Assad", "el-Sisi", "bin-Laden": a lower-case particle glued to a capitalised name.
         var dash = u.Text.IndexOf('-', StringComparison.Ordinal);
         return dash is > 0 and <= 3 && dash + 1 < u.Text.Length && char.IsUpper(u.Text[dash + 1])
             && u.Text.AsSpan(0, dash) is "al" or "el" or "ad" or "as" or "an" or "at" or "ash" or "az" or "ar" or "bin" or "ibn" or "ben" or "abu" or "bou" or "de" or "van" or "von" or "d";
+    }
+
+    /// <summary>
+    /// "Minneapolis-based", "Family-controlled", "Kremlin-backed": a capitalised word glued to a participle is a modifier
+    /// before a name, not part of it ("Ban Ki-moon" ends in no participle).
+    /// </summary>
+    private static bool IsNameCompound(string word)
+    {
+        var dash = word.LastIndexOf('-');
+        if (dash <= 0 || word.Length - dash - 1 < 3 || !char.IsLower(word[dash + 1]))
+        {
+            return false;
+        }
+
+        var tail = word.AsSpan(dash + 1);
+        return tail.EndsWith("ed", StringComparison.Ordinal) || tail is "born" or "run" or "made" or "owned" or "listed" or "led" or "style" or "wide" or "bound" or "funded" or "linked";
     }
 
     private static bool IsConnector(WordUnit previous, WordUnit u)
@@ -276,6 +321,13 @@ internal sealed class MentionFinder
             return;
         }
 
+        if (NotParties.IsPresentedWork(units, from, to) && LongestKnown(units, from, to).Length != to - from && !PartyLexicon.OrgCues.Contains(units[to - 1].Text))
+        {
+            // "appeared on Question Time", "the BBC's Newsnight", "the Today programme": a programme, not a party
+            // (but "appeared on Sky News" names a channel).
+            return;
+        }
+
         if (from < to && units[from].SentenceInitial && (IsCommonWord(units[from]) || LooksInflected(units, from, to)) && !IsKnown(units, from) && LongestKnown(units, from, to).Length < 2)
         {
             // "During a dinner", "Efforts to", "According to": an ordinary word capitalised by its position.
@@ -312,7 +364,9 @@ internal sealed class MentionFinder
         if (to - from >= 2 && (PartyLexicon.OrgCues.Contains(last.Text) || HasOrgCueBeforeOf(units, from, to) || HasAmpersand(units, from, to)) && !PlaceOrOrgSpans(units, from, to))
         {
             var start = from;
+            // "General Motors Corp", "General Electric Co": a title word that opens a name the lexicon knows stays.
             while (start < to - 1 && PartyLexicon.TitleWords.Contains(units[start].Text) && !PartyLexicon.OrgCues.Contains(units[start].Text)
+                && LongestKnown(units, start, to) is not { Type: PartyType.Organization, Length: >= 2 }
                 && units[start].Text is not ("National" or "Foreign" or "State" or "Security" or "Supreme" or "Home" or "Trade" or "Interior" or "Defence" or "Defense" or "Finance" or "Energy" or "Health" or "Education" or "Justice" or "Labour" or "Labor" or "Agriculture" or "Environment"))
             {
                 start++;
@@ -339,11 +393,36 @@ internal sealed class MentionFinder
 
         var p = from;
         var sawTitle = false;
+        if (to - from >= 2 && PartyLexicon.OrgPrefixes.Contains(units[from].Text) && !units[from].Possessive)
+        {
+            // "Air France", "Radio Free Europe", "Banco Santander": a name that opens with a business noun is the business.
+            found.Add(Make(text, units, from, to, PartyType.Organization, Evidence.Context, null, null));
+            return;
+        }
+
         while (p < to)
         {
             var (len, type, canonical, country, evidence) = IsInitial(units[p]) ? (0, PartyType.Person, null, null, Evidence.Guess) : LongestKnown(units, p, to);
             if (len > 0)
             {
+                if (type == PartyType.Place && country is not null && country != canonical && PlaceNamedOrganisationEnd(units, p + len, to) is var orgEnd and > 0)
+                {
+                    // "Texas Rangers", "Boston Red Sox", "Bradford Bulls": a place and a name of its own make one organisation.
+                    found.Add(Make(text, units, p, orgEnd, PartyType.Organization, Evidence.Context, null, null));
+                    p = orgEnd;
+                    continue;
+                }
+
+                if (type == PartyType.Place && len == 1 && country != canonical && GivenNameBeforeSurname(units, p, to))
+                {
+                    // "Devon White", "Chester Williams": a town that is also a given name opens a person's name.
+                    var end = p + 2;
+                    found.Add(ClassifyName(text, units, p, end, sawTitle));
+                    sawTitle = false;
+                    p = end;
+                    continue;
+                }
+
                 if (type == PartyType.Place && _layout.NamesTeam(units, p, p + len, canonical, country))
                 {
                     // A town or county in a sports story is the team that plays for it ("Leicestershire beat Somerset").
@@ -358,6 +437,14 @@ internal sealed class MentionFinder
                     found.Add(Make(text, units, p, p + len, PartyType.Organization, Evidence.Context, null, null));
                     p += len;
                     continue;
+                }
+
+                if (type == PartyType.Organization && DocumentLayout.IsDateline(units, p, p + len))
+                {
+                    // "LA CORUNA , Spain 1996-08-31": a dateline opens with a place, even one a club is named after.
+                    type = PartyType.Place;
+                    canonical = null;
+                    country = null;
                 }
 
                 found.Add(Make(text, units, p, p + len, type, evidence, canonical, country));
@@ -436,7 +523,8 @@ internal sealed class MentionFinder
             return Make(text, units, from, to, PartyType.Organization, Evidence.Context, null, null);
         }
 
-        if (count == 1 && first.IsAllCaps)
+        // An acronym is an organisation; a word in capitals that is an ordinary word ("ISSUER :", "NOTE -") is not.
+        if (count == 1 && first.IsAllCaps && !IsCommonLower(first.Text))
         {
             return Make(text, units, from, to, PartyType.Organization, Evidence.Context, null, null);
         }
@@ -517,7 +605,7 @@ internal sealed class MentionFinder
             }
 
             // Clubs, companies and public bodies: the lexicon has no country names for them (RoleCountry stays unset).
-            if ((len > 1 || surface.Length > 3) && _orgs.TryGetValue(surface, out var record)
+            if ((len > 1 || surface.Length > 3) && _orgs.TryGetValue(surface, out var record) && record.Matches(surface)
                 && (record.Kind != OrgRecord.TownClub || _layout.ActsAsTeam(units, from, from + len)))
             {
                 return (len, PartyType.Organization, record.Canonical, null, len > 1 ? Evidence.Lexicon : Evidence.Context);
@@ -526,6 +614,41 @@ internal sealed class MentionFinder
 
         return (0, PartyType.Person, null, null, Evidence.Guess);
     }
+
+    /// <summary>
+    /// The end of the words that follow a place inside one capitalised run and name something of the place (a team's
+    /// nickname "Rangers", "Red Sox"), or -1: not a title, a nationality, a possessive place or another known place.
+    /// </summary>
+    private int PlaceNamedOrganisationEnd(IReadOnlyList<WordUnit> units, int at, int to)
+    {
+        if (!_layout.IsSports || at >= to || units[at - 1].Possessive)
+        {
+            return -1;
+        }
+
+        var q = at;
+        while (q < to && IsNameLike(units[q]) && !PartyLexicon.TitleWords.Contains(units[q].Text) && !PartyLexicon.IsDemonymLike(units[q].Text)
+            && !IsInitial(units[q]) && LongestKnown(units, q, to) is var known && (known.Length == 0 || known is { Length: 1, Type: PartyType.Organization }))
+        {
+            q++;
+            if (units[q - 1].Possessive)
+            {
+                break;
+            }
+        }
+
+        // A nickname is a plural ("Rangers", "Red Sox") or opens with an ordinary word ("Inverness Thistle" does not,
+        // "Devon White" and "Cuauhtemoc Blanco" are people).
+        var last = units[q - 1].Text;
+        var plural = last.Length > 3 && last[^1] is 's' or 'x' && !units[q - 1].Possessive;
+        return q == to && (plural || (IsCommonWord(units[at]) && !_lexicon.GivenNames.Contains(units[at - 1].Text))) ? q : -1;
+    }
+
+    /// <summary>A given name at <paramref name="p"/> followed by one more unknown capitalised word that ends the run.</summary>
+    private bool GivenNameBeforeSurname(IReadOnlyList<WordUnit> units, int p, int to) =>
+        p + 2 == to && !units[p].Possessive && _lexicon.GivenNames.Contains(units[p].Text) && IsNameLike(units[p + 1])
+        && !PartyLexicon.OrgCues.Contains(units[p + 1].Text) && !PartyLexicon.PlaceCues.Contains(units[p + 1].Text)
+        && !PartyLexicon.TitleWords.Contains(units[p + 1].Text) && LongestKnown(units, p + 1, to).Length == 0;
 
     /// <summary>
     /// "Mark Cairns", "Wang Donghai": a one-word town right after the first word of a name, and ending the run, is the
@@ -540,7 +663,13 @@ internal sealed class MentionFinder
         }
 
         var known = LongestKnown(units, q, to);
-        return known is { Length: 1, Type: PartyType.Place } && known.Country is not null && known.Country != known.Canonical;
+        if (known is { Length: 1, Type: PartyType.Place } && known.Country is not null && known.Country != known.Canonical)
+        {
+            return true;
+        }
+
+        // "Gordon Brown", "Kevin Brown": after a given name, a one-word company or club name is the surname.
+        return known is { Length: 1, Type: PartyType.Organization, Evidence: Evidence.Context } && _lexicon.GivenNames.Contains(units[p].Text);
     }
 
     /// <summary>

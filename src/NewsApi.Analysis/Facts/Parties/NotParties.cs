@@ -17,6 +17,15 @@ internal static class NotParties
         "poem", "painting", "comedy", "thriller", "ballet", "episode",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Work nouns that follow a title ("the Today programme"); "series", "show" and "film" also follow teams, events and
+    /// products ("the All Black series triumph", "the Paris air show", "Kodak film").
+    /// </summary>
+    private static readonly FrozenSet<string> WorkNounsAfter = new[]
+    {
+        "programme", "novel", "album", "musical", "documentary", "sitcom", "memoir", "autobiography",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Last words of event and competition names.</summary>
     private static readonly FrozenSet<string> EventHeads = new[]
     {
@@ -37,6 +46,56 @@ internal static class NotParties
         "This", "These", "That", "Those", "My", "Your", "Our", "It", "In", "What", "When", "Why", "How", "Who", "Where",
         "Whatever", "Whose", "Their", "His", "Her", "Its", "We", "You", "They", "She", "He",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Verbs of appearing in or presenting a work: "appeared on Question Time", "starred in Titanic".</summary>
+    private static readonly FrozenSet<string> AppearVerbs = new[]
+    {
+        "appear", "appears", "appeared", "appearing", "star", "stars", "starred", "starring", "present", "presents",
+        "presented", "presenting", "host", "hosts", "hosted", "hosting", "featured", "features", "feature",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Broadcasters whose possessive introduces a programme: "the BBC's Question Time", "ITV's This Morning".</summary>
+    private static readonly FrozenSet<string> Broadcasters = new[]
+    {
+        "BBC", "ITV", "CNN", "Sky", "NBC", "CBS", "ABC", "Fox", "PBS", "HBO", "Channel 4", "Channel Four", "Channel 5",
+        "Channel Five", "BBC One", "BBC Two", "BBC1", "BBC2", "Radio 4", "Radio 5", "Radio 1", "Radio 2", "Netflix", "MTV",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A work named by how it is used, for a run the lexicon does not know: after a verb of appearing and "on"/"in"
+    /// ("appeared on Question Time"), after a broadcaster's possessive ("the BBC's Newsnight"), or before a work noun
+    /// ("the Today programme", "his Hello Dolly album").
+    /// </summary>
+    public static bool IsPresentedWork(IReadOnlyList<WordUnit> units, int from, int to)
+    {
+        // "appeared on ITV's This Morning": the possessive names the broadcaster, the work follows it.
+        if (units[to - 1].Possessive || IsBroadcaster(units, to - 1))
+        {
+            return false;
+        }
+
+        var k = from - 1;
+        if (k >= 0 && units[k].Text is "the" or "The")
+        {
+            k--;
+        }
+
+        if (k >= 1 && units[k].Text is "on" or "in" && AppearVerbs.Contains(units[k - 1].Text))
+        {
+            return true;
+        }
+
+        if (k >= 0 && units[k].Possessive && IsBroadcaster(units, k))
+        {
+            return true;
+        }
+
+        return to < units.Count && !units[to - 1].Possessive && units[to].IsWord && WorkNounsAfter.Contains(units[to].Text);
+    }
+
+    /// <summary>The possessive at <paramref name="at"/> ends a broadcaster's name of one or two words ("BBC's", "Channel 4's").</summary>
+    private static bool IsBroadcaster(IReadOnlyList<WordUnit> units, int at) =>
+        Broadcasters.Contains(units[at].Text) || (at >= 1 && Broadcasters.Contains(units[at - 1].Text + " " + units[at].Text));
 
     public static bool IsEvent(IReadOnlyList<WordUnit> units, int from, int to) =>
         to - from >= 2 && EventHeads.Contains(units[to - 1].Text);

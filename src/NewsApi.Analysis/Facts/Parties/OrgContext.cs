@@ -5,7 +5,7 @@ namespace NewsApi.Analysis.Facts.Parties;
 /// <summary>
 /// Words around an unknown name that say it is an organisation: a descriptive noun before it ("tyre and cables giant
 /// Pirelli", "news agency Tanjug", "the daily Sueddeutsche Zeitung") or a corporate noun after it ("Pirelli shares",
-/// "Ericsson spokesman Per Zetterquist").
+/// "Ericsson spokesman Per Zetterquist", "Le Matin newspaper").
 /// </summary>
 internal static class OrgContext
 {
@@ -21,6 +21,8 @@ internal static class OrgContext
     {
         "shares", "stock", "stocks", "shareholders", "spokesman", "spokeswoman", "chairman", "executives", "subsidiary",
         "unit", "plc", "inc", "ltd", "corp", "ag", "spa", "sa", "nv", "ab",
+        // The press named by its title: "Le Matin newspaper", "Zycie Warszawy daily said".
+        "newspaper", "newspapers", "daily", "weekly", "magazine",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Verbs of a result that follow the team in a sports story ("Leicestershire beat Somerset").</summary>

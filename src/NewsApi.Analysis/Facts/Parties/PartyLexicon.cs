@@ -25,6 +25,31 @@ internal sealed record OrgRecord(string Canonical, char Kind, string? Country, s
 {
     /// <summary>A club written as its town ("Blackburn"): a team only in a sports story, else the town.</summary>
     public const char TownClub = 't';
+
+    /// <summary>
+    /// The lexicon writes the name as an acronym ("OLAF", "AKI"). Lookups ignore case, but an acronym names the body
+    /// only when the text writes it in capitals too: "Olaf Ludwig" is a cyclist, not the EU's anti-fraud office.
+    /// </summary>
+    public bool Acronym { get; init; }
+
+    /// <summary>Whether <paramref name="surface"/>, found by a case-insensitive lookup, may stand for this record.</summary>
+    public bool Matches(ReadOnlySpan<char> surface)
+    {
+        if (!Acronym)
+        {
+            return true;
+        }
+
+        foreach (var c in surface)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
 
 /// <summary>
@@ -68,7 +93,15 @@ internal sealed class PartyLexicon
     {
         ["Mr"] = 'm', ["Mr."] = 'm', ["Mrs"] = 'f', ["Mrs."] = 'f', ["Ms"] = 'f', ["Ms."] = 'f', ["Miss"] = 'f',
         ["Mme"] = 'f', ["Madame"] = 'f', ["Monsieur"] = 'm', ["Herr"] = 'm', ["Frau"] = 'f', ["Senor"] = 'm', ["Senora"] = 'f',
+        // Styles of knights and peers: "Sir Menzies Campbell", "Lady Thatcher" say how to address someone, not what they do.
+        ["Sir"] = 'm', ["Dame"] = 'f', ["Lord"] = 'm', ["Lady"] = 'f',
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Forms of address that say nothing of sex ("Dr Reid"): like <see cref="Honorifics"/>, never a role.</summary>
+    public static readonly FrozenSet<string> NeutralHonorifics = Set("dr", "dr.", "mx", "mx.");
+
+    /// <summary>A form of address ("Mr", "Mrs", "Dr", "Sir"), gendered or not.</summary>
+    public static bool IsHonorific(string word) => Honorifics.ContainsKey(word) || NeutralHonorifics.Contains(word);
 
     /// <summary>
     /// Organisations by surface, case-insensitive (EDGAR names are in capitals, wire headlines too). Only capitalised
@@ -154,6 +187,12 @@ internal sealed class PartyLexicon
         // Legal forms abroad, bank holding companies and the wire's own desks ("Warsaw Newsroom").
         "spa", "s.p.a.", "ab", "nv", "n.v.", "bv", "oyj", "asa", "bhd", "pte", "srl", "kgaa", "bancorp", "bancshares",
         "newsroom", "newsdesk", "desk", "treasury");
+
+    /// <summary>First words that make a capitalised sequence an organisation ("Air France", "Radio Free Europe").</summary>
+    public static readonly FrozenSet<string> OrgPrefixes = new[]
+    {
+        "Air", "Radio", "Banco", "Banca", "Banque",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Last words that make a capitalised sequence a place ("Red Sea", "Jordan Valley").</summary>
     public static readonly FrozenSet<string> PlaceCues = Set(
@@ -378,7 +417,10 @@ internal sealed class PartyLexicon
                 parts[1].Length == 0 ? parts[0] : parts[1],
                 parts[2][0],
                 parts.Length > 3 && parts[3].Length > 0 ? parts[3] : null,
-                parts.Length > 4 && parts[4].Length > 0 ? parts[4] : null));
+                parts.Length > 4 && parts[4].Length > 0 ? parts[4] : null)
+            {
+                Acronym = !parts[0].Contains(' ', StringComparison.Ordinal) && parts[0].Any(char.IsUpper) && !parts[0].Any(char.IsLower),
+            });
         }
 
         return new PartyLexicon(

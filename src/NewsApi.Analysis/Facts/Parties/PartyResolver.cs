@@ -160,6 +160,8 @@ internal static class PartyResolver
             surnames.Add(StripParticle(parts[^1]));
         }
 
+        InheritOrganisationWords(mentions, surnames);
+
         foreach (var m in mentions)
         {
             if (m.Words == 1 && m.Type != PartyType.Person && m.Evidence != Evidence.Lexicon && surnames.Contains(m.Text))
@@ -169,7 +171,52 @@ internal static class PartyResolver
         }
     }
 
-    /// <summary>"Security Council" joins "UN Security Council"; "UN" stays apart from it. An acronym joins its expansion.</summary>
+    /// <summary>
+    /// A lone word that opens or ends an organisation named in full elsewhere in the text is that organisation's short
+    /// name ("Magna" after "Magna International Inc", "Marlins" after "Florida Marlins"), unless it is someone's surname,
+    /// a place or organisation the lexicon knows, or a word such as "Bank" or "Party" that many names share. So is a
+    /// longer run that opens it ("Jones Medical" for "Jones Medical Industries Inc").
+    /// </summary>
+    private static void InheritOrganisationWords(List<RawMention> mentions, HashSet<string> surnames)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (m.Type == PartyType.Organization && m.Words >= 2 && !m.Text.Contains('&', StringComparison.Ordinal))
+            {
+                var parts = m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                words.Add(parts[0]);
+                words.Add(parts[^1]);
+                for (var n = 2; n < parts.Length; n++)
+                {
+                    // "Jones Medical" in a headline, "Jones Medical Industries Inc" in the body.
+                    words.Add(string.Join(' ', parts, 0, n));
+                }
+            }
+        }
+
+        if (words.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var m in mentions)
+        {
+            // A given name is weak evidence against the text's own longer name ("Jones Medical Industries Inc").
+            if (m.Type != PartyType.Organization && (m.Evidence != Evidence.Lexicon || (m.Words > 1 && m.Type == PartyType.Person)) && words.Contains(m.Text)
+                && (m.Words > 1 || (!surnames.Contains(m.Text) && !PartyLexicon.OrgCues.Contains(m.Text) && !PartyLexicon.TitleWords.Contains(m.Text)
+                    && !PartyLexicon.IsDemonymLike(m.Text))))
+            {
+                m.Type = PartyType.Organization;
+                m.Evidence = Evidence.Context;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Security Council" joins "UN Security Council"; "UN" stays apart from it. An acronym joins its expansion, and a
+    /// shorter name the longer name it opens ("Magna", "Jones Medical").
+    /// </summary>
     private static void MergeOrganisations(List<List<RawMention>> clusters)
     {
         // Longest name first; a cluster joins the first (longest) one that ends in its name or that it abbreviates.
@@ -206,6 +253,16 @@ internal static class PartyResolver
                 if (suffix.Contains(' ', StringComparison.Ordinal) && byName.TryGetValue(suffix, out var bySuffix))
                 {
                     matches.AddRange(bySuffix);
+                }
+            }
+
+            // "Magna" is the short name of "Magna International Inc" (a lone word that opens a longer name); "UN", a
+            // party the lexicon knows, is not "UN Security Council".
+            for (var space = longName.IndexOf(' ', StringComparison.Ordinal); space > 0; space = longName.IndexOf(' ', space + 1))
+            {
+                if (byName.TryGetValue(longName[..space], out var byPrefix))
+                {
+                    matches.AddRange(byPrefix.Where(b => orgs[b].TrueForAll(static m => m.Evidence != Evidence.Lexicon)));
                 }
             }
 

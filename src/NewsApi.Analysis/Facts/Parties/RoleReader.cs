@@ -11,9 +11,10 @@ internal static class RoleReader
     internal static void FindRole(string text, IReadOnlyList<WordUnit> units, RawMention person, SentenceMentions found)
     {
         var k = person.FirstUnit - 1;
-        if (k >= 0 && PartyLexicon.Honorifics.ContainsKey(units[k].Text))
+        if (k >= 0 && PartyLexicon.IsHonorific(units[k].Text))
         {
-            // "Mr Howard", "Mrs Howard": a form of address, not a role; an appositive may still give one.
+            // "Mr Howard", "Mrs Howard", "Dr Reid", "Sir Menzies Campbell": a form of address, not a role; an appositive
+            // may still give one.
             FindAppositiveRole(text, units, person, found);
             return;
         }

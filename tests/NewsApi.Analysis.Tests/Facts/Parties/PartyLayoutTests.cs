@@ -24,6 +24,17 @@ public sealed class PartyLayoutTests
     [InlineData("SOCCER - RESULTS .\n\nThe match in Leeds was postponed , officials said .", "Leeds", PartyType.Place)]
     [InlineData("SOCCER - ENGLAND WIN .\n\nEngland beat Moldova 3-0 in a World Cup qualifier on Saturday .", "England", PartyType.Place)]
     [InlineData("Prices rose in Leeds and Chicago on Friday , officials said .", "Leeds", PartyType.Place)]
+    [InlineData("CRICKET - ESSEX CLOSE IN .\n\nLONDON 1996-08-30\n\nBy stumps Essex had reached 108 for three against Kent .", "Essex", PartyType.Organization)]
+    [InlineData("CRICKET - ESSEX CLOSE IN .\n\nLONDON 1996-08-30\n\nBy stumps Essex had reached 108 for three against Kent .", "Kent", PartyType.Organization)]
+    [InlineData("Floods closed roads across Kent and Essex on Friday , police said .", "Kent", PartyType.Place)]
+    [InlineData("BASEBALL - STANDINGS .\n\nCENTRAL DIVISION HOUSTON 72 63 .533 - ST LOUIS 69 65 .515", "ST LOUIS", PartyType.Organization)]
+    [InlineData("The plant near St Louis closed on Friday , officials said .", "St Louis", PartyType.Place)]
+    [InlineData("NFL AMERICAN FOOTBALL-CUNNINGHAM RETIRES .\n\nCunningham played his entire career with the Philadelphia Eagles .", "Philadelphia Eagles", PartyType.Organization)]
+    [InlineData("Randall Cunningham threw two touchdowns as the Philadelphia Eagles won ; the quarterbacks ' coach praised the season , the match and the victory .", "Philadelphia Eagles", PartyType.Organization)]
+    [InlineData("Randall Cunningham thanked the fans of Philadelphia Eagles , he said .", "Philadelphia", PartyType.Place)]
+    [InlineData("BASEBALL - RESULTS .\n\nJuan Gonzalez homered as the Texas Rangers defeated the Seattle Mariners 5-3 in the league .", "Texas Rangers", PartyType.Organization)]
+    [InlineData("BASEBALL - RESULTS .\n\nJuan Gonzalez homered as the Texas Rangers defeated the Seattle Mariners 5-3 in the league .", "Seattle Mariners", PartyType.Organization)]
+    [InlineData("BASEBALL - RESULTS .\n\nKevin Brown threw an eight-hitter and Devon White 's double won the league game .", "Devon White", PartyType.Person)]
     public void Sports_stories_read_towns_as_teams_and_countries_as_places(string body, string text, PartyType type) =>
         Assert.Equal(type, TypeOf(Extract(body), text));
 
@@ -32,17 +43,49 @@ public sealed class PartyLayoutTests
     [InlineData("Shares in Johnson Controls rose on Friday .", "Johnson Controls")]
     [InlineData("Analysts said Douglas & Lomason had done well .", "Douglas & Lomason")]
     [InlineData("The Italian tyre and cables giant Pirelli announced a move .", "Pirelli")]
+    [InlineData("But the Le Matin newspaper , quoting witnesses , said the bomb exploded .", "Le Matin")]
+    [InlineData("He was deported on a scheduled Air France flight to Conakry .", "Air France")]
+    [InlineData("The distribution chain was sold , Zycie Warszawy daily said on Saturday .", "Zycie Warszawy")]
     [InlineData("The Conservative leader spoke in the House of Commons on Tuesday .", "House of Commons")]
+    [InlineData("He played for Nice and Paris St Germain before he moved .", "Paris St Germain")]
+    [InlineData("Buyers include Minneapolis-based First Bank System Inc. , analysts said .", "First Bank System Inc.")]
+    [InlineData("Family-controlled Douglas & Lomason had revenue of $ 500 million .", "Douglas & Lomason")]
+    [InlineData("The tour was announced by the Test and County Cricket Board on Friday .", "Test and County Cricket Board")]
+    [InlineData("The future on the London International Financial Futures and Options Exchange rose .", "London International Financial Futures and Options Exchange")]
+    [InlineData("Spanish first division team Deportivo Coruna will be without him .", "Deportivo Coruna")]
+    [InlineData("Atletico Madrid signed the midfielder on Friday .", "Atletico Madrid")]
     [InlineData("The Russian foreign ministry said it was concerned .", "Russian foreign ministry")]
     [InlineData("It was filed by the Warsaw Newsroom on Friday .", "Warsaw Newsroom")]
     public void Organisations_from_lexicons_suffixes_and_context(string body, string text) =>
         Assert.Equal(PartyType.Organization, TypeOf(Extract(body), text));
+
+    [Fact]
+    public void A_lone_word_that_opens_an_organisation_named_in_full_is_its_short_name()
+    {
+        var parties = Extract("Magna International Inc said on Friday it would buy the firm . Magna was up 1/8 on the day , said Magna .");
+        var magna = Assert.Single(parties, p => p.Type == PartyType.Organization);
+        Assert.Equal(3, magna.MentionCount);
+        Assert.Contains("Magna", magna.Aliases);
+    }
+
+    [Theory]
+    [InlineData("BASEBALL - RESULTS .\n\nThe Florida Marlins beat the Seattle Mariners 3-1 . Marlins manager Jim Leyland said the league was hard .", "Marlins", PartyType.Organization)]
+    [InlineData("BASEBALL - MARLINS WIN AGAIN .\n\nThe Florida Marlins beat the Seattle Mariners 3-1 in the league on Friday .", "MARLINS", PartyType.Organization)]
+    [InlineData("Jones Medical completes acquisition .\n\nST. LOUIS 1996-08-30\n\nJones Medical Industries Inc said on Friday it completed the deal .", "Jones Medical", PartyType.Organization)]
+    [InlineData("Tony Blair met John Major . Major said the talks went well , Major told the Labour Party conference .", "Major", PartyType.Person)]
+    public void A_lone_word_takes_the_type_of_the_full_name_it_belongs_to(string body, string text, PartyType type) =>
+        Assert.Equal(type, TypeOf(Extract(body), text));
 
     [Theory]
     [InlineData("Anne Robinson presents the BBC quiz show The Weakest Link on weekdays .", "Weakest Link")]
     [InlineData("Anne Robinson presents the BBC quiz show The Weakest Link on weekdays .", "The Weakest Link")]
     [InlineData("She enjoyed the film In The Name Of The Father last year .", "In The Name Of The")]
     [InlineData("She appeared on ITV's This Morning last week .", "This Morning")]
+    [InlineData("The Prime Minister appeared on Question Time on Thursday .", "Question Time")]
+    [InlineData("He told the BBC's Newsnight that the plan would work .", "Newsnight")]
+    [InlineData("He told the Today programme that taxes would rise .", "Today")]
+    [InlineData("She starred in Notting Hill before the tour .", "Notting Hill")]
+    [InlineData("Terms were set on Friday . NOTE - the figures are unaudited .", "NOTE")]
     [InlineData("The statement was released at 1400 GMT from the HQ .", "GMT")]
     [InlineData("The statement was released at 1400 GMT from the HQ .", "HQ")]
     [InlineData("The team arrives on May 13 and plays on May 15 .", "May")]
@@ -57,6 +100,56 @@ public sealed class PartyLayoutTests
         var howard = Assert.Single(parties, p => p.Key == "person:michael-howard");
         Assert.Null(howard.Role);
         Assert.Contains("Howard", howard.Aliases);
+    }
+
+    [Theory]
+    [InlineData("Dr John Reid said the claims were false .", "person:john-reid")]
+    [InlineData("Sir Menzies Campbell said the party would oppose it .", "person:menzies-campbell")]
+    [InlineData("Lady Thatcher said little on Tuesday .", "person:thatcher")]
+    [InlineData("Dame Judi Dench said she was delighted .", "person:judi-dench")]
+    public void Styles_of_address_are_not_roles(string body, string key) =>
+        Assert.Null(Assert.Single(Extract(body), p => p.Key == key).Role);
+
+    [Theory]
+    [InlineData("Olaf Ludwig won the stage on Saturday .", "Olaf Ludwig", PartyType.Person)]
+    [InlineData("Fraud investigators at OLAF said on Monday the case was closed .", "OLAF", PartyType.Organization)]
+    public void An_acronym_in_the_lexicon_matches_only_capitals(string body, string text, PartyType type) =>
+        Assert.Equal(type, TypeOf(Extract(body), text));
+
+    [Theory]
+    [InlineData("The New York-based pressure group said on Saturday that police had detained him .", "New York-based")]
+    [InlineData("A London-based spokesman of the group declined to comment .", "London-based")]
+    public void A_name_glued_to_a_participle_is_a_modifier(string body, string text) =>
+        Assert.Null(TypeOf(Extract(body), text));
+
+    [Theory]
+    [InlineData("He appeared on Sky News on Monday .", "Sky News", PartyType.Organization)]
+    [InlineData("She appeared on ITV's This Morning on Tuesday .", "ITV", PartyType.Organization)]
+    [InlineData("She appeared on ITV on Tuesday .", "ITV", PartyType.Organization)]
+    [InlineData("The minister appeared in Manchester on Friday .", "Manchester", PartyType.Place)]
+    public void Known_parties_stay_where_a_work_could_stand(string body, string text, PartyType type) =>
+        Assert.Equal(type, TypeOf(Extract(body), text));
+
+    [Fact]
+    public void An_acronym_in_capitals_is_still_an_organisation() =>
+        Assert.Equal(PartyType.Organization, TypeOf(Extract("Officials said the FOMC would meet on Tuesday ."), "FOMC"));
+
+    [Fact]
+    public void Two_companies_joined_by_and_stay_two()
+    {
+        var parties = Extract("Ford Motor Co and General Motors Corp both cut prices on Friday .");
+        Assert.Equal(PartyType.Organization, TypeOf(parties, "Ford Motor Co"));
+        Assert.Equal(PartyType.Organization, TypeOf(parties, "General Motors Corp"));
+        Assert.Null(TypeOf(parties, "Motors Corp"));
+    }
+
+    [Fact]
+    public void A_given_name_before_a_one_word_company_name_makes_a_surname()
+    {
+        var parties = Extract("Chancellor Gordon Brown will deliver his statement on Wednesday .");
+        var brown = Assert.Single(parties, p => p.Key == "person:gordon-brown");
+        Assert.Equal("Chancellor", brown.Role);
+        Assert.DoesNotContain(parties, p => p.Type == PartyType.Organization);
     }
 
     [Fact]
@@ -80,6 +173,7 @@ public sealed class PartyLayoutTests
 
     [Theory]
     [InlineData("KHASAVYURT , Russia 1996-08-31\n\nTalks began on Saturday .", "KHASAVYURT")]
+    [InlineData("SOCCER - DRAW .\n\nLA CORUNA , Spain 1996-08-31\n\nA late goal gave Real a draw .", "LA CORUNA")]
     [InlineData("Officials met Mark Cairns in London on Friday .", null)]
     public void Datelines_name_places_and_towns_inside_names_stay_names(string body, string? place)
     {
