@@ -28,6 +28,7 @@ internal sealed class CueReader
     private const int InvertedWindow = 6;
     private const int ShortClause = 8;
     private const int NominalWindow = 4;
+    private const int LeadingWindow = 4;
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -268,6 +269,30 @@ internal sealed class CueReader
         return organisations && _mentions.FirstIn(from, to) is { } organisation ? Named(organisation, from) : null;
     }
 
+    /// <summary>
+    /// The subject that opens the clause [first, last) before offset <paramref name="limit"/> (the first name in it): a
+    /// pronoun ("He later added that ...") or a role noun ("The 55-year-old also revealed ..."), within a few words of
+    /// the clause start. A sentence about someone called by role speaks of them, not of a name further on.
+    /// </summary>
+    public CueSubject? LeadingSubject(int first, int last, int limit)
+    {
+        var tokens = _document.Tokens;
+        for (var k = first; k < last && k - first < LeadingWindow && tokens[k].Start < limit; k++)
+        {
+            if (tokens[k].Text is "he" or "He" or "she" or "She" && Pronoun(k) is { } pronoun)
+            {
+                return pronoun;
+            }
+
+            if (Nominal(k, last) is { At: >= 0 } nominal && nominal.Noun![0] != '#')
+            {
+                return nominal;
+            }
+        }
+
+        return null;
+    }
+
     private CueSubject Named(Party party, int at)
     {
         var canonical = _mentions.Canonical(party);
@@ -295,7 +320,9 @@ internal sealed class CueReader
     {
         var tokens = _document.Tokens;
         var word = tokens[k].Text;
-        var person = QuoteLexicon.PersonNouns.TryGetValue(word, out var gender) || word.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase);
+        // "a 26-year-old" is tokenised "26", "-", "year-old".
+        var person = QuoteLexicon.PersonNouns.TryGetValue(word, out var gender) || word.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase)
+            || (word.Equals("year-old", StringComparison.OrdinalIgnoreCase) && k > 1 && tokens[k - 1].Text == "-" && tokens[k - 2].Kind == TokenKind.Number);
         if (!person && !QuoteLexicon.OrganisationNouns.Contains(word))
         {
             return null;

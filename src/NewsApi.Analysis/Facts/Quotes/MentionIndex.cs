@@ -31,9 +31,13 @@ internal sealed class MentionIndex
 
     private readonly HashSet<Party> _speakingPlaces = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>Per sentence: how many sentences up to it have a word outside quotation marks (narration, not quoted speech).</summary>
+    private readonly int[] _narrationRank;
+
     public MentionIndex(TextDocument document, IReadOnlyList<Party> parties, Func<int, bool> insideQuote)
     {
         _document = document;
+        _narrationRank = NarrationRanks(document, insideQuote);
         FindSpeakingPlaces(parties, insideQuote);
         _mentions = parties.Where(p => p.Type != PartyType.Place || _speakingPlaces.Contains(p))
             .SelectMany(p => p.Mentions.Where(m => !insideQuote(m.Start) && !NotNames.Contains(m.Text)).Select(m => new SpeakerMention(m.Start, m.End, m.SentenceIndex, p)))
@@ -63,6 +67,33 @@ internal sealed class MentionIndex
     }
 
     public IReadOnlyList<SpeakerMention> Mentions => _mentions;
+
+    /// <summary>
+    /// Sentences of narration between two sentences: a sentence wholly inside a quotation does not count, so a long
+    /// quote does not push its speaker out of reach of the "he said" after it.
+    /// </summary>
+    public int NarrationDistance(int from, int to) =>
+        from < 0 || to < 0 || _narrationRank.Length == 0 ? to - from : _narrationRank[Math.Min(to, _narrationRank.Length - 1)] - _narrationRank[Math.Min(from, _narrationRank.Length - 1)];
+
+    private static int[] NarrationRanks(TextDocument document, Func<int, bool> insideQuote)
+    {
+        var ranks = new int[document.Sentences.Count];
+        var narrated = new bool[ranks.Length];
+        foreach (var t in document.Tokens)
+        {
+            if (t.SentenceIndex >= 0 && t.SentenceIndex < ranks.Length && !narrated[t.SentenceIndex] && t.Kind is TokenKind.Word && !insideQuote(t.Start))
+            {
+                narrated[t.SentenceIndex] = true;
+            }
+        }
+
+        for (var i = 0; i < ranks.Length; i++)
+        {
+            ranks[i] = (i > 0 ? ranks[i - 1] : 0) + (narrated[i] ? 1 : 0);
+        }
+
+        return ranks;
+    }
 
     /// <summary>A person, or a "place" that speaks ("Hamilton said"): a recogniser's place that is a speech verb's subject is a person.</summary>
     public bool IsPerson(Party party) => party.Type == PartyType.Person || _speakingPlaces.Contains(party);
@@ -174,9 +205,9 @@ internal sealed class MentionIndex
     /// </summary>
     public (Party Party, int Start)? Antecedent(int at, Gender gender, int sentences, bool organisation = false)
     {
-        var lowest = _document.SentenceIndexAt(at) - sentences;
+        var here = _document.SentenceIndexAt(at);
         var i = FirstAtOrAfter(at) - 1;
-        while (i >= 0 && _mentions[i].Sentence >= lowest)
+        while (i >= 0 && NarrationDistance(_mentions[i].Sentence, here) <= sentences)
         {
             // One sentence at a time, from its last candidate back to its first: the earliest subject-like one wins.
             var sentence = _mentions[i].Sentence;

@@ -111,7 +111,7 @@ internal sealed class SpeakerFinder
     private Party? Antecedent(int at, Gender gender, bool organisation, QuoteSpan quote)
     {
         var sentence = _document.SentenceIndexAt(quote.Start);
-        var recent = _lastSpeaker is { } last && sentence - _lastSpeakerSentence <= RecentSpeakerSentences
+        var recent = _lastSpeaker is { } last && _mentions.NarrationDistance(_lastSpeakerSentence, sentence) <= RecentSpeakerSentences
             && _mentions.IsPerson(last) != organisation && MentionIndex.Compatible(_mentions.GenderOf(last), gender)
             ? last
             : null;
@@ -188,18 +188,18 @@ internal sealed class SpeakerFinder
             start--;
         }
 
+        // The sentence's own subject when it opens with one ("He later added ...", "The 55-year-old revealed ... Bale"),
+        // else its first person.
+        var first = _mentions.FirstPersonMention(tokens[start].Start, tokens[end].End);
+        if (_cues.LeadingSubject(start, end, first?.Start ?? tokens[end].End) is { } subject)
+        {
+            var (party, _) = Resolve(subject, quote);
+            return party is null ? null : Allowed(QuoteSieves.Preceding, party);
+        }
+
         if (_mentions.FirstIn(tokens[start].Start, tokens[end].End, personOnly: true) is { } person)
         {
             return Allowed(QuoteSieves.Preceding, person);
-        }
-
-        for (var k = start; k < end && k - start < 8; k++)
-        {
-            if (tokens[k].Text is "he" or "He" or "she" or "She")
-            {
-                var party = Antecedent(tokens[k].Start, QuoteLexicon.PronounGender(tokens[k].Text), organisation: false, quote);
-                return party is null ? null : Allowed(QuoteSieves.Preceding, party);
-            }
         }
 
         return null;

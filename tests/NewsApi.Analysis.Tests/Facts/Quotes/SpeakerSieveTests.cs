@@ -54,6 +54,20 @@ public sealed class SpeakerSieveTests
     }
 
     [Fact]
+    public void A_long_quote_does_not_push_its_speaker_out_of_reach_of_he()
+    {
+        // Four sentences inside the first quote: only narration sentences count towards the pronoun's reach.
+        var body = "Carlo Vance spoke on Monday. Vance said: 'We are ready. The squad is fit. Everyone trained today. Nobody is injured.' 'We will win on Sunday,' he added.";
+        Assert.Equal(["Carlo Vance", "Carlo Vance"], Speakers(body));
+    }
+
+    [Theory]
+    [InlineData("Carlo Vance spoke on Monday. 'We are ready for the game,' Vance said. The 55-year-old also revealed he has a fit squad, with the winger Gareth Bale set to return. 'I am lucky to have the whole squad.'")]
+    [InlineData("Carlo Vance spoke on Monday. 'We are ready for the game,' Vance said. He also revealed that the winger Gareth Bale is set to return. 'I am lucky to have the whole squad.'")]
+    public void A_sentence_opened_by_a_role_noun_or_pronoun_is_about_that_person_not_a_name_further_on(string body) =>
+        Assert.Equal(["Carlo Vance", "Carlo Vance"], Speakers(body));
+
+    [Fact]
     public void A_quote_after_a_sentence_about_a_person_is_theirs()
     {
         var body = "Professor Colette Heald noted the findings are important. \"An air-quality cleanup would improve crop yields.\"";
