@@ -29,6 +29,7 @@ internal sealed class CueReader
     private const int ShortClause = 8;
     private const int NominalWindow = 4;
     private const int LeadingWindow = 4;
+    private const int HeadingWords = 8;
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -190,7 +191,7 @@ internal sealed class CueReader
 
         if (verb < 0)
         {
-            return null;
+            return Heading(first, last);
         }
 
         // The subject right before the verb ("which he said", "Ushakov also confirmed") ...
@@ -211,6 +212,24 @@ internal sealed class CueReader
         // ... else the clause's subject ("Obama expressed appreciation for France, saying"), else after the verb. An
         // organisation far from the verb is rarely its subject ("critics of the Church ..., with one poster writing").
         return Subject(first, verb, organisations: false, nominalFrom: verb - NominalWindow) ?? Subject(verb + 1, Math.Min(last, verb + 1 + InvertedWindow));
+    }
+
+    /// <summary>
+    /// "City coach Jason Wilcox: 'Our job is ...'": a short clause with no verb of saying that is a person's name (with
+    /// their role) and a colon introduces that person's words, as in a list of reactions or an interview transcript.
+    /// </summary>
+    private CueSubject? Heading(int first, int last)
+    {
+        var tokens = _document.Tokens;
+        if (last - first is < 1 or > HeadingWords || tokens[last - 1].Text != ":")
+        {
+            return null;
+        }
+
+        var person = _mentions.FirstPersonMention(tokens[first].Start, tokens[last - 1].Start);
+        // A heading in capitals ("EXPERT VERDICT:") labels a section; it names nobody.
+        return person is { } m && m.End >= tokens[last - 2].End && !_mentions.HonorificContradicts(m)
+            && _document.Text.AsSpan(m.Start, m.End - m.Start).ContainsAnyInRange('a', 'z') ? Named(m.Party, m.Start) : null;
     }
 
     /// <summary>

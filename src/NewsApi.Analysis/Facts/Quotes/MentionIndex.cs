@@ -95,8 +95,19 @@ internal sealed class MentionIndex
         return ranks;
     }
 
-    /// <summary>A person, or a "place" that speaks ("Hamilton said"): a recogniser's place that is a speech verb's subject is a person.</summary>
-    public bool IsPerson(Party party) => party.Type == PartyType.Person || _speakingPlaces.Contains(party);
+    /// <summary>
+    /// A person, or a "place" that speaks ("Hamilton said"): a recogniser's place that is a speech verb's subject is a
+    /// person; so is an "organisation" named like a person, a known given name and a surname ("broadcaster Geoff Shreeves").
+    /// </summary>
+    public bool IsPerson(Party party) => party.Type == PartyType.Person || _speakingPlaces.Contains(party)
+        || (party.Type == PartyType.Organization && NamedLikePerson(party.Name));
+
+    private static bool NamedLikePerson(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is 2 or 3 && QuoteLexicon.GivenNames.ContainsKey(words[0])
+            && words.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).Any(char.IsLower) && !QuoteLexicon.OrganisationNouns.Contains(w));
+    }
 
     /// <summary>A mention preceded by an honorific of the other sex ("Mrs Creag" in a party named "James Creag") is someone else.</summary>
     public bool HonorificContradicts(SpeakerMention m)

@@ -68,6 +68,25 @@ public sealed class SpeakerSieveTests
         Assert.Equal(["Carlo Vance", "Carlo Vance"], Speakers(body));
 
     [Fact]
+    public void A_name_and_a_colon_introduce_that_persons_words()
+    {
+        var body = "Both coaches spoke before the final. Home coach Peter Lamb: \"We want to win this one for the fans.\" Away coach Tom Reilly: \"Nobody gave us a chance this season.\"";
+        Assert.Equal(["Peter Lamb", "Tom Reilly"], Speakers(body));
+    }
+
+    [Fact]
+    public void A_heading_in_capitals_before_a_colon_names_nobody() =>
+        Assert.Equal(["-"], Speakers("The creams were tested by a doctor. EXPERT VERDICT: \"This one works well and costs very little money.\""));
+
+    [Fact]
+    public void A_speaker_tagged_as_an_organisation_but_named_like_a_person_is_a_person()
+    {
+        // "Geoff" is a rare US name (under 2,000 babies) kept because 98% of its bearers are men.
+        var body = "Writing in his column broadcaster Geoff Shreeves, who was at the game, said: \"He has been a fan for many years.\"";
+        Assert.Equal(["Geoff Shreeves"], Speakers(body));
+    }
+
+    [Fact]
     public void A_quote_after_a_sentence_about_a_person_is_theirs()
     {
         var body = "Professor Colette Heald noted the findings are important. \"An air-quality cleanup would improve crop yields.\"";
