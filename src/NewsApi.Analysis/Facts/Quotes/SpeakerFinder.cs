@@ -23,6 +23,7 @@ internal sealed class SpeakerFinder
     private const int OrganisationSentences = 1;
     private const int RecentSpeakerSentences = 2;
     private const int RoleLookback = 200;
+    private const int StandAloneSentences = 3;
 
     private readonly TextDocument _document;
     private readonly List<QuoteSpan> _quotes;
@@ -60,10 +61,14 @@ internal sealed class SpeakerFinder
             : _cues.Before(before.First, before.Last) ?? _cues.After(after.First, after.Last, endsSentence);
         var (speaker, sieve) = cue is { } c ? Resolve(c, quote) : (null, QuoteSieves.None);
 
-        var opensSentence = !_cues.HasWords(before.First, before.Last);
+        // A whole sentence in quotation marks right after unpunctuated words (a picture caption run into the text, as
+        // pasted news pages have them) stands alone as much as one that opens its sentence.
+        var runOn = cue is null && _cues.HasWords(before.First, before.Last) && AfterRunOn(quote, endsSentence);
+        var opensSentence = runOn || !_cues.HasWords(before.First, before.Last);
         if (speaker is null && cue is null && opensSentence)
         {
-            (speaker, sieve) = Continuation(quote) ?? Preceding(before.First, quote) ?? (null, QuoteSieves.None);
+            // After a run-on caption the sentence before is the caption's, not one about the speaker.
+            (speaker, sieve) = Continuation(quote) ?? (runOn ? RecentSpeaker(sentence) : Preceding(before.First, quote)) ?? (null, QuoteSieves.None);
         }
 
         if (speaker is not null)
@@ -170,6 +175,41 @@ internal sealed class SpeakerFinder
         }
 
         return Allowed(QuoteSieves.Continuation, _lastSpeaker);
+    }
+
+    /// <summary>
+    /// A quote standing alone after a caption run into the text (no cue, no finished sentence before it) goes on from
+    /// the last speaker when that speaker was quoted at most <see cref="StandAloneSentences"/> narration sentences ago (news keeps quoting
+    /// one person over paragraphs of background).
+    /// </summary>
+    private (Party?, QuoteSieves)? RecentSpeaker(int sentence) =>
+        _lastSpeaker is { } last && _mentions.NarrationDistance(_lastSpeakerSentence, sentence) <= StandAloneSentences
+            ? Allowed(QuoteSieves.Continuation, last)
+            : null;
+
+    /// <summary>A capitalised, finished sentence in quotation marks right after a word with no punctuation: a caption ran on.</summary>
+    private bool AfterRunOn(QuoteSpan quote, bool endsSentence)
+    {
+        var text = _document.Text;
+        var k = quote.OpenAt - 1;
+        while (k >= 0 && text[k] == ' ')
+        {
+            k--;
+        }
+
+        if (!(endsSentence && k >= 0 && k < quote.OpenAt - 1 && char.IsLetterOrDigit(text[k]) && char.IsUpper(text[quote.Start])))
+        {
+            return false;
+        }
+
+        // "with one poster writing "How can ..."": a verb of saying right before the mark introduces the quote.
+        var word = k;
+        while (word > 0 && char.IsLetter(text[word - 1]))
+        {
+            word--;
+        }
+
+        return !QuoteLexicon.SpeechVerbs.Contains(text[word..(k + 1)]);
     }
 
     /// <summary>The person (else organisation) the sentence right before the quote is about: its first mention, or its leading pronoun.</summary>

@@ -87,6 +87,19 @@ public sealed class SpeakerSieveTests
     }
 
     [Fact]
+    public void A_quote_after_a_caption_run_into_the_text_continues_the_last_speaker()
+    {
+        // The picture caption has no final stop, so the quote after it sits inside the caption's "sentence".
+        var body = "'We are frustrated by the decision,' Ken Moss said. Tom Reilly of Leeds celebrates after scoring against Wolves on Monday 'Doing so would let our supporters watch the match.'";
+        Assert.Equal(["Ken Moss", "Ken Moss"], Speakers(body));
+        Assert.Equal(["Ken Moss", "-"], Speakers(body, QuoteSieves.All & ~QuoteSieves.Continuation));
+    }
+
+    [Fact]
+    public void A_verb_of_saying_before_the_mark_is_no_caption() =>
+        Assert.Equal(["Ken Moss", "-"], Speakers("'We are frustrated by the decision,' Ken Moss said. Critics were angry, with one poster writing 'How can anyone defend this decision?'"));
+
+    [Fact]
     public void A_quote_after_a_sentence_about_a_person_is_theirs()
     {
         var body = "Professor Colette Heald noted the findings are important. \"An air-quality cleanup would improve crop yields.\"";
