@@ -6,7 +6,7 @@ using NewsApi.Eval.Quotes;
 namespace NewsApi.Eval;
 
 /// <summary>
-/// quotes --data tests/data/quotes/gum-quotes.jsonl [--errors N]: direct quotes found (recall, precision) and speaker
+/// quotes --data tests/data/quotes/gum-quotes.jsonl[,more.jsonl] [--errors N] (several files are pooled in order): direct quotes found (recall, precision) and speaker
 /// accuracy, with fold tables (folds by document), through <c>ArticleAnalyzer.CreateDefault()</c> as the API runs it;
 /// --errors N lists misses (folds 1-4 unless --folds says otherwise); --without Nominal,Pronoun switches sieves off;
 /// --ablate: found-and-right with each speaker sieve switched off in turn (same default objects otherwise).
@@ -74,7 +74,7 @@ internal static class QuotesEval
         }
 
         var data = Option(args, "--data");
-        if (data is null || !File.Exists(data))
+        if (data is null || !data.Split(',').All(File.Exists))
         {
             Console.Error.WriteLine("usage: eval quotes --data FILE.jsonl [--errors N] | --dump --gum PATH | --build --gum PATH --labels TSV --out FILE [--single FILE]");
             return 2;

@@ -102,8 +102,9 @@ internal static class QuoteLabels
         return -1;
     }
 
-    public static List<LabelledDocument> Read(string path) =>
-        File.ReadLines(path).Where(l => l.Length > 0).Select(l => JsonSerializer.Deserialize<LabelledDocument>(l, Json)!).ToList();
+    /// <summary>The documents of one file, or of several comma-separated files pooled in order (so a file added last keeps the folds of the earlier ones).</summary>
+    public static List<LabelledDocument> Read(string paths) =>
+        paths.Split(',').SelectMany(File.ReadLines).Where(l => l.Length > 0).Select(l => JsonSerializer.Deserialize<LabelledDocument>(l, Json)!).ToList();
 
     private static void Write(string path, List<LabelledDocument> docs)
     {

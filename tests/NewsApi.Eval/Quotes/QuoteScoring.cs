@@ -59,6 +59,7 @@ internal static class QuoteScoring
         var attributedGold = new int[Folds.Count];
         var attributedRight = new double[Folds.Count];
         var shown = 0;
+        var classes = new SortedDictionary<string, int[]>(StringComparer.Ordinal);
         for (var position = 0; position < docs.Count; position++)
         {
             var doc = docs[position];
@@ -78,6 +79,8 @@ internal static class QuoteScoring
 
                 gold[fold]++;
                 attributedGold[fold] += span.Speaker is null ? 0 : 1;
+                var counts = ClassCounts(classes, ClassOf(span));
+                counts[fold == Folds.Count - 1 ? 2 : 0]++;
                 if (match < 0)
                 {
                     Show(ref shown, errors, showFolds, fold, doc, $"MISSED  [{span.Speaker ?? "-"}] {Clip(span.Text)}");
@@ -90,6 +93,7 @@ internal static class QuoteScoring
                 var ok = SpeakerIsRight(span.Speaker, quote.SpeakerKey is null ? [] : parties[quote.SpeakerKey].ToList());
                 if (ok)
                 {
+                    counts[fold == Folds.Count - 1 ? 3 : 1]++;
                     right[fold]++;
                     attributedRight[fold] += span.Speaker is null ? 0 : 1;
                 }
@@ -110,7 +114,9 @@ internal static class QuoteScoring
 
         // Precision counts the quotes matched to a direct quote; a match to a labelled non-quote is a false positive.
         var summary = $"{docs.Count} documents, {gold.Sum()} direct quotes ({attributedGold.Sum()} with a speaker), {predicted.Sum()} predicted\n"
-            + $"direct quotes per fold: {string.Join(", ", gold)}";
+            + $"direct quotes per fold: {string.Join(", ", gold)}\n"
+            + "found and right by how the speaker is written (folds 1-4 / fold 5): "
+            + string.Join(", ", classes.Select(c => $"{c.Key} {c.Value[1]}/{c.Value[0]} | {c.Value[3]}/{c.Value[2]}"));
         var rightRow = FoldRow.FromMeans("found and right speaker", right, gold);
         List<FoldRow> rows = [
             FoldRow.FromMeans("found (recall)", found, gold),
@@ -120,6 +126,48 @@ internal static class QuoteScoring
             FoldRow.FromMeans("right, quotes with a speaker", attributedRight, attributedGold),
         ];
         return (rows, summary, rightRow);
+    }
+
+    /// <summary>
+    /// How the gold speaker is written nearest the quote: "named" (the full name), "surname" (a short form, title or
+    /// alias: "Hamilton", "Professor Eastman", "KCNA"), "pronoun", "nominal" ("the spokesman"), "continuation" (no
+    /// mention: the quote goes on from the previous speaker) or "none" (no speaker).
+    /// </summary>
+    internal static string ClassOf(LabelledSpan span)
+    {
+        if (span.Speaker is null)
+        {
+            return "none";
+        }
+
+        if (span.SpeakerMention is not { } mention)
+        {
+            return "continuation";
+        }
+
+        if (mention is "he" or "He" or "she" or "She" or "it" or "It" or "they" or "They")
+        {
+            return "pronoun";
+        }
+
+        var words = mention.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 1 && words[0] is "the" or "The" or "a" or "A" or "an" or "An" or "one" or "One" && char.IsLower(words[1][0]))
+        {
+            return "nominal";
+        }
+
+        var (m, s) = (Normalize(mention), Normalize(span.Speaker));
+        return m == s || m.EndsWith(" " + s, StringComparison.Ordinal) ? "named" : "surname";
+    }
+
+    private static int[] ClassCounts(SortedDictionary<string, int[]> classes, string name)
+    {
+        if (!classes.TryGetValue(name, out var counts))
+        {
+            classes[name] = counts = new int[4];
+        }
+
+        return counts;
     }
 
     private static int BestMatch(LabelledSpan span, IReadOnlyList<Quote> quotes, bool[] used)

@@ -28,6 +28,8 @@ internal sealed class CueReader
     private const int InvertedWindow = 6;
     private const int ShortClause = 8;
     private const int NominalWindow = 4;
+    private const int LeadingWindow = 4;
+    private const int HeadingWords = 8;
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -189,7 +191,7 @@ internal sealed class CueReader
 
         if (verb < 0)
         {
-            return null;
+            return Heading(first, last);
         }
 
         // The subject right before the verb ("which he said", "Ushakov also confirmed") ...
@@ -210,6 +212,24 @@ internal sealed class CueReader
         // ... else the clause's subject ("Obama expressed appreciation for France, saying"), else after the verb. An
         // organisation far from the verb is rarely its subject ("critics of the Church ..., with one poster writing").
         return Subject(first, verb, organisations: false, nominalFrom: verb - NominalWindow) ?? Subject(verb + 1, Math.Min(last, verb + 1 + InvertedWindow));
+    }
+
+    /// <summary>
+    /// "City coach Jason Wilcox: 'Our job is ...'": a short clause with no verb of saying that is a person's name (with
+    /// their role) and a colon introduces that person's words, as in a list of reactions or an interview transcript.
+    /// </summary>
+    private CueSubject? Heading(int first, int last)
+    {
+        var tokens = _document.Tokens;
+        if (last - first is < 1 or > HeadingWords || tokens[last - 1].Text != ":")
+        {
+            return null;
+        }
+
+        var person = _mentions.FirstPersonMention(tokens[first].Start, tokens[last - 1].Start);
+        // A heading in capitals ("EXPERT VERDICT:") labels a section; it names nobody.
+        return person is { } m && m.End >= tokens[last - 2].End && !_mentions.HonorificContradicts(m)
+            && _document.Text.AsSpan(m.Start, m.End - m.Start).ContainsAnyInRange('a', 'z') ? Named(m.Party, m.Start) : null;
     }
 
     /// <summary>
@@ -268,6 +288,30 @@ internal sealed class CueReader
         return organisations && _mentions.FirstIn(from, to) is { } organisation ? Named(organisation, from) : null;
     }
 
+    /// <summary>
+    /// The subject that opens the clause [first, last) before offset <paramref name="limit"/> (the first name in it): a
+    /// pronoun ("He later added that ...") or a role noun ("The 55-year-old also revealed ..."), within a few words of
+    /// the clause start. A sentence about someone called by role speaks of them, not of a name further on.
+    /// </summary>
+    public CueSubject? LeadingSubject(int first, int last, int limit)
+    {
+        var tokens = _document.Tokens;
+        for (var k = first; k < last && k - first < LeadingWindow && tokens[k].Start < limit; k++)
+        {
+            if (tokens[k].Text is "he" or "He" or "she" or "She" && Pronoun(k) is { } pronoun)
+            {
+                return pronoun;
+            }
+
+            if (Nominal(k, last) is { At: >= 0 } nominal && nominal.Noun![0] != '#')
+            {
+                return nominal;
+            }
+        }
+
+        return null;
+    }
+
     private CueSubject Named(Party party, int at)
     {
         var canonical = _mentions.Canonical(party);
@@ -295,7 +339,9 @@ internal sealed class CueReader
     {
         var tokens = _document.Tokens;
         var word = tokens[k].Text;
-        var person = QuoteLexicon.PersonNouns.TryGetValue(word, out var gender) || word.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase);
+        // "a 26-year-old" is tokenised "26", "-", "year-old".
+        var person = QuoteLexicon.PersonNouns.TryGetValue(word, out var gender) || word.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase)
+            || (word.Equals("year-old", StringComparison.OrdinalIgnoreCase) && k > 1 && tokens[k - 1].Text == "-" && tokens[k - 2].Kind == TokenKind.Number);
         if (!person && !QuoteLexicon.OrganisationNouns.Contains(word))
         {
             return null;

@@ -31,9 +31,13 @@ internal sealed class MentionIndex
 
     private readonly HashSet<Party> _speakingPlaces = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>Per sentence: how many sentences up to it have a word outside quotation marks (narration, not quoted speech).</summary>
+    private readonly int[] _narrationRank;
+
     public MentionIndex(TextDocument document, IReadOnlyList<Party> parties, Func<int, bool> insideQuote)
     {
         _document = document;
+        _narrationRank = NarrationRanks(document, insideQuote);
         FindSpeakingPlaces(parties, insideQuote);
         _mentions = parties.Where(p => p.Type != PartyType.Place || _speakingPlaces.Contains(p))
             .SelectMany(p => p.Mentions.Where(m => !insideQuote(m.Start) && !NotNames.Contains(m.Text)).Select(m => new SpeakerMention(m.Start, m.End, m.SentenceIndex, p)))
@@ -64,8 +68,46 @@ internal sealed class MentionIndex
 
     public IReadOnlyList<SpeakerMention> Mentions => _mentions;
 
-    /// <summary>A person, or a "place" that speaks ("Hamilton said"): a recogniser's place that is a speech verb's subject is a person.</summary>
-    public bool IsPerson(Party party) => party.Type == PartyType.Person || _speakingPlaces.Contains(party);
+    /// <summary>
+    /// Sentences of narration between two sentences: a sentence wholly inside a quotation does not count, so a long
+    /// quote does not push its speaker out of reach of the "he said" after it.
+    /// </summary>
+    public int NarrationDistance(int from, int to) =>
+        from < 0 || to < 0 || _narrationRank.Length == 0 ? to - from : _narrationRank[Math.Min(to, _narrationRank.Length - 1)] - _narrationRank[Math.Min(from, _narrationRank.Length - 1)];
+
+    private static int[] NarrationRanks(TextDocument document, Func<int, bool> insideQuote)
+    {
+        var ranks = new int[document.Sentences.Count];
+        var narrated = new bool[ranks.Length];
+        foreach (var t in document.Tokens)
+        {
+            if (t.SentenceIndex >= 0 && t.SentenceIndex < ranks.Length && !narrated[t.SentenceIndex] && t.Kind is TokenKind.Word && !insideQuote(t.Start))
+            {
+                narrated[t.SentenceIndex] = true;
+            }
+        }
+
+        for (var i = 0; i < ranks.Length; i++)
+        {
+            ranks[i] = (i > 0 ? ranks[i - 1] : 0) + (narrated[i] ? 1 : 0);
+        }
+
+        return ranks;
+    }
+
+    /// <summary>
+    /// A person, or a "place" that speaks ("Hamilton said"): a recogniser's place that is a speech verb's subject is a
+    /// person; so is an "organisation" named like a person, a known given name and a surname ("broadcaster Geoff Shreeves").
+    /// </summary>
+    public bool IsPerson(Party party) => party.Type == PartyType.Person || _speakingPlaces.Contains(party)
+        || (party.Type == PartyType.Organization && NamedLikePerson(party.Name));
+
+    private static bool NamedLikePerson(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is 2 or 3 && QuoteLexicon.GivenNames.ContainsKey(words[0])
+            && words.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).Any(char.IsLower) && !QuoteLexicon.OrganisationNouns.Contains(w));
+    }
 
     /// <summary>A mention preceded by an honorific of the other sex ("Mrs Creag" in a party named "James Creag") is someone else.</summary>
     public bool HonorificContradicts(SpeakerMention m)
@@ -174,9 +216,9 @@ internal sealed class MentionIndex
     /// </summary>
     public (Party Party, int Start)? Antecedent(int at, Gender gender, int sentences, bool organisation = false)
     {
-        var lowest = _document.SentenceIndexAt(at) - sentences;
+        var here = _document.SentenceIndexAt(at);
         var i = FirstAtOrAfter(at) - 1;
-        while (i >= 0 && _mentions[i].Sentence >= lowest)
+        while (i >= 0 && NarrationDistance(_mentions[i].Sentence, here) <= sentences)
         {
             // One sentence at a time, from its last candidate back to its first: the earliest subject-like one wins.
             var sentence = _mentions[i].Sentence;

@@ -31,7 +31,7 @@ internal static class QuoteLexicon
         "cautioned", "complains", "complained", "quoted", "concludes", "concluded", "reiterated", "agree", "agrees",
         "agreed", "deny", "denies", "denied", "vows", "vowed", "promises", "promised", "pledged", "maintains",
         "maintained", "reports", "reported", "reveals", "revealed", "disclosed", "jokes", "joked", "laughed",
-        "sighed", "shouted", "screamed", "yelled", "cried", "exclaimed", "whispered", "muttered", "murmured",
+        "sighed", "shouted", "shouting", "shouts", "screamed", "screaming", "yelled", "yelling", "chanting", "cried", "exclaimed", "whispered", "muttered", "murmured",
         "boasted", "bragged", "protested", "objected", "countered", "retorted", "snapped", "quipped", "mused",
         "wondered", "reflected", "reasoned", "speculated", "assured", "reassured", "threatened", "demanded",
         "pleaded", "begged", "implored", "informed", "advised", "recommended", "proposed", "describes", "described",

@@ -23,6 +23,7 @@ internal sealed class SpeakerFinder
     private const int OrganisationSentences = 1;
     private const int RecentSpeakerSentences = 2;
     private const int RoleLookback = 200;
+    private const int StandAloneSentences = 3;
 
     private readonly TextDocument _document;
     private readonly List<QuoteSpan> _quotes;
@@ -60,10 +61,14 @@ internal sealed class SpeakerFinder
             : _cues.Before(before.First, before.Last) ?? _cues.After(after.First, after.Last, endsSentence);
         var (speaker, sieve) = cue is { } c ? Resolve(c, quote) : (null, QuoteSieves.None);
 
-        var opensSentence = !_cues.HasWords(before.First, before.Last);
+        // A whole sentence in quotation marks right after unpunctuated words (a picture caption run into the text, as
+        // pasted news pages have them) stands alone as much as one that opens its sentence.
+        var runOn = cue is null && _cues.HasWords(before.First, before.Last) && AfterRunOn(quote, endsSentence);
+        var opensSentence = runOn || !_cues.HasWords(before.First, before.Last);
         if (speaker is null && cue is null && opensSentence)
         {
-            (speaker, sieve) = Continuation(quote) ?? Preceding(before.First, quote) ?? (null, QuoteSieves.None);
+            // After a run-on caption the sentence before is the caption's, not one about the speaker.
+            (speaker, sieve) = Continuation(quote) ?? (runOn ? RecentSpeaker(sentence) : Preceding(before.First, quote)) ?? (null, QuoteSieves.None);
         }
 
         if (speaker is not null)
@@ -111,7 +116,7 @@ internal sealed class SpeakerFinder
     private Party? Antecedent(int at, Gender gender, bool organisation, QuoteSpan quote)
     {
         var sentence = _document.SentenceIndexAt(quote.Start);
-        var recent = _lastSpeaker is { } last && sentence - _lastSpeakerSentence <= RecentSpeakerSentences
+        var recent = _lastSpeaker is { } last && _mentions.NarrationDistance(_lastSpeakerSentence, sentence) <= RecentSpeakerSentences
             && _mentions.IsPerson(last) != organisation && MentionIndex.Compatible(_mentions.GenderOf(last), gender)
             ? last
             : null;
@@ -172,6 +177,41 @@ internal sealed class SpeakerFinder
         return Allowed(QuoteSieves.Continuation, _lastSpeaker);
     }
 
+    /// <summary>
+    /// A quote standing alone after a caption run into the text (no cue, no finished sentence before it) goes on from
+    /// the last speaker when that speaker was quoted at most <see cref="StandAloneSentences"/> narration sentences ago (news keeps quoting
+    /// one person over paragraphs of background).
+    /// </summary>
+    private (Party?, QuoteSieves)? RecentSpeaker(int sentence) =>
+        _lastSpeaker is { } last && _mentions.NarrationDistance(_lastSpeakerSentence, sentence) <= StandAloneSentences
+            ? Allowed(QuoteSieves.Continuation, last)
+            : null;
+
+    /// <summary>A capitalised, finished sentence in quotation marks right after a word with no punctuation: a caption ran on.</summary>
+    private bool AfterRunOn(QuoteSpan quote, bool endsSentence)
+    {
+        var text = _document.Text;
+        var k = quote.OpenAt - 1;
+        while (k >= 0 && text[k] == ' ')
+        {
+            k--;
+        }
+
+        if (!(endsSentence && k >= 0 && k < quote.OpenAt - 1 && char.IsLetterOrDigit(text[k]) && char.IsUpper(text[quote.Start])))
+        {
+            return false;
+        }
+
+        // "with one poster writing "How can ..."": a verb of saying right before the mark introduces the quote.
+        var word = k;
+        while (word > 0 && char.IsLetter(text[word - 1]))
+        {
+            word--;
+        }
+
+        return !QuoteLexicon.SpeechVerbs.Contains(text[word..(k + 1)]);
+    }
+
     /// <summary>The person (else organisation) the sentence right before the quote is about: its first mention, or its leading pronoun.</summary>
     private (Party?, QuoteSieves)? Preceding(int regionFirst, QuoteSpan quote)
     {
@@ -188,18 +228,18 @@ internal sealed class SpeakerFinder
             start--;
         }
 
+        // The sentence's own subject when it opens with one ("He later added ...", "The 55-year-old revealed ... Bale"),
+        // else its first person.
+        var first = _mentions.FirstPersonMention(tokens[start].Start, tokens[end].End);
+        if (_cues.LeadingSubject(start, end, first?.Start ?? tokens[end].End) is { } subject)
+        {
+            var (party, _) = Resolve(subject, quote);
+            return party is null ? null : Allowed(QuoteSieves.Preceding, party);
+        }
+
         if (_mentions.FirstIn(tokens[start].Start, tokens[end].End, personOnly: true) is { } person)
         {
             return Allowed(QuoteSieves.Preceding, person);
-        }
-
-        for (var k = start; k < end && k - start < 8; k++)
-        {
-            if (tokens[k].Text is "he" or "He" or "she" or "She")
-            {
-                var party = Antecedent(tokens[k].Start, QuoteLexicon.PronounGender(tokens[k].Text), organisation: false, quote);
-                return party is null ? null : Allowed(QuoteSieves.Preceding, party);
-            }
         }
 
         return null;
