@@ -120,6 +120,24 @@ public sealed class ArticleRepository
         connection.ExecuteScalarAsync<long?>(new CommandDefinition(
             FindDuplicateSql, new { Url = url, ContentHash = contentHash, ExcludeId = excludeId }, transaction, cancellationToken: ct));
 
+    /// <summary>
+    /// The stored articles that share a URL or a content hash with any of the given ones, in one query (a bulk
+    /// import's batch asks once instead of once per article).
+    /// </summary>
+    public static async Task<IReadOnlyList<(long Id, string? Url, string ContentHash)>> FindStoredAsync(
+        IDbConnection connection, IDbTransaction? transaction, IReadOnlyCollection<string> urls, IReadOnlyCollection<string> hashes, CancellationToken ct)
+    {
+        var sql = SqlDialect.Of(connection);
+        var text = $"""
+            SELECT id, url, content_hash FROM articles WHERE {sql.InList("content_hash", "@hashes")}
+            UNION
+            SELECT id, url, content_hash FROM articles WHERE {sql.InList("url", "@urls")}
+            ORDER BY 1;
+            """;
+        return (await connection.QueryAsync<(long, string?, string)>(new CommandDefinition(
+            text, new { urls = urls.ToArray(), hashes = hashes.ToArray() }, transaction, cancellationToken: ct))).AsList();
+    }
+
     public static Task<ArticleRow?> GetAsync(IDbConnection connection, long id, CancellationToken ct) =>
         connection.QuerySingleOrDefaultAsync<ArticleRow>(new CommandDefinition(
             $"SELECT {Columns} FROM articles a WHERE a.id = @id;", new { id }, cancellationToken: ct));

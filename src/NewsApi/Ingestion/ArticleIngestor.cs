@@ -246,10 +246,14 @@ public sealed class ArticleIngestor(NewsStore store, ArticleAnalyzer analyzer, T
         var firstByHash = new Dictionary<string, int>(StringComparer.Ordinal);
         var repeats = new List<(int Slot, int First)>();
         var fresh = new List<int>(articles.Count);
+        var stored = await ArticleRepository.FindStoredAsync(
+            connection, transaction, articles.Select(a => a.Draft.Url).OfType<string>().ToList(), articles.Select(a => a.Hash).ToList(), ct);
+        var storedByHash = stored.GroupBy(s => s.ContentHash, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(s => s.Id), StringComparer.Ordinal);
+        var storedByUrl = stored.Where(s => s.Url is not null).GroupBy(s => s.Url!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(s => s.Id), StringComparer.Ordinal);
         for (var i = 0; i < articles.Count; i++)
         {
             var (draft, hash, _) = articles[i];
-            if (await ArticleRepository.FindDuplicateAsync(connection, transaction, draft.Url, hash, 0, ct) is { } existing)
+            if (Existing(storedByHash, storedByUrl, hash, draft.Url) is { } existing)
             {
                 outcomes[i] = new IngestOutcome(IngestStatus.Duplicate, existing);
             }
@@ -270,6 +274,14 @@ public sealed class ArticleIngestor(NewsStore store, ArticleAnalyzer analyzer, T
         }
 
         return (fresh, repeats);
+    }
+
+    /// <summary>The lowest id stored with the hash or the URL, as FindDuplicateAsync answers for one article.</summary>
+    private static long? Existing(Dictionary<string, long> byHash, Dictionary<string, long> byUrl, string hash, string? url)
+    {
+        long? byContent = byHash.TryGetValue(hash, out var h) ? h : null;
+        long? byAddress = url is not null && byUrl.TryGetValue(url, out var u) ? u : null;
+        return byContent is null ? byAddress : byAddress is null ? byContent : Math.Min(byContent.Value, byAddress.Value);
     }
 
     private ArticleAnalysis Analyze(ArticleDraft draft) =>
