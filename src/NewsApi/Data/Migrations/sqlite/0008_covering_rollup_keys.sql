@@ -1,0 +1,3 @@
+-- 0008: nothing to do on SQLite. PostgreSQL's 0008 makes the party rollups' primary keys cover their counts for
+-- index-only scans; SQLite's party_days, party_months, party_quarters and party_years are WITHOUT ROWID tables,
+-- stored in key order with their counts already.
