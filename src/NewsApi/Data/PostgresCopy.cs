@@ -11,10 +11,10 @@ namespace NewsApi.Data;
 internal static class PostgresCopy
 {
     /// <summary>True when the rows should stream: a bulk import's batch (<paramref name="bulk"/>) on PostgreSQL.</summary>
-    public static bool Applies(System.Data.IDbConnection connection, bool bulk, out NpgsqlConnection postgres)
+    public static bool Applies(System.Data.IDbConnection connection, bool bulk, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out NpgsqlConnection? postgres)
     {
-        postgres = connection as NpgsqlConnection ?? null!;
-        return bulk && connection is NpgsqlConnection;
+        postgres = bulk ? connection as NpgsqlConnection : null;
+        return postgres is not null;
     }
 
     public static void Rows<T>(NpgsqlConnection connection, string copy, IEnumerable<T> rows, Action<NpgsqlBinaryImporter, T> write)

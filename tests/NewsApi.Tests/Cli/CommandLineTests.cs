@@ -185,7 +185,7 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public async Task The_built_server_serves_the_page_and_the_seed_from_any_working_directory_and_healthcheck_sees_it()
     {
-        var port = FreePort();
+        var port = NewsApi.Testing.LoopbackPort.Free();
         using var server = Start(["--urls", $"http://127.0.0.1:{port}", "--NewsApi:SeedOnStartup=true"], production: true);
         try
         {
@@ -267,12 +267,5 @@ public sealed class CommandLineTests : IDisposable
         }
 
         Assert.Fail("the server did not become ready in 30 s");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Dapper;
@@ -217,21 +216,17 @@ public sealed partial class MultiInstanceTests : IDisposable
     /// <summary>Starts <paramref name="count"/> instances at once and waits until each answers /health.</summary>
     private async Task<List<HttpClient>> StartAsync(int count, bool seed, bool reanalyze = false, string[]? extra = null)
     {
-        var ports = Enumerable.Range(0, count).Select(_ => FreePort()).ToList();
+        var ports = Enumerable.Range(0, count).Select(_ => LoopbackPort.Free()).ToList();
         foreach (var port in ports)
         {
-            var server = Process.Start(Info([
+            var server = ServerProcesses.Start(Info([
                 "--urls", $"http://127.0.0.1:{port}",
                 "--NewsApi:Store=postgres", $"--ConnectionStrings:News={_database}",
                 $"--NewsApi:SeedOnStartup={seed}", $"--NewsApi:ReanalyzeOnStartup={reanalyze}",
                 $"--NewsApi:OutputCache:WatchMilliseconds={WatchMilliseconds}",
                 $"--NewsApi:ApiKeys:0={NewsApiFactory.ApiKey}",
                 "--NewsApi:SeedsPath=" + TestData.SeedsFolder(),
-                .. extra ?? []]))!;
-            server.OutputDataReceived += (_, _) => { };
-            server.ErrorDataReceived += (_, _) => { };
-            server.BeginOutputReadLine();
-            server.BeginErrorReadLine();
+                .. extra ?? []]));
             _servers.Add(server);
         }
 
@@ -240,7 +235,7 @@ public sealed partial class MultiInstanceTests : IDisposable
         {
             var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
             http.DefaultRequestHeaders.Add("X-Api-Key", NewsApiFactory.ApiKey);
-            await WaitUntilHealthyAsync(http);
+            await ServerProcesses.WaitUntilHealthyAsync(http, _servers);
             clients.Add(http);
         }
 
@@ -269,35 +264,5 @@ public sealed partial class MultiInstanceTests : IDisposable
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
         info.Environment.Remove("ASPNETCORE_URLS");
         return info;
-    }
-
-    private async Task WaitUntilHealthyAsync(HttpClient http)
-    {
-        var watch = Stopwatch.StartNew();
-        while (true)
-        {
-            Assert.False(_servers.Any(s => s.HasExited), "an instance exited during start-up");
-            try
-            {
-                if ((await http.GetAsync("/health")).StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(90), "an instance did not get healthy");
-            await Task.Delay(100);
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -216,10 +216,7 @@ public sealed class FetchEndpointTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_closed_port_is_502()
     {
-        var port = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        port.Start();
-        var closed = ((IPEndPoint)port.LocalEndpoint).Port;
-        port.Stop();
+        var closed = NewsApi.Testing.LoopbackPort.Free();
 
         var response = await FetchAsync(_factory, $"http://127.0.0.1:{closed}/news");
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using Dapper;
 using NewsApi.Testing;
@@ -72,12 +71,12 @@ public sealed class ComposeFileTests
         {
             // The compose network's database host is this test's server; every other setting is used as written.
             environment["ConnectionStrings__News"] = database;
-            var ports = new[] { FreePort(), FreePort() };
+            var ports = new[] { LoopbackPort.Free(), LoopbackPort.Free() };
             servers.AddRange(ports.Select(port => Start(environment, port)));
             foreach (var port in ports)
             {
                 using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-                await WaitUntilHealthyAsync(http, servers);
+                await ServerProcesses.WaitUntilHealthyAsync(http, servers);
                 Assert.Equal(1, (await http.GetFromJsonAsync<JsonElement>("/api/articles")).GetProperty("total").GetInt32());
                 Assert.Contains("RateLimit-Policy", (await http.PostAsJsonAsync("/api/analyze", new { title = "T", text = "Putin met Obama." })).Headers.Select(h => h.Key));
             }
@@ -117,41 +116,6 @@ public sealed class ComposeFileTests
             info.Environment[key] = value;
         }
 
-        var process = Process.Start(info)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    private static async Task WaitUntilHealthyAsync(HttpClient http, List<Process> servers)
-    {
-        var watch = Stopwatch.StartNew();
-        while (true)
-        {
-            Assert.False(servers.Any(s => s.HasExited), "an instance exited during start-up");
-            try
-            {
-                if ((await http.GetAsync("/health")).StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(90), "an instance did not get healthy");
-            await Task.Delay(100);
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        return ServerProcesses.Start(info);
     }
 }
