@@ -109,7 +109,8 @@ public sealed class PostgresServer
                 // Left to the temp cleaner.
             }
         };
-        return $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Include Error Detail=true";
+        // Generous timeouts: on a loaded two-core CI machine a connection open has been seen to take over Npgsql's default 15 s.
+        return $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Include Error Detail=true;Timeout=90;Command Timeout=120";
     }
 
     private static string? FindBin() =>
