@@ -38,8 +38,11 @@ public static class ArticleViewRepository
     private const string StaleSql = "SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_views v WHERE v.article_id = a.id AND v.version = @version);";
 
     /// <summary>The stored body of one view, or null when the article has none at <paramref name="version"/> (or does not exist).</summary>
+    /// On SQLite the statement stays prepared with the pooled connection (the lookup is the whole read).
     public static Task<byte[]?> GetAsync(IDbConnection connection, long articleId, ArticleView view, int version, CancellationToken ct) =>
-        connection.ExecuteScalarAsync<byte[]?>(new CommandDefinition(GetSql[(int)view], new { articleId, version }, cancellationToken: ct));
+        connection is Microsoft.Data.Sqlite.SqliteConnection sqlite
+            ? Task.FromResult(SqlitePrepared.ReadBlob(sqlite, GetSql[(int)view], articleId, version))
+            : connection.ExecuteScalarAsync<byte[]?>(new CommandDefinition(GetSql[(int)view], new { articleId, version }, cancellationToken: ct));
 
     /// <summary>Stores (or replaces) the views of the given articles inside the caller's write transaction.</summary>
     /// <param name="bulk">A bulk import's batch of new articles: PostgreSQL streams them with binary COPY.</param>

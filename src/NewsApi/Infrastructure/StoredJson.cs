@@ -22,6 +22,13 @@ public sealed class StoredJson(byte[] utf8, int statusCode = StatusCodes.Status2
             response.Headers.Location = location;
         }
 
+        // Under the ETag middleware the bytes are handed over as they are, not copied into its buffer.
+        if (httpContext.Features.Get<ResponseBufferStream>() is { } buffer && ReferenceEquals(response.Body, buffer))
+        {
+            buffer.Adopt(utf8);
+            return Task.CompletedTask;
+        }
+
         return response.Body.WriteAsync(utf8).AsTask();
     }
 }

@@ -176,4 +176,24 @@ public sealed class ReadModelTests : IDisposable
             Assert.NotEqual(await writer.GetStringAsync($"/api/articles/{id}{defaultPath}"), fromView);
         }
     }
+
+    [Fact]
+    public async Task A_stored_view_has_the_etag_of_its_bytes_and_answers_304()
+    {
+        var writer = _factory.CreateWriter();
+        var id = await TestData.CreateAsync(writer, Story(4));
+        var stored = await writer.GetAsync($"/api/articles/{id}/facts");
+        var etag = stored.Headers.ETag;
+        Assert.NotNull(etag);
+        Assert.Equal(stored.Content.Headers.ContentLength, (await stored.Content.ReadAsByteArrayAsync()).Length);
+
+        using var again = new HttpRequestMessage(HttpMethod.Get, $"/api/articles/{id}/facts");
+        again.Headers.IfNoneMatch.Add(etag);
+        var notModified = await writer.SendAsync(again);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        Assert.Empty(await notModified.Content.ReadAsByteArrayAsync());
+
+        await ExpireViewsAsync();
+        Assert.Equal(etag, (await writer.GetAsync($"/api/articles/{id}/facts")).Headers.ETag);
+    }
 }
