@@ -1,3 +1,4 @@
+using Dapper;
 using System.Data.Common;
 
 namespace NewsApi.Data;
@@ -39,8 +40,19 @@ public abstract class NewsStore : IAsyncDisposable
     /// </summary>
     public abstract Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken = default);
 
-    /// <summary>Commits a write transaction, first moving the change counter other instances watch (PostgreSQL).</summary>
-    public virtual Task CommitAsync(DbTransaction transaction, CancellationToken cancellationToken = default) => transaction.CommitAsync(cancellationToken);
+    /// <summary>
+    /// Commits a write transaction, first moving the change counter (<c>store_version</c>) that every process watches.
+    /// The counter moves last, just before the commit, so the one row every writer updates is held for the commit
+    /// alone; it is committed (and on PostgreSQL replicated) with the data it announces. Returns the value this commit
+    /// produced, so the process knows the change is its own.
+    /// </summary>
+    public async Task<long> CommitAsync(DbTransaction transaction, CancellationToken cancellationToken = default)
+    {
+        var counter = await transaction.Connection!.ExecuteScalarAsync<long>(new CommandDefinition(
+            "UPDATE store_version SET version = version + 1 WHERE id = 1 RETURNING version;", transaction: transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return counter;
+    }
 
     /// <summary>
     /// Runs <paramref name="work"/> while holding a lock named <paramref name="name"/> that every instance over this
@@ -48,7 +60,10 @@ public abstract class NewsStore : IAsyncDisposable
     /// </summary>
     public abstract Task RunExclusiveAsync(string name, Func<DbConnection, Task> work, CancellationToken cancellationToken = default);
 
-    /// <summary>A value that changes whenever any process commits a write (cache invalidation across processes).</summary>
+    /// <summary>
+    /// The change counter (<c>store_version</c>): moved by one by every write transaction of any NewsApi process, in
+    /// commit order (the row is locked until the commit). 0 before the schema exists.
+    /// </summary>
     public abstract Task<long> ReadChangeCounterAsync(DbConnection connection, CancellationToken cancellationToken = default);
 
     public virtual ValueTask DisposeAsync()

@@ -38,17 +38,6 @@ public sealed class PostgresStore : NewsStore
     public override async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken = default) =>
         await ((NpgsqlConnection)connection).BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
 
-    /// <summary>
-    /// Moves the change counter last, just before the commit, so the one row every writer updates is held for the
-    /// commit alone; it is committed (and replicated) with the data it announces.
-    /// </summary>
-    public override async Task CommitAsync(DbTransaction transaction, CancellationToken cancellationToken = default)
-    {
-        await transaction.Connection!.ExecuteAsync(new CommandDefinition(
-            "UPDATE store_version SET version = version + 1 WHERE id = 1;", transaction: transaction, cancellationToken: cancellationToken));
-        await transaction.CommitAsync(cancellationToken);
-    }
-
     /// <summary>A session-level advisory lock keyed by the name: held until <paramref name="work"/> ends, released if the process dies.</summary>
     public override async Task RunExclusiveAsync(string name, Func<DbConnection, Task> work, CancellationToken cancellationToken = default)
     {

@@ -101,11 +101,14 @@ public sealed class SqliteStore : NewsStore
         await work(connection);
     }
 
-    /// <summary>PRAGMA data_version: changes on this connection when any other connection commits.</summary>
+    /// <summary>store_version.version (migration 0009), or 0 before it exists.</summary>
     public override async Task<long> ReadChangeCounterAsync(DbConnection connection, CancellationToken cancellationToken = default)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA data_version;";
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        command.CommandText = """
+            SELECT CASE WHEN EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'store_version')
+                        THEN (SELECT version FROM store_version WHERE id = 1) ELSE 0 END;
+            """;
+        return (long)(await command.ExecuteScalarAsync(cancellationToken) ?? 0L);
     }
 }

@@ -56,7 +56,12 @@ public sealed class ETagMiddleware(RequestDelegate next, Microsoft.Extensions.Op
             }
         }
 
-        await original.WriteAsync(body, context.RequestAborted);
+        // Nothing written, nothing sent: an empty write would start the response, and the status-code pages outside
+        // this middleware could no longer give a bare 404 its problem body.
+        if (!body.IsEmpty)
+        {
+            await original.WriteAsync(body, context.RequestAborted);
+        }
     }
 
     private static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag)

@@ -25,12 +25,17 @@ public sealed class OutputCacheSettings
 
 /// <summary>
 /// Output caching for hot reads: every successful GET under /api is kept in memory, keyed by URL (all query
-/// parameters), Accept header and the <see cref="StoreVersion"/>. A write bumps the version, so later requests miss
-/// and recompute; the stale entries are then evicted by tag.
+/// parameters), Accept header and the <see cref="StoreVersion"/>: an answer about one article by that article's key,
+/// anything else (lists, counts, aggregates, parties) by the version every write moves. A write thus misses only the
+/// answers it may have changed; the stale entries are then evicted by tag.
 /// </summary>
 public static class OutputCaching
 {
+    /// <summary>Every cached API read.</summary>
     public const string Tag = "articles";
+
+    /// <summary>The cached reads that any write may change (everything but the answers about one article).</summary>
+    public const string ListsTag = "lists";
 
     public static IServiceCollection AddNewsApiOutputCache(this IServiceCollection services, IConfiguration configuration)
     {
@@ -42,9 +47,15 @@ public static class OutputCaching
             .With(c => c.HttpContext.RequestServices.GetRequiredService<IOptions<OutputCacheSettings>>().Value.Enabled
                 && c.HttpContext.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
             .SetVaryByHeader("Accept")
-            .VaryByValue(c => new KeyValuePair<string, string>(
-                "store", c.RequestServices.GetRequiredService<StoreVersion>().Value.ToString(CultureInfo.InvariantCulture)))
+            .VaryByValue(c =>
+            {
+                var version = c.RequestServices.GetRequiredService<StoreVersion>();
+                return ArticleOf(c.Request.Path) is { } id
+                    ? new KeyValuePair<string, string>("article", version.ArticleKey(id))
+                    : new KeyValuePair<string, string>("store", version.Value.ToString(CultureInfo.InvariantCulture));
+            })
             .Tag(Tag)));
+        services.AddOutputCache(o => o.AddBasePolicy(new ListsTagPolicy()));
 
         // Settings are read when the options are built, after every configuration source (tests add theirs late).
         services.AddOptions<OutputCacheOptions>().Configure<IOptions<OutputCacheSettings>>((o, settings) =>
@@ -54,13 +65,48 @@ public static class OutputCaching
         });
         return services;
     }
+
+    /// <summary>
+    /// The article a path is about when its answer depends on that article alone: /api/articles/{id} and its
+    /// /facts, /summary and /sentences. Null for any other path.
+    /// </summary>
+    public static long? ArticleOf(PathString path)
+    {
+        if (!path.StartsWithSegments("/api/articles", StringComparison.OrdinalIgnoreCase, out var rest) || !rest.HasValue)
+        {
+            return null;
+        }
+
+        var parts = rest.Value!.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var single = parts.Length == 1 || (parts.Length == 2 && parts[1] is "facts" or "summary" or "sentences");
+        return single && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+    }
+
+    /// <summary>Tags the reads that any write may change, so the watcher evicts them without the per-article answers.</summary>
+    private sealed class ListsTagPolicy : IOutputCachePolicy
+    {
+        public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+        {
+            if (ArticleOf(context.HttpContext.Request.Path) is null)
+            {
+                context.Tags.Add(ListsTag);
+            }
+
+            return ValueTask.CompletedTask;
+        }
+
+        public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+        public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+    }
 }
 
 /// <summary>
-/// Notices commits made by other processes — a bulk import, or on PostgreSQL any other instance — through the store's
-/// change counter (SQLite: PRAGMA data_version on a connection of its own; PostgreSQL: the store_version row, written
-/// by every write transaction and replicated with the data) and evicts cache entries made stale by any write, within
-/// <see cref="OutputCacheSettings.WatchMilliseconds"/>.
+/// Notices commits made by other processes — a bulk import, or any other instance on the same database — through the
+/// store's change counter (the store_version row, moved by every write transaction and replicated with the data): a
+/// value this process did not commit moves every key (<see cref="StoreVersion.Observe"/>). Also evicts the entries
+/// made stale, within <see cref="OutputCacheSettings.WatchMilliseconds"/>: after this process's own writes the lists
+/// only, after another process's everything.
 /// </summary>
 public sealed class StoreWatcher(
     NewsStore store, StoreVersion version, IOutputCacheStore cache, IOptions<OutputCacheSettings> settings, ILogger<StoreWatcher> logger)
@@ -77,21 +123,26 @@ public sealed class StoreWatcher(
         {
             await using var connection = await store.OpenReadAsync(stoppingToken);
             var seen = await store.ReadChangeCounterAsync(connection, stoppingToken);
-            var evicted = version.Value;
+            var (evicted, evictedEpoch) = (version.Value, version.Epoch);
             using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(Math.Max(10, settings.Value.WatchMilliseconds)));
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
                 var current = await store.ReadChangeCounterAsync(connection, stoppingToken);
                 if (current != seen)
                 {
+                    version.Observe(seen, current);
                     seen = current;
-                    version.Bump();
                 }
 
-                if (version.Value != evicted)
+                if (version.Epoch != evictedEpoch)
+                {
+                    (evicted, evictedEpoch) = (version.Value, version.Epoch);
+                    await cache.EvictByTagAsync(OutputCaching.Tag, stoppingToken);
+                }
+                else if (version.Value != evicted)
                 {
                     evicted = version.Value;
-                    await cache.EvictByTagAsync(OutputCaching.Tag, stoppingToken);
+                    await cache.EvictByTagAsync(OutputCaching.ListsTag, stoppingToken);
                 }
             }
         }

@@ -123,7 +123,7 @@ public sealed class ArticleIngestor(
             await ArticleRepository.UpdateAsync(connection, transaction, row, ct);
             var view = await ReplaceChildrenAsync(connection, transaction, row, analysis, now, ct);
             return new IngestOutcome(IngestStatus.Updated, id, view.Article);
-        }, "replace", ct, stored: o => o.Status == IngestStatus.Updated ? 1 : 0, onDuplicate: async () =>
+        }, "replace", ct, stored: o => o.Status == IngestStatus.Updated ? 1 : 0, changed: o => o.Status == IngestStatus.Updated ? [id] : [], onDuplicate: async () =>
         {
             // The new URL or content was stored by another writer after the check above: its unique index refused ours.
             await using var connection = await store.OpenAsync(ct);
@@ -183,7 +183,7 @@ public sealed class ArticleIngestor(
             await ArticleRepository.UpdateAsync(connection, transaction, updated, ct);
             await ReplaceChildrenAsync(connection, transaction, updated, analysis, row.CreatedAt, ct);
             return true;
-        }, "reanalyze", ct, stored: r => r ? 1 : 0);
+        }, "reanalyze", ct, stored: r => r ? 1 : 0, changed: r => r ? [id] : []);
     }
 
     private async Task ReleaseAsync(long id, string owner, CancellationToken ct)
@@ -205,15 +205,21 @@ public sealed class ArticleIngestor(
             await ArticleRepository.DeleteAsync(connection, transaction, id, ct);
             await PartyRepository.DeleteOrphansAsync(connection, transaction, parties, ct);
             return true;
-        }, "delete", ct, stored: _ => 0);
+        }, "delete", ct, stored: _ => 0, changed: deleted => deleted ? [id] : []);
 
     /// <summary>
     /// Runs one write transaction and commits it (moving the store's change counter), then tells this process's
     /// cache. A deadlock victim or serialisation failure (PostgreSQL) is rolled back and run again from the start.
     /// </summary>
     /// <param name="onDuplicate">The answer when a unique index refuses the write (PostgreSQL then aborts the transaction).</param>
+    /// <param name="changed">The stored articles the write changed (replaced, re-analysed, deleted): their cached answers go.</param>
     private async Task<T> WriteAsync<T>(
-        Func<DbConnection, DbTransaction, Task<T>> write, string operation, CancellationToken ct, Func<T, int>? stored = null, Func<Task<T>>? onDuplicate = null)
+        Func<DbConnection, DbTransaction, Task<T>> write,
+        string operation,
+        CancellationToken ct,
+        Func<T, int>? stored = null,
+        Func<Task<T>>? onDuplicate = null,
+        Func<T, IEnumerable<long>>? changed = null)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -222,8 +228,8 @@ public sealed class ArticleIngestor(
                 await using var connection = await store.OpenAsync(ct);
                 await using var transaction = await store.BeginWriteAsync(connection, ct);
                 var result = await write(connection, transaction);
-                await store.CommitAsync(transaction, ct);
-                version.Bump();
+                var counter = await store.CommitAsync(transaction, ct);
+                version.Committed(counter, changed?.Invoke(result) ?? []);
                 var count = stored?.Invoke(result) ?? (result is IngestOutcome { Status: IngestStatus.Created } ? 1 : 0);
                 if (count > 0)
                 {

@@ -11,3 +11,12 @@ CREATE TABLE article_views (
     summary    BLOB    NOT NULL,
     sentences  BLOB    NOT NULL
 );
+
+-- The change counter every NewsApi write transaction moves last (PostgreSQL has had it since its baseline). The
+-- service's cache watcher reads it: a value that this process did not commit means another process wrote (a bulk
+-- import, another instance on the same file), and only then are the cached answers about every article dropped.
+CREATE TABLE store_version (
+    id      INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
+    version INTEGER NOT NULL
+);
+INSERT INTO store_version (id, version) VALUES (1, 0);
