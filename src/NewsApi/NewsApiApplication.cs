@@ -73,6 +73,7 @@ public static class NewsApiApplication
         builder.Services.AddSingleton<SeedLoader>();
         builder.Services.AddSingleton<BulkImporter>();
         builder.Services.AddHostedService<DatabaseInitializer>(); // schema, then seeds, before the first request
+        builder.Services.AddHostedService<AnalysisWarmUp>(); // then the JIT warm-up of the analysis
         builder.Services.AddSingleton<Reanalyzer>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<Reanalyzer>()); // stale analyses, in the background
         builder.Services.AddSingleton<ArticleReader>();

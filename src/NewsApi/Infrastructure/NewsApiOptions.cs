@@ -14,6 +14,12 @@ public sealed class NewsApiOptions
     /// <summary>Re-analyse articles stored by an older analyser version in the background after start-up.</summary>
     public bool ReanalyzeOnStartup { get; set; } = true;
 
+    /// <summary>
+    /// Analyses run at start-up, before the first request, so that a fresh process is not slow for its first articles
+    /// while the JIT compiles the analysis (0 turns the warm-up off).
+    /// </summary>
+    public int WarmUpAnalyses { get; set; } = 300;
+
     /// <summary>Folder with seed articles; default: the seeds folder shipped next to the application.</summary>
     public string? SeedsPath { get; set; }
 

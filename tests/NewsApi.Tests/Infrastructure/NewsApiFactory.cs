@@ -78,6 +78,7 @@ public sealed class NewsApiFactory : WebApplicationFactory<Program>
                 ["ConnectionStrings:News"] = ConnectionString,
                 ["NewsApi:Store"] = IsPostgres ? "postgres" : "sqlite",
                 ["NewsApi:SeedOnStartup"] = _seed ? "true" : "false",
+                ["NewsApi:WarmUpAnalyses"] = "0", // hundreds of hosts start in the suite; one test runs the warm-up
                 ["Logging:LogLevel:Default"] = "Warning",
             };
             for (var i = 0; i < _apiKeys.Length; i++)
