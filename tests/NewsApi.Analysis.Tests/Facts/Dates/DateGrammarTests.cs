@@ -34,6 +34,13 @@ public sealed class DateGrammarTests
     [InlineData("On Tuesday, the bishop visited Cork.", "2013-09-03")]
     [InlineData("Until Tuesday, the club had not named a coach.", "2013-09-03")]
     [InlineData("The bakery announced the merger Tuesday.", "2013-09-03")]
+    [InlineData("Officials postponed until Tuesday any decision on the bridge.", "2013-09-10")]
+    [InlineData("The delegation could arrive in Leeds as soon as Tuesday.", "2013-09-10")]
+    [InlineData("The council might vote on the plan Tuesday.", "2013-09-10")]
+    [InlineData("The club has scheduled a news conference Tuesday.", "2013-09-10")]
+    [InlineData("The club held a news conference Tuesday.", "2013-09-03")]
+    [InlineData("The award will be presented to the winner on Tuesday.", "2013-09-10")]
+    [InlineData("The rescuers will succeed their colleagues on Tuesday.", "2013-09-10")]
     public void The_tense_of_the_clause_places_a_weekday(string body, string value)
     {
         var day = Extract(body, Published).Single(d => d.Granularity == DateGranularities.Day);
