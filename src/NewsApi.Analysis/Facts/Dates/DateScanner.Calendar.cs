@@ -418,9 +418,15 @@ internal sealed partial class DateScanner
     {
         var bestYear = anchor.Year;
         var bestDistance = int.MaxValue;
-        for (var y = anchor.Year - 1; y <= anchor.Year + 1; y++)
+        // Four years either way, so that "Feb 29" finds the nearest leap year; any other day is found within one.
+        for (var y = anchor.Year - 4; y <= anchor.Year + 4; y++)
         {
-            var d = new DateOnly(y, month, Math.Min(day, DateTime.DaysInMonth(y, month)));
+            if (day > DateTime.DaysInMonth(y, month))
+            {
+                continue;
+            }
+
+            var d = new DateOnly(y, month, day);
             var distance = d.DayNumber - anchor.DayNumber;
             if (future && distance < 0)
             {

@@ -55,6 +55,20 @@ public sealed class DateLinkTests
     public void A_month_takes_the_year_written_after_in(string body, string text, string value) =>
         Assert.Contains(Extract(body), d => d.Text == text && d.Value == value);
 
+    [Theory]
+    [InlineData("The fair runs 5/1-5/7, 2015 in Leeds.", "5/1-5/7, 2015", "2015-05-01", "2015-05-07")]
+    [InlineData("The audit covered 10/1-11/2/2011.", "10/1-11/2/2011", "2011-10-01", "2011-11-02")]
+    [InlineData("The audit covered 11/20-1/5/2011.", "11/20-1/5/2011", "2010-11-20", "2011-01-05")]
+    public void A_year_after_a_written_range_belongs_to_both_ends(string body, string text, string start, string end) =>
+        Assert.Contains(Extract(body), d => d.Text == text && d.Value == start && d.EndValue == end);
+
+    [Theory]
+    [InlineData("The tax was paid on 2/29.", "2/29", "2012-02-29")]
+    [InlineData("The tax was paid on Feb. 29.", "Feb. 29", "2012-02-29")]
+    [InlineData("The tax will be paid on Feb. 29.", "Feb. 29", "2016-02-29")]
+    public void February_29th_without_a_year_is_in_the_nearest_leap_year(string body, string text, string value) =>
+        Assert.Contains(Extract(body), d => d.Text == text && d.Value == value);
+
     [Fact]
     public void Next_weekday_is_of_next_week_with_the_first_to_come_as_the_other_reading()
     {
