@@ -33,6 +33,8 @@ internal sealed partial class DateScanner
                 return Reference(i, i, DateWords.PresentRef);
             case "recently" or "lately":
                 return Reference(i, i, DateWords.PastRef);
+            case "current":
+                return CurrentAdjective(i);
             case "at" when W(i + 1) == "present":
                 return Reference(i, i + 1, DateWords.PresentRef);
             case "to" when W(i + 1) == "date" && W(i - 1) != "up" && !IsWord(i + 2):
@@ -40,6 +42,27 @@ internal sealed partial class DateScanner
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// "current" before a noun ("its current wife", "current market conditions") is the time of writing, as TIMEX3 marks it
+    /// (PRESENT_REF; "then current" is PAST_REF); before a period it is that period ("current fiscal year"). Not the
+    /// noun ("the current carried him") nor "current account".
+    /// </summary>
+    private DateMatch? CurrentAdjective(int i)
+    {
+        if (!IsWord(i + 1) || IsCapitalized(i + 1) || W(i + 1) is "account" or "accounts" or "affairs" || (W(i + 1) == "-" && Glued(i, i + 1))
+            || W(i + 1).EndsWith("ed", StringComparison.Ordinal) || DateWords.PastCues.Contains(W(i + 1)) || DateWords.FutureCues.Contains(W(i + 1)))
+        {
+            return null;
+        }
+
+        if (CurrentPeriod(i, i + 1) is { } period)
+        {
+            return period;
+        }
+
+        return W(i - 1) == "then" ? Reference(i - 1, i, DateWords.PastRef) : Reference(i, i, DateWords.PresentRef);
     }
 
     private static DateMatch Reference(int first, int last, string value) =>

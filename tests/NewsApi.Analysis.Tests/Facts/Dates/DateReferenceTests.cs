@@ -31,6 +31,9 @@ public sealed class DateReferenceTests
     [InlineData("Nobody has been charged to date.", "to date", "PRESENT_REF")]
     [InlineData("Rates will stay low in the near term.", "the near term", "FUTURE_REF")]
     [InlineData("Rates will stay low in the short term.", "the short term", "FUTURE_REF")]
+    [InlineData("He will travel with his current wife.", "current", "PRESENT_REF")]
+    [InlineData("Building stopped because of current market conditions.", "current", "PRESENT_REF")]
+    [InlineData("Holders may buy shares at half the then current price.", "then current", "PAST_REF")]
     public void Reference_values(string body, string text, string value)
     {
         var date = Assert.Single(Extract(body, Published));
@@ -46,6 +49,8 @@ public sealed class DateReferenceTests
     [InlineData("The bank offers short-term loans.")]
     [InlineData("Sales rose over the past decade.")]
     [InlineData("Sales rose over the past few weeks.")]
+    [InlineData("The current carried the boat away.")]
+    [InlineData("The current account deficit widened.")]
     public void No_reference_date(string body) => Assert.Empty(Extract(body, Published));
 
     [Theory]
