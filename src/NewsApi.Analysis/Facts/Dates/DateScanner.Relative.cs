@@ -60,8 +60,9 @@ internal sealed partial class DateScanner
             return TryWeekday(i, k + 1, unit == "past" ? -1 : 1);
         }
 
-        // "the previous year" is relative to the story's time, not to the publication date: only "previous Monday" is taken.
-        if (w == "previous")
+        // "the previous year" is relative to the story's time, not to the publication date (an anaphoric step); without the
+        // article a period is the one before the publication date's ("sales for previous quarter"), as "last quarter" is.
+        if (w == "previous" && (W(i - 1) is "the" or "a" or "its" or "their" or "his" or "her" || unit is not ("week" or "month" or "quarter" or "year")))
         {
             return null;
         }
