@@ -147,6 +147,13 @@ internal sealed partial class DateScanner
         }
 
         var w = _lx[j].Lower;
+
+        // The colon of a clock ("10:00") joins its numbers.
+        if (w == ":" && IsNumber(j - 1) && IsNumber(j + 1) && Glued(j - 1, j) && Glued(j, j + 1))
+        {
+            return false;
+        }
+
         if (_lx[j].Kind == LexKind.Punct && (w is ";" or ":" or "!" or "?" or "\"" or "\u201c" or "\u201d" || (includeComma && w == ",")))
         {
             return true;

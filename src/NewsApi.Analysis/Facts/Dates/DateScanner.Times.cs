@@ -308,6 +308,11 @@ internal sealed partial class DateScanner
         {
             (code, last) = ("NI", c.Last + 2);
         }
+        else if (W(c.Last + 1) is "early" or "late" && W(c.Last + 2) is "morning" or "afternoon" or "evening" or "night" && DayPartCode(W(c.Last + 2)) is { } modified)
+        {
+            // "8:00 early morning", "10 late evening"
+            (code, last) = (modified, c.Last + 2);
+        }
 
         if (code is null || c.Meridiem)
         {

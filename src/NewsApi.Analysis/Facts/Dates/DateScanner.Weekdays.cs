@@ -146,8 +146,10 @@ internal sealed partial class DateScanner
         }
 
         var last = !DateWords.Weekdays.ContainsKey(W(i)) && W(i + 1) == "." && Glued(i, i + 1) && (IsNumber(i + 2) || DateWords.MonthAbbreviations.ContainsKey(W(i + 2)) || DateWords.Months.ContainsKey(W(i + 2))) ? i + 1 : i;
-        var part = DayPartCode(W(last + 1)) is { } p && W(last + 1) is "morning" or "afternoon" or "evening" or "night" or "overnight" ? p : null;
-        last = SkipDayPart(last);
+        // "Sunday late evening", "Friday early morning": the modifier goes with the part of the day.
+        var beforePart = W(last + 1) is "early" or "late" && W(last + 2) is "morning" or "afternoon" or "evening" or "night" ? last + 1 : last;
+        var part = DayPartCode(W(beforePart + 1)) is { } p && W(beforePart + 1) is "morning" or "afternoon" or "evening" or "night" or "overnight" ? p : null;
+        last = SkipDayPart(beforePart);
 
         // "on Monday next", "Friday last": the modifier after the weekday, as before it.
         if (direction == 0 && W(last + 1) is "next" or "last" && !IsWord(last + 2))

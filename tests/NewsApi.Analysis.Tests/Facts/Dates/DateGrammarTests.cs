@@ -48,6 +48,14 @@ public sealed class DateGrammarTests
     }
 
     [Theory]
+    [InlineData("The concert starts on Sunday late evening at 10:00.", "Sunday late evening at 10:00", "2013-09-08T22:00")]
+    [InlineData("The concert starts at 10:00 on Sunday.", "10:00 on Sunday", "2013-09-08T10:00")]
+    [InlineData("The ferry leaves at 6:30 early morning.", "6:30 early morning", "2013-09-06T06:30")]
+    [InlineData("The ferry leaves at 9 late evening.", "9 late evening", "2013-09-06T21:00")]
+    public void A_part_of_the_day_with_early_or_late_places_the_time(string body, string text, string value) =>
+        Assert.Contains(Extract(body, Published), d => d.Text == text && d.Value == value);
+
+    [Theory]
     [InlineData("The airline will add routes by August in a push for towns untouched by rail.", "August", "2014-08")]
     [InlineData("In January, the charity hired a new director.", "January", "2013-01")]
     [InlineData("The deadline was pushed back to Nov. 16.", "Nov. 16", "2013-11-16")]
