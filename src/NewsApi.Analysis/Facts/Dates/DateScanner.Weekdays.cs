@@ -47,6 +47,13 @@ internal sealed partial class DateScanner
         return monday.AddDays(IsoDay(dow) - 1);
     }
 
+    /// <summary>The weekday in the anchor's week; the next one when a future clause would put it behind, the last one when a past clause would put it ahead.</summary>
+    private static DateOnly ThisWeekday(DateOnly anchor, DayOfWeek dow, int tense)
+    {
+        var inWeek = InWeek(anchor, 0, dow);
+        return tense > 0 && inWeek < anchor ? inWeek.AddDays(7) : tense < 0 && inWeek > anchor ? inWeek.AddDays(-7) : inWeek;
+    }
+
     /// <summary>"next week on Tuesday", "this week Monday", "next week Mon": after "last/this/next week" at <paramref name="weekLex"/>.</summary>
     private DateMatch? WeekThenWeekday(int first, int weekLex, int direction)
     {
@@ -219,6 +226,11 @@ internal sealed partial class DateScanner
             var nextOne = forward == a ? forward.AddDays(7) : forward;
             var nextWeek = InWeek(a, 1, dow);
             (value, alternative) = W(first) == "next" && nextWeek != nextOne ? (Day(nextWeek), Day(nextOne)) : (Day(nextOne), null);
+        }
+        else if (W(i - 1) == "this" && ThisWeekday(a, dow, Tense(first, last)) is var thisOne)
+        {
+            // "this Friday" is the Friday of the publication week, unless the tense puts it in the week before or after.
+            (value, alternative) = (Day(thisOne), null);
         }
         else if (HasFutureCue(first, last))
         {

@@ -56,6 +56,14 @@ public sealed class DateGrammarTests
         Assert.Contains(Extract(body, Published), d => d.Text == text && d.Value == value);
 
     [Theory]
+    [InlineData("The meeting is this Thursday.", "2013-09-05")]
+    [InlineData("The final is this Sunday.", "2013-09-08")]
+    [InlineData("The club will sign him this Monday.", "2013-09-09")]
+    [InlineData("The club signed him this Saturday.", "2013-08-31")]
+    public void This_weekday_is_in_the_publication_week_unless_the_tense_moves_it(string body, string value) =>
+        Assert.Equal(value, Extract(body, Published).Single(d => d.Granularity == DateGranularities.Day).Value);
+
+    [Theory]
     [InlineData("The airline will add routes by August in a push for towns untouched by rail.", "August", "2014-08")]
     [InlineData("In January, the charity hired a new director.", "January", "2013-01")]
     [InlineData("The deadline was pushed back to Nov. 16.", "Nov. 16", "2013-11-16")]
