@@ -56,6 +56,14 @@ public sealed class DateLinkTests
         Assert.Contains(Extract(body), d => d.Text == text && d.Value == value);
 
     [Theory]
+    [InlineData("The treaty was signed in February this year.", "February", "2013-02")]
+    [InlineData("The members join in April next year.", "April", "2014-04")]
+    [InlineData("The fair opens on January 12 next year.", "January 12", "2014-01-12")]
+    [InlineData("The plant closed on November 3, last year.", "November 3", "2012-11-03")]
+    public void A_date_without_a_year_takes_a_relative_year_written_after_it(string body, string text, string value) =>
+        Assert.Contains(Extract(body), d => d.Text == text && d.Value == value);
+
+    [Theory]
     [InlineData("The fair runs 5/1-5/7, 2015 in Leeds.", "5/1-5/7, 2015", "2015-05-01", "2015-05-07")]
     [InlineData("The audit covered 10/1-11/2/2011.", "10/1-11/2/2011", "2011-10-01", "2011-11-02")]
     [InlineData("The audit covered 11/20-1/5/2011.", "11/20-1/5/2011", "2010-11-20", "2011-01-05")]
