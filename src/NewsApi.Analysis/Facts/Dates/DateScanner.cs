@@ -67,7 +67,13 @@ internal sealed partial class DateScanner
                 else if (m is { Granularity: DateGranularities.Quarter, Derived: false, Value: { Length: 7 } quarter } && quarter[5] == 'Q'
                     && string.CompareOrdinal(quarter, scanner.LastCompletedQuarter() ?? "9999") <= 0)
                 {
-                    scanner._lastQuarter = quarter;
+                    // The story's reporting quarter is the latest completed one it names: an earlier quarter mentioned for
+                    // contrast ("after a flat second quarter") does not replace it.
+                    if (scanner._lastQuarter is not { } reporting || string.CompareOrdinal(quarter, reporting) > 0)
+                    {
+                        scanner._lastQuarter = quarter;
+                    }
+
                     scanner._lastQuarterLex = m.LastLex;
                 }
 

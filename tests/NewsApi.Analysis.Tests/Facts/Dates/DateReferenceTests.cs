@@ -114,6 +114,13 @@ public sealed class DateReferenceTests
     }
 
     [Fact]
+    public void An_earlier_quarter_named_for_contrast_does_not_replace_the_reporting_quarter()
+    {
+        var dates = Extract("Profit rose in the second quarter. After a flat first quarter, sales grew. In the quarter, costs fell.", Published);
+        Assert.Equal([("the second quarter", "2013-Q2"), ("first quarter", "2013-Q1"), ("the quarter", "2013-Q2")], dates.Select(d => (d.Text, d.Value)));
+    }
+
+    [Fact]
     public void A_future_quarter_does_not_become_the_reporting_period()
     {
         var dates = Extract("It will take a fourth-quarter charge. Profit fell in the latest quarter.", Published);
