@@ -184,6 +184,23 @@ internal sealed partial class DateScanner
         };
     }
 
+    /// <summary>
+    /// "by year-end", "before year's end": the end of the publication year, as a noun after a preposition ("year-end
+    /// results" is an adjective and left out).
+    /// </summary>
+    private DateMatch? TryYearEnd(int i)
+    {
+        var last = W(i + 1) == "-" && Glued(i, i + 1) && Glued(i + 1, i + 2) && W(i + 2) == "end" ? i + 2
+            : W(i + 1) is "'" or "\u2019" && W(i + 2) == "s" && Glued(i, i + 1) && W(i + 3) == "end" ? i + 3 : -1;
+        if (last < 0 || _anchor is not { } a || W(i - 1) is not ("by" or "at" or "before" or "until" or "till" or "after" or "around" or "near" or "toward" or "towards")
+            || (IsWord(last + 1) && !IsClauseBreak(last + 1, includeComma: true) && W(last + 1) is not ("and" or "or" or "to" or "when" or "as" or "if")))
+        {
+            return null;
+        }
+
+        return new DateMatch(i, last, a.Year.ToString("0000", Inv), DateGranularities.Year, true, true);
+    }
+
     private bool IsYearAgoAdjective(int k) => W(k + 1) == "-" && Glued(k, k + 1) && Glued(k + 1, k + 2) && W(k + 2) is "earlier" or "ago";
 
     /// <summary>

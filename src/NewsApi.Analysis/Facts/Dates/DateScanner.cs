@@ -290,7 +290,7 @@ internal sealed partial class DateScanner
             case "year" or "month" or "quarter" when W(i + 1) == "to" && W(i + 2) == "date":
                 return PeriodToDate(i);
             case "year":
-                return IsYearNumber(i + 1) && W(i - 1) != "fiscal" ? TryYear(i, i + 1) : TryYearAgoAdjective(i, i);
+                return IsYearNumber(i + 1) && W(i - 1) != "fiscal" ? TryYear(i, i + 1) : TryYearEnd(i) ?? TryYearAgoAdjective(i, i);
             case "fiscal":
                 if (IsYearNumber(i + 1))
                 {

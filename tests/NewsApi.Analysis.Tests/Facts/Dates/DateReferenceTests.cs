@@ -113,6 +113,20 @@ public sealed class DateReferenceTests
         Assert.Equal([("the first quarter", "2013-Q1"), ("the quarter", "2013-Q1"), ("the year-ago quarter", "2012-Q1")], dates.Select(d => (d.Text, d.Value)));
     }
 
+    [Theory]
+    [InlineData("The deal should close by year-end.", "year-end")]
+    [InlineData("Rules should be in place by year's end, it said.", "year's end")]
+    public void Year_end_after_a_preposition_is_the_publication_year(string body, string text)
+    {
+        var date = Assert.Single(Extract(body, Published));
+        Assert.Equal((text, "2013"), (date.Text, date.Value));
+    }
+
+    [Theory]
+    [InlineData("Year-end results rose.")]
+    [InlineData("The year-end bonus was cut.")]
+    public void Year_end_as_an_adjective_is_no_date(string body) => Assert.Empty(Extract(body, Published));
+
     [Fact]
     public void An_earlier_quarter_named_for_contrast_does_not_replace_the_reporting_quarter()
     {
