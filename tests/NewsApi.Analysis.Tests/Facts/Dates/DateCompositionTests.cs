@@ -226,6 +226,11 @@ public sealed class PeriodCodeTests
     [InlineData("Margins fell in 1H 2012.", "1H 2012", "2012-H1")]
     [InlineData("Margins fell in H1.", "H1", "2013-H1")]
     [InlineData("Margins fell in 2012's third quarter.", "2012's third quarter", "2012-Q3")]
+    [InlineData("Margins fell in Q3 of 2012.", "Q3 of 2012", "2012-Q3")]
+    [InlineData("Margins fell in the 3rd quarter.", "the 3rd quarter", "2013-Q3")]
+    [InlineData("Margins fell in the 4th quarter of 2012.", "the 4th quarter of 2012", "2012-Q4")]
+    [InlineData("Margins fell in the 1st half.", "the 1st half", "2013-H1")]
+    [InlineData("The 2nd-quarter loss widened.", "2nd-quarter", "2013-Q2")]
     public void Period_codes(string body, string text, string value)
     {
         var d = Assert.Single(Extract(body));
