@@ -315,6 +315,12 @@ internal sealed partial class DateScanner
                 break;
         }
 
+        return TryOtherWord(i, w);
+    }
+
+    /// <summary>The words the switch above leaves: seasons, decade words, Easter, ordinals, quarters, cardinals, plural weekdays.</summary>
+    private DateMatch? TryOtherWord(int i, string w)
+    {
         if (DateWords.Seasons.ContainsKey(w))
         {
             return TrySeasonYear(i, i);
