@@ -450,7 +450,8 @@ internal sealed partial class DateScanner
         }
         else
         {
-            var at = w is "at" or "around" or "about" or "by" or "before" or "after" ? k + 1 : k;
+            // "at 7", "around 7", "at around 7", "at about 7"
+            var at = w is "at" && W(k + 1) is "around" or "about" ? k + 2 : w is "at" or "around" or "about" or "by" or "before" or "after" ? k + 1 : k;
             if (ParseClock(at, out var c))
             {
                 // "Monday 11-4", "next Monday 6-8": two bare hours right after the day, and nothing after them.

@@ -210,6 +210,8 @@ public sealed class TimeWithDateTests
     [InlineData("Polls will close at 9am on Monday.", "9am on Monday", "2013-09-09T09:00")]
     [InlineData("Polls close at 5 p.m. EST Nov. 9.", "5 p.m. EST Nov. 9", "2013-11-09T17:00")]
     [InlineData("Polls close at 7 am on the 5th of October.", "7 am on the 5th of October", "2013-10-05T07:00")]
+    [InlineData("The ferry leaves tomorrow at around 7 am.", "tomorrow at around 7 am", "2013-09-07T07:00")]
+    [InlineData("The ferry leaves tomorrow at about 9:30.", "tomorrow at about 9:30", "2013-09-07T09:30")]
     public void A_time_takes_its_date(string body, string text, string value)
     {
         var d = Assert.Single(Extract(body));
