@@ -57,68 +57,8 @@ internal static class RecognizersDatesEval
                 reference = DateOnly.FromDateTime(dt);
             }
 
-            var expected = new List<(int Start, int End, string Text, HashSet<string> Values, HashSet<string> Starts)>();
-            var types = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var r in c.GetProperty("Results").EnumerateArray())
-            {
-                types.Add(r.GetProperty("TypeName").GetString() ?? "");
-                var values = new HashSet<string>(StringComparer.Ordinal);
-                var starts = new HashSet<string>(StringComparer.Ordinal);
-                if (r.TryGetProperty("Resolution", out var res) && res.ValueKind == JsonValueKind.Object && res.TryGetProperty("values", out var vs))
-                {
-                    foreach (var v in vs.EnumerateArray())
-                    {
-                        foreach (var key in (string[])["timex", "value", "start"])
-                        {
-                            if (v.TryGetProperty(key, out var p) && p.ValueKind == JsonValueKind.String)
-                            {
-                                values.Add(Normalize(p.GetString()!));
-                                if (key == "start")
-                                {
-                                    starts.Add(Normalize(p.GetString()!));
-                                }
-                            }
-                        }
-                    }
-                }
-
-                expected.Add((r.GetProperty("Start").GetInt32(), r.GetProperty("End").GetInt32() + 1, r.GetProperty("Text").GetString() ?? "", values, starts));
-            }
-
-            if (types.Count == 0)
-            {
-                types.Add("negative");
-            }
-
-            var facts = analyzer.Analyze(new ArticleInput(null, input, reference)).Facts;
-            var mentions = new List<(int Start, int End, string Text, string Value, string Granularity)>();
-            var rangeEnd = -1;
-            foreach (var m in facts.Dates)
-            {
-                if (m.Start < rangeEnd)
-                {
-                    continue;
-                }
-
-                // Recognizers' convention: a range is one result with its "from"/"between", a bound keeps its signal words.
-                var span = m.Range ?? m.Bound;
-                if (m.Range is not null)
-                {
-                    rangeEnd = m.Range.End;
-                }
-
-                mentions.Add(span is null ? (m.Start, m.End, m.Text, m.Value, m.Granularity) : (span.Start, span.End, span.Text, span.StartValue ?? m.Value, m.Granularity));
-            }
-
-            var dateSpans = mentions.ToList();
-            foreach (var f in facts.Figures)
-            {
-                // A duration inside a reported date ("the last 3 months") is part of that date.
-                if (f.Kind == FigureKinds.Duration && DurationTimex(f) is { } timex && !dateSpans.Exists(d => d.Start <= f.Start && f.End <= d.End))
-                {
-                    mentions.Add((f.Start, f.End, f.Text, timex, DateGranularities.Duration));
-                }
-            }
+            var expected = Expected(c, out var types);
+            var mentions = Reported(analyzer.Analyze(new ArticleInput(null, input, reference)).Facts);
 
             // A result inside another reported result is part of it (Recognizers reports the longer of overlapping results).
             mentions = mentions.Where((m, k) => !mentions.Where((o, j) => j != k && o.Start <= m.Start && m.End <= o.End && (o.End - o.Start > m.End - m.Start || j < k)).Any()).ToList();
@@ -187,6 +127,80 @@ internal static class RecognizersDatesEval
             FoldRow.FromMeans("span-only accuracy", foldSpan, foldCases),
         ]);
         return 0;
+    }
+
+    /// <summary>The results a case expects, each with its accepted values and range starts; its types ("negative" for none).</summary>
+    private static List<(int Start, int End, string Text, HashSet<string> Values, HashSet<string> Starts)> Expected(JsonElement c, out HashSet<string> types)
+    {
+        var expected = new List<(int Start, int End, string Text, HashSet<string> Values, HashSet<string> Starts)>();
+        types = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var r in c.GetProperty("Results").EnumerateArray())
+        {
+            types.Add(r.GetProperty("TypeName").GetString() ?? "");
+            var values = new HashSet<string>(StringComparer.Ordinal);
+            var starts = new HashSet<string>(StringComparer.Ordinal);
+            if (r.TryGetProperty("Resolution", out var res) && res.ValueKind == JsonValueKind.Object && res.TryGetProperty("values", out var vs))
+            {
+                foreach (var v in vs.EnumerateArray())
+                {
+                    foreach (var key in (string[])["timex", "value", "start"])
+                    {
+                        if (v.TryGetProperty(key, out var p) && p.ValueKind == JsonValueKind.String)
+                        {
+                            values.Add(Normalize(p.GetString()!));
+                            if (key == "start")
+                            {
+                                starts.Add(Normalize(p.GetString()!));
+                            }
+                        }
+                    }
+                }
+            }
+
+            expected.Add((r.GetProperty("Start").GetInt32(), r.GetProperty("End").GetInt32() + 1, r.GetProperty("Text").GetString() ?? "", values, starts));
+        }
+
+        if (types.Count == 0)
+        {
+            types.Add("negative");
+        }
+
+        return expected;
+    }
+
+    /// <summary>What NewsApi reports, in Recognizers' shape: dates (a range or bound with its words) and duration figures.</summary>
+    private static List<(int Start, int End, string Text, string Value, string Granularity)> Reported(FactSet facts)
+    {
+        var mentions = new List<(int Start, int End, string Text, string Value, string Granularity)>();
+        var rangeEnd = -1;
+        foreach (var m in facts.Dates)
+        {
+            if (m.Start < rangeEnd)
+            {
+                continue;
+            }
+
+            // Recognizers' convention: a range is one result with its "from"/"between", a bound keeps its signal words.
+            var span = m.Range ?? m.Bound;
+            if (m.Range is not null)
+            {
+                rangeEnd = m.Range.End;
+            }
+
+            mentions.Add(span is null ? (m.Start, m.End, m.Text, m.Value, m.Granularity) : (span.Start, span.End, span.Text, span.StartValue ?? m.Value, m.Granularity));
+        }
+
+        var dateSpans = mentions.ToList();
+        foreach (var f in facts.Figures)
+        {
+            // A duration inside a reported date ("the last 3 months") is part of that date.
+            if (f.Kind == FigureKinds.Duration && DurationTimex(f) is { } timex && !dateSpans.Exists(d => d.Start <= f.Start && f.End <= d.End))
+            {
+                mentions.Add((f.Start, f.End, f.Text, timex, DateGranularities.Duration));
+            }
+        }
+
+        return mentions;
     }
 
     /// <summary>A duration figure as a TIMEX duration: 3 days → P3D, 1.5 hours → PT1.5H; null for a unit with no TIMEX letter.</summary>

@@ -102,7 +102,7 @@ internal sealed partial class DateScanner
             return new DateMatch(i, i, "XXXX-" + month.ToString("00", Inv), DateGranularities.Month, false, false);
         }
 
-        var best = MonthYear(a, month, HasFutureCue(i, i));
+        var best = FollowingRelativeYear(i, a) ?? MonthYear(a, month, HasFutureCue(i, i));
         return new DateMatch(i, i, best.ToString("0000", Inv) + "-" + month.ToString("00", Inv), DateGranularities.Month, false, true);
     }
 
@@ -168,13 +168,29 @@ internal sealed partial class DateScanner
             return new DateMatch(first, last, "XXXX-" + month.ToString("00", Inv) + "-" + day.ToString("00", Inv), DateGranularities.Day, false, false);
         }
 
-        var best = ClosestYear(a, month, day, HasFutureCue(first, last));
+        var best = FollowingRelativeYear(last, a) ?? ClosestYear(a, month, day, HasFutureCue(first, last));
         if (day > DateTime.DaysInMonth(best, month))
         {
             return null;
         }
 
         return new DateMatch(first, last, Day(new DateOnly(best, month, day)), DateGranularities.Day, false, true);
+    }
+
+    /// <summary>
+    /// The year of "this year", "next year" or "last year" right after a date written without one ("in February this year",
+    /// "January 1st next year"): TIMEX3 marks the two apart, but the year is the date's.
+    /// </summary>
+    private int? FollowingRelativeYear(int last, DateOnly anchor)
+    {
+        var k = W(last + 1) == "," ? last + 2 : last + 1;
+        return W(k + 1) != "year" || W(k + 2) == "-" ? null : W(k) switch
+        {
+            "this" => anchor.Year,
+            "next" => anchor.Year + 1,
+            "last" => anchor.Year - 1,
+            _ => null,
+        };
     }
 
     /// <summary>"2013-08-21".</summary>
@@ -418,9 +434,15 @@ internal sealed partial class DateScanner
     {
         var bestYear = anchor.Year;
         var bestDistance = int.MaxValue;
-        for (var y = anchor.Year - 1; y <= anchor.Year + 1; y++)
+        // Four years either way, so that "Feb 29" finds the nearest leap year; any other day is found within one.
+        for (var y = anchor.Year - 4; y <= anchor.Year + 4; y++)
         {
-            var d = new DateOnly(y, month, Math.Min(day, DateTime.DaysInMonth(y, month)));
+            if (day > DateTime.DaysInMonth(y, month))
+            {
+                continue;
+            }
+
+            var d = new DateOnly(y, month, day);
             var distance = d.DayNumber - anchor.DayNumber;
             if (future && distance < 0)
             {

@@ -204,6 +204,14 @@ internal sealed partial class DateScanner
             return m;
         }
 
-        return m with { LastLex = y.LastLex, EndValue = y.Value };
+        // "5/1-5/7, 2020": a year after the end belongs to the whole range.
+        var last = y.LastLex;
+        if (y is { UsedAnchor: true, Relative: false, Granularity: DateGranularities.Day, Value: { Length: 10 } yv } && W(last + 1) == ","
+            && TrailingYear(ref last) is { } year && DateOnly.TryParseExact(year.ToString("0000", Inv) + yv[4..], "yyyy-MM-dd", Inv, DateTimeStyles.None, out var yearEnd))
+        {
+            y = y with { LastLex = last, Value = Day(yearEnd), UsedAnchor = false };
+        }
+
+        return AlignYear(m, y) with { LastLex = y.LastLex, EndValue = y.Value };
     }
 }

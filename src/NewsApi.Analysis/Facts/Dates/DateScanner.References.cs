@@ -33,6 +33,8 @@ internal sealed partial class DateScanner
                 return Reference(i, i, DateWords.PresentRef);
             case "recently" or "lately":
                 return Reference(i, i, DateWords.PastRef);
+            case "current":
+                return CurrentAdjective(i);
             case "at" when W(i + 1) == "present":
                 return Reference(i, i + 1, DateWords.PresentRef);
             case "to" when W(i + 1) == "date" && W(i - 1) != "up" && !IsWord(i + 2):
@@ -40,6 +42,27 @@ internal sealed partial class DateScanner
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// "current" before a noun ("its current wife", "current market conditions") is the time of writing, as TIMEX3 marks it
+    /// (PRESENT_REF; "then current" is PAST_REF); before a period it is that period ("current fiscal year"). Not the
+    /// noun ("the current carried him") nor "current account".
+    /// </summary>
+    private DateMatch? CurrentAdjective(int i)
+    {
+        if (!IsWord(i + 1) || IsCapitalized(i + 1) || W(i + 1) is "account" or "accounts" or "affairs" || (W(i + 1) == "-" && Glued(i, i + 1))
+            || W(i + 1).EndsWith("ed", StringComparison.Ordinal) || DateWords.PastCues.Contains(W(i + 1)) || DateWords.FutureCues.Contains(W(i + 1)))
+        {
+            return null;
+        }
+
+        if (CurrentPeriod(i, i + 1) is { } period)
+        {
+            return period;
+        }
+
+        return W(i - 1) == "then" ? Reference(i - 1, i, DateWords.PastRef) : Reference(i, i, DateWords.PresentRef);
     }
 
     private static DateMatch Reference(int first, int last, string value) =>
@@ -159,6 +182,23 @@ internal sealed partial class DateScanner
             "week" => new DateMatch(i, k, Week(a), DateGranularities.Week, true, true),
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// "by year-end", "before year's end": the end of the publication year, as a noun after a preposition ("year-end
+    /// results" is an adjective and left out).
+    /// </summary>
+    private DateMatch? TryYearEnd(int i)
+    {
+        var last = W(i + 1) == "-" && Glued(i, i + 1) && Glued(i + 1, i + 2) && W(i + 2) == "end" ? i + 2
+            : W(i + 1) is "'" or "\u2019" && W(i + 2) == "s" && Glued(i, i + 1) && W(i + 3) == "end" ? i + 3 : -1;
+        if (last < 0 || _anchor is not { } a || W(i - 1) is not ("by" or "at" or "before" or "until" or "till" or "after" or "around" or "near" or "toward" or "towards")
+            || (IsWord(last + 1) && !IsClauseBreak(last + 1, includeComma: true) && W(last + 1) is not ("and" or "or" or "to" or "when" or "as" or "if")))
+        {
+            return null;
+        }
+
+        return new DateMatch(i, last, a.Year.ToString("0000", Inv), DateGranularities.Year, true, true);
     }
 
     private bool IsYearAgoAdjective(int k) => W(k + 1) == "-" && Glued(k, k + 1) && Glued(k + 1, k + 2) && W(k + 2) is "earlier" or "ago";

@@ -60,8 +60,9 @@ internal sealed partial class DateScanner
             return TryWeekday(i, k + 1, unit == "past" ? -1 : 1);
         }
 
-        // "the previous year" is relative to the story's time, not to the publication date: only "previous Monday" is taken.
-        if (w == "previous")
+        // "the previous year" is relative to the story's time, not to the publication date (an anaphoric step); without the
+        // article a period is the one before the publication date's ("sales for previous quarter"), as "last quarter" is.
+        if (w == "previous" && (W(i - 1) is "the" or "a" or "its" or "their" or "his" or "her" || unit is not ("week" or "month" or "quarter" or "year")))
         {
             return null;
         }
@@ -185,6 +186,12 @@ internal sealed partial class DateScanner
             }
 
             var dayOf = TryOrdinalOfMonth(i, k) ?? TryWeekOf(i, k) ?? (TryDayMonth(k) is { } dm ? dm with { FirstLex = i } : null);
+            if (dayOf is null && QuarterOrdinal(k, out _, out var ordinalLast) && TryQuarter(i, k) is { } numbered)
+            {
+                // "the 3rd quarter" as "the third quarter"; "the 3rd-quarter loss" leaves the article to the noun.
+                return W(ordinalLast + 1) == "-" ? numbered with { FirstLex = k } : YearBack(numbered);
+            }
+
             return dayOf ?? TryBareDayOfMonth(i, k);
         }
 
@@ -256,14 +263,15 @@ internal sealed partial class DateScanner
             return TryWeekday(i, k + 1, w == "past" ? -1 : 1);
         }
 
-        if (DateWords.QuarterOrdinals.ContainsKey(w) || w is "fiscal")
+        if (QuarterOrdinal(k, out _, out _) || w is "fiscal")
         {
             // "the fiscal second quarter", "the fiscal-first quarter"
             var ordinal = w != "fiscal" ? k : W(k + 1) == "-" && Glued(k, k + 1) ? k + 2 : k + 1;
             var quarter = TryQuarter(i, ordinal);
+            var ordinalLast = QuarterOrdinal(ordinal, out _, out var ol) ? ol : ordinal;
 
             // "the third-quarter loss": the article belongs to the noun, not to the date.
-            if (quarter is not null && W(ordinal + 1) == "-" && Glued(ordinal, ordinal + 1))
+            if (quarter is not null && W(ordinalLast + 1) == "-" && Glued(ordinalLast, ordinalLast + 1))
             {
                 return quarter with { FirstLex = k };
             }
@@ -274,15 +282,34 @@ internal sealed partial class DateScanner
         return TryTheReference(i, k) ?? TheUnit(i, k);
     }
 
-    /// <summary>"third quarter", "the fourth-quarter", "the first half of 2013", "third quarter of last year".</summary>
+    /// <summary>The ordinal of a quarter or half at <paramref name="i"/>: a word ("third", "last") or digits with their suffix ("3rd", "4th").</summary>
+    private bool QuarterOrdinal(int i, out int q, out int last)
+    {
+        last = i;
+        if (DateWords.QuarterOrdinals.TryGetValue(W(i), out q))
+        {
+            return true;
+        }
+
+        if (IsNumber(i) && W(i) is "1" or "2" or "3" or "4" && IsWord(i + 1) && Glued(i, i + 1) && NumberWords.IsOrdinalSuffix(W(i + 1))
+            && NumberWords.Ordinals.TryGetValue(W(i) switch { "1" => "first", "2" => "second", "3" => "third", _ => "fourth" }, out q))
+        {
+            last = i + 1;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"third quarter", "the fourth-quarter", "the first half of 2013", "third quarter of last year", "the 3rd quarter".</summary>
     private DateMatch? TryQuarter(int first, int i)
     {
-        if (!DateWords.QuarterOrdinals.TryGetValue(W(i), out var q))
+        if (!QuarterOrdinal(i, out var q, out var ordinalLast))
         {
             return null;
         }
 
-        var k = W(i + 1) == "-" && Glued(i, i + 1) ? i + 2 : i + 1;
+        var k = W(ordinalLast + 1) == "-" && Glued(ordinalLast, ordinalLast + 1) ? ordinalLast + 2 : ordinalLast + 1;
         if (W(k) == "fiscal")
         {
             k++;
@@ -350,8 +377,8 @@ internal sealed partial class DateScanner
         var q = W(i + 1)[0] - '0';
         var letter = W(i) == "h" ? 'H' : 'Q';
 
-        // "Q1-2019", "q1-2019"
-        var yl = W(i + 2) == "-" && Glued(i + 1, i + 2) && Glued(i + 2, i + 3) ? i + 3 : i + 2;
+        // "Q1-2019", "q1-2019", "Q1 of 2019"
+        var yl = (W(i + 2) == "-" && Glued(i + 1, i + 2) && Glued(i + 2, i + 3)) || (W(i + 2) == "of" && IsYearNumber(i + 3)) ? i + 3 : i + 2;
         if ((!char.IsUpper(_text[_lx[i].Start]) && !(yl == i + 3 && IsYearNumber(yl))) || (IsWord(i + 2) && Glued(i + 1, i + 2)))
         {
             return null;

@@ -64,7 +64,7 @@ internal sealed partial class DateScanner
         return back;
     }
 
-    /// <summary>The tense a lexeme marks: +1 future, -1 past, 0 none.</summary>
+    /// <summary>The tense a lexeme marks: +1 future, -1 past, 0 none. A word in un-...-ed is an adjective ("an unspecified date").</summary>
     private int TenseCue(int j)
     {
         var w = _lx[j].Lower;
@@ -79,24 +79,50 @@ internal sealed partial class DateScanner
             return 1;
         }
 
+        // After "be" a past form is a participle whose auxiliary tells the tense ("will be paid", "is heard").
+        var afterBe = W(j - 1) is "be" or "been" or "being" or "is" or "are" or "am";
         if (DateWords.PastCues.Contains(w))
         {
-            return -1;
+            return afterBe && w is not ("was" or "were" or "had") ? 0 : -1;
         }
 
         // A lower-case word in -ed is mostly a past verb; after a determiner it is an adjective ("the planned talks"), after
         // "be" or "is" a participle whose auxiliary tells the tense ("will be named", "is scheduled").
-        return w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && _lx[j].Kind == LexKind.Word && !IsCapitalized(j)
-            && W(j - 1) is not ("the" or "a" or "an" or "its" or "their" or "his" or "her" or "our" or "this" or "that" or "these" or "those"
-                or "be" or "been" or "being" or "is" or "are" or "am")
+        return w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && _lx[j].Kind == LexKind.Word && !IsCapitalized(j) && !afterBe
+            && !DateWords.NotPastInEd.Contains(w) && !w.StartsWith("un", StringComparison.Ordinal)
+            && W(j - 1) is not ("the" or "a" or "an" or "its" or "their" or "his" or "her" or "our" or "this" or "that" or "these" or "those")
             ? -1 : 0;
     }
 
     private bool IsFutureWord(int j, string w)
     {
+        // "has scheduled a news conference Thursday", "have planned a rally": an arrangement made for a time to come.
+        if (w is "scheduled" or "planned" or "rescheduled" && W(j - 1) is "has" or "have")
+        {
+            return true;
+        }
+
         if (w is "set" or "expected" or "scheduled" or "going" or "plans" or "plan" or "planned" or "planning" or "intends" or "intend" or "hopes" or "hope" or "aims" or "expects" or "expect" or "wants" or "want")
         {
             return W(j + 1) == "to" || (w is "scheduled" or "planned" && W(j + 1) is "for" or "on");
+        }
+
+        // "postponed until Tuesday", "adjourned to Monday": the new date lies ahead.
+        if (w is "postponed" or "delayed" or "deferred" or "adjourned" or "rescheduled" or "put" && W(j + 1) is "until" or "till" or "to" or "off")
+        {
+            return w != "put" || W(j + 1) == "off";
+        }
+
+        // "as soon as Tuesday", "as early as next week": the earliest time something is expected.
+        if (w is "soon" or "early" && W(j - 1) == "as" && W(j + 1) == "as")
+        {
+            return true;
+        }
+
+        // Modals of what may come; "may" capitalised is the month.
+        if (w is "might" or "should" or "must" || (w == "may" && !IsCapitalized(j)))
+        {
+            return true;
         }
 
         // "next to the embassy" is a place.
@@ -121,6 +147,13 @@ internal sealed partial class DateScanner
         }
 
         var w = _lx[j].Lower;
+
+        // The colon of a clock ("10:00") joins its numbers.
+        if (w == ":" && IsNumber(j - 1) && IsNumber(j + 1) && Glued(j - 1, j) && Glued(j, j + 1))
+        {
+            return false;
+        }
+
         if (_lx[j].Kind == LexKind.Punct && (w is ";" or ":" or "!" or "?" or "\"" or "\u201c" or "\u201d" || (includeComma && w == ",")))
         {
             return true;

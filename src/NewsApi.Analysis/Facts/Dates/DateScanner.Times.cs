@@ -308,6 +308,11 @@ internal sealed partial class DateScanner
         {
             (code, last) = ("NI", c.Last + 2);
         }
+        else if (W(c.Last + 1) is "early" or "late" && W(c.Last + 2) is "morning" or "afternoon" or "evening" or "night" && DayPartCode(W(c.Last + 2)) is { } modified)
+        {
+            // "8:00 early morning", "10 late evening"
+            (code, last) = (modified, c.Last + 2);
+        }
 
         if (code is null || c.Meridiem)
         {
@@ -445,7 +450,8 @@ internal sealed partial class DateScanner
         }
         else
         {
-            var at = w is "at" or "around" or "about" or "by" or "before" or "after" ? k + 1 : k;
+            // "at 7", "around 7", "at around 7", "at about 7"
+            var at = w is "at" && W(k + 1) is "around" or "about" ? k + 2 : w is "at" or "around" or "about" or "by" or "before" or "after" ? k + 1 : k;
             if (ParseClock(at, out var c))
             {
                 // "Monday 11-4", "next Monday 6-8": two bare hours right after the day, and nothing after them.

@@ -47,6 +47,13 @@ internal sealed partial class DateScanner
         return monday.AddDays(IsoDay(dow) - 1);
     }
 
+    /// <summary>The weekday in the anchor's week; the next one when a future clause would put it behind, the last one when a past clause would put it ahead.</summary>
+    private static DateOnly ThisWeekday(DateOnly anchor, DayOfWeek dow, int tense)
+    {
+        var inWeek = InWeek(anchor, 0, dow);
+        return tense > 0 && inWeek < anchor ? inWeek.AddDays(7) : tense < 0 && inWeek > anchor ? inWeek.AddDays(-7) : inWeek;
+    }
+
     /// <summary>"next week on Tuesday", "this week Monday", "next week Mon": after "last/this/next week" at <paramref name="weekLex"/>.</summary>
     private DateMatch? WeekThenWeekday(int first, int weekLex, int direction)
     {
@@ -146,8 +153,10 @@ internal sealed partial class DateScanner
         }
 
         var last = !DateWords.Weekdays.ContainsKey(W(i)) && W(i + 1) == "." && Glued(i, i + 1) && (IsNumber(i + 2) || DateWords.MonthAbbreviations.ContainsKey(W(i + 2)) || DateWords.Months.ContainsKey(W(i + 2))) ? i + 1 : i;
-        var part = DayPartCode(W(last + 1)) is { } p && W(last + 1) is "morning" or "afternoon" or "evening" or "night" or "overnight" ? p : null;
-        last = SkipDayPart(last);
+        // "Sunday late evening", "Friday early morning": the modifier goes with the part of the day.
+        var beforePart = W(last + 1) is "early" or "late" && W(last + 2) is "morning" or "afternoon" or "evening" or "night" ? last + 1 : last;
+        var part = DayPartCode(W(beforePart + 1)) is { } p && W(beforePart + 1) is "morning" or "afternoon" or "evening" or "night" or "overnight" ? p : null;
+        last = SkipDayPart(beforePart);
 
         // "on Monday next", "Friday last": the modifier after the weekday, as before it.
         if (direction == 0 && W(last + 1) is "next" or "last" && !IsWord(last + 2))
@@ -217,6 +226,11 @@ internal sealed partial class DateScanner
             var nextOne = forward == a ? forward.AddDays(7) : forward;
             var nextWeek = InWeek(a, 1, dow);
             (value, alternative) = W(first) == "next" && nextWeek != nextOne ? (Day(nextWeek), Day(nextOne)) : (Day(nextOne), null);
+        }
+        else if (W(i - 1) == "this" && ThisWeekday(a, dow, Tense(first, last)) is var thisOne)
+        {
+            // "this Friday" is the Friday of the publication week, unless the tense puts it in the week before or after.
+            (value, alternative) = (Day(thisOne), null);
         }
         else if (HasFutureCue(first, last))
         {

@@ -67,7 +67,13 @@ internal sealed partial class DateScanner
                 else if (m is { Granularity: DateGranularities.Quarter, Derived: false, Value: { Length: 7 } quarter } && quarter[5] == 'Q'
                     && string.CompareOrdinal(quarter, scanner.LastCompletedQuarter() ?? "9999") <= 0)
                 {
-                    scanner._lastQuarter = quarter;
+                    // The story's reporting quarter is the latest completed one it names: an earlier quarter mentioned for
+                    // contrast ("after a flat second quarter") does not replace it.
+                    if (scanner._lastQuarter is not { } reporting || string.CompareOrdinal(quarter, reporting) > 0)
+                    {
+                        scanner._lastQuarter = quarter;
+                    }
+
                     scanner._lastQuarterLex = m.LastLex;
                 }
 
@@ -231,7 +237,7 @@ internal sealed partial class DateScanner
         if (l.Kind == LexKind.Number)
         {
             return TryLength(i) ?? TryCountFirstPeriodCode(i) ?? TryYearPossessivePeriod(i) ?? TryGluedMonthDate(i) ?? TryWeekOf(i, i) ?? TryCentury(i) ?? TryIso(i) ?? TryNumericSlash(i) ?? TryDottedDate(i) ?? TryMonthSlashDay(i) ?? TryDayMonth(i) ?? TryOrdinalOfMonth(i, i) ?? TryTime(i) ?? TryOffsetFromDay(i) ?? TryAgo(i)
-                ?? (W(i - 1) == "on" ? TryBareDayOfMonth(i, i) : null) ?? TryDecade(i, i) ?? TryYear(i, i);
+                ?? (W(i - 1) == "on" ? TryBareDayOfMonth(i, i) : null) ?? TryQuarter(i, i) ?? TryDecade(i, i) ?? TryYear(i, i);
         }
 
         if (l.Kind != LexKind.Word)
@@ -279,12 +285,12 @@ internal sealed partial class DateScanner
                 return TryThe(i);
             case "that" when W(i + 1) is "year" or "quarter" or "month" or "week" or "weekend":
                 return TryAnaphoric(i);
-            case "now" or "right" or "these" or "currently" or "nowadays" or "recently" or "lately":
+            case "now" or "right" or "these" or "currently" or "current" or "nowadays" or "recently" or "lately":
                 return TryReference(i);
             case "year" or "month" or "quarter" when W(i + 1) == "to" && W(i + 2) == "date":
                 return PeriodToDate(i);
             case "year":
-                return IsYearNumber(i + 1) && W(i - 1) != "fiscal" ? TryYear(i, i + 1) : TryYearAgoAdjective(i, i);
+                return IsYearNumber(i + 1) && W(i - 1) != "fiscal" ? TryYear(i, i + 1) : TryYearEnd(i) ?? TryYearAgoAdjective(i, i);
             case "fiscal":
                 if (IsYearNumber(i + 1))
                 {
@@ -309,6 +315,12 @@ internal sealed partial class DateScanner
                 break;
         }
 
+        return TryOtherWord(i, w);
+    }
+
+    /// <summary>The words the switch above leaves: seasons, decade words, Easter, ordinals, quarters, cardinals, plural weekdays.</summary>
+    private DateMatch? TryOtherWord(int i, string w)
+    {
         if (DateWords.Seasons.ContainsKey(w))
         {
             return TrySeasonYear(i, i);

@@ -57,6 +57,13 @@ internal static class DateWords
         "expires", "due", "next", "coming", "schedule",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Words in -ed that are not past forms: verbs in -eed and adjectives.</summary>
+    public static readonly FrozenSet<string> NotPastInEd = new[]
+    {
+        "succeed", "proceed", "exceed", "indeed", "speed", "breed", "bleed", "greed", "creed", "hundred", "kindred", "sacred", "naked",
+        "wicked", "rugged", "ragged", "wretched", "crooked", "beloved",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Past forms that do not end in -ed (those are read by their ending), and other marks of the past.</summary>
     public static readonly FrozenSet<string> PastCues = new[]
     {

@@ -55,6 +55,28 @@ public sealed class DateLinkTests
     public void A_month_takes_the_year_written_after_in(string body, string text, string value) =>
         Assert.Contains(Extract(body), d => d.Text == text && d.Value == value);
 
+    [Theory]
+    [InlineData("The treaty was signed in February this year.", "February", "2013-02")]
+    [InlineData("The members join in April next year.", "April", "2014-04")]
+    [InlineData("The fair opens on January 12 next year.", "January 12", "2014-01-12")]
+    [InlineData("The plant closed on November 3, last year.", "November 3", "2012-11-03")]
+    public void A_date_without_a_year_takes_a_relative_year_written_after_it(string body, string text, string value) =>
+        Assert.Contains(Extract(body), d => d.Text == text && d.Value == value);
+
+    [Theory]
+    [InlineData("The fair runs 5/1-5/7, 2015 in Leeds.", "5/1-5/7, 2015", "2015-05-01", "2015-05-07")]
+    [InlineData("The audit covered 10/1-11/2/2011.", "10/1-11/2/2011", "2011-10-01", "2011-11-02")]
+    [InlineData("The audit covered 11/20-1/5/2011.", "11/20-1/5/2011", "2010-11-20", "2011-01-05")]
+    public void A_year_after_a_written_range_belongs_to_both_ends(string body, string text, string start, string end) =>
+        Assert.Contains(Extract(body), d => d.Text == text && d.Value == start && d.EndValue == end);
+
+    [Theory]
+    [InlineData("The tax was paid on 2/29.", "2/29", "2012-02-29")]
+    [InlineData("The tax was paid on Feb. 29.", "Feb. 29", "2012-02-29")]
+    [InlineData("The tax will be paid on Feb. 29.", "Feb. 29", "2016-02-29")]
+    public void February_29th_without_a_year_is_in_the_nearest_leap_year(string body, string text, string value) =>
+        Assert.Contains(Extract(body), d => d.Text == text && d.Value == value);
+
     [Fact]
     public void Next_weekday_is_of_next_week_with_the_first_to_come_as_the_other_reading()
     {
@@ -188,6 +210,8 @@ public sealed class TimeWithDateTests
     [InlineData("Polls will close at 9am on Monday.", "9am on Monday", "2013-09-09T09:00")]
     [InlineData("Polls close at 5 p.m. EST Nov. 9.", "5 p.m. EST Nov. 9", "2013-11-09T17:00")]
     [InlineData("Polls close at 7 am on the 5th of October.", "7 am on the 5th of October", "2013-10-05T07:00")]
+    [InlineData("The ferry leaves tomorrow at around 7 am.", "tomorrow at around 7 am", "2013-09-07T07:00")]
+    [InlineData("The ferry leaves tomorrow at about 9:30.", "tomorrow at about 9:30", "2013-09-07T09:30")]
     public void A_time_takes_its_date(string body, string text, string value)
     {
         var d = Assert.Single(Extract(body));
@@ -204,6 +228,11 @@ public sealed class PeriodCodeTests
     [InlineData("Margins fell in 1H 2012.", "1H 2012", "2012-H1")]
     [InlineData("Margins fell in H1.", "H1", "2013-H1")]
     [InlineData("Margins fell in 2012's third quarter.", "2012's third quarter", "2012-Q3")]
+    [InlineData("Margins fell in Q3 of 2012.", "Q3 of 2012", "2012-Q3")]
+    [InlineData("Margins fell in the 3rd quarter.", "the 3rd quarter", "2013-Q3")]
+    [InlineData("Margins fell in the 4th quarter of 2012.", "the 4th quarter of 2012", "2012-Q4")]
+    [InlineData("Margins fell in the 1st half.", "the 1st half", "2013-H1")]
+    [InlineData("The 2nd-quarter loss widened.", "2nd-quarter", "2013-Q2")]
     public void Period_codes(string body, string text, string value)
     {
         var d = Assert.Single(Extract(body));

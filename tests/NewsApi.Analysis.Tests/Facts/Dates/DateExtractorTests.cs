@@ -25,6 +25,8 @@ public sealed class DateExtractorTests
     [InlineData("He arrives tomorrow.", "tomorrow", "2013-09-07", DateGranularities.Day)]
     [InlineData("He arrived last week.", "last week", "2013-W35", DateGranularities.Week)]
     [InlineData("He arrives next month.", "next month", "2013-10", DateGranularities.Month)]
+    [InlineData("Sales for previous quarter fell.", "previous quarter", "2013-Q2", DateGranularities.Quarter)]
+    [InlineData("Sales for previous year fell.", "previous year", "2012", DateGranularities.Year)]
     [InlineData("Sales grew this year.", "this year", "2013", DateGranularities.Year)]
     [InlineData("Sales grew earlier this year.", "earlier this year", "2013", DateGranularities.Year)]
     [InlineData("Sales grew last year.", "last year", "2012", DateGranularities.Year)]

@@ -34,11 +34,34 @@ public sealed class DateGrammarTests
     [InlineData("On Tuesday, the bishop visited Cork.", "2013-09-03")]
     [InlineData("Until Tuesday, the club had not named a coach.", "2013-09-03")]
     [InlineData("The bakery announced the merger Tuesday.", "2013-09-03")]
+    [InlineData("Officials postponed until Tuesday any decision on the bridge.", "2013-09-10")]
+    [InlineData("The delegation could arrive in Leeds as soon as Tuesday.", "2013-09-10")]
+    [InlineData("The council might vote on the plan Tuesday.", "2013-09-10")]
+    [InlineData("The club has scheduled a news conference Tuesday.", "2013-09-10")]
+    [InlineData("The club held a news conference Tuesday.", "2013-09-03")]
+    [InlineData("The award will be presented to the winner on Tuesday.", "2013-09-10")]
+    [InlineData("The rescuers will succeed their colleagues on Tuesday.", "2013-09-10")]
     public void The_tense_of_the_clause_places_a_weekday(string body, string value)
     {
         var day = Extract(body, Published).Single(d => d.Granularity == DateGranularities.Day);
         Assert.Equal(value, day.Value);
     }
+
+    [Theory]
+    [InlineData("The concert starts on Sunday late evening at 10:00.", "Sunday late evening at 10:00", "2013-09-08T22:00")]
+    [InlineData("The concert starts at 10:00 on Sunday.", "10:00 on Sunday", "2013-09-08T10:00")]
+    [InlineData("The ferry leaves at 6:30 early morning.", "6:30 early morning", "2013-09-06T06:30")]
+    [InlineData("The ferry leaves at 9 late evening.", "9 late evening", "2013-09-06T21:00")]
+    public void A_part_of_the_day_with_early_or_late_places_the_time(string body, string text, string value) =>
+        Assert.Contains(Extract(body, Published), d => d.Text == text && d.Value == value);
+
+    [Theory]
+    [InlineData("The meeting is this Thursday.", "2013-09-05")]
+    [InlineData("The final is this Sunday.", "2013-09-08")]
+    [InlineData("The club will sign him this Monday.", "2013-09-09")]
+    [InlineData("The club signed him this Saturday.", "2013-08-31")]
+    public void This_weekday_is_in_the_publication_week_unless_the_tense_moves_it(string body, string value) =>
+        Assert.Equal(value, Extract(body, Published).Single(d => d.Granularity == DateGranularities.Day).Value);
 
     [Theory]
     [InlineData("The airline will add routes by August in a push for towns untouched by rail.", "August", "2014-08")]

@@ -31,6 +31,9 @@ public sealed class DateReferenceTests
     [InlineData("Nobody has been charged to date.", "to date", "PRESENT_REF")]
     [InlineData("Rates will stay low in the near term.", "the near term", "FUTURE_REF")]
     [InlineData("Rates will stay low in the short term.", "the short term", "FUTURE_REF")]
+    [InlineData("He will travel with his current wife.", "current", "PRESENT_REF")]
+    [InlineData("Building stopped because of current market conditions.", "current", "PRESENT_REF")]
+    [InlineData("Holders may buy shares at half the then current price.", "then current", "PAST_REF")]
     public void Reference_values(string body, string text, string value)
     {
         var date = Assert.Single(Extract(body, Published));
@@ -46,6 +49,8 @@ public sealed class DateReferenceTests
     [InlineData("The bank offers short-term loans.")]
     [InlineData("Sales rose over the past decade.")]
     [InlineData("Sales rose over the past few weeks.")]
+    [InlineData("The current carried the boat away.")]
+    [InlineData("The current account deficit widened.")]
     public void No_reference_date(string body) => Assert.Empty(Extract(body, Published));
 
     [Theory]
@@ -106,6 +111,27 @@ public sealed class DateReferenceTests
     {
         var dates = Extract("Net income rose in the first quarter. In the quarter, sales fell from the year-ago quarter.", Published);
         Assert.Equal([("the first quarter", "2013-Q1"), ("the quarter", "2013-Q1"), ("the year-ago quarter", "2012-Q1")], dates.Select(d => (d.Text, d.Value)));
+    }
+
+    [Theory]
+    [InlineData("The deal should close by year-end.", "year-end")]
+    [InlineData("Rules should be in place by year's end, it said.", "year's end")]
+    public void Year_end_after_a_preposition_is_the_publication_year(string body, string text)
+    {
+        var date = Assert.Single(Extract(body, Published));
+        Assert.Equal((text, "2013"), (date.Text, date.Value));
+    }
+
+    [Theory]
+    [InlineData("Year-end results rose.")]
+    [InlineData("The year-end bonus was cut.")]
+    public void Year_end_as_an_adjective_is_no_date(string body) => Assert.Empty(Extract(body, Published));
+
+    [Fact]
+    public void An_earlier_quarter_named_for_contrast_does_not_replace_the_reporting_quarter()
+    {
+        var dates = Extract("Profit rose in the second quarter. After a flat first quarter, sales grew. In the quarter, costs fell.", Published);
+        Assert.Equal([("the second quarter", "2013-Q2"), ("first quarter", "2013-Q1"), ("the quarter", "2013-Q2")], dates.Select(d => (d.Text, d.Value)));
     }
 
     [Fact]
