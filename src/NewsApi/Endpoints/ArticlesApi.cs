@@ -41,21 +41,8 @@ public static class ArticlesApi
     public static async Task<Results<Ok<PagedResponse<ArticleListItem>>, CsvResult<ArticleListItem>, ValidationProblem, ProblemHttpResult>> ListArticles(
         [AsParameters] ArticleListQuery query, [AsParameters] OffsetsQuery offsets, ArticleReader reader, HttpContext http, CancellationToken ct)
     {
-        var page = query.Page ?? 1;
-        var pageSize = query.PageSize ?? Limits.DefaultPageSize;
-        var fullText = string.IsNullOrWhiteSpace(query.Q) ? null : query.Q.Trim();
-        var sort = query.Sort switch
-        {
-            "publishedAt" => ArticleSort.PublishedAsc,
-            "-createdAt" => ArticleSort.CreatedDesc,
-            "createdAt" => ArticleSort.CreatedAsc,
-            "title" => ArticleSort.TitleAsc,
-            "-title" => ArticleSort.TitleDesc,
-            "relevance" => ArticleSort.Relevance,
-            "-publishedAt" => ArticleSort.PublishedDesc,
-            _ => fullText is null ? ArticleSort.PublishedDesc : ArticleSort.Relevance,
-        };
-        var filter = FilterFrom(fullText, query.From, query.To, query.Source, query.Party, query.PartyMode != "any", sort, (page - 1) * pageSize, pageSize);
+        var (page, pageSize) = ArticleFilters.PageOf(query);
+        var filter = ArticleFilters.From(query);
         var result = await reader.ListAsync(filter, page, pageSize, ct);
         PageLinks.Add(http, page, pageSize, result.Total);
         if (Csv.Wanted(http.Request, query.Format))
@@ -202,20 +189,6 @@ public static class ArticlesApi
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteArticle(
         [Description("Article id.")] long id, ArticleIngestor ingestor, CancellationToken ct) =>
         await ingestor.DeleteAsync(id, ct) ? TypedResults.NoContent() : Problems.NotFound("article", id);
-
-    /// <summary>The storage filter for validated list/timeline parameters: a numeric party is an id, anything else a name.</summary>
-    public static ArticleFilter FilterFrom(
-        string? fullText, string? from, string? to, string? source, IReadOnlyList<string>? parties, bool allParties, ArticleSort sort, int offset, int limit) =>
-        new(
-            fullText,
-            DateBounds.TryParse(from, endOfDay: false, out var start) ? Iso.Format(start) : null,
-            DateBounds.TryParse(to, endOfDay: true, out var end) ? Iso.Format(end) : null,
-            string.IsNullOrWhiteSpace(source) ? null : source.Trim(),
-            parties?.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList() ?? [],
-            allParties,
-            sort,
-            offset,
-            limit);
 
     private static string LocationOf(long id) => $"/api/articles/{id}";
 

@@ -33,8 +33,7 @@ public static class PartiesApi
             return Problems.NotFound("party", id);
         }
 
-        var filter = ArticlesApi.FilterFrom(null, null, null, null, [id.ToString(System.Globalization.CultureInfo.InvariantCulture)], true, ArticleSort.PublishedAsc, 0, 0);
-        return await StatsApi.TimelineResultAsync(stats, filter, query.Interval, query.From, query.To, query.Format, http, ct);
+        return await TimelineResults.AnswerAsync(stats, ArticleFilters.ForParty(id), query.Interval, query.From, query.To, query.Format, http, ct);
     }
 
     public static async Task<Results<Ok<CooccurringResponse>, ValidationProblem, ProblemHttpResult>> ListCooccurringParties(

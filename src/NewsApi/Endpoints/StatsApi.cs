@@ -18,33 +18,10 @@ public static class StatsApi
         return group;
     }
 
-    public static async Task<Results<Ok<TimelineResponse>, CsvResult<TimelineBucket>, ValidationProblem, ProblemHttpResult>> GetTimeline(
-        [AsParameters] TimelineQuery query, StatsReader stats, HttpContext http, CancellationToken ct)
-    {
-        var fullText = string.IsNullOrWhiteSpace(query.Q) ? null : query.Q.Trim();
-        var filter = ArticlesApi.FilterFrom(fullText, null, null, query.Source, query.Party is null ? null : [query.Party], true, ArticleSort.PublishedAsc, 0, 0);
-        return await TimelineResultAsync(stats, filter, query.Interval, query.From, query.To, query.Format, http, ct);
-    }
+    public static Task<Results<Ok<TimelineResponse>, CsvResult<TimelineBucket>, ValidationProblem, ProblemHttpResult>> GetTimeline(
+        [AsParameters] TimelineQuery query, StatsReader stats, HttpContext http, CancellationToken ct) =>
+        TimelineResults.AnswerAsync(stats, ArticleFilters.ForTimeline(query), query.Interval, query.From, query.To, query.Format, http, ct);
 
     public static async Task<Ok<OverviewResponse>> GetOverview(StatsReader stats, CancellationToken ct) =>
         TypedResults.Ok(await stats.OverviewAsync(ct));
-
-    /// <summary>Shared by the article and party timelines: parse, query, and answer JSON or CSV.</summary>
-    public static async Task<Results<Ok<TimelineResponse>, CsvResult<TimelineBucket>, ValidationProblem, ProblemHttpResult>> TimelineResultAsync(
-        StatsReader stats, ArticleFilter filter, string? interval, string? from, string? to, string? format, HttpContext http, CancellationToken ct)
-    {
-        var unit = interval switch
-        {
-            "week" => TimeInterval.Week,
-            "month" => TimeInterval.Month,
-            _ => TimeInterval.Day,
-        };
-        var timeline = await stats.TimelineAsync(filter, unit, TimelineRules.ParseDay(from), TimelineRules.ParseDay(to), ct);
-        if (timeline is null)
-        {
-            return Problems.Validation("interval", $"That range has more than {StatsReader.MaxBuckets} buckets: choose a coarser interval or a narrower from/to.");
-        }
-
-        return Csv.Wanted(http.Request, format) ? new CsvResult<TimelineBucket>(timeline.Buckets) : TypedResults.Ok(timeline);
-    }
 }

@@ -27,7 +27,7 @@ public sealed class SummaryQueryValidator : AbstractValidator<SummaryQuery>
 
 public sealed class ArticleListQueryValidator : AbstractValidator<ArticleListQuery>
 {
-    public static readonly string[] SortValues = ["-publishedAt", "publishedAt", "-createdAt", "createdAt", "title", "-title", "relevance"];
+    public static readonly string[] SortValues = [.. Queries.ArticleFilters.Sorts.Keys];
 
     public static bool BeListFormat(string? format) => format is null or "json" or "csv";
 
