@@ -7,6 +7,7 @@ using NewsApi.Endpoints;
 using NewsApi.Fetching;
 using NewsApi.Infrastructure;
 using NewsApi.Ingestion;
+using NewsApi.Mapping;
 using NewsApi.Queries;
 
 namespace NewsApi;
@@ -67,6 +68,7 @@ public static class NewsApiApplication
 
         // Analysis is pure and thread-safe: one instance serves every request.
         builder.Services.AddSingleton(_ => ArticleAnalyzer.CreateDefault());
+        builder.Services.AddSingleton<ArticleViews>();
         builder.Services.AddSingleton<ArticleIngestor>();
         builder.Services.AddSingleton<SeedLoader>();
         builder.Services.AddSingleton<BulkImporter>();

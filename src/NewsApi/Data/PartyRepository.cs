@@ -3,6 +3,9 @@ using Dapper;
 
 namespace NewsApi.Data;
 
+/// <summary>A party as stored: its id, and the name and type it was first stored with.</summary>
+public readonly record struct StoredParty(long Id, string Name, string Type);
+
 public sealed class ArticlePartyRow
 {
     public long ArticleId { get; init; }
@@ -154,18 +157,19 @@ public sealed class PartyRepository
         INSERT INTO parties (party_key, name, type, created_at)
         SELECT j.value ->> 0, j.value ->> 1, j.value ->> 2, @CreatedAt FROM {sql.JsonArray("@Parties")} WHERE true ORDER BY j.value ->> 0
         ON CONFLICT (party_key) DO NOTHING;
-        SELECT p.id, p.party_key FROM {sql.JsonArray("@Parties")} JOIN parties p ON p.party_key = j.value ->> 0;
+        SELECT p.id, p.party_key, p.name, p.type FROM {sql.JsonArray("@Parties")} JOIN parties p ON p.party_key = j.value ->> 0;
         """;
 
     /// <summary>
-    /// The ids of parties by key, inserting the parties not stored yet (a stored party keeps its first name and type).
+    /// The stored parties by key, inserting the parties not stored yet (a stored party keeps its first name and type,
+    /// which is what the reads show, so they come back with the id).
     /// Runs inside the caller's write transaction, so the insert and the look-up cannot race. Two statements for any
     /// number of parties: the bulk import upserts a whole batch's parties at once.
     /// </summary>
-    public static Dictionary<string, long> UpsertMany(
+    public static Dictionary<string, StoredParty> UpsertMany(
         IDbConnection connection, IDbTransaction transaction, IReadOnlyList<(string Key, string Name, string Type)> parties, string createdAt)
     {
-        var ids = new Dictionary<string, long>(parties.Count, StringComparer.Ordinal);
+        var ids = new Dictionary<string, StoredParty>(parties.Count, StringComparer.Ordinal);
         if (parties.Count == 0)
         {
             return ids;
@@ -173,9 +177,9 @@ public sealed class PartyRepository
 
         var json = System.Text.Json.JsonSerializer.Serialize(parties.Select(p => new[] { p.Key, p.Name, p.Type }));
         using var grid = connection.QueryMultiple(UpsertSql(SqlDialect.Of(connection)), new { Parties = json, CreatedAt = createdAt }, transaction);
-        foreach (var row in grid.Read<(long Id, string Key)>())
+        foreach (var row in grid.Read<(long Id, string Key, string Name, string Type)>())
         {
-            ids[row.Key] = row.Id;
+            ids[row.Key] = new StoredParty(row.Id, row.Name, row.Type);
         }
 
         return ids;

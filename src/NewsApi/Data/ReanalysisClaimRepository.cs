@@ -9,13 +9,15 @@ namespace NewsApi.Data;
 /// </summary>
 public static class ReanalysisClaimRepository
 {
-    // Candidates: analysed by another version and not claimed by a live lease. PostgreSQL skips the rows another
+    // Candidates: analysed by another version, or without views of the renderer's version (read model, 0009), and not
+    // claimed by a live lease. PostgreSQL skips the rows another
     // claimer has locked this instant instead of waiting for them, then the insert (or a take-over of an expired
     // lease) makes the claim visible to every later claimer.
     private const string ClaimSqlite = """
         INSERT INTO reanalysis_claims (article_id, owner, expires_at)
         SELECT a.id, @Owner, @ExpiresAt FROM articles a
-        WHERE a.analyzer_version <> @Version
+        WHERE (a.analyzer_version <> @Version
+               OR NOT EXISTS (SELECT 1 FROM article_views v WHERE v.article_id = a.id AND v.version = @ViewVersion))
           AND NOT EXISTS (SELECT 1 FROM reanalysis_claims c WHERE c.article_id = a.id AND c.expires_at > @Now)
         ORDER BY a.id LIMIT @Limit
         ON CONFLICT (article_id) DO UPDATE SET owner = excluded.owner, expires_at = excluded.expires_at
@@ -25,7 +27,8 @@ public static class ReanalysisClaimRepository
     private const string ClaimPostgres = """
         WITH candidates AS (
             SELECT a.id FROM articles a
-            WHERE a.analyzer_version <> @Version
+            WHERE (a.analyzer_version <> @Version
+                   OR NOT EXISTS (SELECT 1 FROM article_views v WHERE v.article_id = a.id AND v.version = @ViewVersion))
               AND NOT EXISTS (SELECT 1 FROM reanalysis_claims c WHERE c.article_id = a.id AND c.expires_at > @Now)
             ORDER BY a.id LIMIT @Limit
             FOR UPDATE OF a SKIP LOCKED)
@@ -38,10 +41,10 @@ public static class ReanalysisClaimRepository
 
     /// <summary>Claims up to <paramref name="limit"/> stale articles for <paramref name="owner"/> until <paramref name="expiresAt"/>.</summary>
     public static async Task<IReadOnlyList<long>> ClaimAsync(
-        IDbConnection connection, IDbTransaction transaction, string version, string owner, string now, string expiresAt, int limit, CancellationToken ct) =>
+        IDbConnection connection, IDbTransaction transaction, string version, int viewVersion, string owner, string now, string expiresAt, int limit, CancellationToken ct) =>
         (await connection.QueryAsync<long>(new CommandDefinition(
             SqlDialect.Of(connection).Pick(ClaimSqlite, ClaimPostgres),
-            new { Version = version, Owner = owner, Now = now, ExpiresAt = expiresAt, Limit = limit },
+            new { Version = version, ViewVersion = viewVersion, Owner = owner, Now = now, ExpiresAt = expiresAt, Limit = limit },
             transaction,
             cancellationToken: ct))).Order().ToList();
 

@@ -30,7 +30,7 @@ public static class AnalyzeApi
         var scores = analysis.SentenceScores[ranker.Key];
         var scored = analysis.Document.Sentences.Select(s => new ScoredSentence(s.Index, s.Start, s.End, s.Text, scores[s.Index])).ToList();
         var ranks = SummarySelector.RankOf(scored);
-        var selected = SummarySelector.Select(scored, ArticlesApi.SummaryOptionsFrom(query), ranker.Policy);
+        var selected = SummarySelector.Select(scored, ArticleComposer.OptionsFrom(query), ranker.Policy);
         var map = OffsetMap.For(request.Text!, offsets.Unit);
         return TypedResults.Ok(new AnalyzeResponse(
             map.Rebase(scored.Select(s => new SentenceResponse(s.Index, s.Start, s.End, s.Text, Math.Round(s.Score, 6), ranks[s.Index])).ToList()),

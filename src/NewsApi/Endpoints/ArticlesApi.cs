@@ -70,32 +70,48 @@ public static class ArticlesApi
         });
     }
 
-    public static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> GetArticle(
-        [Description("Article id.")] long id, [AsParameters] OffsetsQuery offsets, ArticleReader reader, CancellationToken ct) =>
-        await reader.GetAsync(id, ct) is { } article
+    public static async Task<Results<Ok<ArticleResponse>, StoredJson, ProblemHttpResult>> GetArticle(
+        [Description("Article id.")] long id, [AsParameters] OffsetsQuery offsets, ArticleReader reader, CancellationToken ct)
+    {
+        if (offsets.Unit == OffsetUnit.Utf16 && await reader.GetViewAsync(id, ArticleView.Article, ct) is { } stored)
+        {
+            return new StoredJson(stored);
+        }
+
+        return await reader.GetAsync(id, ct) is { } article
             ? TypedResults.Ok(article with { TopFacts = OffsetMap.For(article.Body, offsets.Unit).Rebase(article.TopFacts) })
             : Problems.NotFound("article", id);
+    }
 
-    public static async Task<Results<Ok<SummaryResponse>, ValidationProblem, ProblemHttpResult>> GetArticleSummary(
+    public static async Task<Results<Ok<SummaryResponse>, StoredJson, ValidationProblem, ProblemHttpResult>> GetArticleSummary(
         [Description("Article id.")] long id, [AsParameters] SummaryQuery query, [AsParameters] OffsetsQuery offsets,
-        ArticleReader reader, ArticleAnalyzer analyzer, CancellationToken ct)
+        ArticleReader reader, ArticleAnalyzer analyzer, ArticleViews views, CancellationToken ct)
     {
         analyzer.Rankers.TryGet(query.Algorithm, out var ranker);
+        if (offsets.Unit == OffsetUnit.Utf16 && views.IsDefault(query, ranker) && await reader.GetViewAsync(id, ArticleView.Summary, ct) is { } stored)
+        {
+            return new StoredJson(stored);
+        }
+
         var sentences = await reader.GetScoredSentencesAsync(id, ranker.Key, ct);
         if (sentences is null)
         {
             return Problems.NotFound("article", id);
         }
 
-        var selected = SummarySelector.Select(sentences, SummaryOptionsFrom(query), ranker.Policy);
         var map = await reader.OffsetMapAsync(id, offsets.Unit, ct);
-        return TypedResults.Ok(map.Rebase(FactMapping.ToSummary(id, ranker.Key, selected)));
+        return TypedResults.Ok(map.Rebase(ArticleComposer.Summary(id, ranker, sentences, ArticleComposer.OptionsFrom(query))));
     }
 
-    public static async Task<Results<Ok<FactsResponse>, ProblemHttpResult>> GetArticleFacts(
+    public static async Task<Results<Ok<FactsResponse>, StoredJson, ProblemHttpResult>> GetArticleFacts(
         [Description("Article id.")] long id, [AsParameters] FactsQuery query, [AsParameters] OffsetsQuery offsets, ArticleReader reader, CancellationToken ct)
     {
         var wanted = query.TypeList.Aggregate(FactTypes.None, (all, name) => all | FactMapping.FactType(name));
+        if (offsets.Unit == OffsetUnit.Utf16 && wanted == FactTypes.All && await reader.GetViewAsync(id, ArticleView.Facts, ct) is { } stored)
+        {
+            return new StoredJson(stored);
+        }
+
         if (await reader.GetFactsAsync(id, wanted, ct) is not { } facts)
         {
             return Problems.NotFound("article", id);
@@ -104,24 +120,27 @@ public static class ArticlesApi
         return TypedResults.Ok((await reader.OffsetMapAsync(id, offsets.Unit, ct)).Rebase(facts));
     }
 
-    public static async Task<Results<Ok<IReadOnlyList<SentenceResponse>>, ProblemHttpResult>> ListArticleSentences(
+    public static async Task<Results<Ok<IReadOnlyList<SentenceResponse>>, StoredJson, ProblemHttpResult>> ListArticleSentences(
         [Description("Article id.")] long id, [AsParameters] SentencesQuery query, [AsParameters] OffsetsQuery offsets,
-        ArticleReader reader, ArticleAnalyzer analyzer, CancellationToken ct)
+        ArticleReader reader, ArticleAnalyzer analyzer, ArticleViews views, CancellationToken ct)
     {
         analyzer.Rankers.TryGet(query.Algorithm, out var ranker);
+        if (offsets.Unit == OffsetUnit.Utf16 && ranker == views.Ranker && await reader.GetViewAsync(id, ArticleView.Sentences, ct) is { } stored)
+        {
+            return new StoredJson(stored);
+        }
+
         var sentences = await reader.GetScoredSentencesAsync(id, ranker.Key, ct);
         if (sentences is null)
         {
             return Problems.NotFound("article", id);
         }
 
-        var ranks = SummarySelector.RankOf(sentences);
-        IReadOnlyList<SentenceResponse> result = sentences.Select(s => new SentenceResponse(s.Index, s.Start, s.End, s.Text, Math.Round(s.Score, 6), ranks[s.Index])).ToList();
-        return TypedResults.Ok((await reader.OffsetMapAsync(id, offsets.Unit, ct)).Rebase(result));
+        return TypedResults.Ok((await reader.OffsetMapAsync(id, offsets.Unit, ct)).Rebase(ArticleComposer.Sentences(sentences)));
     }
 
-    public static async Task<Results<Created<ArticleResponse>, ProblemHttpResult>> CreateArticle(
-        ArticleRequest request, ArticleIngestor ingestor, ArticleReader reader, HttpContext http, CancellationToken ct)
+    public static async Task<Results<Created<ArticleResponse>, StoredJson, ProblemHttpResult>> CreateArticle(
+        ArticleRequest request, ArticleIngestor ingestor, HttpContext http, CancellationToken ct)
     {
         var outcome = await ingestor.CreateAsync(ArticleDraft.From(request), ct);
         if (outcome.Status == IngestStatus.Duplicate)
@@ -129,8 +148,8 @@ public static class ArticlesApi
             return Conflict(http, outcome.Id);
         }
 
-        var article = await reader.GetWrittenAsync(outcome.Id, ct);
-        return TypedResults.Created(LocationOf(outcome.Id), article);
+        // The body is the article view rendered in the write transaction: nothing is read back.
+        return new StoredJson(outcome.Article!, StatusCodes.Status201Created, LocationOf(outcome.Id));
     }
 
     public static async Task<Results<Ok<BatchResponse>, ValidationProblem>> CreateArticles(
@@ -168,15 +187,15 @@ public static class ArticlesApi
             items.Count(x => x.Status == "created"), items.Count(x => x.Status == "duplicate"), items.Count(x => x.Status == "invalid"), items));
     }
 
-    public static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> ReplaceArticle(
-        [Description("Article id.")] long id, ArticleRequest request, ArticleIngestor ingestor, ArticleReader reader, HttpContext http, CancellationToken ct)
+    public static async Task<Results<Ok<ArticleResponse>, StoredJson, ProblemHttpResult>> ReplaceArticle(
+        [Description("Article id.")] long id, ArticleRequest request, ArticleIngestor ingestor, HttpContext http, CancellationToken ct)
     {
         var outcome = await ingestor.ReplaceAsync(id, ArticleDraft.From(request), ct);
         return outcome.Status switch
         {
             IngestStatus.NotFound => Problems.NotFound("article", id),
             IngestStatus.Duplicate => Conflict(http, outcome.Id),
-            _ => TypedResults.Ok((await reader.GetWrittenAsync(id, ct))!),
+            _ => new StoredJson(outcome.Article!),
         };
     }
 
@@ -197,16 +216,6 @@ public static class ArticlesApi
             sort,
             offset,
             limit);
-
-    public static SummaryOptions SummaryOptionsFrom(SummaryQuery query) => new()
-    {
-        Sentences = query.Sentences,
-        Ratio = query.Ratio,
-        MaxWords = query.MaxWords,
-        MaxChars = query.MaxChars,
-        Diversity = query.Diversity is > 0 ? query.Diversity : null,
-        Order = query.Order == "score" ? SummaryOrder.Score : SummaryOrder.Document,
-    };
 
     private static string LocationOf(long id) => $"/api/articles/{id}";
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Data.Common;
 using NewsApi.Analysis;
 using NewsApi.Data;
+using NewsApi.Mapping;
 
 namespace NewsApi.Ingestion;
 
@@ -13,7 +14,8 @@ namespace NewsApi.Ingestion;
 /// same order (the article and its day counts, then its parties, then their rollups), and PostgreSQL's rare deadlock
 /// victims are run again.
 /// </summary>
-public sealed class ArticleIngestor(NewsStore store, ArticleAnalyzer analyzer, TimeProvider clock, StoreVersion version, NewsApi.Infrastructure.NewsApiMetrics metrics)
+public sealed class ArticleIngestor(
+    NewsStore store, ArticleAnalyzer analyzer, ArticleViews views, TimeProvider clock, StoreVersion version, NewsApi.Infrastructure.NewsApiMetrics metrics)
 {
     private const int Attempts = 4;
 
@@ -38,8 +40,8 @@ public sealed class ArticleIngestor(NewsStore store, ArticleAnalyzer analyzer, T
                 return new IngestOutcome(IngestStatus.Duplicate, await ArticleRepository.FindDuplicateAsync(connection, transaction, draft.Url, hash, 0, ct) ?? 0);
             }
 
-            InsertChildren(connection, transaction, id, analysis, draft.PublishedAt, now);
-            return new IngestOutcome(IngestStatus.Created, id);
+            var view = InsertChildren(connection, transaction, ToRow(id, draft, hash, analysis, now, now), analysis, now);
+            return new IngestOutcome(IngestStatus.Created, id, view.Article);
         }, "create", ct);
     }
 
@@ -75,12 +77,12 @@ public sealed class ArticleIngestor(NewsStore store, ArticleAnalyzer analyzer, T
             var (fresh, repeats) = await SkipDuplicatesAsync(connection, transaction, articles, outcomes, ct);
             var ids = ArticleRepository.InsertMany(
                 connection, transaction, fresh.Select(i => ToRow(0, articles[i].Draft, articles[i].Hash, articles[i].Analysis, now, now)).ToList());
-            var rows = new ArticleRows();
+            var rows = new ArticleRows(views);
             foreach (var i in fresh)
             {
                 if (ids.TryGetValue(articles[i].Hash, out var id))
                 {
-                    rows.Add(id, articles[i].Analysis, articles[i].Draft.PublishedAt);
+                    rows.Add(ToRow(id, articles[i].Draft, articles[i].Hash, articles[i].Analysis, now, now), articles[i].Analysis);
                     outcomes[i] = new IngestOutcome(IngestStatus.Created, id);
                 }
                 else
@@ -117,10 +119,10 @@ public sealed class ArticleIngestor(NewsStore store, ArticleAnalyzer analyzer, T
             }
 
             var now = Now();
-            await ArticleRepository.UpdateAsync(connection, transaction, ToRow(id, draft, hash, analysis, current.CreatedAt, now), ct);
-            await DeleteChildrenAsync(connection, transaction, id, ct);
-            InsertChildren(connection, transaction, id, analysis, draft.PublishedAt, now);
-            return new IngestOutcome(IngestStatus.Updated, id);
+            var row = ToRow(id, draft, hash, analysis, current.CreatedAt, now);
+            await ArticleRepository.UpdateAsync(connection, transaction, row, ct);
+            var view = await ReplaceChildrenAsync(connection, transaction, row, analysis, now, ct);
+            return new IngestOutcome(IngestStatus.Updated, id, view.Article);
         }, "replace", ct, stored: o => o.Status == IngestStatus.Updated ? 1 : 0, onDuplicate: async () =>
         {
             // The new URL or content was stored by another writer after the check above: its unique index refused ours.
@@ -130,20 +132,24 @@ public sealed class ArticleIngestor(NewsStore store, ArticleAnalyzer analyzer, T
     }
 
     /// <summary>
-    /// Re-runs the current analysis on a stored article and replaces its sentences and facts, keeping its metadata
-    /// and timestamps. Returns false when the article is gone, already analysed by this version, or changed meanwhile.
+    /// Re-runs the current analysis on a stored article and replaces its sentences, facts and views, keeping its
+    /// metadata and timestamps. Returns false when the article is gone, already analysed by this version (with views of
+    /// this renderer's version), or changed meanwhile.
     /// </summary>
     /// <param name="claimOwner">The re-analysis claim held on the article: dropped with the write, and the write skipped
     /// when the claim was lost (expired and taken over by another instance).</param>
     public async Task<bool> ReanalyzeAsync(long id, CancellationToken ct, string? claimOwner = null)
     {
         ArticleRow? row;
+        var viewCurrent = false;
         await using (var connection = await store.OpenAsync(ct))
         {
             row = await ArticleRepository.GetAsync(connection, id, ct);
+            viewCurrent = row is not null && await ArticleViewRepository.ExistsAsync(connection, id, ArticleViews.Version, ct);
         }
 
-        if (row is null || row.AnalyzerVersion == ArticleAnalyzer.Version)
+        // Current when analysed by this analyser and its views rendered by this renderer.
+        if (row is null || (row.AnalyzerVersion == ArticleAnalyzer.Version && viewCurrent))
         {
             if (row is not null && claimOwner is not null)
             {
@@ -173,9 +179,9 @@ public sealed class ArticleIngestor(NewsStore store, ArticleAnalyzer analyzer, T
                 return false; // Deleted, replaced or re-analysed meanwhile: the newer write used the current analyser.
             }
 
-            await ArticleRepository.UpdateAsync(connection, transaction, ToRow(id, draft, row.ContentHash, analysis, row.CreatedAt, row.UpdatedAt), ct);
-            await DeleteChildrenAsync(connection, transaction, id, ct);
-            InsertChildren(connection, transaction, id, analysis, draft.PublishedAt, row.CreatedAt);
+            var updated = ToRow(id, draft, row.ContentHash, analysis, row.CreatedAt, row.UpdatedAt);
+            await ArticleRepository.UpdateAsync(connection, transaction, updated, ct);
+            await ReplaceChildrenAsync(connection, transaction, updated, analysis, row.CreatedAt, ct);
             return true;
         }, "reanalyze", ct, stored: r => r ? 1 : 0);
     }
@@ -308,23 +314,36 @@ public sealed class ArticleIngestor(NewsStore store, ArticleAnalyzer analyzer, T
         UpdatedAt = updatedAt,
     };
 
-    private static async Task DeleteChildrenAsync(IDbConnection connection, IDbTransaction transaction, long id, CancellationToken ct)
+    /// <summary>Deletes the article's sentences and facts; returns the parties it linked to (see <see cref="ReplaceChildrenAsync"/>).</summary>
+    private static async Task<IReadOnlyList<long>> DeleteChildrenAsync(IDbConnection connection, IDbTransaction transaction, long id, CancellationToken ct)
     {
-        // Quotes first: they reference parties, and parties no longer mentioned anywhere are removed.
+        // Quotes first: they reference parties.
         await QuoteRepository.DeleteForArticleAsync(connection, transaction, id, ct);
         var parties = await PartyRepository.PartyIdsOfArticleAsync(connection, transaction, id, ct);
         await PartyRepository.DeleteForArticleAsync(connection, transaction, id, ct);
-        await PartyRepository.DeleteOrphansAsync(connection, transaction, parties, ct);
         await FigureRepository.DeleteForArticleAsync(connection, transaction, id, ct);
         await DateRepository.DeleteForArticleAsync(connection, transaction, id, ct);
         await SentenceRepository.DeleteForArticleAsync(connection, transaction, id, ct);
+        return parties;
     }
 
-    private static void InsertChildren(IDbConnection connection, IDbTransaction transaction, long id, ArticleAnalysis analysis, DateTimeOffset? publishedAt, string now)
+    /// <summary>
+    /// Replaces the article's sentences, facts and views. The parties no article mentions any more are removed after
+    /// the new facts are in, so a party the new analysis finds again keeps its id (links to /api/parties/{id} hold).
+    /// </summary>
+    private async Task<ArticleViewRow> ReplaceChildrenAsync(IDbConnection connection, IDbTransaction transaction, ArticleRow row, ArticleAnalysis analysis, string now, CancellationToken ct)
     {
-        var rows = new ArticleRows();
-        rows.Add(id, analysis, publishedAt);
-        rows.Write(connection, transaction, now);
+        var parties = await DeleteChildrenAsync(connection, transaction, row.Id, ct);
+        var view = InsertChildren(connection, transaction, row, analysis, now);
+        await PartyRepository.DeleteOrphansAsync(connection, transaction, parties, ct);
+        return view;
+    }
+
+    private ArticleViewRow InsertChildren(IDbConnection connection, IDbTransaction transaction, ArticleRow row, ArticleAnalysis analysis, string now)
+    {
+        var rows = new ArticleRows(views);
+        rows.Add(row, analysis);
+        return rows.Write(connection, transaction, now)[0];
     }
 }
 

@@ -1,6 +1,7 @@
 using System.Data;
 using System.Text.Json;
 using NewsApi.Analysis;
+using NewsApi.Analysis.Summarization;
 using NewsApi.Data;
 using NewsApi.Mapping;
 
@@ -9,29 +10,30 @@ namespace NewsApi.Ingestion;
 /// <summary>
 /// The rows of one or more analysed articles, gathered table by table and written with one statement per table:
 /// a bulk import's batch of articles prepares each insert (and compiles its triggers) once instead of once per article.
+/// The read model's views are rendered from the same rows while they are in memory and stored with them.
 /// </summary>
-internal sealed class ArticleRows
+internal sealed class ArticleRows(ArticleViews views)
 {
-    private readonly List<(long Id, ArticleAnalysis Analysis, string Day)> _articles = [];
+    private readonly List<(ArticleRow Row, ArticleAnalysis Analysis, string Day)> _articles = [];
 
     public int Count => _articles.Count;
 
-    /// <param name="id">The stored article's id.</param>
+    /// <param name="row">The stored article (with its id).</param>
     /// <param name="analysis">Its analysis.</param>
-    /// <param name="publishedAt">Its publication time, whose UTC day the party links carry (PostgreSQL rollups).</param>
-    public void Add(long id, ArticleAnalysis analysis, DateTimeOffset? publishedAt) =>
-        _articles.Add((id, analysis, publishedAt is { } p ? Iso.Format(p)[..10] : ""));
+    public void Add(ArticleRow row, ArticleAnalysis analysis) =>
+        _articles.Add((row, analysis, row.PublishedAt is { } p ? p[..10] : ""));
 
-    /// <summary>Stores the parties new to the store, then every child row of the gathered articles.</summary>
+    /// <summary>Stores the parties new to the store, then every child row of the gathered articles and their views.</summary>
     /// <param name="connection">The write transaction's connection.</param>
     /// <param name="transaction">The write transaction.</param>
     /// <param name="now">The creation time of new parties.</param>
     /// <param name="bulk">A bulk import's batch: PostgreSQL streams the child rows with binary COPY.</param>
-    public void Write(IDbConnection connection, IDbTransaction transaction, string now, bool bulk = false)
+    /// <returns>The rendered views, in the order the articles were added.</returns>
+    public IReadOnlyList<ArticleViewRow> Write(IDbConnection connection, IDbTransaction transaction, string now, bool bulk = false)
     {
         if (_articles.Count == 0)
         {
-            return;
+            return [];
         }
 
         var parties = _articles
@@ -48,11 +50,20 @@ internal sealed class ArticleRows
         var figures = new List<FigureRow>();
         var dates = new List<DateRow>();
         var quotes = new List<QuoteRow>();
-        foreach (var (id, analysis, day) in _articles)
+        var rendered = new List<ArticleViewRow>(_articles.Count);
+        foreach (var (row, analysis, day) in _articles)
         {
-            AddSentences(id, analysis, sentences, scores);
-            AddParties(id, analysis, day, partyIds, links, mentions);
-            AddFacts(id, analysis, partyIds, figures, dates, quotes);
+            var first = (Links: links.Count, Mentions: mentions.Count, Figures: figures.Count, Dates: dates.Count, Quotes: quotes.Count);
+            var defaultScores = AddSentences(row.Id, analysis, sentences, scores);
+            AddParties(row.Id, analysis, day, partyIds, links, mentions);
+            AddFacts(row.Id, analysis, partyIds, figures, dates, quotes);
+            var facts = new ArticleFactRows(
+                links[first.Links..].OrderByDescending(l => l.Salience).ThenBy(l => l.FirstMention).ToList(),
+                mentions[first.Mentions..].OrderBy(m => m.StartOffset).ToList(),
+                figures[first.Figures..].OrderBy(f => f.StartOffset).ToList(),
+                dates[first.Dates..].OrderBy(d => d.StartOffset).ToList(),
+                quotes[first.Quotes..].OrderBy(q => q.StartOffset).ToList());
+            rendered.Add(views.Render(row, facts, Scored(row.Body, analysis, defaultScores)));
         }
 
         SentenceRepository.Insert(connection, transaction, sentences, scores, bulk);
@@ -60,25 +71,41 @@ internal sealed class ArticleRows
         FigureRepository.Insert(connection, transaction, figures, bulk);
         DateRepository.Insert(connection, transaction, dates, bulk);
         QuoteRepository.Insert(connection, transaction, quotes, bulk);
+        ArticleViewRepository.Upsert(connection, transaction, rendered, bulk);
+        return rendered;
     }
 
-    private static void AddSentences(long id, ArticleAnalysis analysis, List<SentenceRow> sentences, List<SentenceScoreRow> scoreRows)
+    /// <summary>The sentences with the default summariser's scores as they are stored (what a composed read sees).</summary>
+    private static List<ScoredSentence> Scored(string body, ArticleAnalysis analysis, double[] scores) =>
+        analysis.Document.Sentences
+            .Select(s => new ScoredSentence(s.Index, s.Start, s.End, body[s.Start..s.End], s.Index < scores.Length ? scores[s.Index] : 0))
+            .ToList();
+
+    /// <returns>The default summariser's scores as stored.</returns>
+    private double[] AddSentences(long id, ArticleAnalysis analysis, List<SentenceRow> sentences, List<SentenceScoreRow> scoreRows)
     {
+        double[] defaultScores = [];
         foreach (var (algorithm, scores) in analysis.SentenceScores)
         {
             // A ranker's NaN would not survive JSON; it means "no signal", which is a score of 0.
             var finite = Array.ConvertAll(scores, v => double.IsFinite(v) ? Math.Round(v, 9) : 0);
             scoreRows.Add(new SentenceScoreRow { ArticleId = id, Algorithm = algorithm, Scores = JsonSerializer.Serialize(finite) });
+            if (algorithm == views.Ranker.Key)
+            {
+                defaultScores = finite;
+            }
         }
 
         foreach (var s in analysis.Document.Sentences)
         {
             sentences.Add(new SentenceRow { ArticleId = id, Idx = s.Index, StartOffset = s.Start, EndOffset = s.End });
         }
+
+        return defaultScores;
     }
 
     private static void AddParties(
-        long id, ArticleAnalysis analysis, string day, Dictionary<string, long> partyIds, List<ArticlePartyRow> links, List<PartyMentionRow> mentions)
+        long id, ArticleAnalysis analysis, string day, Dictionary<string, StoredParty> partyIds, List<ArticlePartyRow> links, List<PartyMentionRow> mentions)
     {
         var linked = new HashSet<string>(StringComparer.Ordinal);
         var mentionStarts = new HashSet<int>();
@@ -89,11 +116,14 @@ internal sealed class ArticleRows
                 continue;
             }
 
-            var partyId = partyIds[party.Key];
+            var stored = partyIds[party.Key];
+            var partyId = stored.Id;
             links.Add(new ArticlePartyRow
             {
                 ArticleId = id,
                 PartyId = partyId,
+                Name = stored.Name,
+                Type = stored.Type,
                 Role = party.Role,
                 RoleCountry = party.RoleCountry,
                 Aliases = JsonSerializer.Serialize(party.Aliases),
@@ -114,7 +144,7 @@ internal sealed class ArticleRows
     }
 
     private static void AddFacts(
-        long id, ArticleAnalysis analysis, Dictionary<string, long> partyIds, List<FigureRow> figures, List<DateRow> dates, List<QuoteRow> quotes)
+        long id, ArticleAnalysis analysis, Dictionary<string, StoredParty> partyIds, List<FigureRow> figures, List<DateRow> dates, List<QuoteRow> quotes)
     {
         var facts = analysis.Facts;
         figures.AddRange(facts.Figures.Select(f => new FigureRow
@@ -155,7 +185,7 @@ internal sealed class ArticleRows
             EndOffset = q.End,
             Text = q.Text,
             Speaker = q.Speaker,
-            SpeakerPartyId = q.SpeakerKey is not null && partyIds.TryGetValue(q.SpeakerKey, out var pid) ? pid : null,
+            SpeakerPartyId = q.SpeakerKey is not null && partyIds.TryGetValue(q.SpeakerKey, out var speaker) ? speaker.Id : null,
         }));
     }
 }

@@ -1,12 +1,14 @@
 using Microsoft.Extensions.Options;
 using NewsApi.Analysis;
 using NewsApi.Data;
+using NewsApi.Mapping;
 using NewsApi.Infrastructure;
 
 namespace NewsApi.Ingestion;
 
 /// <summary>
-/// After an analyser upgrade (<see cref="ArticleAnalyzer.Version"/>), re-analyses stored articles in the background
+/// After an analyser upgrade (<see cref="ArticleAnalyzer.Version"/>) or a renderer upgrade (<see cref="ArticleViews.Version"/>:
+/// articles without current views, e.g. stored before the read model), re-analyses stored articles in the background
 /// while the service answers. Instances sharing a database split the work: each claims a few stale articles at a time
 /// (a lease in reanalysis_claims; PostgreSQL skips rows another instance is claiming), so no article is analysed
 /// twice, and an instance that dies leaves leases that expire. Each article is stored in one short transaction that
@@ -51,7 +53,7 @@ public sealed class Reanalyzer(NewsStore store, ArticleIngestor ingestor, TimePr
         await using var connection = await store.OpenAsync(ct);
         await using var transaction = await store.BeginWriteAsync(connection, ct);
         var ids = await ReanalysisClaimRepository.ClaimAsync(
-            connection, transaction, ArticleAnalyzer.Version, Owner, Iso.Format(now), Iso.Format(now + Lease), BatchSize, ct);
+            connection, transaction, ArticleAnalyzer.Version, ArticleViews.Version, Owner, Iso.Format(now), Iso.Format(now + Lease), BatchSize, ct);
         await transaction.CommitAsync(ct); // a claim changes no answer: the store's change counter stays
         return ids;
     }

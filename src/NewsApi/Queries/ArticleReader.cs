@@ -9,11 +9,14 @@ namespace NewsApi.Queries;
 /// <summary>Read side of articles: composes stored rows into wire responses. Never re-analyses.</summary>
 public sealed class ArticleReader(NewsStore store)
 {
-    private const int TopPartyCount = 5;
-    private const int TopFigureCount = 5;
-    private const int TopDateCount = 5;
-    private const int TopQuoteCount = 3;
     private const int AllFacts = int.MaxValue;
+
+    /// <summary>The read model's stored body of one view, or null when the article has none at the current version.</summary>
+    public async Task<byte[]?> GetViewAsync(long id, ArticleView view, CancellationToken ct)
+    {
+        await using var connection = await store.OpenReadAsync(ct);
+        return await ArticleViewRepository.GetAsync(connection, id, view, ArticleViews.Version, ct);
+    }
 
     public async Task<ArticleResponse?> GetAsync(long id, CancellationToken ct)
     {
@@ -36,8 +39,8 @@ public sealed class ArticleReader(NewsStore store)
             return null;
         }
 
-        var facts = await ReadFactsAsync(connection, id, FactTypes.All, TopPartyCount, TopFigureCount, TopDateCount, TopQuoteCount, ct);
-        return FactMapping.ToResponse(row, new TopFacts(facts.Parties!, facts.Figures!, facts.Dates!, facts.Quotes!));
+        var rows = await ReadRowsAsync(connection, id, FactTypes.All, ArticleComposer.TopParties, ArticleComposer.TopFigures, ArticleComposer.TopDates, ArticleComposer.TopQuotes, ct);
+        return ArticleComposer.Article(row, rows);
     }
 
     public async Task<PagedResponse<ArticleListItem>> ListAsync(ArticleFilter filter, int page, int pageSize, CancellationToken ct)
@@ -55,7 +58,7 @@ public sealed class ArticleReader(NewsStore store)
             return null;
         }
 
-        return await ReadFactsAsync(connection, id, types, AllFacts, AllFacts, AllFacts, AllFacts, ct);
+        return ArticleComposer.Facts(id, await ReadRowsAsync(connection, id, types, AllFacts, AllFacts, AllFacts, AllFacts, ct), types);
     }
 
     /// <summary>How to convert this article's offsets to <paramref name="unit"/>; reads the body only when needed.</summary>
@@ -96,24 +99,16 @@ public sealed class ArticleReader(NewsStore store)
         return rows.Select(r => new ScoredSentence((int)r.Idx, (int)r.StartOffset, (int)r.EndOffset, body[(int)r.StartOffset..(int)r.EndOffset], r.Score)).ToList();
     }
 
-    private static async Task<FactsResponse> ReadFactsAsync(
+    /// <summary>The rows of the wanted fact types, at most the given number of each (mentions: all of the listed parties').</summary>
+    private static async Task<ArticleFactRows> ReadRowsAsync(
         DbConnection connection, long id, FactTypes types, int parties, int figures, int dates, int quotes, CancellationToken ct)
     {
-        IReadOnlyList<PartyFact>? partyFacts = null;
-        if (types.HasFlag(FactTypes.Parties))
-        {
-            var rows = await PartyRepository.ListForArticleAsync(connection, id, parties, ct);
-            var mentions = (await PartyRepository.MentionsForArticleAsync(connection, id, ct))
-                .GroupBy(m => m.PartyId)
-                .ToDictionary(g => g.Key, g => (IReadOnlyList<MentionFact>)g.Select(m => new MentionFact((int)m.StartOffset, (int)m.EndOffset, m.Text, (int)m.SentenceIndex)).ToList());
-            partyFacts = rows.Select(r => FactMapping.ToFact(r, mentions.GetValueOrDefault(r.PartyId) ?? [])).ToList();
-        }
-
-        return new FactsResponse(
-            id,
-            types.HasFlag(FactTypes.Figures) ? (await FigureRepository.ListAsync(connection, id, figures, ct)).Select(FactMapping.ToFact).ToList() : null,
-            types.HasFlag(FactTypes.Dates) ? (await DateRepository.ListAsync(connection, id, dates, ct)).Select(FactMapping.ToFact).ToList() : null,
-            partyFacts,
-            types.HasFlag(FactTypes.Quotes) ? (await QuoteRepository.ListAsync(connection, id, quotes, ct)).Select(FactMapping.ToFact).ToList() : null);
+        var wantParties = types.HasFlag(FactTypes.Parties);
+        return new ArticleFactRows(
+            wantParties ? await PartyRepository.ListForArticleAsync(connection, id, parties, ct) : [],
+            wantParties ? await PartyRepository.MentionsForArticleAsync(connection, id, ct) : [],
+            types.HasFlag(FactTypes.Figures) ? await FigureRepository.ListAsync(connection, id, figures, ct) : [],
+            types.HasFlag(FactTypes.Dates) ? await DateRepository.ListAsync(connection, id, dates, ct) : [],
+            types.HasFlag(FactTypes.Quotes) ? await QuoteRepository.ListAsync(connection, id, quotes, ct) : []);
     }
 }

@@ -1,0 +1,82 @@
+using System.Data;
+using Dapper;
+using NpgsqlTypes;
+
+namespace NewsApi.Data;
+
+/// <summary>One of the per-article reads the read model keeps (a column of <c>article_views</c>).</summary>
+public enum ArticleView
+{
+    Article,
+    Facts,
+    Summary,
+    Sentences,
+}
+
+/// <summary>The four rendered JSON bodies of one article (UTF-8), at one renderer version.</summary>
+public sealed class ArticleViewRow
+{
+    public long ArticleId { get; init; }
+    public int Version { get; init; }
+    public byte[] Article { get; init; } = [];
+    public byte[] Facts { get; init; } = [];
+    public byte[] Summary { get; init; } = [];
+    public byte[] Sentences { get; init; } = [];
+}
+
+/// <summary>All SQL over <c>article_views</c> (migration 0009), the read model: a stored view is one primary-key lookup.</summary>
+public static class ArticleViewRepository
+{
+    // The same statement on both stores: ON CONFLICT ... DO UPDATE is SQLite's and PostgreSQL's upsert.
+    private const string UpsertSql = """
+        INSERT INTO article_views (article_id, version, article, facts, summary, sentences)
+        VALUES (@ArticleId, @Version, @Article, @Facts, @Summary, @Sentences)
+        ON CONFLICT (article_id) DO UPDATE SET version = excluded.version, article = excluded.article,
+            facts = excluded.facts, summary = excluded.summary, sentences = excluded.sentences;
+        """;
+
+    private const string StaleSql = "SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_views v WHERE v.article_id = a.id AND v.version = @version);";
+
+    /// <summary>The stored body of one view, or null when the article has none at <paramref name="version"/> (or does not exist).</summary>
+    public static Task<byte[]?> GetAsync(IDbConnection connection, long articleId, ArticleView view, int version, CancellationToken ct) =>
+        connection.ExecuteScalarAsync<byte[]?>(new CommandDefinition(GetSql[(int)view], new { articleId, version }, cancellationToken: ct));
+
+    /// <summary>Stores (or replaces) the views of the given articles inside the caller's write transaction.</summary>
+    /// <param name="bulk">A bulk import's batch of new articles: PostgreSQL streams them with binary COPY.</param>
+    public static void Upsert(IDbConnection connection, IDbTransaction transaction, IReadOnlyCollection<ArticleViewRow> rows, bool bulk = false)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        if (PostgresCopy.Applies(connection, bulk, out var postgres))
+        {
+            PostgresCopy.Rows(postgres, "COPY article_views (article_id, version, article, facts, summary, sentences) FROM STDIN (FORMAT BINARY)", rows, (w, r) =>
+            {
+                w.Write(r.ArticleId, NpgsqlDbType.Bigint);
+                w.Write(r.Version, NpgsqlDbType.Integer);
+                w.Write(r.Article, NpgsqlDbType.Bytea);
+                w.Write(r.Facts, NpgsqlDbType.Bytea);
+                w.Write(r.Summary, NpgsqlDbType.Bytea);
+                w.Write(r.Sentences, NpgsqlDbType.Bytea);
+            });
+            return;
+        }
+
+        // One prepared statement executed per row (Dapper reuses the command for a list of parameters).
+        connection.Execute(UpsertSql, rows, transaction);
+    }
+
+    public static Task<bool> ExistsAsync(IDbConnection connection, long articleId, int version, CancellationToken ct) =>
+        connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+            "SELECT EXISTS (SELECT 1 FROM article_views WHERE article_id = @articleId AND version = @version);", new { articleId, version }, cancellationToken: ct));
+
+    /// <summary>How many articles have no view at <paramref name="version"/> (they are read from the fact tables).</summary>
+    public static Task<long> CountStaleAsync(IDbConnection connection, int version, CancellationToken ct) =>
+        connection.ExecuteScalarAsync<long>(new CommandDefinition(StaleSql, new { version }, cancellationToken: ct));
+
+    private static readonly string[] GetSql = Enum.GetValues<ArticleView>()
+        .Select(v => $"SELECT {v.ToString().ToLowerInvariant()} FROM article_views WHERE article_id = @articleId AND version = @version;")
+        .ToArray();
+}
