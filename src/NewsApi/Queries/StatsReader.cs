@@ -88,16 +88,12 @@ public sealed class StatsReader(NewsStore store)
     public async Task<OverviewResponse> OverviewAsync(CancellationToken ct)
     {
         await using var connection = await store.OpenReadAsync(ct);
-        var all = new ArticleFilter(null, null, null, null, [], true, ArticleSort.PublishedDesc, 0, LatestCount);
-        var (latest, total) = await ArticleRepository.ListAsync(connection, all, ct);
-        var (first, last) = await ArticleRepository.PublishedRangeAsync(connection, all, ct);
-        var (topParties, partyCount) = await PartyRepository.SearchAsync(connection, null, null, PartySort.Mentions, 0, TopCount, ct);
-        var sources = await ArticleDayRepository.TopSourcesAsync(connection, TopCount, ct);
+        var (totals, topParties, sources, latest) = await OverviewRepository.ReadAsync(connection, TopCount, LatestCount, ct);
         return new OverviewResponse(
-            total,
-            partyCount,
-            Iso.Parse(first),
-            Iso.Parse(last),
+            totals.Articles,
+            totals.Parties,
+            Iso.Parse(totals.First),
+            Iso.Parse(totals.Last),
             topParties.Select(r => new PartyListItem(r.Id, r.Name, r.Type, (int)r.ArticleCount, (int)r.MentionCount)).ToList(),
             sources.Select(s => new NamedCount(s.Name, s.Count)).ToList(),
             latest.Select(FactMapping.ToListItem).ToList());

@@ -1,0 +1,3 @@
+-- 0010: nothing to do on PostgreSQL. SQLite's 0010 puts the article list's columns in an index because its table
+-- rows keep them behind the body's overflow pages; PostgreSQL moves a long body out of line (TOAST), so a row's
+-- other columns are read without it.
