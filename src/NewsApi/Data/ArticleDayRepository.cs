@@ -63,6 +63,30 @@ public sealed class ArticleDayRepository
             text, new { source, from = Day(from), to = Day(to) }, cancellationToken: ct))).AsList();
     }
 
+    /// <summary>
+    /// The first and last publication day of all dated articles (optionally of one source) and their counts per
+    /// bucket, in one command: an open timeline needs its range only to align and zero-fill the buckets it reads.
+    /// </summary>
+    public static async Task<(DateOnly? First, DateOnly? Last, IReadOnlyList<BucketRow> Buckets)> RangeAndTimelineAsync(
+        IDbConnection connection, string? source, TimeInterval interval, CancellationToken ct)
+    {
+        var sql = SqlDialect.Of(connection);
+        var where = "WHERE day > '' AND articles > 0" + (source is null ? "" : " AND " + OfSource(sql));
+        var text = $"""
+            SELECT min(day) AS First, max(day) AS Last FROM article_days {where};
+            SELECT {Bucket(sql, interval)} AS Start, CAST(sum(articles) AS BIGINT) AS Count
+            FROM (SELECT day, sum(articles) AS articles FROM article_days {where} GROUP BY day) d
+            GROUP BY 1 ORDER BY 1;
+            """;
+        using var grid = await connection.QueryMultipleAsync(new CommandDefinition(text, new { source }, cancellationToken: ct));
+        var range = await grid.ReadSingleAsync<RangeRow>();
+        var buckets = (await grid.ReadAsync<BucketRow>()).AsList();
+        return (ParseDay(range.First), ParseDay(range.Last), buckets);
+    }
+
+    private static DateOnly? ParseDay(string? day) =>
+        day is null ? null : DateOnly.ParseExact(day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The most frequent sources, for the overview.</summary>
     public static async Task<IReadOnlyList<CountRow>> TopSourcesAsync(IDbConnection connection, int limit, CancellationToken ct) =>
         (await connection.QueryAsync<CountRow>(new CommandDefinition(TopSourcesSql(SqlDialect.Of(connection)), new { Limit = limit }, cancellationToken: ct))).AsList();
