@@ -27,9 +27,23 @@ public sealed class ArticleDayRepository
     public static Task<long> CountAsync(IDbConnection connection, string? source, CancellationToken ct) =>
         connection.ExecuteScalarAsync<long>(new CommandDefinition(
             source is null
-                ? "SELECT CAST(coalesce(sum(articles), 0) AS BIGINT) FROM article_days;"
+                ? TotalSql + ";"
                 : $"SELECT CAST(coalesce(sum(articles), 0) AS BIGINT) FROM article_days WHERE {OfSource(SqlDialect.Of(connection))};",
             new { source },
+            cancellationToken: ct));
+
+    /// <summary>
+    /// How many articles were published from day <paramref name="from"/> to day <paramref name="to"/> (inclusive; a
+    /// null end is open), optionally of one source. Undated articles are not counted.
+    /// </summary>
+    public static Task<long> CountAsync(IDbConnection connection, string? source, DateOnly? from, DateOnly? to, CancellationToken ct) =>
+        connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            $"""
+            SELECT CAST(coalesce(sum(articles), 0) AS BIGINT) FROM article_days
+            WHERE day > '' {(from is null ? "" : "AND day >= @from")} {(to is null ? "" : "AND day <= @to")}
+                  {(source is null ? "" : "AND " + OfSource(SqlDialect.Of(connection)))};
+            """,
+            new { source, from = from is { } f ? Day(f) : null, to = to is { } t ? Day(t) : null },
             cancellationToken: ct));
 
     /// <summary>Articles per time bucket between two days (inclusive), optionally of one source. Empty buckets are absent.</summary>
@@ -49,11 +63,39 @@ public sealed class ArticleDayRepository
             text, new { source, from = Day(from), to = Day(to) }, cancellationToken: ct))).AsList();
     }
 
+    /// <summary>
+    /// The first and last publication day of all dated articles (optionally of one source) and their counts per
+    /// bucket, in one command: an open timeline needs its range only to align and zero-fill the buckets it reads.
+    /// </summary>
+    public static async Task<(DateOnly? First, DateOnly? Last, IReadOnlyList<BucketRow> Buckets)> RangeAndTimelineAsync(
+        IDbConnection connection, string? source, TimeInterval interval, CancellationToken ct)
+    {
+        var sql = SqlDialect.Of(connection);
+        var where = "WHERE day > '' AND articles > 0" + (source is null ? "" : " AND " + OfSource(sql));
+        var text = $"""
+            SELECT min(day) AS First, max(day) AS Last FROM article_days {where};
+            SELECT {Bucket(sql, interval)} AS Start, CAST(sum(articles) AS BIGINT) AS Count
+            FROM (SELECT day, sum(articles) AS articles FROM article_days {where} GROUP BY day) d
+            GROUP BY 1 ORDER BY 1;
+            """;
+        using var grid = await connection.QueryMultipleAsync(new CommandDefinition(text, new { source }, cancellationToken: ct));
+        var range = await grid.ReadSingleAsync<RangeRow>();
+        var buckets = (await grid.ReadAsync<BucketRow>()).AsList();
+        return (ParseDay(range.First), ParseDay(range.Last), buckets);
+    }
+
+    private static DateOnly? ParseDay(string? day) =>
+        day is null ? null : DateOnly.ParseExact(day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The most frequent sources, for the overview.</summary>
     public static async Task<IReadOnlyList<CountRow>> TopSourcesAsync(IDbConnection connection, int limit, CancellationToken ct) =>
-        (await connection.QueryAsync<CountRow>(new CommandDefinition(
-            SqlDialect.Of(connection).Pick(
-                "SELECT source AS Name, sum(articles) AS Count FROM article_days WHERE source <> '' GROUP BY source ORDER BY Count DESC, Name LIMIT @limit;",
-                "SELECT min(source) AS Name, CAST(sum(articles) AS BIGINT) AS Count FROM article_days WHERE source_key <> '' GROUP BY source_key ORDER BY Count DESC, Name LIMIT @limit;"),
-            new { limit }, cancellationToken: ct))).AsList();
+        (await connection.QueryAsync<CountRow>(new CommandDefinition(TopSourcesSql(SqlDialect.Of(connection)), new { Limit = limit }, cancellationToken: ct))).AsList();
+
+    /// <summary>The <c>@Limit</c> most frequent sources with their article counts.</summary>
+    internal static string TopSourcesSql(SqlDialect sql) => sql.Pick(
+        "SELECT source AS Name, sum(articles) AS Count FROM article_days WHERE source <> '' GROUP BY source ORDER BY Count DESC, Name LIMIT @Limit;",
+        "SELECT min(source) AS Name, CAST(sum(articles) AS BIGINT) AS Count FROM article_days WHERE source_key <> '' GROUP BY source_key ORDER BY Count DESC, Name LIMIT @Limit;");
+
+    /// <summary>All stored articles (dated or not), from the daily counts.</summary>
+    internal const string TotalSql = "SELECT CAST(coalesce(sum(articles), 0) AS BIGINT) FROM article_days";
 }

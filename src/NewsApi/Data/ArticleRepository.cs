@@ -68,12 +68,14 @@ public sealed class ArticleRepository
         a.created_at AS CreatedAt, a.updated_at AS UpdatedAt
         """;
 
-    // The list leaves the body out: it can be large and lists never show it.
+    // The list reads only what a list item shows: the columns of ix_articles_list (SQLite migration 0010), so a page in
+    // publication order is read from that index alone. The body can be large, and a list never shows it, the content
+    // hash, the analyser version or updated_at.
     private const string ListColumns = """
         a.id AS Id, a.title AS Title, '' AS Body, a.url AS Url, a.source AS Source, a.author AS Author,
         a.published_at AS PublishedAt, a.language AS Language, a.dateline AS Dateline, a.word_count AS WordCount,
-        a.sentence_count AS SentenceCount, a.content_hash AS ContentHash, a.analyzer_version AS AnalyzerVersion,
-        a.created_at AS CreatedAt, a.updated_at AS UpdatedAt
+        a.sentence_count AS SentenceCount, '' AS ContentHash, '' AS AnalyzerVersion,
+        a.created_at AS CreatedAt, '' AS UpdatedAt
         """;
 
     private const string UpdateSql = """
@@ -194,12 +196,14 @@ public sealed class ArticleRepository
         var parameters = Parameters(sql, filter);
         if (filter is { FullText: not null, Sort: ArticleSort.Relevance, PublishedFrom: null, PublishedTo: null, Source: null, Parties.Count: 0 })
         {
-            // A bare query ranked by relevance: rank inside the full-text index alone, then read the page's articles.
+            // A bare query ranked by relevance: rank inside the full-text index alone, then read the page's articles and
+            // their snippets in one statement. (On PostgreSQL, counting in the ranking's scan with count(*) OVER ()
+            // was slower than the separate count at 100k: the window keeps every match's row.)
             var ids = (await connection.QueryAsync<long>(new CommandDefinition(FullText.RankedIds(sql), parameters, cancellationToken: ct))).AsList();
-            var rows = (await connection.QueryAsync<ArticleRow>(new CommandDefinition(
-                $"SELECT {ListColumns}, NULL AS Snippet FROM articles a WHERE {sql.InList("a.id", "@Ids")};", new { Ids = ids }, cancellationToken: ct)))
+            var rows = ids.Count == 0 ? [] : (await connection.QueryAsync<ArticleRow>(new CommandDefinition(
+                FullText.RowsWithSnippets(sql, ListColumns), new { FullText = parameters.Get<string>("FullText"), Ids = ids }, cancellationToken: ct)))
                 .ToDictionary(r => r.Id);
-            var ranked = await WithSnippetsAsync(connection, parameters, ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList(), ct);
+            var ranked = ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
             return (ranked, await CountAsync(connection, filter, from, where, parameters, ct));
         }
 
@@ -219,6 +223,15 @@ public sealed class ArticleRepository
 
         return (items, await CountAsync(connection, filter, from, where, parameters, ct));
     }
+
+    /// <summary>The <c>@Latest</c> most recently published articles, as the unfiltered list orders them (undated last).</summary>
+    internal static string LatestSql(SqlDialect sql) =>
+        $"SELECT {ListColumns}, NULL AS Snippet FROM articles a ORDER BY {sql.Descending("a.published_at")}, a.id DESC LIMIT @Latest;";
+
+    /// <summary>The earliest and the latest publication time, each one seek in ix_articles_published_at.</summary>
+    internal const string FirstPublishedSql = "SELECT min(a.published_at) FROM articles a";
+
+    internal const string LastPublishedSql = "SELECT max(a.published_at) FROM articles a";
 
     /// <summary>The page's rows with their snippets, read from the full-text index for just these rows.</summary>
     private static async Task<List<ArticleRow>> WithSnippetsAsync(IDbConnection connection, DynamicParameters parameters, List<ArticleRow> items, CancellationToken ct)
@@ -244,10 +257,31 @@ public sealed class ArticleRepository
         filter switch
         {
             { FullText: null, PublishedFrom: null, PublishedTo: null, Parties.Count: 0 } => await ArticleDayRepository.CountAsync(connection, filter.Source, ct),
+            { FullText: null, Parties.Count: 0 } when WholeDays(filter) is (var first, var last) =>
+                await ArticleDayRepository.CountAsync(connection, filter.Source, first, last, ct),
             { PublishedFrom: null, PublishedTo: null, Source: null, Parties.Count: 0 } => await connection.ExecuteScalarAsync<long>(new CommandDefinition(
                 FullText.Count(SqlDialect.Of(connection)), parameters, cancellationToken: ct)),
             _ => await connection.ExecuteScalarAsync<long>(new CommandDefinition($"SELECT count(*) {from} {where};", parameters, cancellationToken: ct)),
         };
+
+    /// <summary>
+    /// The filter's publication bounds as days when they cover whole UTC days (from 00:00:00, to 23:59:59, as a plain
+    /// date is read; an open end stays null), so the daily counts can count them: stored times have whole seconds.
+    /// Null when a bound falls inside a day.
+    /// </summary>
+    private static (DateOnly? First, DateOnly? Last)? WholeDays(ArticleFilter filter)
+    {
+        const string DayStart = "T00:00:00Z", DayEnd = "T23:59:59Z";
+        if (filter.PublishedFrom is { } from && !from.EndsWith(DayStart, StringComparison.Ordinal)
+            || filter.PublishedTo is { } to && !to.EndsWith(DayEnd, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        static DateOnly? DayOf(string? bound) =>
+            bound is null ? null : DateOnly.ParseExact(bound.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return (DayOf(filter.PublishedFrom), DayOf(filter.PublishedTo));
+    }
 
     /// <summary>
     /// Articles per time bucket (start date of the day, ISO week from Monday, or month), for the filter. Buckets with
@@ -383,6 +417,11 @@ public sealed class ArticleRepository
         public static string Snippet(SqlDialect sql) => sql.Pick(
             "snippet(articles_fts, -1, char(1), char(2), '…', 24)",
             $"ts_headline('simple', a.body, {TsQuery}, 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxWords=24, MinWords=12, ShortWord=0, MaxFragments=1, FragmentDelimiter=…')");
+
+        /// <summary>The listed articles (<c>@Ids</c>) with their snippets, in one statement (SQLite: the full-text cursor drives the join).</summary>
+        public static string RowsWithSnippets(SqlDialect sql, string columns) => sql.Pick(
+            $"SELECT {columns}, {Snippet(sql)} AS Snippet FROM articles_fts CROSS JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH @FullText AND articles_fts.rowid IN @Ids;",
+            $"SELECT {columns}, {Snippet(sql)} AS Snippet FROM articles a WHERE a.id = ANY(@Ids);");
 
         public static string Snippets(SqlDialect sql) => sql.Pick(
             $"SELECT rowid, {Snippet(sql)} FROM articles_fts WHERE articles_fts MATCH @FullText AND rowid IN @Ids;",

@@ -271,24 +271,9 @@ public sealed class PartyRepository
         IDbConnection connection, string? nameContains, string? type, PartySort sort, int offset, int limit, CancellationToken ct)
     {
         var sql = SqlDialect.Of(connection);
-        var order = sort switch
-        {
-            PartySort.Articles => "p.article_count DESC, p.mention_count DESC, p.name",
-            PartySort.Name => $"{sql.NoCase("p.name")}, p.id",
-            _ => "p.mention_count DESC, p.article_count DESC, p.name",
-        };
-        var where = $"""
-            WHERE p.article_count > 0
-              AND (@Like IS NULL OR {sql.LikeNoCase("p.name", "@Like")})
-              AND (@Type IS NULL OR p.type = @Type)
-            """;
         var text = $"""
-            SELECT count(*) FROM parties p {where};
-            SELECT p.id AS Id, p.name AS Name, p.type AS Type, p.article_count AS ArticleCount, p.mention_count AS MentionCount
-            FROM parties p
-            {where}
-            ORDER BY {order}
-            LIMIT @Limit OFFSET @Offset;
+            SELECT count(*) FROM parties p {SearchWhere(sql)};
+            {SearchPageSql(sql, sort)}
             """;
         var like = nameContains is null ? null : "%" + EscapeLike(nameContains) + "%";
         using var grid = await connection.QueryMultipleAsync(new CommandDefinition(
@@ -296,6 +281,30 @@ public sealed class PartyRepository
         var total = await grid.ReadSingleAsync<long>();
         var items = (await grid.ReadAsync<PartySummaryRow>()).AsList();
         return (items, total);
+    }
+
+    private static string SearchWhere(SqlDialect sql) => $"""
+        WHERE p.article_count > 0
+          AND (@Like IS NULL OR {sql.LikeNoCase("p.name", "@Like")})
+          AND (@Type IS NULL OR p.type = @Type)
+        """;
+
+    /// <summary>One page of the parties that are in an article, filtered by <c>@Like</c> and <c>@Type</c> (null: any).</summary>
+    internal static string SearchPageSql(SqlDialect sql, PartySort sort)
+    {
+        var order = sort switch
+        {
+            PartySort.Articles => "p.article_count DESC, p.mention_count DESC, p.name",
+            PartySort.Name => $"{sql.NoCase("p.name")}, p.id",
+            _ => "p.mention_count DESC, p.article_count DESC, p.name",
+        };
+        return $"""
+            SELECT p.id AS Id, p.name AS Name, p.type AS Type, p.article_count AS ArticleCount, p.mention_count AS MentionCount
+            FROM parties p
+            {SearchWhere(sql)}
+            ORDER BY {order}
+            LIMIT @Limit OFFSET @Offset;
+            """;
     }
 
     /// <summary>

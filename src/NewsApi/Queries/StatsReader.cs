@@ -19,6 +19,14 @@ public sealed class StatsReader(NewsStore store)
     public async Task<TimelineResponse?> TimelineAsync(ArticleFilter filter, TimeInterval interval, DateOnly? from, DateOnly? to, CancellationToken ct)
     {
         await using var connection = await store.OpenReadAsync(ct);
+        var name = interval.ToString().ToLowerInvariant();
+        if (from is null && to is null && filter is { FullText: null, Parties.Count: 0 })
+        {
+            // The whole range of the daily counts: range and buckets in one command.
+            var (first, last, rows) = await ArticleDayRepository.RangeAndTimelineAsync(connection, filter.Source, interval, ct);
+            return first is { } firstDay && last is { } lastDay ? ZeroFilled(name, firstDay, lastDay, interval, rows) : new TimelineResponse(name, first, last, 0, []);
+        }
+
         var partyId = filter is { FullText: null, Source: null, Parties: [var party] } ? await PartyRepository.ResolveOneAsync(connection, party, ct) : null;
         if (from is null || to is null)
         {
@@ -29,12 +37,22 @@ public sealed class StatsReader(NewsStore store)
             to ??= last is null ? null : DateOnly.FromDateTime(Iso.Parse(last)!.Value.UtcDateTime);
         }
 
-        var name = interval.ToString().ToLowerInvariant();
         if (from is not { } start || to is not { } end || start > end)
         {
             return new TimelineResponse(name, from, to, 0, []);
         }
 
+        if (BucketCount(Align(start, interval), end, interval) > MaxBuckets)
+        {
+            return null;
+        }
+
+        return ZeroFilled(name, start, end, interval, await CountsAsync(connection, filter, partyId, interval, Align(start, interval), end, ct));
+    }
+
+    /// <summary>The buckets from the one holding <paramref name="start"/> to the one holding <paramref name="end"/>, with the counted ones filled in; null past <see cref="MaxBuckets"/>.</summary>
+    private static TimelineResponse? ZeroFilled(string name, DateOnly start, DateOnly end, TimeInterval interval, IReadOnlyList<BucketRow> rows)
+    {
         var first0 = Align(start, interval);
         var count = BucketCount(first0, end, interval);
         if (count > MaxBuckets)
@@ -42,7 +60,6 @@ public sealed class StatsReader(NewsStore store)
             return null;
         }
 
-        var rows = await CountsAsync(connection, filter, partyId, interval, first0, end, ct);
         var counts = rows.ToDictionary(r => DateOnly.ParseExact(r.Start, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), r => r.Count);
         var buckets = new List<TimelineBucket>();
         // Counted, not compared with the end: the bucket after one in December 9999 does not exist.
@@ -88,16 +105,12 @@ public sealed class StatsReader(NewsStore store)
     public async Task<OverviewResponse> OverviewAsync(CancellationToken ct)
     {
         await using var connection = await store.OpenReadAsync(ct);
-        var all = new ArticleFilter(null, null, null, null, [], true, ArticleSort.PublishedDesc, 0, LatestCount);
-        var (latest, total) = await ArticleRepository.ListAsync(connection, all, ct);
-        var (first, last) = await ArticleRepository.PublishedRangeAsync(connection, all, ct);
-        var (topParties, partyCount) = await PartyRepository.SearchAsync(connection, null, null, PartySort.Mentions, 0, TopCount, ct);
-        var sources = await ArticleDayRepository.TopSourcesAsync(connection, TopCount, ct);
+        var (totals, topParties, sources, latest) = await OverviewRepository.ReadAsync(connection, TopCount, LatestCount, ct);
         return new OverviewResponse(
-            total,
-            partyCount,
-            Iso.Parse(first),
-            Iso.Parse(last),
+            totals.Articles,
+            totals.Parties,
+            Iso.Parse(totals.First),
+            Iso.Parse(totals.Last),
             topParties.Select(r => new PartyListItem(r.Id, r.Name, r.Type, (int)r.ArticleCount, (int)r.MentionCount)).ToList(),
             sources.Select(s => new NamedCount(s.Name, s.Count)).ToList(),
             latest.Select(FactMapping.ToListItem).ToList());

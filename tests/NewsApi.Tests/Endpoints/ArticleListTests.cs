@@ -58,6 +58,28 @@ public sealed class ArticleListTests : IDisposable
     }
 
     [Theory]
+    [InlineData("/api/articles?from=2024-03-01&to=2024-03-31", 3)] // whole days: counted from the daily counts
+    [InlineData("/api/articles?to=2024-03-31", 3)] // undated articles are outside every date filter
+    [InlineData("/api/articles?from=2024-04-01", 1)]
+    [InlineData("/api/articles?from=2024-03-01&to=2024-03-31&source=WIRE%20A", 1)]
+    [InlineData("/api/articles?from=2024-03-01T00:00:01Z&to=2024-03-31", 2)] // a bound inside a day: counted over the articles
+    [InlineData("/api/articles?from=2024-03-01&to=2024-03-31T23:59:58Z", 2)]
+    public async Task Date_filtered_totals_count_the_listed_articles(string url, int expected)
+    {
+        var writer = _factory.CreateWriter();
+        await TestData.CreateAsync(writer, TestData.Article(title: "First second of March", body: "Markets opened in March.", publishedAt: "2024-03-01T00:00:00Z"));
+        await TestData.CreateAsync(writer, TestData.Article(title: "Mid March", body: "A wire story in the middle of March.", source: "Wire A", publishedAt: "2024-03-15T12:00:00Z"));
+        await TestData.CreateAsync(writer, TestData.Article(title: "Last second of March", body: "Markets closed in March.", publishedAt: "2024-03-31T23:59:59Z"));
+        await TestData.CreateAsync(writer, TestData.Article(title: "First second of April", body: "Markets opened in April.", publishedAt: "2024-04-01T00:00:00Z"));
+        await TestData.CreateAsync(writer, TestData.Article(title: "Undated", body: "A story without a date.", publishedAt: null));
+
+        var page = await _factory.CreateClient().GetFromJsonAsync<JsonElement>(url + "&pageSize=100");
+
+        Assert.Equal(expected, page.GetProperty("items").GetArrayLength());
+        Assert.Equal(expected, page.GetProperty("total").GetInt64());
+    }
+
+    [Theory]
     [InlineData("/api/articles?q=polls")]
     [InlineData("/api/articles?q=polls&sort=-publishedAt")] // walks the date index, snippets from a second query
     [InlineData("/api/articles?q=polls&sort=publishedAt&from=2000-01-01")]
