@@ -429,11 +429,27 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         if (UnitTable.Measures.TryGetValue(w, out measure!))
         {
             return IsSpelledMeasure(w) || (w is "pound" or "pounds" && IsWeightContext(d.LastLex, u))
-                || (w == "m" && u == j && !IsWord(u + 1) && !Glued(u, u + 1) && W(u + 1) is not ("%" or "$" or "£" or "€") && text[lexes[u].Start] == 'm');
+                || (w == "m" && u == j && text[lexes[u].Start] == 'm' && (IsCrossedMetres(u) || ((!IsWord(u + 1) || IsDimensionCross(u + 1))
+                    && (!Glued(u, u + 1) || W(u + 1) is "." or "," or ";" or ":" or ")") && W(u + 1) is not ("%" or "$" or "£" or "€"))));
+        }
+
+        // "1/2 cup", "one cup of flour": a singular cup measures at most one; "two cup competitions" are trophies.
+        if (w == "cup" && d.Value <= 1 && d.ValueMax is null && !char.IsUpper(text[lexes[u].Start]))
+        {
+            measure = "cups";
+            return true;
         }
 
         return u != j && UnitTable.Measures.TryGetValue(w + "s", out measure!) && IsSpelledMeasure(w + "s");
     }
+
+    /// <summary>"x" or "×" between two measured numbers ("1 m x 1 m", "2 m × 3 m"): a dimension, not a noun counted.</summary>
+    private bool IsDimensionCross(int i) =>
+        W(i) is "x" or "\u00d7" && i + 1 < lexes.Length && lexes[i + 1].Kind == LexKind.Number;
+
+    /// <summary>The second side of a cross ("2 m x 3 m cell"): measured in the metres the first side was.</summary>
+    private bool IsCrossedMetres(int u) =>
+        u >= 4 && lexes[u - 1].Kind == LexKind.Number && IsDimensionCross(u - 2) && W(u - 3) == "m" && lexes[u - 4].Kind == LexKind.Number;
 
     // Short symbols are measures only when unambiguous as separate words ("5 m" could be anything; "5 km" is not); "pounds" is money first.
     private static bool IsSpelledMeasure(string w) =>

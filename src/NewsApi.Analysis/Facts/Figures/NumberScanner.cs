@@ -658,6 +658,14 @@ internal static class NumberScanner
             fraction *= ofScale;
             fractionLast = k + 3;
         }
+        else if (k + 1 < lx.Length && NumberWords.Scales.TryGetValue(lx[k + 1].Lower, out var directScale))
+        {
+            // "three quarters billion", "two thirds million": the scale multiplies the fraction, as in "a quarter million".
+            fraction *= directScale;
+            fractionLast = k + 1;
+            span = Make(lx, r.First, fractionLast, fraction, r.Flags | NumberFlags.Fraction | NumberFlags.Scaled, r.Negative);
+            return true;
+        }
 
         span = Make(lx, r.First, fractionLast, fraction, r.Flags | NumberFlags.Fraction, r.Negative);
         return true;

@@ -141,7 +141,12 @@ internal static class UnitTable
         ["millimeter"] = "mm", ["millilitre"] = "ml", ["milliliter"] = "ml", ["kmph"] = "km/h", ["tablespoon"] = "tbsp", ["tablespoons"] = "tbsp",
         ["tbsp"] = "tbsp", ["teaspoon"] = "tsp", ["teaspoons"] = "tsp", ["tsp"] = "tsp",
         ["kw"] = "kW", ["mw"] = "MW", ["gw"] = "GW", ["kwh"] = "kWh", ["mwh"] = "MWh", ["gwh"] = "GWh", ["watts"] = "W",
-        ["bits"] = "bits", ["cups"] = "cups",
+        ["bits"] = "bits", ["cups"] = "cups", ["pint"] = "pints", ["pints"] = "pints",
+        ["quart"] = "quarts", ["quarts"] = "quarts", ["byte"] = "bytes", ["bytes"] = "bytes", ["kilobyte"] = "KB", ["kilobytes"] = "KB",
+        ["megabyte"] = "MB", ["megabytes"] = "MB", ["gigabyte"] = "GB", ["gigabytes"] = "GB", ["terabyte"] = "TB", ["terabytes"] = "TB",
+        ["watt"] = "W", ["kilowatt"] = "kW", ["kilowatts"] = "kW", ["megawatt"] = "MW", ["megawatts"] = "MW", ["gigawatt"] = "GW", ["gigawatts"] = "GW",
+        ["nanometre"] = "nm", ["nanometres"] = "nm", ["nanometer"] = "nm", ["nanometers"] = "nm", ["micrometre"] = "µm", ["micrometres"] = "µm",
+        ["micrometer"] = "µm", ["micrometers"] = "µm", ["micron"] = "µm", ["microns"] = "µm",
         ["gb"] = "GB", ["mb"] = "MB", ["tb"] = "TB", ["kb"] = "KB", ["ghz"] = "GHz", ["mhz"] = "MHz", ["mbps"] = "Mbps",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

@@ -74,6 +74,9 @@ public sealed class FigureGrammarTests
     [InlineData("Police seized 5 pounds of cocaine.", "lb")]
     [InlineData("The fine was 25 pounds.", "GBP")]
     [InlineData("The weight is 20 (kg)", "kg")]
+    [InlineData("Stir in one cup of flour.", "cups")]
+    [InlineData("The chip is 5 nanometres wide.", "nm")]
+    [InlineData("The plant makes 600 megawatts.", "MW")]
     public void Reads_the_unit(string body, string unit) => Assert.Equal(unit, Single(body).Unit);
 
     [Fact]
@@ -107,6 +110,8 @@ public sealed class FigureGrammarTests
     [InlineData("two out of five hundreds", 0.004)]
     [InlineData("a quarter of a million homes", 250000)]
     [InlineData("a third of a billion", 1e9 / 3)]
+    [InlineData("two thirds million voters", 2e6 / 3)]
+    [InlineData("the deal is worth three quarters billion", 75e7)]
     public void Reads_glued_vulgar_fractions_plural_hundreds_and_fractions_of_scales(string body, double value) =>
         Assert.Equal(value, Single(body).Value!.Value, 6);
 
@@ -177,4 +182,11 @@ public sealed class FigureGrammarTests
     [InlineData("Around 140,000 died and five million left homeless.", "five million")]
     public void A_past_tense_verb_is_not_a_unit(string body, string text) =>
         Assert.Contains(new FigureExtractor().Extract(new ExtractionContext(TextDocument.Parse(body), null)), f => f.Text == text && f.Unit is null or "USD");
+
+    [Fact]
+    public void A_cross_between_measures_keeps_both_metres()
+    {
+        var figures = new FigureExtractor().Extract(new ExtractionContext(TextDocument.Parse("The cell is 2 m x 3 m."), null));
+        Assert.Equal([("m", 2.0), ("m", 3.0)], figures.Select(f => (f.Unit!, f.Value!.Value)));
+    }
 }
