@@ -910,15 +910,29 @@ internal static class NumberScanner
         return j;
     }
 
-    // "one third of", "a quarter." are fractions; "a third time", "a fifth term" are ordinals.
+    // "one third of", "a quarter." are fractions; "a third time", "a fifth term" are ordinals. An ordinal modifies the noun after it,
+    // so a conjunction or a verb there ends a fraction ("one quarter and rising", "a third were"), unless another rank is coordinated
+    // ("a third and final term", "a fifth or sixth time").
     private static bool FractionAllowedAfter(Lex[] lx, int next, string denominator)
     {
-        if (denominator is "half" or "quarter")
+        if (next >= lx.Length || lx[next].Kind != LexKind.Word || lx[next].Lower == "of")
         {
-            return next >= lx.Length || lx[next].Kind != LexKind.Word || lx[next].Lower is "of" or "percent" or "million" or "billion" or "century";
+            return true;
         }
 
-        return next >= lx.Length || lx[next].Kind != LexKind.Word || lx[next].Lower == "of";
+        var w = lx[next].Lower;
+        if (w is "and" or "or" or "but")
+        {
+            var after = next + 1 < lx.Length ? lx[next + 1].Lower : "";
+            return !(NumberWords.Ordinals.ContainsKey(after) || after is "final" or "last" or "possibly" or "perhaps" or "maybe");
+        }
+
+        if (w is "than" or "is" or "was" or "are" or "were" or "has" or "have" or "had")
+        {
+            return true;
+        }
+
+        return denominator is "half" or "quarter" && w is "percent" or "million" or "billion" or "century";
     }
 
     private static bool StartsNumber(Lex[] lx, int i) =>

@@ -189,4 +189,17 @@ public sealed class FigureGrammarTests
         var figures = new FigureExtractor().Extract(new ExtractionContext(TextDocument.Parse("The cell is 2 m x 3 m."), null));
         Assert.Equal([("m", 2.0), ("m", 3.0)], figures.Select(f => (f.Unit!, f.Value!.Value)));
     }
+
+    [Theory]
+    [InlineData("Turnout was one quarter and falling.", 0.25)]
+    [InlineData("A third were women.", 1.0 / 3)]
+    [InlineData("Support is above one fifth and below a half.", 0.2)]
+    public void A_conjunction_or_verb_after_a_fraction_keeps_it_a_fraction(string body, double value) =>
+        Assert.Equal(value, new FigureExtractor().Extract(new ExtractionContext(TextDocument.Parse(body), null))[0].Value!.Value, 9);
+
+    [Theory]
+    [InlineData("He won a third and final term.")]
+    [InlineData("It was his fifth or sixth visit.")]
+    public void A_coordinated_rank_stays_an_ordinal(string body) =>
+        Assert.Empty(new FigureExtractor().Extract(new ExtractionContext(TextDocument.Parse(body), null)));
 }
