@@ -67,6 +67,13 @@ internal static class NameParts
 
         var p = n.FirstLex - 1;
 
+        // "Ocean's Eleven", "the Famous Five", "the Gang of Four", "Division Two": prose spells a count in lower case, so a capitalised
+        // number word in mid-sentence is a title or a name.
+        if (n.Has(NumberFlags.Words) && IsCapitalised(text, lexes, n.FirstLex) && !StartsSentence(text, lexes, n.FirstLex) && !IsAllCapitals(text, lexes[n.FirstLex]))
+        {
+            return true;
+        }
+
         // "Andre 3000", "Nokia 6230": a bare number right after a party mention names it, even where a sentence opens with the name.
         if (p >= 0 && inName[p] && IsCapitalised(text, lexes, p) && lexes[n.FirstLex].Start - lexes[p].End == 1 && unit is null)
         {
@@ -105,6 +112,10 @@ internal static class NameParts
 
     // "I'm 74": the pronoun is always capitalised.
     private static bool IsFirstPerson(string lower) => lower is "i" or "i'm" or "i'd" or "i've" or "i'll";
+
+    // "TWO MEN HELD": a line in capitals says nothing about names.
+    private static bool IsAllCapitals(string text, Lex lex) =>
+        lex.Length > 1 && !text.AsSpan(lex.Start, lex.Length).ContainsAnyInRange('a', 'z');
 
     private static bool IsCapitalised(string text, Lex[] lexes, int i) =>
         lexes[i].Kind == LexKind.Word && char.IsUpper(text[lexes[i].Start]);

@@ -915,6 +915,13 @@ internal static class NumberScanner
     // ("a third and final term", "a fifth or sixth time").
     private static bool FractionAllowedAfter(Lex[] lx, int next, string denominator)
     {
+        // "an eleventh-hour deal", "a third-party claim", "a quarter-final": a rank fused into a compound ("a half-hour show" is half an hour).
+        if (next + 1 < lx.Length && lx[next].Lower == "-" && lx[next].Start == lx[next - 1].End && lx[next + 1].Start == lx[next].End
+            && lx[next + 1].Kind == LexKind.Word && denominator is not ("half" or "halves"))
+        {
+            return false;
+        }
+
         if (next >= lx.Length || lx[next].Kind != LexKind.Word || lx[next].Lower == "of")
         {
             return true;
