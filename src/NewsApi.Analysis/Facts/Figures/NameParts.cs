@@ -113,6 +113,17 @@ internal static class NameParts
     // "I'm 74": the pronoun is always capitalised.
     private static bool IsFirstPerson(string lower) => lower is "i" or "i'm" or "i'd" or "i've" or "i'll";
 
+    private static bool StartsLine(string text, int at)
+    {
+        var i = at - 1;
+        while (i >= 0 && text[i] is ' ' or '\t')
+        {
+            i--;
+        }
+
+        return i < 0 || text[i] is '\n' or '\r';
+    }
+
     // "TWO MEN HELD": a line in capitals says nothing about names.
     private static bool IsAllCapitals(string text, Lex lex) =>
         lex.Length > 1 && !text.AsSpan(lex.Start, lex.Length).ContainsAnyInRange('a', 'z');
@@ -133,7 +144,8 @@ internal static class NameParts
             return true;
         }
 
-        // A paragraph or line break between the two lexemes.
-        return text.AsSpan(before.End, lexes[p].Start - before.End).IndexOfAny('\n', '\r') >= 0;
+        // A paragraph or line break between the two lexemes, or a list bullet that opens a line or follows a full stop ("... Le Matin). - Two crooks who robbed ...").
+        return text.AsSpan(before.End, lexes[p].Start - before.End).IndexOfAny('\n', '\r') >= 0
+            || (before.Lower is "-" or "\u2022" or "*" or "\u2013" && (StartsLine(text, before.Start) || (p >= 2 && lexes[p - 2].Lower is "." or "!" or "?")));
     }
 }

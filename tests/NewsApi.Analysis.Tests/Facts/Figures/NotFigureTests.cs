@@ -148,6 +148,12 @@ public sealed class NotFigureTests
         Assert.Equal(3.0, Assert.Single(Extract("Three ministers resigned.")).Value);
 
     [Theory]
+    [InlineData("The paper said so. - Two crooks robbed a bank.")]
+    [InlineData("The paper said so.\n- Two crooks robbed a bank.")]
+    public void A_spelled_count_after_a_list_bullet_keeps_its_figure(string body) =>
+        Assert.Equal("crooks", Assert.Single(Extract(body)).Unit);
+
+    [Theory]
     [InlineData("It was an eleventh-hour deal.")]
     [InlineData("She scored with a sixth-minute penalty.")]
     [InlineData("They face a third-party claim.")]
