@@ -1061,7 +1061,7 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
     {
         if (!IsWord(j) || !char.IsLower(text[lexes[j].Start]))
         {
-            return false;
+            return IsWord(j) && IsAcronymPlural(lexes[j]);
         }
 
         var w = W(j);
@@ -1073,6 +1073,26 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
 
         // Verbs after a number ("12 died", "three remaining") are not units.
         return !(w.Length > 4 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal)) && !UnitTable.SkippableAdjectives.Contains(w));
+    }
+
+    /// <summary>"MPs", "MEPs", "CDs": capitals and a plural s are a common noun, not a name ("55 MPs" counts MPs).</summary>
+    private bool IsAcronymPlural(Lex lex)
+    {
+        var span = text.AsSpan(lex.Start, lex.Length);
+        if (span.Length < 3 || span[^1] != 's')
+        {
+            return false;
+        }
+
+        foreach (var c in span[..^1])
+        {
+            if (c is < 'A' or > 'Z')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool IsPlainNoun(int j) => j < lexes.Length && IsUnitWord(j);
