@@ -1009,7 +1009,7 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
     {
         unit = "";
         last = j;
-        if (!IsUnitWord(j))
+        if (!IsUnitWord(j) && !SkipsProperModifiers(ref j))
         {
             return false;
         }
@@ -1050,6 +1050,34 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         }
 
         return j;
+    }
+
+    /// <summary>
+    /// "two Welsh factories", "55 Labour MPs", "16 Champions League games": up to two capitalised modifiers before a plural common
+    /// noun; <paramref name="j"/> moves to that noun. Without one in sight the capitals are a name and count nothing here.
+    /// </summary>
+    private bool SkipsProperModifiers(ref int j)
+    {
+        for (var k = j; k <= j + 2 && IsWord(k) && (k == j || lexes[k].Start - lexes[k - 1].End == 1); k++)
+        {
+            if (k > j && IsUnitWord(k))
+            {
+                if (!LooksPlural(W(k)) && !IsAcronymPlural(lexes[k]))
+                {
+                    return false;
+                }
+
+                j = k;
+                return true;
+            }
+
+            if (!char.IsUpper(text[lexes[k].Start]) || IsAcronymPlural(lexes[k]))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool LooksPlural(string w) =>

@@ -45,6 +45,8 @@ public sealed class NewsFigureTests
     [InlineData("Three people died.", "people")]
     [InlineData("The Liberal Democrats have 55 MPs.", "MPs")]
     [InlineData("China will add 178 million new PCs.", "PCs")]
+    [InlineData("It shut two Welsh factories.", "factories")]
+    [InlineData("In all 55 Labour MPs rebelled.", "MPs")]
     [InlineData("It has around four gigabyte storage capacity.", "GB")] // a measure word is the unit, not a counted noun
     public void Counts_the_head_of_the_noun_phrase(string body, string unit) => Assert.Equal(unit, Assert.Single(Extract(body)).Unit);
 
