@@ -27,6 +27,7 @@ internal static class NameParts
         "category", "class", "version", "season", "series", "episode", "volume", "figure", "table", "division", "band", "zone", "junction",
         "channel", "radio", "line", "pier", "terminal", "block", "ward", "district", "unit", "bus", "case", "game", "match", "heat", "leg",
         "lap", "hole", "scene", "resolution", "proposition", "amendment", "highway", "interstate", "apartment", "suite", "box", "#",
+        "seeded", "ranked", "seed",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Marks after which a capitalised word starts a sentence or a quotation, so its capital says nothing about names.
@@ -87,7 +88,9 @@ internal static class NameParts
         }
 
         // "number six", "clause 4": a bare number after a label noun, with nothing it counts after it.
-        if (p >= 0 && unit is null && kind == FigureKinds.Count && (lexes[p].Kind == LexKind.Word || lexes[p].Lower == "#") && LabelNouns.Contains(lexes[p].Lower)
+        // "world number three Lleyton Hewitt": a name right after the label is the one it ranks, not what the number counts.
+        if (p >= 0 && (unit is null || (after < lexes.Length && IsCapitalised(text, lexes, after))) && kind == FigureKinds.Count
+            && (lexes[p].Kind == LexKind.Word || lexes[p].Lower == "#") && LabelNouns.Contains(lexes[p].Lower)
             && !(p > 0 && lexes[p - 1].Lower is "a" or "the" && lexes[p].Lower == "number"))
         {
             return true;

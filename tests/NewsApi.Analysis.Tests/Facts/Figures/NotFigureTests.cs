@@ -162,4 +162,10 @@ public sealed class NotFigureTests
     [Fact]
     public void A_half_hour_compound_stays_a_duration() =>
         Assert.Equal((0.5, "hours"), Assert.Single(Extract("It is a half-hour show.")) is var f ? (f.Value!.Value, f.Unit!) : default);
+
+    [Theory]
+    [InlineData("Henman, seeded three, held his serve.")]
+    [InlineData("Mirza, ranked 134 in the world, lost.")]
+    [InlineData("Then world number three Lleyton Hewitt returns.")]
+    public void A_seeding_or_rank_label_counts_nothing(string body) => Assert.Empty(Extract(body));
 }
