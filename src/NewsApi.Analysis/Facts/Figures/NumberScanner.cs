@@ -785,6 +785,13 @@ internal static class NumberScanner
     {
         value = 0;
         last = k;
+        // "3 point 5", "nine point 75": digits after the spoken point are the decimals as written.
+        if (k < lx.Length && lx[k].Kind == LexKind.Number && lx[k].Length <= 12 && IsAllDigits(lx[k].Lower) && lx[k].Start > lx[k - 1].End)
+        {
+            value = double.Parse("0." + lx[k].Lower, System.Globalization.CultureInfo.InvariantCulture);
+            return true;
+        }
+
         if (k >= lx.Length || !NumberWords.Cardinals.TryGetValue(lx[k].Lower, out var firstWord))
         {
             return false;

@@ -112,6 +112,8 @@ public sealed class FigureGrammarTests
     [InlineData("a third of a billion", 1e9 / 3)]
     [InlineData("two thirds million voters", 2e6 / 3)]
     [InlineData("the deal is worth three quarters billion", 75e7)]
+    [InlineData("growth of 3 point 5", 3.5)]
+    [InlineData("a rate of nine point 75", 9.75)]
     public void Reads_glued_vulgar_fractions_plural_hundreds_and_fractions_of_scales(string body, double value) =>
         Assert.Equal(value, Single(body).Value!.Value, 6);
 
