@@ -204,4 +204,32 @@ public sealed class FigureGrammarTests
     [InlineData("It was his fifth or sixth visit.")]
     public void A_coordinated_rank_stays_an_ordinal(string body) =>
         Assert.Empty(new FigureExtractor().Extract(new ExtractionContext(TextDocument.Parse(body), null)));
+
+    [Theory]
+    [InlineData("Prices could rise by between 20% and 30% next year.", "between 20% and 30%", 20, 30, FigureKinds.Percent)]
+    [InlineData("It will cost between $5m and $8m.", "between $5m and $8m", 5e6, 8e6, FigureKinds.Money)]
+    [InlineData("Allowances run from 1 GB to 30 GB a month.", "from 1 GB to 30 GB", 1, 30, FigureKinds.Quantity)]
+    public void Reads_a_range_whose_bounds_both_carry_the_unit(string body, string text, double min, double max, string kind)
+    {
+        var f = Single(body);
+        Assert.Equal((text, min, max, kind), (f.Text, f.Value!.Value, f.ValueMax!.Value, f.Kind));
+    }
+
+    [Fact]
+    public void A_change_from_one_unit_value_to_another_stays_two_figures() =>
+        Assert.Equal(2, new FigureExtractor().Extract(new ExtractionContext(TextDocument.Parse("Rates rose from 5% to 7%."), null)).Count);
+
+    [Theory]
+    [InlineData("Rates rose by a quarter of a percentage point.", 0.25, FigureKinds.PercentagePoints)]
+    [InlineData("Rates rose by half a percentage point.", 0.5, FigureKinds.PercentagePoints)]
+    [InlineData("Growth was three quarters of one per cent.", 0.75, FigureKinds.Percent)]
+    public void Reads_a_part_of_a_percent_in_that_unit(string body, double value, string kind)
+    {
+        var f = Single(body);
+        Assert.Equal((value, kind), (f.Value!.Value, f.Kind));
+    }
+
+    [Fact]
+    public void A_bare_half_before_a_percentage_range_stays_out() =>
+        Assert.Equal(10.0, Single("It cut the stake in half to 10%.").Value);
 }
