@@ -500,7 +500,7 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         if (UnitTable.Measures.TryGetValue(w, out measure!))
         {
             return IsSpelledMeasure(w) || (w is "pound" or "pounds" && IsWeightContext(d.LastLex, u))
-                || (w == "m" && u == j && text[lexes[u].Start] == 'm' && (IsCrossedMetres(u) || ((!IsWord(u + 1) || IsDimensionCross(u + 1))
+                || (w == "m" && u == j && text[lexes[u].Start] == 'm' && (IsCrossedMetres(u) || ((!IsWord(u + 1) || IsDimensionCross(u + 1) || UnitTable.DimensionAdjectives.Contains(W(u + 1)))
                     && (!Glued(u, u + 1) || W(u + 1) is "." or "," or ";" or ":" or ")") && W(u + 1) is not ("%" or "$" or "£" or "€"))));
         }
 

@@ -956,8 +956,9 @@ internal static class NumberScanner
     private static bool IsGluedMultiplier(Lex[] lx, int w) =>
         w > 0 && lx[w - 1].Kind == LexKind.Number && lx[w - 1].End == lx[w].Start && NumberWords.GluedMultipliers.ContainsKey(lx[w].Lower);
 
+    // "$5m", and with the space some styles put after the sign: "US$ 1.5m", "£ 3m".
     private static bool AfterCurrency(Lex[] lx, int first) =>
-        first > 0 && lx[first - 1].End == lx[first].Start && CurrencyTable.IsSymbol(lx[first - 1].Lower);
+        first > 0 && lx[first].Start - lx[first - 1].End <= 1 && CurrencyTable.IsSymbol(lx[first - 1].Lower);
 
     // "567" or, as the last group, "567.89".
     private static bool IsThreeDigitGroup(string s) =>

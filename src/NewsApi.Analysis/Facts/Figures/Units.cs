@@ -31,7 +31,7 @@ internal static class CurrencyTable
         ["peseta"] = ("ESP", 1), ["pesetas"] = ("ESP", 1), ["markka"] = ("FIM", 1), ["markkaa"] = ("FIM", 1), ["guilder"] = ("NLG", 1),
         ["guilders"] = ("NLG", 1), ["krona"] = ("SEK", 1), ["kronor"] = ("SEK", 1), ["krone"] = ("NOK", 1), ["kroner"] = ("NOK", 1),
         ["baht"] = ("THB", 1), ["ringgit"] = ("MYR", 1), ["rupiah"] = ("IDR", 1), ["shekel"] = ("ILS", 1), ["shekels"] = ("ILS", 1),
-        ["naira"] = ("NGN", 1), ["zloty"] = ("PLN", 1), ["zlotys"] = ("PLN", 1), ["forint"] = ("HUF", 1), ["dirham"] = ("AED", 1),
+        ["bucks"] = ("USD", 1), ["quid"] = ("GBP", 1), ["naira"] = ("NGN", 1), ["zloty"] = ("PLN", 1), ["zlotys"] = ("PLN", 1), ["forint"] = ("HUF", 1), ["dirham"] = ("AED", 1),
         ["dirhams"] = ("AED", 1), ["riyal"] = ("SAR", 1), ["riyals"] = ("SAR", 1), ["hryvnia"] = ("UAH", 1), ["hryvnias"] = ("UAH", 1),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

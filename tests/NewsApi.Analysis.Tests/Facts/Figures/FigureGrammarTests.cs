@@ -62,6 +62,9 @@ public sealed class FigureGrammarTests
     [InlineData("It rose to 17 USD 25.", "17 USD 25", 17.25)]
     [InlineData("It costs C$ 100 and fifty.", "C$ 100 and fifty", 100.5)]
     [InlineData("They lost 75 USD million.", "75 USD million", 75e6)]
+    [InlineData("The fine was US$ 1.5m.", "US$ 1.5m", 1.5e6)]
+    [InlineData("He sold it for 300 bucks.", "300 bucks", 300)]
+    [InlineData("It cost him 7 quid.", "7 quid", 7)]
     [InlineData("It costs 15 dollars and 50 people came.", "15 dollars", 15)]
     public void Reads_money(string body, string text, double value)
     {
@@ -76,6 +79,7 @@ public sealed class FigureGrammarTests
     [InlineData("The weight is 20 (kg)", "kg")]
     [InlineData("Stir in one cup of flour.", "cups")]
     [InlineData("The chip is 5 nanometres wide.", "nm")]
+    [InlineData("The statue is 5 m tall.", "m")]
     [InlineData("The plant makes 600 megawatts.", "MW")]
     public void Reads_the_unit(string body, string unit) => Assert.Equal(unit, Single(body).Unit);
 
