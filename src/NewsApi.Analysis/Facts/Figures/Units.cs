@@ -110,7 +110,10 @@ internal static class UnitTable
         ["hour"] = "hours", ["hours"] = "hours", ["hr"] = "hours", ["hrs"] = "hours", ["day"] = "days", ["days"] = "days",
         ["week"] = "weeks", ["weeks"] = "weeks", ["month"] = "months", ["months"] = "months", ["year"] = "years", ["years"] = "years",
         ["decade"] = "decades", ["decades"] = "decades", ["century"] = "centuries", ["centuries"] = "centuries",
-        ["fortnight"] = "fortnights", ["fortnights"] = "fortnights",
+        ["fortnight"] = "fortnights", ["fortnights"] = "fortnights", ["yr"] = "years", ["yrs"] = "years", ["wk"] = "weeks", ["wks"] = "weeks",
+        ["sec"] = "seconds", ["secs"] = "seconds",
+        // "a 87 yo man": "yo" abbreviates "years old", an age in years.
+        ["yo"] = "years",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>"half an hour" is 30 minutes: a half of a unit, in a smaller unit.</summary>

@@ -80,6 +80,8 @@ public sealed class FigureGrammarTests
     [InlineData("Stir in one cup of flour.", "cups")]
     [InlineData("The chip is 5 nanometres wide.", "nm")]
     [InlineData("The statue is 5 m tall.", "m")]
+    [InlineData("He won in 21.07 secs.", "seconds")]
+    [InlineData("The man, 40 yrs old, was held.", "years")]
     [InlineData("The plant makes 600 megawatts.", "MW")]
     public void Reads_the_unit(string body, string unit) => Assert.Equal(unit, Single(body).Unit);
 
