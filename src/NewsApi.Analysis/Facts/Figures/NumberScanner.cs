@@ -164,6 +164,14 @@ internal static class NumberScanner
             return i + 1;
         }
 
+        // "convert - 20 degrees", "fell to - 5": a dash cannot open an aside right after a preposition, so there it is a minus.
+        if (i > 0 && l.Kind == LexKind.Punct && l.Lower is "-" or "\u2212" && i + 1 < lx.Length && lx[i + 1].Kind == LexKind.Number
+            && lx[i + 1].Start - l.End == 1 && l.Start - lx[i - 1].End == 1 && lx[i - 1].Lower is "to" or "of" or "at" or "from" or "convert")
+        {
+            negative = true;
+            return i + 1;
+        }
+
         if (l.Kind == LexKind.Word && (l.Lower == "minus" || l.Lower == "negative") && i + 1 < lx.Length && StartsNumber(lx, i + 1))
         {
             negative = true;

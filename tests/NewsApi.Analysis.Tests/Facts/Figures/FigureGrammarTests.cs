@@ -119,6 +119,7 @@ public sealed class FigureGrammarTests
     [InlineData("two thirds million voters", 2e6 / 3)]
     [InlineData("the deal is worth three quarters billion", 75e7)]
     [InlineData("growth of 3 point 5", 3.5)]
+    [InlineData("how to convert - 20 degrees fahrenheit", -20)]
     [InlineData("a rate of nine point 75", 9.75)]
     public void Reads_glued_vulgar_fractions_plural_hundreds_and_fractions_of_scales(string body, double value) =>
         Assert.Equal(value, Single(body).Value!.Value, 6);
@@ -238,4 +239,8 @@ public sealed class FigureGrammarTests
     [Fact]
     public void A_bare_half_before_a_percentage_range_stays_out() =>
         Assert.Equal(10.0, Single("It cut the stake in half to 10%.").Value);
+
+    [Fact]
+    public void A_spaced_dash_after_a_word_that_is_no_preposition_is_a_dash() =>
+        Assert.Equal(20.0, Single("He said - 20 years on - that it failed.").Value);
 }
