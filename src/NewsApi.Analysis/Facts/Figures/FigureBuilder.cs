@@ -67,6 +67,8 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
             return null;
         }
 
+        TryUnitRange(k, d);
+
         // "C$ 100 and fifty": cents after an amount with a currency sign.
         if (d.Currency is not null && d.FirstLex < n.FirstLex && d.LastLex == n.LastLex && d.Used == 1 && d.Value % 1 == 0 && W(d.LastLex + 1) == "and"
             && TryCents(k, d.LastLex, out var cents, out var centsLast))
@@ -262,6 +264,70 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         }
     }
 
+    /// <summary>"of a percentage point", "a percentage point" (after "half"), "of one per cent", "of a percent" at <paramref name="j"/>.</summary>
+    private bool TryPartOfPercent(int j, out string unit, out string kind, out int last)
+    {
+        (unit, kind, last) = ("", "", j);
+        var a = W(j) == "of" ? j + 1 : j;
+        if (W(a) is not ("a" or "one") || (a == j && W(j) != "a"))
+        {
+            return false;
+        }
+
+        var w = W(a + 1);
+        if (w == "percentage" && W(a + 2) is "point")
+        {
+            (unit, kind, last) = ("percentage points", FigureKinds.PercentagePoints, a + 2);
+            return true;
+        }
+
+        if (w is "percent" or "pct" || (w == "per" && W(a + 2) == "cent"))
+        {
+            (unit, kind, last) = ("percent", FigureKinds.Percent, w == "per" ? a + 2 : a + 1);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "between 5% and 10%", "between $5m and $8m", "from 20 km to 30 km" (no change word before "from"): both bounds carry the unit, so
+    /// the range is found after the first unit is read. The second figure must be of the same kind and unit, and larger.
+    /// </summary>
+    private void TryUnitRange(int k, Draft d)
+    {
+        var before = W(d.FirstLex - 1);
+        var connector = W(d.LastLex + 1);
+        if (d.ValueMax is not null || d.Used != 1 || d.Unit is null || k + 1 >= numbers.Count
+            || !((before == "between" && connector == "and") || (before == "from" && connector == "to" && !IsChangeBefore(d.FirstLex - 1))))
+        {
+            return;
+        }
+
+        var next = numbers[k + 1];
+        var start = CurrencyTable.IsSymbol(W(next.FirstLex - 1)) ? next.FirstLex - 1 : next.FirstLex;
+        if (start != d.LastLex + 2)
+        {
+            return;
+        }
+
+        var second = TryBuild(k + 1, out var used);
+        var kind = d.Currency is not null ? FigureKinds.Money : d.Kind;
+        if (second is null || used != 1 || second.Qualifier is not null || second.ValueMax is not null || second.Unit != d.Unit || second.Kind != kind
+            || second.Currency != d.Currency || second.Value is not { } max || max <= d.Value)
+        {
+            return;
+        }
+
+        var last = next.LastLex;
+        while (last + 1 < lexes.Length && lexes[last + 1].End <= second.End)
+        {
+            last++;
+        }
+
+        (d.ValueMax, d.LastLex, d.Used, d.RangeStart) = (max, last, 2, d.FirstLex - 1);
+    }
+
     // Stems of words that report a change ("rose from 5% to 7%", "a cut from 40p to 22p", "went up from"): then "from ... to" gives two
     // figures, the old value and the new one. Without one, "from 200 to 3000" is a range ("aged from 5 to 11", "prices range from").
     private static readonly string[] ChangeStems =
@@ -342,6 +408,11 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
             (d.Unit, d.Kind, d.LastLex) = ("basis points", FigureKinds.PercentagePoints, j + 1);
             d.Value /= 100;
             d.ValueMax /= 100;
+        }
+        else if (d.Currency is null && (n.Has(NumberFlags.Fraction) || d.Value < 1) && TryPartOfPercent(j, out var partUnit, out var partKind, out var partLast))
+        {
+            // "a quarter of a percentage point", "half a percentage point", "0.5 of one per cent": a part of the unit, in that unit.
+            (d.Unit, d.Kind, d.LastLex) = (partUnit, partKind, partLast);
         }
         else if (d.Currency is null && TryCurrencyName(j, out var named, out var factor, out var nameLast))
         {
@@ -429,11 +500,27 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         if (UnitTable.Measures.TryGetValue(w, out measure!))
         {
             return IsSpelledMeasure(w) || (w is "pound" or "pounds" && IsWeightContext(d.LastLex, u))
-                || (w == "m" && u == j && !IsWord(u + 1) && !Glued(u, u + 1) && W(u + 1) is not ("%" or "$" or "£" or "€") && text[lexes[u].Start] == 'm');
+                || (w == "m" && u == j && text[lexes[u].Start] == 'm' && (IsCrossedMetres(u) || ((!IsWord(u + 1) || IsDimensionCross(u + 1) || UnitTable.DimensionAdjectives.Contains(W(u + 1)))
+                    && (!Glued(u, u + 1) || W(u + 1) is "." or "," or ";" or ":" or ")") && W(u + 1) is not ("%" or "$" or "£" or "€"))));
+        }
+
+        // "1/2 cup", "one cup of flour": a singular cup measures at most one; "two cup competitions" are trophies.
+        if (w == "cup" && d.Value <= 1 && d.ValueMax is null && !char.IsUpper(text[lexes[u].Start]))
+        {
+            measure = "cups";
+            return true;
         }
 
         return u != j && UnitTable.Measures.TryGetValue(w + "s", out measure!) && IsSpelledMeasure(w + "s");
     }
+
+    /// <summary>"x" or "×" between two measured numbers ("1 m x 1 m", "2 m × 3 m"): a dimension, not a noun counted.</summary>
+    private bool IsDimensionCross(int i) =>
+        W(i) is "x" or "\u00d7" && i + 1 < lexes.Length && lexes[i + 1].Kind == LexKind.Number;
+
+    /// <summary>The second side of a cross ("2 m x 3 m cell"): measured in the metres the first side was.</summary>
+    private bool IsCrossedMetres(int u) =>
+        u >= 4 && lexes[u - 1].Kind == LexKind.Number && IsDimensionCross(u - 2) && W(u - 3) == "m" && lexes[u - 4].Kind == LexKind.Number;
 
     // Short symbols are measures only when unambiguous as separate words ("5 m" could be anything; "5 km" is not); "pounds" is money first.
     private static bool IsSpelledMeasure(string w) =>
@@ -481,7 +568,8 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
                 d.LastLex += 2;
             }
         }
-        else if (n.Has(NumberFlags.HalfWord) && n.FirstLex == n.LastLex && d.Kind != FigureKinds.Duration && W(n.LastLex + 1) != "of")
+        else if (n.Has(NumberFlags.HalfWord) && n.FirstLex == n.LastLex && d.Kind != FigureKinds.Duration
+            && !(d.Kind is FigureKinds.PercentagePoints or FigureKinds.Percent && d.ValueMax is null) && W(n.LastLex + 1) != "of")
         {
             // A bare "half" is mostly "the second half", "half-time": only "half of ..." or a qualified half is a figure.
             return false;
@@ -993,7 +1081,7 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
     {
         unit = "";
         last = j;
-        if (!IsUnitWord(j))
+        if (!IsUnitWord(j) && !SkipsProperModifiers(ref j))
         {
             return false;
         }
@@ -1036,6 +1124,34 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         return j;
     }
 
+    /// <summary>
+    /// "two Welsh factories", "55 Labour MPs", "16 Champions League games": up to two capitalised modifiers before a plural common
+    /// noun; <paramref name="j"/> moves to that noun. Without one in sight the capitals are a name and count nothing here.
+    /// </summary>
+    private bool SkipsProperModifiers(ref int j)
+    {
+        for (var k = j; k <= j + 2 && IsWord(k) && (k == j || lexes[k].Start - lexes[k - 1].End == 1); k++)
+        {
+            if (k > j && IsUnitWord(k))
+            {
+                if (!LooksPlural(W(k)) && !IsAcronymPlural(lexes[k]))
+                {
+                    return false;
+                }
+
+                j = k;
+                return true;
+            }
+
+            if (!char.IsUpper(text[lexes[k].Start]) || IsAcronymPlural(lexes[k]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static bool LooksPlural(string w) =>
         (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal)
             && !w.EndsWith("is", StringComparison.Ordinal))
@@ -1045,7 +1161,7 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
     {
         if (!IsWord(j) || !char.IsLower(text[lexes[j].Start]))
         {
-            return false;
+            return IsWord(j) && IsAcronymPlural(lexes[j]);
         }
 
         var w = W(j);
@@ -1057,6 +1173,26 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
 
         // Verbs after a number ("12 died", "three remaining") are not units.
         return !(w.Length > 4 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal)) && !UnitTable.SkippableAdjectives.Contains(w));
+    }
+
+    /// <summary>"MPs", "MEPs", "CDs": capitals and a plural s are a common noun, not a name ("55 MPs" counts MPs).</summary>
+    private bool IsAcronymPlural(Lex lex)
+    {
+        var span = text.AsSpan(lex.Start, lex.Length);
+        if (span.Length < 3 || span[^1] != 's')
+        {
+            return false;
+        }
+
+        foreach (var c in span[..^1])
+        {
+            if (c is < 'A' or > 'Z')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool IsPlainNoun(int j) => j < lexes.Length && IsUnitWord(j);

@@ -27,6 +27,7 @@ internal static class NameParts
         "category", "class", "version", "season", "series", "episode", "volume", "figure", "table", "division", "band", "zone", "junction",
         "channel", "radio", "line", "pier", "terminal", "block", "ward", "district", "unit", "bus", "case", "game", "match", "heat", "leg",
         "lap", "hole", "scene", "resolution", "proposition", "amendment", "highway", "interstate", "apartment", "suite", "box", "#",
+        "seeded", "ranked", "seed",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Marks after which a capitalised word starts a sentence or a quotation, so its capital says nothing about names.
@@ -67,6 +68,13 @@ internal static class NameParts
 
         var p = n.FirstLex - 1;
 
+        // "Ocean's Eleven", "the Famous Five", "the Gang of Four", "Division Two": prose spells a count in lower case, so a capitalised
+        // number word in mid-sentence is a title or a name.
+        if (n.Has(NumberFlags.Words) && IsCapitalised(text, lexes, n.FirstLex) && !StartsSentence(text, lexes, n.FirstLex) && !IsAllCapitals(text, lexes[n.FirstLex]))
+        {
+            return true;
+        }
+
         // "Andre 3000", "Nokia 6230": a bare number right after a party mention names it, even where a sentence opens with the name.
         if (p >= 0 && inName[p] && IsCapitalised(text, lexes, p) && lexes[n.FirstLex].Start - lexes[p].End == 1 && unit is null)
         {
@@ -80,7 +88,9 @@ internal static class NameParts
         }
 
         // "number six", "clause 4": a bare number after a label noun, with nothing it counts after it.
-        if (p >= 0 && unit is null && kind == FigureKinds.Count && (lexes[p].Kind == LexKind.Word || lexes[p].Lower == "#") && LabelNouns.Contains(lexes[p].Lower)
+        // "world number three Lleyton Hewitt": a name right after the label is the one it ranks, not what the number counts.
+        if (p >= 0 && (unit is null || (after < lexes.Length && IsCapitalised(text, lexes, after))) && kind == FigureKinds.Count
+            && (lexes[p].Kind == LexKind.Word || lexes[p].Lower == "#") && LabelNouns.Contains(lexes[p].Lower)
             && !(p > 0 && lexes[p - 1].Lower is "a" or "the" && lexes[p].Lower == "number"))
         {
             return true;
@@ -106,6 +116,21 @@ internal static class NameParts
     // "I'm 74": the pronoun is always capitalised.
     private static bool IsFirstPerson(string lower) => lower is "i" or "i'm" or "i'd" or "i've" or "i'll";
 
+    private static bool StartsLine(string text, int at)
+    {
+        var i = at - 1;
+        while (i >= 0 && text[i] is ' ' or '\t')
+        {
+            i--;
+        }
+
+        return i < 0 || text[i] is '\n' or '\r';
+    }
+
+    // "TWO MEN HELD": a line in capitals says nothing about names.
+    private static bool IsAllCapitals(string text, Lex lex) =>
+        lex.Length > 1 && !text.AsSpan(lex.Start, lex.Length).ContainsAnyInRange('a', 'z');
+
     private static bool IsCapitalised(string text, Lex[] lexes, int i) =>
         lexes[i].Kind == LexKind.Word && char.IsUpper(text[lexes[i].Start]);
 
@@ -122,7 +147,8 @@ internal static class NameParts
             return true;
         }
 
-        // A paragraph or line break between the two lexemes.
-        return text.AsSpan(before.End, lexes[p].Start - before.End).IndexOfAny('\n', '\r') >= 0;
+        // A paragraph or line break between the two lexemes, or a list bullet that opens a line or follows a full stop ("... Le Matin). - Two crooks who robbed ...").
+        return text.AsSpan(before.End, lexes[p].Start - before.End).IndexOfAny('\n', '\r') >= 0
+            || (before.Lower is "-" or "\u2022" or "*" or "\u2013" && (StartsLine(text, before.Start) || (p >= 2 && lexes[p - 2].Lower is "." or "!" or "?")));
     }
 }

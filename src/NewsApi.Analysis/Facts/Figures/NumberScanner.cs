@@ -164,6 +164,14 @@ internal static class NumberScanner
             return i + 1;
         }
 
+        // "convert - 20 degrees", "fell to - 5": a dash cannot open an aside right after a preposition, so there it is a minus.
+        if (i > 0 && l.Kind == LexKind.Punct && l.Lower is "-" or "\u2212" && i + 1 < lx.Length && lx[i + 1].Kind == LexKind.Number
+            && lx[i + 1].Start - l.End == 1 && l.Start - lx[i - 1].End == 1 && lx[i - 1].Lower is "to" or "of" or "at" or "from" or "convert")
+        {
+            negative = true;
+            return i + 1;
+        }
+
         if (l.Kind == LexKind.Word && (l.Lower == "minus" || l.Lower == "negative") && i + 1 < lx.Length && StartsNumber(lx, i + 1))
         {
             negative = true;
@@ -658,6 +666,14 @@ internal static class NumberScanner
             fraction *= ofScale;
             fractionLast = k + 3;
         }
+        else if (k + 1 < lx.Length && NumberWords.Scales.TryGetValue(lx[k + 1].Lower, out var directScale))
+        {
+            // "three quarters billion", "two thirds million": the scale multiplies the fraction, as in "a quarter million".
+            fraction *= directScale;
+            fractionLast = k + 1;
+            span = Make(lx, r.First, fractionLast, fraction, r.Flags | NumberFlags.Fraction | NumberFlags.Scaled, r.Negative);
+            return true;
+        }
 
         span = Make(lx, r.First, fractionLast, fraction, r.Flags | NumberFlags.Fraction, r.Negative);
         return true;
@@ -777,6 +793,13 @@ internal static class NumberScanner
     {
         value = 0;
         last = k;
+        // "3 point 5", "nine point 75": digits after the spoken point are the decimals as written.
+        if (k < lx.Length && lx[k].Kind == LexKind.Number && lx[k].Length <= 12 && IsAllDigits(lx[k].Lower) && lx[k].Start > lx[k - 1].End)
+        {
+            value = double.Parse("0." + lx[k].Lower, System.Globalization.CultureInfo.InvariantCulture);
+            return true;
+        }
+
         if (k >= lx.Length || !NumberWords.Cardinals.TryGetValue(lx[k].Lower, out var firstWord))
         {
             return false;
@@ -902,15 +925,36 @@ internal static class NumberScanner
         return j;
     }
 
-    // "one third of", "a quarter." are fractions; "a third time", "a fifth term" are ordinals.
+    // "one third of", "a quarter." are fractions; "a third time", "a fifth term" are ordinals. An ordinal modifies the noun after it,
+    // so a conjunction or a verb there ends a fraction ("one quarter and rising", "a third were"), unless another rank is coordinated
+    // ("a third and final term", "a fifth or sixth time").
     private static bool FractionAllowedAfter(Lex[] lx, int next, string denominator)
     {
-        if (denominator is "half" or "quarter")
+        // "an eleventh-hour deal", "a third-party claim", "a quarter-final": a rank fused into a compound ("a half-hour show" is half an hour).
+        if (next + 1 < lx.Length && lx[next].Lower == "-" && lx[next].Start == lx[next - 1].End && lx[next + 1].Start == lx[next].End
+            && lx[next + 1].Kind == LexKind.Word && denominator is not ("half" or "halves"))
         {
-            return next >= lx.Length || lx[next].Kind != LexKind.Word || lx[next].Lower is "of" or "percent" or "million" or "billion" or "century";
+            return false;
         }
 
-        return next >= lx.Length || lx[next].Kind != LexKind.Word || lx[next].Lower == "of";
+        if (next >= lx.Length || lx[next].Kind != LexKind.Word || lx[next].Lower == "of")
+        {
+            return true;
+        }
+
+        var w = lx[next].Lower;
+        if (w is "and" or "or" or "but")
+        {
+            var after = next + 1 < lx.Length ? lx[next + 1].Lower : "";
+            return !(NumberWords.Ordinals.ContainsKey(after) || after is "final" or "last" or "possibly" or "perhaps" or "maybe");
+        }
+
+        if (w is "than" or "is" or "was" or "are" or "were" or "has" or "have" or "had")
+        {
+            return true;
+        }
+
+        return denominator is "half" or "quarter" && w is "percent" or "million" or "billion" or "century";
     }
 
     private static bool StartsNumber(Lex[] lx, int i) =>
@@ -920,8 +964,9 @@ internal static class NumberScanner
     private static bool IsGluedMultiplier(Lex[] lx, int w) =>
         w > 0 && lx[w - 1].Kind == LexKind.Number && lx[w - 1].End == lx[w].Start && NumberWords.GluedMultipliers.ContainsKey(lx[w].Lower);
 
+    // "$5m", and with the space some styles put after the sign: "US$ 1.5m", "£ 3m".
     private static bool AfterCurrency(Lex[] lx, int first) =>
-        first > 0 && lx[first - 1].End == lx[first].Start && CurrencyTable.IsSymbol(lx[first - 1].Lower);
+        first > 0 && lx[first].Start - lx[first - 1].End <= 1 && CurrencyTable.IsSymbol(lx[first - 1].Lower);
 
     // "567" or, as the last group, "567.89".
     private static bool IsThreeDigitGroup(string s) =>

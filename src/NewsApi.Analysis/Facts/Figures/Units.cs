@@ -31,7 +31,7 @@ internal static class CurrencyTable
         ["peseta"] = ("ESP", 1), ["pesetas"] = ("ESP", 1), ["markka"] = ("FIM", 1), ["markkaa"] = ("FIM", 1), ["guilder"] = ("NLG", 1),
         ["guilders"] = ("NLG", 1), ["krona"] = ("SEK", 1), ["kronor"] = ("SEK", 1), ["krone"] = ("NOK", 1), ["kroner"] = ("NOK", 1),
         ["baht"] = ("THB", 1), ["ringgit"] = ("MYR", 1), ["rupiah"] = ("IDR", 1), ["shekel"] = ("ILS", 1), ["shekels"] = ("ILS", 1),
-        ["naira"] = ("NGN", 1), ["zloty"] = ("PLN", 1), ["zlotys"] = ("PLN", 1), ["forint"] = ("HUF", 1), ["dirham"] = ("AED", 1),
+        ["bucks"] = ("USD", 1), ["quid"] = ("GBP", 1), ["naira"] = ("NGN", 1), ["zloty"] = ("PLN", 1), ["zlotys"] = ("PLN", 1), ["forint"] = ("HUF", 1), ["dirham"] = ("AED", 1),
         ["dirhams"] = ("AED", 1), ["riyal"] = ("SAR", 1), ["riyals"] = ("SAR", 1), ["hryvnia"] = ("UAH", 1), ["hryvnias"] = ("UAH", 1),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
@@ -110,7 +110,10 @@ internal static class UnitTable
         ["hour"] = "hours", ["hours"] = "hours", ["hr"] = "hours", ["hrs"] = "hours", ["day"] = "days", ["days"] = "days",
         ["week"] = "weeks", ["weeks"] = "weeks", ["month"] = "months", ["months"] = "months", ["year"] = "years", ["years"] = "years",
         ["decade"] = "decades", ["decades"] = "decades", ["century"] = "centuries", ["centuries"] = "centuries",
-        ["fortnight"] = "fortnights", ["fortnights"] = "fortnights",
+        ["fortnight"] = "fortnights", ["fortnights"] = "fortnights", ["yr"] = "years", ["yrs"] = "years", ["wk"] = "weeks", ["wks"] = "weeks",
+        ["sec"] = "seconds", ["secs"] = "seconds",
+        // "a 87 yo man": "yo" abbreviates "years old", an age in years.
+        ["yo"] = "years",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>"half an hour" is 30 minutes: a half of a unit, in a smaller unit.</summary>
@@ -141,7 +144,12 @@ internal static class UnitTable
         ["millimeter"] = "mm", ["millilitre"] = "ml", ["milliliter"] = "ml", ["kmph"] = "km/h", ["tablespoon"] = "tbsp", ["tablespoons"] = "tbsp",
         ["tbsp"] = "tbsp", ["teaspoon"] = "tsp", ["teaspoons"] = "tsp", ["tsp"] = "tsp",
         ["kw"] = "kW", ["mw"] = "MW", ["gw"] = "GW", ["kwh"] = "kWh", ["mwh"] = "MWh", ["gwh"] = "GWh", ["watts"] = "W",
-        ["bits"] = "bits", ["cups"] = "cups",
+        ["bits"] = "bits", ["cups"] = "cups", ["pint"] = "pints", ["pints"] = "pints",
+        ["quart"] = "quarts", ["quarts"] = "quarts", ["byte"] = "bytes", ["bytes"] = "bytes", ["kilobyte"] = "KB", ["kilobytes"] = "KB",
+        ["megabyte"] = "MB", ["megabytes"] = "MB", ["gigabyte"] = "GB", ["gigabytes"] = "GB", ["terabyte"] = "TB", ["terabytes"] = "TB",
+        ["watt"] = "W", ["kilowatt"] = "kW", ["kilowatts"] = "kW", ["megawatt"] = "MW", ["megawatts"] = "MW", ["gigawatt"] = "GW", ["gigawatts"] = "GW",
+        ["nanometre"] = "nm", ["nanometres"] = "nm", ["nanometer"] = "nm", ["nanometers"] = "nm", ["micrometre"] = "µm", ["micrometres"] = "µm",
+        ["micrometer"] = "µm", ["micrometers"] = "µm", ["micron"] = "µm", ["microns"] = "µm",
         ["gb"] = "GB", ["mb"] = "MB", ["tb"] = "TB", ["kb"] = "KB", ["ghz"] = "GHz", ["mhz"] = "MHz", ["mbps"] = "Mbps",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

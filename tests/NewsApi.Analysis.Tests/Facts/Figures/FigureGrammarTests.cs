@@ -62,6 +62,9 @@ public sealed class FigureGrammarTests
     [InlineData("It rose to 17 USD 25.", "17 USD 25", 17.25)]
     [InlineData("It costs C$ 100 and fifty.", "C$ 100 and fifty", 100.5)]
     [InlineData("They lost 75 USD million.", "75 USD million", 75e6)]
+    [InlineData("The fine was US$ 1.5m.", "US$ 1.5m", 1.5e6)]
+    [InlineData("He sold it for 300 bucks.", "300 bucks", 300)]
+    [InlineData("It cost him 7 quid.", "7 quid", 7)]
     [InlineData("It costs 15 dollars and 50 people came.", "15 dollars", 15)]
     public void Reads_money(string body, string text, double value)
     {
@@ -74,6 +77,12 @@ public sealed class FigureGrammarTests
     [InlineData("Police seized 5 pounds of cocaine.", "lb")]
     [InlineData("The fine was 25 pounds.", "GBP")]
     [InlineData("The weight is 20 (kg)", "kg")]
+    [InlineData("Stir in one cup of flour.", "cups")]
+    [InlineData("The chip is 5 nanometres wide.", "nm")]
+    [InlineData("The statue is 5 m tall.", "m")]
+    [InlineData("He won in 21.07 secs.", "seconds")]
+    [InlineData("The man, 40 yrs old, was held.", "years")]
+    [InlineData("The plant makes 600 megawatts.", "MW")]
     public void Reads_the_unit(string body, string unit) => Assert.Equal(unit, Single(body).Unit);
 
     [Fact]
@@ -107,6 +116,11 @@ public sealed class FigureGrammarTests
     [InlineData("two out of five hundreds", 0.004)]
     [InlineData("a quarter of a million homes", 250000)]
     [InlineData("a third of a billion", 1e9 / 3)]
+    [InlineData("two thirds million voters", 2e6 / 3)]
+    [InlineData("the deal is worth three quarters billion", 75e7)]
+    [InlineData("growth of 3 point 5", 3.5)]
+    [InlineData("how to convert - 20 degrees fahrenheit", -20)]
+    [InlineData("a rate of nine point 75", 9.75)]
     public void Reads_glued_vulgar_fractions_plural_hundreds_and_fractions_of_scales(string body, double value) =>
         Assert.Equal(value, Single(body).Value!.Value, 6);
 
@@ -177,4 +191,56 @@ public sealed class FigureGrammarTests
     [InlineData("Around 140,000 died and five million left homeless.", "five million")]
     public void A_past_tense_verb_is_not_a_unit(string body, string text) =>
         Assert.Contains(new FigureExtractor().Extract(new ExtractionContext(TextDocument.Parse(body), null)), f => f.Text == text && f.Unit is null or "USD");
+
+    [Fact]
+    public void A_cross_between_measures_keeps_both_metres()
+    {
+        var figures = new FigureExtractor().Extract(new ExtractionContext(TextDocument.Parse("The cell is 2 m x 3 m."), null));
+        Assert.Equal([("m", 2.0), ("m", 3.0)], figures.Select(f => (f.Unit!, f.Value!.Value)));
+    }
+
+    [Theory]
+    [InlineData("Turnout was one quarter and falling.", 0.25)]
+    [InlineData("A third were women.", 1.0 / 3)]
+    [InlineData("Support is above one fifth and below a half.", 0.2)]
+    public void A_conjunction_or_verb_after_a_fraction_keeps_it_a_fraction(string body, double value) =>
+        Assert.Equal(value, new FigureExtractor().Extract(new ExtractionContext(TextDocument.Parse(body), null))[0].Value!.Value, 9);
+
+    [Theory]
+    [InlineData("He won a third and final term.")]
+    [InlineData("It was his fifth or sixth visit.")]
+    public void A_coordinated_rank_stays_an_ordinal(string body) =>
+        Assert.Empty(new FigureExtractor().Extract(new ExtractionContext(TextDocument.Parse(body), null)));
+
+    [Theory]
+    [InlineData("Prices could rise by between 20% and 30% next year.", "between 20% and 30%", 20, 30, FigureKinds.Percent)]
+    [InlineData("It will cost between $5m and $8m.", "between $5m and $8m", 5e6, 8e6, FigureKinds.Money)]
+    [InlineData("Allowances run from 1 GB to 30 GB a month.", "from 1 GB to 30 GB", 1, 30, FigureKinds.Quantity)]
+    public void Reads_a_range_whose_bounds_both_carry_the_unit(string body, string text, double min, double max, string kind)
+    {
+        var f = Single(body);
+        Assert.Equal((text, min, max, kind), (f.Text, f.Value!.Value, f.ValueMax!.Value, f.Kind));
+    }
+
+    [Fact]
+    public void A_change_from_one_unit_value_to_another_stays_two_figures() =>
+        Assert.Equal(2, new FigureExtractor().Extract(new ExtractionContext(TextDocument.Parse("Rates rose from 5% to 7%."), null)).Count);
+
+    [Theory]
+    [InlineData("Rates rose by a quarter of a percentage point.", 0.25, FigureKinds.PercentagePoints)]
+    [InlineData("Rates rose by half a percentage point.", 0.5, FigureKinds.PercentagePoints)]
+    [InlineData("Growth was three quarters of one per cent.", 0.75, FigureKinds.Percent)]
+    public void Reads_a_part_of_a_percent_in_that_unit(string body, double value, string kind)
+    {
+        var f = Single(body);
+        Assert.Equal((value, kind), (f.Value!.Value, f.Kind));
+    }
+
+    [Fact]
+    public void A_bare_half_before_a_percentage_range_stays_out() =>
+        Assert.Equal(10.0, Single("It cut the stake in half to 10%.").Value);
+
+    [Fact]
+    public void A_spaced_dash_after_a_word_that_is_no_preposition_is_a_dash() =>
+        Assert.Equal(20.0, Single("He said - 20 years on - that it failed.").Value);
 }

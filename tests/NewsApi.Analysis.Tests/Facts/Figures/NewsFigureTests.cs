@@ -43,7 +43,11 @@ public sealed class NewsFigureTests
     [InlineData("The survey covered 400 industrial companies.", "companies")]
     [InlineData("They hold two bank accounts.", "accounts")]
     [InlineData("Three people died.", "people")]
-    [InlineData("It has around four gigabyte storage capacity.", "gigabyte")]
+    [InlineData("The Liberal Democrats have 55 MPs.", "MPs")]
+    [InlineData("China will add 178 million new PCs.", "PCs")]
+    [InlineData("It shut two Welsh factories.", "factories")]
+    [InlineData("In all 55 Labour MPs rebelled.", "MPs")]
+    [InlineData("It has around four gigabyte storage capacity.", "GB")] // a measure word is the unit, not a counted noun
     public void Counts_the_head_of_the_noun_phrase(string body, string unit) => Assert.Equal(unit, Assert.Single(Extract(body)).Unit);
 
     [Fact]

@@ -136,4 +136,36 @@ public sealed class NotFigureTests
         var f = Assert.Single(Extract(body));
         Assert.Equal((value, unit), (f.Value!.Value, f.Unit!));
     }
+
+    [Theory]
+    [InlineData("They went to see Ocean's Eleven at the weekend.")]
+    [InlineData("Critics called them the Tolpuddle Six in court.")]
+    [InlineData("It was the most open Six Nations for years.")]
+    public void A_capitalised_number_word_in_mid_sentence_is_a_name(string body) => Assert.Empty(Extract(body));
+
+    [Fact]
+    public void A_spelled_count_that_opens_a_sentence_keeps_its_figure() =>
+        Assert.Equal(3.0, Assert.Single(Extract("Three ministers resigned.")).Value);
+
+    [Theory]
+    [InlineData("The paper said so. - Two crooks robbed a bank.")]
+    [InlineData("The paper said so.\n- Two crooks robbed a bank.")]
+    public void A_spelled_count_after_a_list_bullet_keeps_its_figure(string body) =>
+        Assert.Equal("crooks", Assert.Single(Extract(body)).Unit);
+
+    [Theory]
+    [InlineData("It was an eleventh-hour deal.")]
+    [InlineData("She scored with a sixth-minute penalty.")]
+    [InlineData("They face a third-party claim.")]
+    public void A_rank_fused_into_a_compound_is_no_fraction(string body) => Assert.Empty(Extract(body));
+
+    [Fact]
+    public void A_half_hour_compound_stays_a_duration() =>
+        Assert.Equal((0.5, "hours"), Assert.Single(Extract("It is a half-hour show.")) is var f ? (f.Value!.Value, f.Unit!) : default);
+
+    [Theory]
+    [InlineData("Henman, seeded three, held his serve.")]
+    [InlineData("Mirza, ranked 134 in the world, lost.")]
+    [InlineData("Then world number three Lleyton Hewitt returns.")]
+    public void A_seeding_or_rank_label_counts_nothing(string body) => Assert.Empty(Extract(body));
 }
