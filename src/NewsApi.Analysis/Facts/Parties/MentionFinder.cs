@@ -328,9 +328,10 @@ internal sealed class MentionFinder
             return;
         }
 
-        if (from < to && units[from].SentenceInitial && (IsCommonWord(units[from]) || LooksInflected(units, from, to)) && !IsKnown(units, from) && LongestKnown(units, from, to).Length < 2)
+        if (from < to && units[from].SentenceInitial && (IsCommonWord(units[from]) || LooksInflected(units, from, to) || UnitText.WrittenLowerElsewhere(text, units[from])) && !IsKnown(units, from) && LongestKnown(units, from, to).Length < 2)
         {
-            // "During a dinner", "Efforts to", "According to": an ordinary word capitalised by its position.
+            // "During a dinner", "Efforts to", "According to": an ordinary word capitalised by its position, known as one
+            // from the vocabulary or because the same text writes it in lower case ("Traders said ..." and "traders").
             // It survives only as a candidate that the resolver keeps if it names someone found elsewhere ("Ban said").
             if (to - from == 1 || !IsNameLike(units[from + 1]))
             {

@@ -93,6 +93,20 @@ public sealed class PartyLayoutTests
     public void Titles_of_works_events_and_abbreviations_are_not_parties(string body, string text) =>
         Assert.Null(TypeOf(Extract(body), text));
 
+    [Theory]
+    [InlineData("Traders said the session was thin . Several traders left early on Friday .", "Traders")]
+    [InlineData("Analysts said demand was weak . Other analysts expected a cut in rates .", "Analysts")]
+    public void A_sentence_initial_word_the_text_also_writes_in_lower_case_is_not_a_party(string body, string text) =>
+        Assert.Null(TypeOf(Extract(body), text));
+
+    [Fact]
+    public void A_sentence_initial_surname_of_someone_named_in_full_stays_a_person()
+    {
+        var parties = Extract("Gordon Brown spoke on Monday . Brown said the brown envelope was empty .");
+        var brown = Assert.Single(parties, p => p.Key == "person:gordon-brown");
+        Assert.Equal(2, brown.MentionCount);
+    }
+
     [Fact]
     public void Honorifics_are_not_roles()
     {
