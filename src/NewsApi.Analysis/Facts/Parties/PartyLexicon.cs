@@ -214,7 +214,7 @@ internal sealed class PartyLexicon
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
         "april", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
         "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "i", "i'm", "i've", "i'd", "i'll", "mr", "mrs", "ms",
-        "god", "ok", "okay", "tv", "internet", "web", "am", "pm", "a.m.", "p.m.", "ad", "bc", "ceo", "gdp", "ltd",
+        "god", "ok", "okay", "tv", "internet", "web", "am", "pm", "a.m.", "p.m.", "ad", "bc", "ceo", "gdp",
         "christmas", "easter", "ramadan", "eid", "halloween", "thanksgiving", "oh", "yes", "no", "hello", "hi", "dear",
         "english", "islam", "christianity", "judaism", "buddhism", "hinduism", "sarin", "covid", "covid-19", "aids",
         "hiv", "ebola", "euro", "euros", "dollar", "dollars", "yen", "pound", "pounds", "mp", "mps", "pc", "ip", "id",
