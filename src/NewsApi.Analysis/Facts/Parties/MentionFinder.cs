@@ -169,6 +169,7 @@ internal sealed class MentionFinder
             }
 
             j = AndJoinedOrganisationEnd(units, i, j);
+            j = OfJoinedCompanyEnd(units, i, j);
 
             // "the Russian foreign ministry", also "The Russian foreign ministry" opening a sentence.
             var demonym = j - 1;
@@ -206,6 +207,33 @@ internal sealed class MentionFinder
 
         if (k == to + 1 || !PartyLexicon.OrgCues.Contains(units[k - 1].Text) || LongestKnown(units, from, to).Length == to - from
             || (_lexicon.GivenNames.Contains(units[from].Text) && !_lexicon.Places.ContainsKey(units[from].Text)))
+        {
+            return to;
+        }
+
+        return k;
+    }
+
+    /// <summary>
+    /// "Gold Fields of South Africa Ltd": a run joined by "of" to a run that ends in a legal form is one company, unless
+    /// the first run opens with a person's given name ("Joel Naroff of First Union Corp") or an ordinary word capitalised
+    /// by its position ("Shares of Lear Corp"). Returns the chunk's end.
+    /// </summary>
+    private int OfJoinedCompanyEnd(IReadOnlyList<WordUnit> units, int from, int to)
+    {
+        if (to + 2 >= units.Count || units[to].Text != "of" || units[to - 1].Possessive || PartyLexicon.LegalForms.Contains(units[to - 1].Text))
+        {
+            return to;
+        }
+
+        var k = to + 1;
+        while (k < units.Count && k - to <= PartyLexicon.MaxOrgWords && IsNameLike(units[k]) && !units[k].Possessive)
+        {
+            k++;
+        }
+
+        if (k < to + 3 || !PartyLexicon.LegalForms.Contains(units[k - 1].Text) || _lexicon.GivenNames.Contains(units[from].Text)
+            || (units[from].SentenceInitial && IsCommonWord(units[from])))
         {
             return to;
         }
@@ -262,6 +290,11 @@ internal sealed class MentionFinder
         if (u.Text is "of" or "for")
         {
             var last = previous.Text;
+            if (PartyLexicon.LegalForms.Contains(last))
+            {
+                return false;
+            }
+
             return PartyLexicon.OrgCues.Contains(last) || last is "Republic" or "Kingdom" or "Gulf" or "Bay" or "Isle" or "Sea"
                 or "Secretary" or "Minister" or "Ministry" or "House" or "Department" or "University" or "Bank" or "Court"
                 or "Duke" or "Prince" or "Princess" or "King" or "Queen" or "Cape" or "Lake" or "Mount" or "Strait" or "Straits"

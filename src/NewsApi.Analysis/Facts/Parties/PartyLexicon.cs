@@ -188,6 +188,14 @@ internal sealed class PartyLexicon
         "spa", "s.p.a.", "ab", "nv", "n.v.", "bv", "oyj", "asa", "bhd", "pte", "srl", "kgaa", "bancorp", "bancshares",
         "newsroom", "newsdesk", "desk", "treasury");
 
+    /// <summary>
+    /// Abbreviated legal forms, which close a company's name: "Hyundai Motor Corp of South Korea" is the company and then
+    /// its country, while "Bank of England" and "Gold Fields of South Africa Ltd" go on through "of".
+    /// </summary>
+    public static readonly FrozenSet<string> LegalForms = Set(
+        "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "llc", "ag", "sa", "gmbh", "spa", "s.p.a.", "nv",
+        "n.v.", "bv", "oyj", "asa", "bhd", "pte", "srl", "kgaa");
+
     /// <summary>First words that make a capitalised sequence an organisation ("Air France", "Radio Free Europe").</summary>
     public static readonly FrozenSet<string> OrgPrefixes = new[]
     {

@@ -150,6 +150,20 @@ public sealed class PartyLayoutTests
     public void An_acronym_in_capitals_is_still_an_organisation() =>
         Assert.Equal(PartyType.Organization, TypeOf(Extract("Officials said the FOMC would meet on Tuesday ."), "FOMC"));
 
+    [Theory]
+    [InlineData("The cars were made by Hyundai Motor Corp of South Korea and shipped on Friday .", "Hyundai Motor Corp", "South Korea")]
+    [InlineData("It bought Jensen Pharmaceuticals Inc of Tampa , Florida , for $ 3 million .", "Jensen Pharmaceuticals Inc", "Tampa")]
+    public void A_legal_form_closes_the_company_before_of_and_its_place(string body, string company, string place)
+    {
+        var parties = Extract(body);
+        Assert.Equal(PartyType.Organization, TypeOf(parties, company));
+        Assert.Equal(PartyType.Place, TypeOf(parties, place));
+    }
+
+    [Fact]
+    public void A_name_with_of_inside_goes_on_to_its_legal_form() =>
+        Assert.Equal(PartyType.Organization, TypeOf(Extract("Shares in Gold Fields of South Africa Ltd rose on Friday ."), "Gold Fields of South Africa Ltd"));
+
     [Fact]
     public void Two_companies_joined_by_and_stay_two()
     {
