@@ -421,13 +421,26 @@ internal sealed class PartyLexicon
                 continue;
             }
 
-            orgs.TryAdd(parts[0], new OrgRecord(
-                parts[1].Length == 0 ? parts[0] : parts[1],
+            // "The Treasury", "The British Museum": news names them without the article ("the British Museum"), and a
+            // sentence-initial "The" is peeled off before the name is looked up.
+            var surface = parts[0];
+            if (surface.StartsWith("The ", StringComparison.Ordinal))
+            {
+                surface = surface[4..];
+                if (!surface.Contains(' ', StringComparison.Ordinal)
+                    && (common.Contains(surface.ToLowerInvariant()) || given.Contains(surface) || places.ContainsKey(surface)))
+                {
+                    continue;
+                }
+            }
+
+            orgs.TryAdd(surface, new OrgRecord(
+                parts[1].Length == 0 ? surface : parts[1],
                 parts[2][0],
                 parts.Length > 3 && parts[3].Length > 0 ? parts[3] : null,
                 parts.Length > 4 && parts[4].Length > 0 ? parts[4] : null)
             {
-                Acronym = !parts[0].Contains(' ', StringComparison.Ordinal) && parts[0].Any(char.IsUpper) && !parts[0].Any(char.IsLower),
+                Acronym = !surface.Contains(' ', StringComparison.Ordinal) && surface.Any(char.IsUpper) && !surface.Any(char.IsLower),
             });
         }
 

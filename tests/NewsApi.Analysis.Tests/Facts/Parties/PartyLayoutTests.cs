@@ -56,6 +56,8 @@ public sealed class PartyLayoutTests
     [InlineData("Atletico Madrid signed the midfielder on Friday .", "Atletico Madrid")]
     [InlineData("The Russian foreign ministry said it was concerned .", "Russian foreign ministry")]
     [InlineData("It was filed by the Warsaw Newsroom on Friday .", "Warsaw Newsroom")]
+    [InlineData("The British Museum will lend the statue to a gallery in Rome .", "British Museum")]
+    [InlineData("Visitors queued outside the British Museum on Sunday .", "British Museum")]
     [InlineData("Workers at Harmony Brothers Ltd stopped work on Monday .", "Harmony Brothers Ltd")]
     [InlineData("The venture will be called Anhui Dragon Textile Company Ltd , which will make yarn .", "Anhui Dragon Textile Company Ltd")]
     public void Organisations_from_lexicons_suffixes_and_context(string body, string text) =>
