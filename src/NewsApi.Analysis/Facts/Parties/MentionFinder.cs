@@ -153,7 +153,8 @@ internal sealed class MentionFinder
                         continue;
                     }
 
-                    if (j + 1 < units.Count && IsNameLike(units[j + 1]) && IsConnector(units[j - 1], u) && u.Start == units[j - 1].End + 1)
+                    if (j + 1 < units.Count && IsNameLike(units[j + 1]) && IsConnector(units[j - 1], u) && u.Start == units[j - 1].End + 1
+                        && !PartyLexicon.NeverNames.Contains(units[j + 1].Text))
                     {
                         j += 2;
                         if (units[j - 1].Possessive)
@@ -170,6 +171,7 @@ internal sealed class MentionFinder
 
             j = AndJoinedOrganisationEnd(units, i, j);
             j = OfJoinedCompanyEnd(units, i, j);
+            j = OrgHeadPhraseEnd(units, i, j);
 
             // "the Russian foreign ministry", also "The Russian foreign ministry" opening a sentence.
             var demonym = j - 1;
@@ -241,6 +243,45 @@ internal sealed class MentionFinder
         return k;
     }
 
+    /// <summary>
+    /// "Organisation for Security and Cooperation in Europe": after an organisation's head noun and "of"/"for", the name
+    /// goes on through "and" between two ordinary nouns and through "in" after one ("Bank of England and France" stops).
+    /// </summary>
+    private int OrgHeadPhraseEnd(IReadOnlyList<WordUnit> units, int from, int to)
+    {
+        if (!OpensWithOrgHead(units, from, to))
+        {
+            return to;
+        }
+
+        while (to + 1 < units.Count && to - from < MaxChunkWords && units[to].Text is "and" or "in"
+            && !units[to - 1].Possessive && IsNameLike(units[to + 1]) && IsCommonWord(units[to - 1]) && !IsKnown(units, to - 1)
+            && (units[to].Text == "in" || (IsCommonWord(units[to + 1]) && !IsKnown(units, to + 1)))
+            && !PartyLexicon.NeverNames.Contains(units[to + 1].Text))
+        {
+            var k = to + 1;
+            while (k < units.Count && k - from < MaxChunkWords && IsNameLike(units[k]) && !units[k].Possessive)
+            {
+                k++;
+            }
+
+            to = k;
+        }
+
+        return to;
+    }
+
+    /// <summary>"Organisation of Islamic Conference", "Union of ...": an organisation's head noun, then "of" or "for".</summary>
+    private static bool OpensWithOrgHead(IReadOnlyList<WordUnit> units, int from, int to)
+    {
+        if (units[from].SentenceInitial && units[from].Text == "The")
+        {
+            from++;
+        }
+
+        return to - from >= 3 && PartyLexicon.OrgCues.Contains(units[from].Text) && !units[from].Possessive && units[from + 1].Text is "of" or "for";
+    }
+
     private static bool IsNameLike(WordUnit u)
     {
         if (!u.IsWord || u.Text.Length == 0)
@@ -301,6 +342,12 @@ internal sealed class MentionFinder
                 or "Isles" or "Islands" or "Commissioner" or "Secretary-General" or "Chamber" or "Museum" or "Institute" or "Church";
         }
 
+        if (u.Text is "on")
+        {
+            // "Commission on Presidential Debates", "Committee on Foreign Relations" (a weekday after "on" splits first).
+            return previous.Text is "Commission" or "Committee" or "Council" or "Conference" or "Institute" or "Centre" or "Center" or "Panel" or "Campaign";
+        }
+
         return PartyLexicon.NameParticles.Contains(u.Text) && u.Text.Length > 0 && char.IsLower(u.Text[0]);
     }
 
@@ -349,7 +396,7 @@ internal sealed class MentionFinder
         }
 
         Span<char> buffer = stackalloc char[StackChars];
-        if (NotParties.IsWorkTitle(units, from, to) || (NotParties.IsEvent(units, from, to) && !KnownOrgsBySpan.ContainsKey(Surface(units, from, to, buffer))))
+        if (NotParties.IsWorkTitle(units, from, to) || (NotParties.IsEvent(units, from, to) && !KnownOrgsBySpan.ContainsKey(Surface(units, from, to, buffer)) && !OpensWithOrgHead(units, from, to)))
         {
             return;
         }

@@ -56,6 +56,10 @@ public sealed class PartyLayoutTests
     [InlineData("Atletico Madrid signed the midfielder on Friday .", "Atletico Madrid")]
     [InlineData("The Russian foreign ministry said it was concerned .", "Russian foreign ministry")]
     [InlineData("It was filed by the Warsaw Newsroom on Friday .", "Warsaw Newsroom")]
+    [InlineData("He wrote to the Organisation of Islamic Conference on Saturday .", "Organisation of Islamic Conference")]
+    [InlineData("The debates are run by the Commission on Presidential Debates , a charity .", "Commission on Presidential Debates")]
+    [InlineData("The vote was backed by the Organisation for Security and Cooperation in Europe on Monday .", "Organisation for Security and Cooperation in Europe")]
+    [InlineData("The Organisation for Security and Cooperation in Europe sent observers .", "Organisation for Security and Cooperation in Europe")]
     [InlineData("The British Museum will lend the statue to a gallery in Rome .", "British Museum")]
     [InlineData("Visitors queued outside the British Museum on Sunday .", "British Museum")]
     [InlineData("Workers at Harmony Brothers Ltd stopped work on Monday .", "Harmony Brothers Ltd")]
@@ -160,6 +164,16 @@ public sealed class PartyLayoutTests
         var parties = Extract(body);
         Assert.Equal(PartyType.Organization, TypeOf(parties, company));
         Assert.Equal(PartyType.Place, TypeOf(parties, place));
+    }
+
+    [Fact]
+    public void A_name_stops_before_and_a_second_name_and_before_a_weekday()
+    {
+        var parties = Extract("The Bank of England and France agreed on a plan . Play resumed at the National Tennis Centre on Friday .");
+        Assert.Equal(PartyType.Organization, TypeOf(parties, "Bank of England"));
+        Assert.Equal(PartyType.Place, TypeOf(parties, "France"));
+        Assert.NotNull(TypeOf(parties, "National Tennis Centre"));
+        Assert.DoesNotContain(parties, p => p.Mentions.Any(m => m.Text.EndsWith(" on", StringComparison.Ordinal)));
     }
 
     [Fact]
