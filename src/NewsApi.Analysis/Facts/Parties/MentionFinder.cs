@@ -426,6 +426,14 @@ internal sealed class MentionFinder
             from++;
         }
 
+        if (to - from >= 3 && units[from].SentenceInitial && PartyLexicon.RoleHeads.Contains(units[from].Text) && !PartyLexicon.TitleWords.Contains(units[from].Text)
+            && _lexicon.GivenNames.Contains(units[from + 1].Text) && !IsKnown(units, from))
+        {
+            // "Economist Mark Lewis said": a role noun capitalised by its position, then a person's given name; the role
+            // reader takes it as the role.
+            from++;
+        }
+
         if (from >= to)
         {
             return;

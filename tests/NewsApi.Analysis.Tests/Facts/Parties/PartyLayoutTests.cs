@@ -115,6 +115,12 @@ public sealed class PartyLayoutTests
         Assert.Equal(2, brown.MentionCount);
     }
 
+    [Theory]
+    [InlineData("Economist Mark Lewis said rates would rise .", "person:mark-lewis", "Economist")]
+    [InlineData("Analyst Susan Gray expected a cut in rates .", "person:susan-gray", "Analyst")]
+    public void A_sentence_initial_role_noun_before_a_given_name_is_the_role(string body, string key, string role) =>
+        Assert.Equal(role, Assert.Single(Extract(body), p => p.Key == key).Role);
+
     [Fact]
     public void Honorifics_are_not_roles()
     {
