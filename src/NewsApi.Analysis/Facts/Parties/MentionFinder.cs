@@ -612,6 +612,20 @@ internal sealed class MentionFinder
             return Make(text, units, from, to, PartyType.Organization, Evidence.Context, null, null);
         }
 
+        if (to < units.Count && !last.Possessive && units[to].IsWord && PartyLexicon.PlaceNounsAfter.Contains(units[to].Text) && char.IsLower(units[to].Text[0])
+            && !(count == 1 && (PartyLexicon.IsDemonymLike(first.Text) || first.Text.EndsWith("ic", StringComparison.Ordinal))))
+        {
+            // "Stansted airport", "the Kosevo stadium", "Charles de Gaulle airport": a name that locates a building or ground
+            // (an adjective before the noun, "Arctic island", is no name).
+            return Make(text, units, from, to, PartyType.Place, Evidence.Context, null, null);
+        }
+
+        if (from >= 2 && units[from - 1].Text == "of" && units[from - 2].Text is "town" or "city" or "village" or "province" or "region" or "district" or "island" or "port" or "suburb")
+        {
+            // "the mining town of Moengo", "the village of Mahala".
+            return Make(text, units, from, to, PartyType.Place, Evidence.Context, null, null);
+        }
+
         // An acronym is an organisation; a word in capitals that is an ordinary word ("ISSUER :", "NOTE -") is not.
         if (count == 1 && first.IsAllCaps && !IsCommonLower(first.Text))
         {

@@ -202,6 +202,16 @@ internal sealed class PartyLexicon
         "Air", "Radio", "Banco", "Banca", "Banque",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Lower-case nouns right after an unknown name that make it a place ("Stansted airport", "the Kosevo stadium",
+    /// "al-Aqsa mosque"): the place cues and the buildings and grounds news locates things at.
+    /// </summary>
+    public static readonly FrozenSet<string> PlaceNounsAfter = Set(
+        "river", "sea", "lake", "mountains", "mountain", "island", "valley", "province", "region", "airport", "strait",
+        "canal", "coast", "district", "oblast", "prefecture", "governorate", "territory", "village", "highway", "port",
+        "stadium", "mosque", "church", "cathedral", "temple", "shrine", "palace", "prison", "jail", "sanatorium",
+        "suburb", "township", "municipality", "enclave", "airfield", "racecourse", "circuit");
+
     /// <summary>Last words that make a capitalised sequence a place ("Red Sea", "Jordan Valley").</summary>
     public static readonly FrozenSet<string> PlaceCues = Set(
         "river", "sea", "ocean", "lake", "mountains", "mountain", "island", "islands", "valley", "province", "region",

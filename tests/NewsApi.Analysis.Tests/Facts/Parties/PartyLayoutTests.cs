@@ -116,6 +116,20 @@ public sealed class PartyLayoutTests
     }
 
     [Theory]
+    [InlineData("The flight was diverted to Luton airport on Sunday .", "Luton")]
+    [InlineData("The match was played at the crowded Maksimir stadium .", "Maksimir")]
+    [InlineData("Pilgrims gathered at the Umayyad mosque on Friday .", "Umayyad")]
+    [InlineData("Rebels held the hills of the mountainous Zagros region for years .", "Zagros")]
+    [InlineData("Fighting spread to the market town of Kolvani , residents said . Kolvani was quiet on Monday .", "Kolvani")]
+    [InlineData("Police in the village of Dunmere said the road was closed .", "Dunmere")]
+    public void A_name_before_a_place_noun_or_after_town_of_is_a_place(string body, string text) =>
+        Assert.Equal(PartyType.Place, TypeOf(Extract(body), text));
+
+    [Fact]
+    public void An_adjective_before_a_place_noun_is_no_place() =>
+        Assert.Null(TypeOf(Extract("The plane came down on an Arctic island on Thursday ."), "Arctic"));
+
+    [Theory]
     [InlineData("Economist Mark Lewis said rates would rise .", "person:mark-lewis", "Economist")]
     [InlineData("Analyst Susan Gray expected a cut in rates .", "person:susan-gray", "Analyst")]
     public void A_sentence_initial_role_noun_before_a_given_name_is_the_role(string body, string key, string role) =>
