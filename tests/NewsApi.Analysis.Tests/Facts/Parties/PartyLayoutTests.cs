@@ -240,6 +240,8 @@ public sealed class PartyLayoutTests
     [Theory]
     [InlineData("KHASAVYURT , Russia 1996-08-31\n\nTalks began on Saturday .", "KHASAVYURT")]
     [InlineData("SOCCER - DRAW .\n\nLA CORUNA , Spain 1996-08-31\n\nA late goal gave Real a draw .", "LA CORUNA")]
+    [InlineData("GOLF - LEADERS AFTER ROUND ONE .\n\nAKRON , Ohio 1996-08-29\n\nTom Lehman shot 65 to lead the field .", "Ohio")]
+    [InlineData("SANTA ANA , Calif 1996-08-30\n\nThe county said on Friday it would appeal .", "Calif")]
     [InlineData("Officials met Mark Cairns in London on Friday .", null)]
     public void Datelines_name_places_and_towns_inside_names_stay_names(string body, string? place)
     {
