@@ -271,6 +271,11 @@ internal sealed class MentionFinder
         return to;
     }
 
+    /// <summary>"Labour Day", "Independence Day", "Boxing Day": a named day, not a party ("Doris Day" opens with a given name).</summary>
+    private bool IsNamedDay(IReadOnlyList<WordUnit> units, int from, int to) =>
+        to - from >= 2 && units[to - 1].Text == "Day" && !units[to - 1].Possessive && !_lexicon.GivenNames.Contains(units[to - 2].Text)
+        && !_lexicon.GivenNames.Contains(units[from].Text);
+
     /// <summary>"Organisation of Islamic Conference", "Union of ...": an organisation's head noun, then "of" or "for".</summary>
     private static bool OpensWithOrgHead(IReadOnlyList<WordUnit> units, int from, int to)
     {
@@ -398,6 +403,17 @@ internal sealed class MentionFinder
         Span<char> buffer = stackalloc char[StackChars];
         if (NotParties.IsWorkTitle(units, from, to) || (NotParties.IsEvent(units, from, to) && !KnownOrgsBySpan.ContainsKey(Surface(units, from, to, buffer)) && !OpensWithOrgHead(units, from, to)))
         {
+            return;
+        }
+
+        if (IsNamedDay(units, from, to))
+        {
+            // "the U.S. Labor Day weekend": the day is no party; what comes before it still may be.
+            if (to - 2 > from)
+            {
+                ProcessChunk(text, units, from, to - 2, found);
+            }
+
             return;
         }
 

@@ -126,6 +126,14 @@ public sealed class PartyLayoutTests
         Assert.Equal(PartyType.Place, TypeOf(Extract(body), text));
 
     [Fact]
+    public void A_named_day_is_no_party_but_a_place_before_it_is()
+    {
+        var parties = Extract("Markets in Canada were shut for the Labour Day holiday . Trade was thin before the French Bastille Day weekend .");
+        Assert.DoesNotContain(parties, p => p.Mentions.Any(m => m.Text.Contains("Day", StringComparison.Ordinal)));
+        Assert.Equal(PartyType.Person, TypeOf(Extract("Doris Day sang on Friday ."), "Doris Day"));
+    }
+
+    [Fact]
     public void An_adjective_before_a_place_noun_is_no_place() =>
         Assert.Null(TypeOf(Extract("The plane came down on an Arctic island on Thursday ."), "Arctic"));
 
