@@ -612,7 +612,8 @@ internal sealed class MentionFinder
             return Make(text, units, from, to, PartyType.Person, Evidence.Guess, null, null);
         }
 
-        if (_layout.IsSports && from > 0 && units[from - 1].Text == "the" && last.Text.Length > 3 && last.Text[^1] == 's' && !PartyLexicon.IsDemonymLike(last.Text) && !last.Possessive)
+        if (_layout.IsSports && from > 0 && units[from - 1].Text == "the" && !last.Possessive
+            && ((last.Text.Length > 3 && last.Text[^1] == 's' && !PartyLexicon.IsDemonymLike(last.Text)) || (count >= 2 && !_lexicon.GivenNames.Contains(first.Text))))
         {
             // "the Cubs", "the White Sox", "the All Blacks": a plural name after "the" in a sports story is a team.
             return Make(text, units, from, to, PartyType.Organization, Evidence.Context, null, null);

@@ -34,6 +34,7 @@ public sealed class PartyLayoutTests
     [InlineData("Randall Cunningham thanked the fans of Philadelphia Eagles , he said .", "Philadelphia", PartyType.Place)]
     [InlineData("BASEBALL - RESULTS .\n\nJuan Gonzalez homered as the Texas Rangers defeated the Seattle Mariners 5-3 in the league .", "Texas Rangers", PartyType.Organization)]
     [InlineData("BASEBALL - RESULTS .\n\nJuan Gonzalez homered as the Texas Rangers defeated the Seattle Mariners 5-3 in the league .", "Seattle Mariners", PartyType.Organization)]
+    [InlineData("BASEBALL - RESULTS .\n\nThe Orioles stayed level with the Red Sox in the league after the win .", "Red Sox", PartyType.Organization)]
     [InlineData("BASEBALL - RESULTS .\n\nKevin Brown threw an eight-hitter and Devon White 's double won the league game .", "Devon White", PartyType.Person)]
     public void Sports_stories_read_towns_as_teams_and_countries_as_places(string body, string text, PartyType type) =>
         Assert.Equal(type, TypeOf(Extract(body), text));
