@@ -266,7 +266,7 @@ internal static class PartiesEval
         var parties = new PartyExtractor().Extract(context);
         foreach (var p in parties)
         {
-            Console.WriteLine($"{p.Type,-12} {p.Key,-45} {p.Name} | role={p.Role} ({p.RoleCountry}) | ids={string.Join(",", p.Identifiers)} {p.Latitude?.ToString(CultureInfo.InvariantCulture)} {p.Longitude?.ToString(CultureInfo.InvariantCulture)} | n={p.MentionCount} sal={p.Salience.ToString(CultureInfo.InvariantCulture)} | aliases={string.Join(", ", p.Aliases)}");
+            Console.WriteLine($"{p.Type,-12} {p.Key,-45} {p.Name} | role={p.Role} ({p.RoleCountry}) | ids={string.Join(",", p.Identifiers)} {p.Latitude?.ToString(CultureInfo.InvariantCulture)} {p.Longitude?.ToString(CultureInfo.InvariantCulture)} | n={p.MentionCount} sal={p.Salience.ToString(CultureInfo.InvariantCulture)} | aliases={string.Join(", ", p.Aliases)} | mentions={string.Join(" / ", p.Mentions.Select(m => m.Text))}");
         }
 
         foreach (var q in new QuoteExtractor().Extract(context, parties))

@@ -123,10 +123,13 @@ internal sealed class DocumentLayout
         return !IsDateline(units, from, to);
     }
 
-    /// <summary>"LONDON 1996-08-30", "NICE , France 1996-08-30": a place opening a sentence that holds a date.</summary>
+    /// <summary>
+    /// "LONDON 1996-08-30", "NICE , France 1996-08-30": a place opening a sentence that holds a date; also the region
+    /// after the town in capitals and a comma ("MILWAUKEE , Wisconsin 1996-08-29", "IRVINE , Calif 1996-08-30").
+    /// </summary>
     internal static bool IsDateline(IReadOnlyList<WordUnit> units, int from, int to)
     {
-        if (from != 0)
+        if (from != 0 && !(from >= 2 && from <= 5 && units[from - 1].Text == "," && OpensInCapitals(units, from - 1)))
         {
             return false;
         }
@@ -141,5 +144,18 @@ internal sealed class DocumentLayout
         }
 
         return false;
+    }
+
+    private static bool OpensInCapitals(IReadOnlyList<WordUnit> units, int end)
+    {
+        for (var k = 0; k < end; k++)
+        {
+            if (!units[k].IsAllCaps)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

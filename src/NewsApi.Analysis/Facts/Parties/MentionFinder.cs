@@ -153,7 +153,8 @@ internal sealed class MentionFinder
                         continue;
                     }
 
-                    if (j + 1 < units.Count && IsNameLike(units[j + 1]) && IsConnector(units[j - 1], u) && u.Start == units[j - 1].End + 1)
+                    if (j + 1 < units.Count && IsNameLike(units[j + 1]) && IsConnector(units[j - 1], u) && u.Start == units[j - 1].End + 1
+                        && !PartyLexicon.NeverNames.Contains(units[j + 1].Text))
                     {
                         j += 2;
                         if (units[j - 1].Possessive)
@@ -169,6 +170,8 @@ internal sealed class MentionFinder
             }
 
             j = AndJoinedOrganisationEnd(units, i, j);
+            j = OfJoinedCompanyEnd(units, i, j);
+            j = OrgHeadPhraseEnd(units, i, j);
 
             // "the Russian foreign ministry", also "The Russian foreign ministry" opening a sentence.
             var demonym = j - 1;
@@ -211,6 +214,77 @@ internal sealed class MentionFinder
         }
 
         return k;
+    }
+
+    /// <summary>
+    /// "Gold Fields of South Africa Ltd": a run joined by "of" to a run that ends in a legal form is one company, unless
+    /// the first run opens with a person's given name ("Joel Naroff of First Union Corp") or an ordinary word capitalised
+    /// by its position ("Shares of Lear Corp"). Returns the chunk's end.
+    /// </summary>
+    private int OfJoinedCompanyEnd(IReadOnlyList<WordUnit> units, int from, int to)
+    {
+        if (to + 2 >= units.Count || units[to].Text != "of" || units[to - 1].Possessive || PartyLexicon.LegalForms.Contains(units[to - 1].Text))
+        {
+            return to;
+        }
+
+        var k = to + 1;
+        while (k < units.Count && k - to <= PartyLexicon.MaxOrgWords && IsNameLike(units[k]) && !units[k].Possessive)
+        {
+            k++;
+        }
+
+        if (k < to + 3 || !PartyLexicon.LegalForms.Contains(units[k - 1].Text) || _lexicon.GivenNames.Contains(units[from].Text)
+            || (units[from].SentenceInitial && IsCommonWord(units[from])))
+        {
+            return to;
+        }
+
+        return k;
+    }
+
+    /// <summary>
+    /// "Organisation for Security and Cooperation in Europe": after an organisation's head noun and "of"/"for", the name
+    /// goes on through "and" between two ordinary nouns and through "in" after one ("Bank of England and France" stops).
+    /// </summary>
+    private int OrgHeadPhraseEnd(IReadOnlyList<WordUnit> units, int from, int to)
+    {
+        if (!OpensWithOrgHead(units, from, to))
+        {
+            return to;
+        }
+
+        while (to + 1 < units.Count && to - from < MaxChunkWords && units[to].Text is "and" or "in"
+            && !units[to - 1].Possessive && IsNameLike(units[to + 1]) && IsCommonWord(units[to - 1]) && !IsKnown(units, to - 1)
+            && (units[to].Text == "in" || (IsCommonWord(units[to + 1]) && !IsKnown(units, to + 1)))
+            && !PartyLexicon.NeverNames.Contains(units[to + 1].Text))
+        {
+            var k = to + 1;
+            while (k < units.Count && k - from < MaxChunkWords && IsNameLike(units[k]) && !units[k].Possessive)
+            {
+                k++;
+            }
+
+            to = k;
+        }
+
+        return to;
+    }
+
+    /// <summary>"Labour Day", "Independence Day", "Boxing Day": a named day, not a party ("Doris Day" opens with a given name).</summary>
+    private bool IsNamedDay(IReadOnlyList<WordUnit> units, int from, int to) =>
+        to - from >= 2 && units[to - 1].Text == "Day" && !units[to - 1].Possessive && !_lexicon.GivenNames.Contains(units[to - 2].Text)
+        && !_lexicon.GivenNames.Contains(units[from].Text);
+
+    /// <summary>"Organisation of Islamic Conference", "Union of ...": an organisation's head noun, then "of" or "for".</summary>
+    private static bool OpensWithOrgHead(IReadOnlyList<WordUnit> units, int from, int to)
+    {
+        if (units[from].SentenceInitial && units[from].Text == "The")
+        {
+            from++;
+        }
+
+        return to - from >= 3 && PartyLexicon.OrgCues.Contains(units[from].Text) && !units[from].Possessive && units[from + 1].Text is "of" or "for";
     }
 
     private static bool IsNameLike(WordUnit u)
@@ -262,10 +336,21 @@ internal sealed class MentionFinder
         if (u.Text is "of" or "for")
         {
             var last = previous.Text;
+            if (PartyLexicon.LegalForms.Contains(last))
+            {
+                return false;
+            }
+
             return PartyLexicon.OrgCues.Contains(last) || last is "Republic" or "Kingdom" or "Gulf" or "Bay" or "Isle" or "Sea"
                 or "Secretary" or "Minister" or "Ministry" or "House" or "Department" or "University" or "Bank" or "Court"
                 or "Duke" or "Prince" or "Princess" or "King" or "Queen" or "Cape" or "Lake" or "Mount" or "Strait" or "Straits"
                 or "Isles" or "Islands" or "Commissioner" or "Secretary-General" or "Chamber" or "Museum" or "Institute" or "Church";
+        }
+
+        if (u.Text is "on")
+        {
+            // "Commission on Presidential Debates", "Committee on Foreign Relations" (a weekday after "on" splits first).
+            return previous.Text is "Commission" or "Committee" or "Council" or "Conference" or "Institute" or "Centre" or "Center" or "Panel" or "Campaign";
         }
 
         return PartyLexicon.NameParticles.Contains(u.Text) && u.Text.Length > 0 && char.IsLower(u.Text[0]);
@@ -316,8 +401,19 @@ internal sealed class MentionFinder
         }
 
         Span<char> buffer = stackalloc char[StackChars];
-        if (NotParties.IsWorkTitle(units, from, to) || (NotParties.IsEvent(units, from, to) && !KnownOrgsBySpan.ContainsKey(Surface(units, from, to, buffer))))
+        if (NotParties.IsWorkTitle(units, from, to) || (NotParties.IsEvent(units, from, to) && !KnownOrgsBySpan.ContainsKey(Surface(units, from, to, buffer)) && !OpensWithOrgHead(units, from, to)))
         {
+            return;
+        }
+
+        if (IsNamedDay(units, from, to))
+        {
+            // "the U.S. Labor Day weekend": the day is no party; what comes before it still may be.
+            if (to - 2 > from)
+            {
+                ProcessChunk(text, units, from, to - 2, found);
+            }
+
             return;
         }
 
@@ -328,9 +424,10 @@ internal sealed class MentionFinder
             return;
         }
 
-        if (from < to && units[from].SentenceInitial && (IsCommonWord(units[from]) || LooksInflected(units, from, to)) && !IsKnown(units, from) && LongestKnown(units, from, to).Length < 2)
+        if (from < to && units[from].SentenceInitial && (IsCommonWord(units[from]) || LooksInflected(units, from, to) || UnitText.WrittenLowerElsewhere(text, units[from])) && !IsKnown(units, from) && LongestKnown(units, from, to).Length < 2)
         {
-            // "During a dinner", "Efforts to", "According to": an ordinary word capitalised by its position.
+            // "During a dinner", "Efforts to", "According to": an ordinary word capitalised by its position, known as one
+            // from the vocabulary or because the same text writes it in lower case ("Traders said ..." and "traders").
             // It survives only as a candidate that the resolver keeps if it names someone found elsewhere ("Ban said").
             if (to - from == 1 || !IsNameLike(units[from + 1]))
             {
@@ -342,6 +439,14 @@ internal sealed class MentionFinder
                 });
             }
 
+            from++;
+        }
+
+        if (to - from >= 3 && units[from].SentenceInitial && PartyLexicon.RoleHeads.Contains(units[from].Text) && !PartyLexicon.TitleWords.Contains(units[from].Text)
+            && _lexicon.GivenNames.Contains(units[from + 1].Text) && !IsKnown(units, from))
+        {
+            // "Economist Mark Lewis said": a role noun capitalised by its position, then a person's given name; the role
+            // reader takes it as the role.
             from++;
         }
 
@@ -507,7 +612,8 @@ internal sealed class MentionFinder
             return Make(text, units, from, to, PartyType.Person, Evidence.Guess, null, null);
         }
 
-        if (_layout.IsSports && from > 0 && units[from - 1].Text == "the" && last.Text.Length > 3 && last.Text[^1] == 's' && !PartyLexicon.IsDemonymLike(last.Text) && !last.Possessive)
+        if (_layout.IsSports && from > 0 && units[from - 1].Text == "the" && !last.Possessive
+            && ((last.Text.Length > 3 && last.Text[^1] == 's' && !PartyLexicon.IsDemonymLike(last.Text)) || (count >= 2 && !_lexicon.GivenNames.Contains(first.Text))))
         {
             // "the Cubs", "the White Sox", "the All Blacks": a plural name after "the" in a sports story is a team.
             return Make(text, units, from, to, PartyType.Organization, Evidence.Context, null, null);
@@ -521,6 +627,20 @@ internal sealed class MentionFinder
         if (OrgContext.Around(units, from, to) || (_layout.IsSports && count <= 3 && to < units.Count && OrgContext.IsResultVerb(units[to].Text)))
         {
             return Make(text, units, from, to, PartyType.Organization, Evidence.Context, null, null);
+        }
+
+        if (to < units.Count && !last.Possessive && units[to].IsWord && PartyLexicon.PlaceNounsAfter.Contains(units[to].Text) && char.IsLower(units[to].Text[0])
+            && !(count == 1 && (PartyLexicon.IsDemonymLike(first.Text) || first.Text.EndsWith("ic", StringComparison.Ordinal))))
+        {
+            // "Stansted airport", "the Kosevo stadium", "Charles de Gaulle airport": a name that locates a building or ground
+            // (an adjective before the noun, "Arctic island", is no name).
+            return Make(text, units, from, to, PartyType.Place, Evidence.Context, null, null);
+        }
+
+        if (from >= 2 && units[from - 1].Text == "of" && units[from - 2].Text is "town" or "city" or "village" or "province" or "region" or "district" or "island" or "port" or "suburb")
+        {
+            // "the mining town of Moengo", "the village of Mahala".
+            return Make(text, units, from, to, PartyType.Place, Evidence.Context, null, null);
         }
 
         // An acronym is an organisation; a word in capitals that is an ordinary word ("ISSUER :", "NOTE -") is not.

@@ -188,11 +188,29 @@ internal sealed class PartyLexicon
         "spa", "s.p.a.", "ab", "nv", "n.v.", "bv", "oyj", "asa", "bhd", "pte", "srl", "kgaa", "bancorp", "bancshares",
         "newsroom", "newsdesk", "desk", "treasury");
 
+    /// <summary>
+    /// Abbreviated legal forms, which close a company's name: "Hyundai Motor Corp of South Korea" is the company and then
+    /// its country, while "Bank of England" and "Gold Fields of South Africa Ltd" go on through "of".
+    /// </summary>
+    public static readonly FrozenSet<string> LegalForms = Set(
+        "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "llc", "ag", "sa", "gmbh", "spa", "s.p.a.", "nv",
+        "n.v.", "bv", "oyj", "asa", "bhd", "pte", "srl", "kgaa");
+
     /// <summary>First words that make a capitalised sequence an organisation ("Air France", "Radio Free Europe").</summary>
     public static readonly FrozenSet<string> OrgPrefixes = new[]
     {
         "Air", "Radio", "Banco", "Banca", "Banque",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Lower-case nouns right after an unknown name that make it a place ("Stansted airport", "the Kosevo stadium",
+    /// "al-Aqsa mosque"): the place cues and the buildings and grounds news locates things at.
+    /// </summary>
+    public static readonly FrozenSet<string> PlaceNounsAfter = Set(
+        "river", "sea", "lake", "mountains", "mountain", "island", "valley", "province", "region", "airport", "strait",
+        "canal", "coast", "district", "oblast", "prefecture", "governorate", "territory", "village", "highway", "port",
+        "stadium", "mosque", "church", "cathedral", "temple", "shrine", "palace", "prison", "jail", "sanatorium",
+        "suburb", "township", "municipality", "enclave", "airfield", "racecourse", "circuit");
 
     /// <summary>Last words that make a capitalised sequence a place ("Red Sea", "Jordan Valley").</summary>
     public static readonly FrozenSet<string> PlaceCues = Set(
@@ -214,7 +232,7 @@ internal sealed class PartyLexicon
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
         "april", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
         "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "i", "i'm", "i've", "i'd", "i'll", "mr", "mrs", "ms",
-        "god", "ok", "okay", "tv", "internet", "web", "am", "pm", "a.m.", "p.m.", "ad", "bc", "ceo", "gdp", "ltd",
+        "god", "ok", "okay", "tv", "internet", "web", "am", "pm", "a.m.", "p.m.", "ad", "bc", "ceo", "gdp",
         "christmas", "easter", "ramadan", "eid", "halloween", "thanksgiving", "oh", "yes", "no", "hello", "hi", "dear",
         "english", "islam", "christianity", "judaism", "buddhism", "hinduism", "sarin", "covid", "covid-19", "aids",
         "hiv", "ebola", "euro", "euros", "dollar", "dollars", "yen", "pound", "pounds", "mp", "mps", "pc", "ip", "id",
@@ -413,13 +431,26 @@ internal sealed class PartyLexicon
                 continue;
             }
 
-            orgs.TryAdd(parts[0], new OrgRecord(
-                parts[1].Length == 0 ? parts[0] : parts[1],
+            // "The Treasury", "The British Museum": news names them without the article ("the British Museum"), and a
+            // sentence-initial "The" is peeled off before the name is looked up.
+            var surface = parts[0];
+            if (surface.StartsWith("The ", StringComparison.Ordinal))
+            {
+                surface = surface[4..];
+                if (!surface.Contains(' ', StringComparison.Ordinal)
+                    && (common.Contains(surface.ToLowerInvariant()) || given.Contains(surface) || places.ContainsKey(surface)))
+                {
+                    continue;
+                }
+            }
+
+            orgs.TryAdd(surface, new OrgRecord(
+                parts[1].Length == 0 ? surface : parts[1],
                 parts[2][0],
                 parts.Length > 3 && parts[3].Length > 0 ? parts[3] : null,
                 parts.Length > 4 && parts[4].Length > 0 ? parts[4] : null)
             {
-                Acronym = !parts[0].Contains(' ', StringComparison.Ordinal) && parts[0].Any(char.IsUpper) && !parts[0].Any(char.IsLower),
+                Acronym = !surface.Contains(' ', StringComparison.Ordinal) && surface.Any(char.IsUpper) && !surface.Any(char.IsLower),
             });
         }
 

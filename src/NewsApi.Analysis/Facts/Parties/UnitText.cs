@@ -24,6 +24,44 @@ internal static class UnitText
         return words >= 3 && caps * 10 >= words * 7;
     }
 
+    /// <summary>
+    /// True when a capitalised word ("Traders") also occurs in <paramref name="text"/> in lower case as a whole word
+    /// ("traders"): the document itself says it is an ordinary word, whatever the vocabulary holds.
+    /// </summary>
+    internal static bool WrittenLowerElsewhere(string text, WordUnit u)
+    {
+        var word = u.Text;
+        if (word.Length < 3 || word.Length > StackChars || !char.IsUpper(word[0]) || u.IsAllCaps)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[StackChars];
+        var length = word.AsSpan().ToLowerInvariant(lower);
+        var needle = lower[..length];
+        var haystack = text.AsSpan();
+        var from = 0;
+        while (from < haystack.Length)
+        {
+            var at = haystack[from..].IndexOf(needle, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at += from;
+            var end = at + length;
+            if ((at == 0 || !char.IsLetter(haystack[at - 1])) && (end == haystack.Length || !char.IsLetter(haystack[end])))
+            {
+                return true;
+            }
+
+            from = at + 1;
+        }
+
+        return false;
+    }
+
     /// <summary>"P." in "P. Simmons".</summary>
     internal static bool IsInitial(WordUnit u) => u.Text.Length == 2 && char.IsUpper(u.Text[0]) && u.Text[1] == '.';
 

@@ -34,6 +34,7 @@ public sealed class PartyLayoutTests
     [InlineData("Randall Cunningham thanked the fans of Philadelphia Eagles , he said .", "Philadelphia", PartyType.Place)]
     [InlineData("BASEBALL - RESULTS .\n\nJuan Gonzalez homered as the Texas Rangers defeated the Seattle Mariners 5-3 in the league .", "Texas Rangers", PartyType.Organization)]
     [InlineData("BASEBALL - RESULTS .\n\nJuan Gonzalez homered as the Texas Rangers defeated the Seattle Mariners 5-3 in the league .", "Seattle Mariners", PartyType.Organization)]
+    [InlineData("BASEBALL - RESULTS .\n\nThe Orioles stayed level with the Red Sox in the league after the win .", "Red Sox", PartyType.Organization)]
     [InlineData("BASEBALL - RESULTS .\n\nKevin Brown threw an eight-hitter and Devon White 's double won the league game .", "Devon White", PartyType.Person)]
     public void Sports_stories_read_towns_as_teams_and_countries_as_places(string body, string text, PartyType type) =>
         Assert.Equal(type, TypeOf(Extract(body), text));
@@ -56,6 +57,14 @@ public sealed class PartyLayoutTests
     [InlineData("Atletico Madrid signed the midfielder on Friday .", "Atletico Madrid")]
     [InlineData("The Russian foreign ministry said it was concerned .", "Russian foreign ministry")]
     [InlineData("It was filed by the Warsaw Newsroom on Friday .", "Warsaw Newsroom")]
+    [InlineData("He wrote to the Organisation of Islamic Conference on Saturday .", "Organisation of Islamic Conference")]
+    [InlineData("The debates are run by the Commission on Presidential Debates , a charity .", "Commission on Presidential Debates")]
+    [InlineData("The vote was backed by the Organisation for Security and Cooperation in Europe on Monday .", "Organisation for Security and Cooperation in Europe")]
+    [InlineData("The Organisation for Security and Cooperation in Europe sent observers .", "Organisation for Security and Cooperation in Europe")]
+    [InlineData("The British Museum will lend the statue to a gallery in Rome .", "British Museum")]
+    [InlineData("Visitors queued outside the British Museum on Sunday .", "British Museum")]
+    [InlineData("Workers at Harmony Brothers Ltd stopped work on Monday .", "Harmony Brothers Ltd")]
+    [InlineData("The venture will be called Anhui Dragon Textile Company Ltd , which will make yarn .", "Anhui Dragon Textile Company Ltd")]
     public void Organisations_from_lexicons_suffixes_and_context(string body, string text) =>
         Assert.Equal(PartyType.Organization, TypeOf(Extract(body), text));
 
@@ -92,6 +101,48 @@ public sealed class PartyLayoutTests
     [InlineData("Belgium kicked off their World Cup campaign on Saturday .", "World Cup")]
     public void Titles_of_works_events_and_abbreviations_are_not_parties(string body, string text) =>
         Assert.Null(TypeOf(Extract(body), text));
+
+    [Theory]
+    [InlineData("Traders said the session was thin . Several traders left early on Friday .", "Traders")]
+    [InlineData("Analysts said demand was weak . Other analysts expected a cut in rates .", "Analysts")]
+    public void A_sentence_initial_word_the_text_also_writes_in_lower_case_is_not_a_party(string body, string text) =>
+        Assert.Null(TypeOf(Extract(body), text));
+
+    [Fact]
+    public void A_sentence_initial_surname_of_someone_named_in_full_stays_a_person()
+    {
+        var parties = Extract("Gordon Brown spoke on Monday . Brown said the brown envelope was empty .");
+        var brown = Assert.Single(parties, p => p.Key == "person:gordon-brown");
+        Assert.Equal(2, brown.MentionCount);
+    }
+
+    [Theory]
+    [InlineData("The flight was diverted to Luton airport on Sunday .", "Luton")]
+    [InlineData("The match was played at the crowded Maksimir stadium .", "Maksimir")]
+    [InlineData("Pilgrims gathered at the Umayyad mosque on Friday .", "Umayyad")]
+    [InlineData("Rebels held the hills of the mountainous Zagros region for years .", "Zagros")]
+    [InlineData("Fighting spread to the market town of Kolvani , residents said . Kolvani was quiet on Monday .", "Kolvani")]
+    [InlineData("Police in the village of Dunmere said the road was closed .", "Dunmere")]
+    public void A_name_before_a_place_noun_or_after_town_of_is_a_place(string body, string text) =>
+        Assert.Equal(PartyType.Place, TypeOf(Extract(body), text));
+
+    [Fact]
+    public void A_named_day_is_no_party_but_a_place_before_it_is()
+    {
+        var parties = Extract("Markets in Canada were shut for the Labour Day holiday . Trade was thin before the French Bastille Day weekend .");
+        Assert.DoesNotContain(parties, p => p.Mentions.Any(m => m.Text.Contains("Day", StringComparison.Ordinal)));
+        Assert.Equal(PartyType.Person, TypeOf(Extract("Doris Day sang on Friday ."), "Doris Day"));
+    }
+
+    [Fact]
+    public void An_adjective_before_a_place_noun_is_no_place() =>
+        Assert.Null(TypeOf(Extract("The plane came down on an Arctic island on Thursday ."), "Arctic"));
+
+    [Theory]
+    [InlineData("Economist Mark Lewis said rates would rise .", "person:mark-lewis", "Economist")]
+    [InlineData("Analyst Susan Gray expected a cut in rates .", "person:susan-gray", "Analyst")]
+    public void A_sentence_initial_role_noun_before_a_given_name_is_the_role(string body, string key, string role) =>
+        Assert.Equal(role, Assert.Single(Extract(body), p => p.Key == key).Role);
 
     [Fact]
     public void Honorifics_are_not_roles()
@@ -134,6 +185,30 @@ public sealed class PartyLayoutTests
     public void An_acronym_in_capitals_is_still_an_organisation() =>
         Assert.Equal(PartyType.Organization, TypeOf(Extract("Officials said the FOMC would meet on Tuesday ."), "FOMC"));
 
+    [Theory]
+    [InlineData("The cars were made by Hyundai Motor Corp of South Korea and shipped on Friday .", "Hyundai Motor Corp", "South Korea")]
+    [InlineData("It bought Jensen Pharmaceuticals Inc of Tampa , Florida , for $ 3 million .", "Jensen Pharmaceuticals Inc", "Tampa")]
+    public void A_legal_form_closes_the_company_before_of_and_its_place(string body, string company, string place)
+    {
+        var parties = Extract(body);
+        Assert.Equal(PartyType.Organization, TypeOf(parties, company));
+        Assert.Equal(PartyType.Place, TypeOf(parties, place));
+    }
+
+    [Fact]
+    public void A_name_stops_before_and_a_second_name_and_before_a_weekday()
+    {
+        var parties = Extract("The Bank of England and France agreed on a plan . Play resumed at the National Tennis Centre on Friday .");
+        Assert.Equal(PartyType.Organization, TypeOf(parties, "Bank of England"));
+        Assert.Equal(PartyType.Place, TypeOf(parties, "France"));
+        Assert.NotNull(TypeOf(parties, "National Tennis Centre"));
+        Assert.DoesNotContain(parties, p => p.Mentions.Any(m => m.Text.EndsWith(" on", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_name_with_of_inside_goes_on_to_its_legal_form() =>
+        Assert.Equal(PartyType.Organization, TypeOf(Extract("Shares in Gold Fields of South Africa Ltd rose on Friday ."), "Gold Fields of South Africa Ltd"));
+
     [Fact]
     public void Two_companies_joined_by_and_stay_two()
     {
@@ -174,6 +249,8 @@ public sealed class PartyLayoutTests
     [Theory]
     [InlineData("KHASAVYURT , Russia 1996-08-31\n\nTalks began on Saturday .", "KHASAVYURT")]
     [InlineData("SOCCER - DRAW .\n\nLA CORUNA , Spain 1996-08-31\n\nA late goal gave Real a draw .", "LA CORUNA")]
+    [InlineData("GOLF - LEADERS AFTER ROUND ONE .\n\nAKRON , Ohio 1996-08-29\n\nTom Lehman shot 65 to lead the field .", "Ohio")]
+    [InlineData("SANTA ANA , Calif 1996-08-30\n\nThe county said on Friday it would appeal .", "Calif")]
     [InlineData("Officials met Mark Cairns in London on Friday .", null)]
     public void Datelines_name_places_and_towns_inside_names_stay_names(string body, string? place)
     {
