@@ -54,7 +54,8 @@ wait_ready "http://127.0.0.1:$port/alive" 60
 
 base="http://127.0.0.1:$port"
 measure_reads "$base" /alive /api/articles "/api/articles?from=2013-03-01&to=2013-05-31" "/api/articles?q=putin" /api/articles/1 \
-  /api/articles/1/summary /api/articles/1/facts /api/parties "/api/stats/timeline?interval=month" /api/stats/overview
+  /api/articles/1/summary /api/articles/1/facts /api/articles/1/sentences /api/parties/1 /api/parties \
+  "/api/stats/timeline?interval=month" /api/stats/overview
 
 # POST /api/analyze: the seed article as the body, over the same connections.
 python3 - "$work/analyze.lua" <<'PY'

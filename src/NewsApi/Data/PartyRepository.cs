@@ -130,10 +130,13 @@ public sealed class PartyRepository
         FROM parties p WHERE p.id = @id;
         """;
 
-    private const string ArticlesOfPartySql = """
+    // SQLite reads the title and publication time from ix_articles_dated (0011), not the row behind the body.
+    private static string DatedArticles(SqlDialect sql) => sql.Pick("articles a INDEXED BY ix_articles_dated", "articles a");
+
+    private static string ArticlesOfPartySql(SqlDialect sql) => $"""
         SELECT a.id AS Id, a.title AS Title, a.published_at AS PublishedAt, ap.role AS Role,
                ap.mention_count AS MentionCount, ap.aliases AS Aliases
-        FROM article_parties ap JOIN articles a ON a.id = ap.article_id
+        FROM article_parties ap JOIN {DatedArticles(sql)} ON a.id = ap.article_id
         WHERE ap.party_id = @id
         ORDER BY a.published_at IS NULL, a.published_at DESC, a.id DESC
         LIMIT @limit;
@@ -258,7 +261,7 @@ public sealed class PartyRepository
         connection.QuerySingleOrDefaultAsync<PartySummaryRow>(new CommandDefinition(GetSql, new { id }, cancellationToken: ct));
 
     public static async Task<IReadOnlyList<PartyArticleRow>> ArticlesOfPartyAsync(IDbConnection connection, long id, int limit, CancellationToken ct) =>
-        (await connection.QueryAsync<PartyArticleRow>(new CommandDefinition(ArticlesOfPartySql, new { id, limit }, cancellationToken: ct))).AsList();
+        (await connection.QueryAsync<PartyArticleRow>(new CommandDefinition(ArticlesOfPartySql(SqlDialect.Of(connection)), new { id, limit }, cancellationToken: ct))).AsList();
 
     /// <summary>Parties that appear in the same articles as party <paramref name="id"/>, most shared articles first.</summary>
     public static async Task<IReadOnlyList<PartySummaryRow>> CooccurringAsync(IDbConnection connection, long id, int limit, CancellationToken ct) =>
@@ -329,13 +332,14 @@ public sealed class PartyRepository
     /// <summary>The roles, and the aliases, the articles gave a party, with first and last publication dates.</summary>
     public static async Task<(IReadOnlyList<NameHistoryRow> Roles, IReadOnlyList<NameHistoryRow> Aliases)> HistoryAsync(IDbConnection connection, long id, CancellationToken ct)
     {
+        var dialect = SqlDialect.Of(connection);
         var sql = $"""
             SELECT ap.role AS Value, min(a.published_at) AS FirstSeen, max(a.published_at) AS LastSeen, count(*) AS ArticleCount
-            FROM article_parties ap JOIN articles a ON a.id = ap.article_id
+            FROM article_parties ap JOIN {DatedArticles(dialect)} ON a.id = ap.article_id
             WHERE ap.party_id = @id AND ap.role IS NOT NULL
             GROUP BY ap.role ORDER BY FirstSeen, Value;
             SELECT j.value AS Value, min(a.published_at) AS FirstSeen, max(a.published_at) AS LastSeen, count(*) AS ArticleCount
-            FROM article_parties ap JOIN articles a ON a.id = ap.article_id, {SqlDialect.Of(connection).JsonStrings("ap.aliases")}
+            FROM article_parties ap JOIN {DatedArticles(dialect)} ON a.id = ap.article_id, {dialect.JsonStrings("ap.aliases")}
             WHERE ap.party_id = @id
             GROUP BY j.value ORDER BY FirstSeen, Value;
             """;

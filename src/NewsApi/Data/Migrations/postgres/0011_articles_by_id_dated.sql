@@ -1,0 +1,3 @@
+-- 0011 (PostgreSQL): nothing to do. SQLite's 0011 indexes the title and publication time by id because its rows keep
+-- them behind the body's overflow pages; a PostgreSQL heap row keeps a long body out of line (TOAST), so a lookup by
+-- primary key reads a short row.
