@@ -137,15 +137,15 @@ internal sealed class CueReader
             return null;
         }
 
-        if (quoteEndsSentence && (last - first > ShortClause || last >= tokens.Count || !IsStop(last)))
-        {
-            return null;
-        }
-
-        // " - Matthew Ingram": a pull quote signed with a dash.
+        // " - Matthew Ingram", " — Peres, on whether ...": a quote signed with a dash, whatever follows the name.
         if (tokens[first].Text is "-" or "—" or "–" && first + 1 < last && _mentions.FirstIn(tokens[first + 1].Start, tokens[Math.Min(last, first + 5) - 1].End) is { } signed)
         {
             return new CueSubject(SubjectKind.Named, signed, tokens[first + 1].Start, Gender.Unknown, null);
+        }
+
+        if (quoteEndsSentence && (last - first > ShortClause || last >= tokens.Count || !IsStop(last)))
+        {
+            return null;
         }
 
         if (According(first, last) is { } according)
