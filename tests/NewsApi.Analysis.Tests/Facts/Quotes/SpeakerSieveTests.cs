@@ -139,6 +139,24 @@ public sealed class SpeakerSieveTests
         Assert.DoesNotContain("James Creag", Speakers(body));
     }
 
+    [Theory]
+    [InlineData("Rents rose again. \"Nobody can afford a flat in this city any more.\" - Maria Lopez\n\nThe council met on Tuesday.")]
+    [InlineData("Rents rose again. \"Nobody can afford a flat in this city any more.\" — Maria Lopez, on the rise in rents since the spring.")]
+    public void A_quote_signed_with_a_dash_is_the_signers(string body) => Assert.Equal(["Maria Lopez"], Speakers(body));
+
+    [Fact]
+    public void A_british_style_story_keeps_its_speakers_across_paragraphs()
+    {
+        // Written for this test in the Daily Mail manner: single marks, a paragraph left open, a pronoun, a role noun.
+        var body = "Janet Pryce, 67, a grandmother, was rescued from her flooded home in Tewkesbury on Sunday.\n\n"
+            + "'The water came up through the floorboards in minutes,' Mrs Pryce said.\n\n"
+            + "'I grabbed the cat and went upstairs to wait for help.\n\n"
+            + "'Nobody came for four hours.'\n\n"
+            + "Her son, David Pryce, drove from Bristol to find her. 'I was terrified the whole way down the motorway,' he told the Daily Mail.\n\n"
+            + "Fire officer Karen Holt led the crew that reached the house. 'The current was far too strong for a small boat,' the officer said.";
+        Assert.Equal(["Janet Pryce", "Janet Pryce", "Janet Pryce", "David Pryce", "Karen Holt"], Speakers(body));
+    }
+
     [Fact]
     public void Empty_and_markless_texts_have_no_quotes()
     {
