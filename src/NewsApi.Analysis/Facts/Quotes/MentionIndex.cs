@@ -51,16 +51,27 @@ internal sealed class MentionIndex
             _maxEnd[i] = maxEnd;
         }
 
+        // "Ms Howard Boyd" after "Emma Howard Boyd": the last two words of a longer name are that person too, and a
+        // party named only by them takes no surname of its own (it would make "Boyd" ambiguous).
+        var tails = parties.Where(IsPerson).SelectMany(p => p.Aliases.Append(p.Name)).Select(TwoWordTail).OfType<string>()
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var party in parties.Where(IsPerson))
         {
             _genders[party] = ComputeGender(party);
+            if (tails.Contains(party.Name))
+            {
+                continue;
+            }
+
             foreach (var name in party.Aliases.Append(party.Name))
             {
                 var space = name.LastIndexOf(' ');
-                if (space > 0)
+                foreach (var surname in new[] { space > 0 ? name[(space + 1)..] : null, TwoWordTail(name) })
                 {
-                    var surname = name[(space + 1)..];
-                    _surnames[surname] = _surnames.TryGetValue(surname, out var other) && !ReferenceEquals(other, party) ? null : party;
+                    if (surname is not null)
+                    {
+                        _surnames[surname] = _surnames.TryGetValue(surname, out var other) && !ReferenceEquals(other, party) ? null : party;
+                    }
                 }
             }
         }
@@ -119,6 +130,10 @@ internal sealed class MentionIndex
 
     public Gender GenderOf(Party party) => _genders.GetValueOrDefault(party);
 
+    private bool AfterHonorific(Party party, string word) =>
+        party.Mentions.Any(m => TokenAt(m.Start) is var k and > 0 && QuoteLexicon.Honorifics.ContainsKey(_document.Tokens[k - 1].Text)
+            && _document.Text.AsSpan(m.Start).StartsWith(word, StringComparison.Ordinal));
+
     public static bool Compatible(Gender a, Gender b) => a == Gender.Unknown || b == Gender.Unknown || a == b;
 
     /// <summary>The person called by <paramref name="surname"/> alone, when exactly one person has that last name.</summary>
@@ -129,8 +144,16 @@ internal sealed class MentionIndex
     /// Hamilton"), unless their known sexes differ ("Mrs Creag" is not "James Creag").
     /// </summary>
     public Party Canonical(Party party) =>
-        IsPerson(party) && !party.Name.Contains(' ', StringComparison.Ordinal) && BySurname(party.Name) is { } full
+        IsPerson(party) && BySurname(party.Name) is { } full && !ReferenceEquals(full, party)
             && Compatible(GenderOf(party), GenderOf(full)) ? full : party;
+
+    /// <summary>The last two words of a name of three or more ("Emma Howard Boyd" → "Howard Boyd"), else null.</summary>
+    private static string? TwoWordTail(string name)
+    {
+        var last = name.LastIndexOf(' ');
+        var second = last > 0 ? name.LastIndexOf(' ', last - 1) : -1;
+        return second > 0 ? name[(second + 1)..] : null;
+    }
 
     /// <summary>The first mention (in start order) that covers <paramref name="offset"/>.</summary>
     public SpeakerMention? At(int offset)
@@ -324,8 +347,9 @@ internal sealed class MentionIndex
     {
         foreach (var name in party.Aliases.Prepend(party.Name))
         {
+            // A word right after an honorific is a surname, not a given name: "Ms Howard Boyd" is no man.
             var space = name.IndexOf(' ', StringComparison.Ordinal);
-            if (space > 0 && QuoteLexicon.GivenNames.TryGetValue(name[..space], out var gender))
+            if (space > 0 && QuoteLexicon.GivenNames.TryGetValue(name[..space], out var gender) && !AfterHonorific(party, name[..space]))
             {
                 return gender;
             }

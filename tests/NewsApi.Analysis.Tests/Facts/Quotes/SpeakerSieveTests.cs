@@ -158,6 +158,14 @@ public sealed class SpeakerSieveTests
     }
 
     [Fact]
+    public void The_last_two_words_of_a_longer_name_after_an_honorific_are_that_person()
+    {
+        // "Howard" is a man's given name, but after "Ms" it is the first word of her surname.
+        var body = "Agency boss Emma Howard Boyd visited the town on Friday. 'We are spending more than ever on defences,' Ms Howard Boyd said.";
+        Assert.Equal(["Emma Howard Boyd"], Speakers(body));
+    }
+
+    [Fact]
     public void Empty_and_markless_texts_have_no_quotes()
     {
         Assert.Empty(Speakers(""));
