@@ -22,6 +22,7 @@ internal sealed class MentionIndex
     private readonly int[] _maxEnd;
     private readonly Dictionary<Party, Gender> _genders = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, Party?> _surnames = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<Party>> _namesakes = new(StringComparer.Ordinal);
 
     /// <summary>Words that are never a name, though a recogniser may tag them ("It", "She" opening a sentence).</summary>
     private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
@@ -58,6 +59,18 @@ internal sealed class MentionIndex
         foreach (var party in parties.Where(IsPerson))
         {
             _genders[party] = ComputeGender(party);
+            var last = party.Name.LastIndexOf(' ');
+            if (last > 0)
+            {
+                var family = party.Name[(last + 1)..];
+                if (!_namesakes.TryGetValue(family, out var people))
+                {
+                    _namesakes[family] = people = [];
+                }
+
+                people.Add(party);
+            }
+
             if (tails.Contains(party.Name))
             {
                 continue;
@@ -129,6 +142,36 @@ internal sealed class MentionIndex
     }
 
     public Gender GenderOf(Party party) => _genders.GetValueOrDefault(party);
+
+    /// <summary>
+    /// "Jennings said ..., he laughed" with Mark and Sarah Jennings both named: a bare surname says nothing of sex, so
+    /// the one person of that surname who fits the pronoun is meant, whichever of them the recogniser linked it to.
+    /// </summary>
+    private Party? Namesake(SpeakerMention m, Gender gender)
+    {
+        if (gender == Gender.Unknown || m.End - m.Start < 2 || _document.Text.AsSpan(m.Start, m.End - m.Start).Contains(' ')
+            || (TokenAt(m.Start) is var k and > 0 && QuoteLexicon.Honorifics.ContainsKey(_document.Tokens[k - 1].Text))
+            || !_namesakes.TryGetValue(_document.Text[m.Start..m.End], out var people))
+        {
+            return null;
+        }
+
+        Party? found = null;
+        foreach (var p in people)
+        {
+            if (GenderOf(p) == gender)
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = p;
+            }
+        }
+
+        return found;
+    }
 
     private bool AfterHonorific(Party party, string word) =>
         party.Mentions.Any(m => TokenAt(m.Start) is var k and > 0 && QuoteLexicon.Honorifics.ContainsKey(_document.Tokens[k - 1].Text)
@@ -250,12 +293,13 @@ internal sealed class MentionIndex
             {
                 var m = _mentions[i];
                 // An organisation is an antecedent only as a subject ("On Twitter, ..." is a place to speak, not a speaker).
-                if (m.End > at || IsPerson(m.Party) == organisation || !Compatible(GenderOf(m.Party), gender) || HonorificContradicts(m) || (organisation && !IsSubjectLike(m)))
+                if (m.End > at || IsPerson(m.Party) == organisation || HonorificContradicts(m) || (organisation && !IsSubjectLike(m))
+                    || (Compatible(GenderOf(m.Party), gender) ? m.Party : Namesake(m, gender)) is not { } party)
                 {
                     continue;
                 }
 
-                first = (Canonical(m.Party), m.Start);
+                first = (Canonical(party), m.Start);
                 subject = IsSubjectLike(m) ? first : subject;
                 speaking ??= Speaks(m) ? first : null;
             }

@@ -166,6 +166,15 @@ public sealed class SpeakerSieveTests
     }
 
     [Fact]
+    public void He_after_a_shared_surname_goes_to_the_man_of_that_name()
+    {
+        var body = "Mark Jennings, 41, pulled his daughters from the car. His wife, Sarah Jennings, was at home. "
+            + "Inspector Paul Grant urged drivers to avoid flooded roads. Jennings said his daughters were now back at school. "
+            + "'They think it was all a big adventure,' he laughed.";
+        Assert.Equal(["Mark Jennings"], Speakers(body));
+    }
+
+    [Fact]
     public void Empty_and_markless_texts_have_no_quotes()
     {
         Assert.Empty(Speakers(""));
