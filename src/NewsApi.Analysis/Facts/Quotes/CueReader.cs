@@ -207,6 +207,13 @@ internal sealed class CueReader
             {
                 return _mentions.HonorificContradicts(m) ? new CueSubject(SubjectKind.Nominal, null, -1, Gender.Unknown, "person") : Named(m.Party, m.Start);
             }
+
+            // "Asked whether she regretted it, the senator said:": a role noun right before the verb is its subject,
+            // not a pronoun further back in the clause.
+            if (QuoteLexicon.PersonNouns.ContainsKey(tokens[k].Text) && Nominal(k, verb) is { } nominal)
+            {
+                return nominal;
+            }
         }
 
         // ... else the clause's subject ("Obama expressed appreciation for France, saying"), else after the verb. An
@@ -271,6 +278,14 @@ internal sealed class CueReader
 
         for (var k = Math.Max(first, nominalFrom); k < last; k++)
         {
+            if (QuoteLexicon.PersonNouns.ContainsKey(tokens[k].Text) && Appositive(k) is { } named)
+            {
+                return named;
+            }
+        }
+
+        for (var k = Math.Max(first, nominalFrom); k < last; k++)
+        {
             if (Nominal(k, last) is { } nominal)
             {
                 return nominal;
@@ -286,6 +301,18 @@ internal sealed class CueReader
         }
 
         return organisations && _mentions.FirstIn(from, to) is { } organisation ? Named(organisation, from) : null;
+    }
+
+    /// <summary>
+    /// "said the group's director, Anna Kowalski": a person named right after the role noun, past a comma, is the one
+    /// the noun describes (looked for past the clause window, which the appositive often overruns).
+    /// </summary>
+    private CueSubject? Appositive(int k)
+    {
+        var tokens = _document.Tokens;
+        return k + 2 < tokens.Count && tokens[k + 1].Text == "," && !_insideQuote(tokens[k + 2].Start)
+            && _mentions.At(tokens[k + 2].Start) is { } m && m.Start == tokens[k + 2].Start && _mentions.IsPerson(m.Party)
+            && !_mentions.HonorificContradicts(m) ? Named(m.Party, m.Start) : null;
     }
 
     /// <summary>

@@ -175,6 +175,19 @@ public sealed class SpeakerSieveTests
     }
 
     [Fact]
+    public void A_role_noun_with_a_name_in_apposition_is_that_person()
+    {
+        var body = "Green Front said it would keep up the pressure. \"This fight is far from over,\" said the group's director, Anna Kowalski.";
+        Assert.Equal(["Anna Kowalski"], Speakers(body));
+    }
+
+    [Theory]
+    [InlineData("Senator Laura Whitfield voted for the pipeline in May. Asked whether she regretted the vote, the senator said: \"Not for a second.\"")]
+    [InlineData("Senator Laura Whitfield voted for the pipeline in May. Tom Reyes attacked the vote. Asked whether Reyes was right, the senator said: \"Not for a second.\"")]
+    public void A_role_noun_right_before_the_verb_is_its_subject_not_a_pronoun_or_name_earlier_in_the_clause(string body) =>
+        Assert.Equal(["Laura Whitfield"], Speakers(body));
+
+    [Fact]
     public void Empty_and_markless_texts_have_no_quotes()
     {
         Assert.Empty(Speakers(""));
