@@ -218,7 +218,10 @@ internal sealed class CueReader
 
         // ... else the clause's subject ("Obama expressed appreciation for France, saying"), else after the verb. An
         // organisation far from the verb is rarely its subject ("critics of the Church ..., with one poster writing").
-        return Subject(first, verb, organisations: false, nominalFrom: verb - NominalWindow) ?? Subject(verb + 1, Math.Min(last, verb + 1 + InvertedWindow));
+        // "The 34-year-old, who plays nurse Jo in the series, told MailOnline:": a role noun opening the clause is
+        // its subject however long the relative clause between them.
+        return Subject(first, verb, organisations: false, nominalFrom: verb - NominalWindow) ?? LeadingSubject(first, verb, tokens[verb].Start)
+            ?? Subject(verb + 1, Math.Min(last, verb + 1 + InvertedWindow));
     }
 
     /// <summary>

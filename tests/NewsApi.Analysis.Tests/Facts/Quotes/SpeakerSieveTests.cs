@@ -188,6 +188,15 @@ public sealed class SpeakerSieveTests
         Assert.Equal(["Laura Whitfield"], Speakers(body));
 
     [Fact]
+    public void A_role_noun_opening_a_long_clause_is_its_subject_and_the_open_paragraph_continues()
+    {
+        var body = "Janet Pryce has spoken about her illness for the first time.\n\n"
+            + "The 34-year-old, who works as a nurse at a hospital in the city, told MailOnline: 'There were days I could not get up.\n\n"
+            + "'My friends kept me going through all of it.'";
+        Assert.Equal(["Janet Pryce", "Janet Pryce"], Speakers(body));
+    }
+
+    [Fact]
     public void Empty_and_markless_texts_have_no_quotes()
     {
         Assert.Empty(Speakers(""));
