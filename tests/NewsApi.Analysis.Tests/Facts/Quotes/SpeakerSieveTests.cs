@@ -120,6 +120,7 @@ public sealed class SpeakerSieveTests
     [InlineData("The team named their robot \"Better Idea of Afghan Girls\" this year.")]
     [InlineData("The weather was \"bad\" all week long.")]
     [InlineData("Some of his hits include \"The Thrill Is Gone,\" which won him a Grammy.")]
+    [InlineData("Helen Marsh has revealed she suffered panic attacks while filming the hit drama 'Harbour Lights'.")]
     public void Names_titles_and_scare_quotes_are_no_quotes(string body) => Assert.Empty(Speakers(body));
 
     [Fact]
