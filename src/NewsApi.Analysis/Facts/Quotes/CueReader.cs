@@ -411,7 +411,9 @@ internal sealed class CueReader
         var tokens = _document.Tokens;
         for (var k = first; k + 2 < last + 1 && k + 1 < last; k++)
         {
-            if ((tokens[k].Text is "according" or "According" && tokens[k + 1].Text == "to") || (tokens[k].Text == "words" && tokens[k + 1].Text == "of"))
+            // "according to X", "in the words of X", "the famous quote by X:", "a statement from X:".
+            if ((tokens[k].Text is "according" or "According" && tokens[k + 1].Text == "to") || (tokens[k].Text == "words" && tokens[k + 1].Text == "of")
+                || (tokens[k].Text is "quote" or "words" or "remark" or "statement" or "message" && tokens[k + 1].Text is "by" or "from"))
             {
                 var end = tokens[Math.Min(last, k + 9) - 1].End;
                 if (k + 2 < last && _mentions.FirstIn(tokens[k + 2].Start, end) is { } party)

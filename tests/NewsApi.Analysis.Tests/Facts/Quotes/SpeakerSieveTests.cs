@@ -22,6 +22,8 @@ public sealed class SpeakerSieveTests
     [InlineData("\"We have done nothing wrong here,\" Tom Brady, the quarterback, told CNN.", "Tom Brady")]
     [InlineData("Angela Merkel arrived late. She told reporters: 'We have a plan for the whole country.'", "Angela Merkel")]
     [InlineData("'The plan has failed completely,' according to Angela Merkel.", "Angela Merkel")]
+    [InlineData("Prices rose again. As the economist Maria Lopez summarised it: 'Prices will keep rising all year.'", "Maria Lopez")]
+    [InlineData("The report ends with a famous quote by Maria Lopez: 'Nobody ever wins a trade war.'", "Maria Lopez")]
     public void Same_sentence_cues(string body, string speaker) => Assert.Equal([speaker], Speakers(body));
 
     [Fact]
