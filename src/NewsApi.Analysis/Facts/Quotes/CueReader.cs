@@ -268,6 +268,15 @@ internal sealed class CueReader
         var lead = first < last && tokens[first].Text == "," ? first + 1 : first;
         if (lead < last && tokens[lead].Text is "a" or "A" or "an" or "An" or "one" or "One" or "another" or "Another" or "some" or "Some")
         {
+            // ... unless it speaks for an organisation: "a spokesman for the academy said" is the academy speaking.
+            for (var k = lead + 1; k < last && k <= lead + 3; k++)
+            {
+                if (Nominal(k, last) is { Party: not null } nominal)
+                {
+                    return nominal;
+                }
+            }
+
             return new CueSubject(SubjectKind.Nominal, null, -1, Gender.Unknown, tokens[lead].Text);
         }
 
@@ -395,6 +404,13 @@ internal sealed class CueReader
         if (k + 2 < last && tokens[k + 1].Text is "for" or "of" or "at" && _mentions.FirstIn(tokens[k + 2].Start, tokens[Math.Min(last, k + 6) - 1].End) is { Type: PartyType.Organization } org)
         {
             return new CueSubject(SubjectKind.Nominal, org, tokens[k].Start, gender, word);
+        }
+
+        // "a spokesman for the academy" after "Oakfield Academy": the organisation last named by that head noun.
+        if (person && k + 3 < last && tokens[k + 1].Text is "for" or "of" or "at" && tokens[k + 2].Text is "the" or "The"
+            && _mentions.LatestOrganisationNamed(tokens[k + 3].Text, tokens[k].Start) is { } named)
+        {
+            return new CueSubject(SubjectKind.Nominal, named, tokens[k].Start, gender, word);
         }
 
         // "The Senator from Alaska", "a man who ...": a person described anew, not someone named before.

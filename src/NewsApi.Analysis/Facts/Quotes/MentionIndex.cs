@@ -18,6 +18,8 @@ internal sealed class MentionIndex
     };
 
     private readonly TextDocument _document;
+    private const int RoleLookback = 200;
+
     private readonly List<SpeakerMention> _mentions;
     private readonly int[] _maxEnd;
     private readonly Dictionary<Party, Gender> _genders = new(ReferenceEqualityComparer.Instance);
@@ -142,6 +144,23 @@ internal sealed class MentionIndex
     }
 
     public Gender GenderOf(Party party) => _genders.GetValueOrDefault(party);
+
+    /// <summary>The organisation mentioned last before <paramref name="at"/> whose name ends in <paramref name="head"/> ("the academy" → "Oakfield Academy").</summary>
+    public Party? LatestOrganisationNamed(string head, int at)
+    {
+        var first = FirstAtOrAfter(at) - 1;
+        for (var i = first; i >= 0 && i > first - RoleLookback; i--)
+        {
+            var party = _mentions[i].Party;
+            if (party.Type == PartyType.Organization && party.Name.Length > head.Length && party.Name[^(head.Length + 1)] == ' '
+                && party.Name.EndsWith(head, StringComparison.OrdinalIgnoreCase))
+            {
+                return party;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// "Jennings said ..., he laughed" with Mark and Sarah Jennings both named: a bare surname says nothing of sex, so

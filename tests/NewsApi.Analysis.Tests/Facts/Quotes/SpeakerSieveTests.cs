@@ -199,6 +199,11 @@ public sealed class SpeakerSieveTests
         Assert.Equal(["Janet Pryce", "Janet Pryce"], Speakers(body));
     }
 
+    [Theory]
+    [InlineData("The pupil attends Oakfield Academy in Swindon. A spokesman for the academy said: \"Our uniform policy is clear.\"")]
+    [InlineData("The pupil attends Oakfield Academy in Swindon. \"Our uniform policy is clear,\" a spokesman for Oakfield Academy said.")]
+    public void An_indefinite_spokesman_for_an_organisation_speaks_for_it(string body) => Assert.Equal(["Oakfield Academy"], Speakers(body));
+
     [Fact]
     public void Empty_and_markless_texts_have_no_quotes()
     {
