@@ -43,7 +43,7 @@ internal sealed class MentionIndex
         _narrationRank = NarrationRanks(document, insideQuote);
         FindSpeakingPlaces(parties, insideQuote);
         _mentions = parties.Where(p => p.Type != PartyType.Place || _speakingPlaces.Contains(p))
-            .SelectMany(p => p.Mentions.Where(m => !insideQuote(m.Start) && !NotNames.Contains(m.Text)).Select(m => new SpeakerMention(m.Start, m.End, m.SentenceIndex, p)))
+            .SelectMany(p => p.Mentions.Where(m => !insideQuote(m.Start) && !NotNames.Contains(m.Text) && !IsDescription(p, m)).Select(m => new SpeakerMention(m.Start, m.End, m.SentenceIndex, p)))
             .OrderBy(m => m.Start)
             .ToList();
         _maxEnd = new int[_mentions.Count];
@@ -93,6 +93,21 @@ internal sealed class MentionIndex
     }
 
     public IReadOnlyList<SpeakerMention> Mentions => _mentions;
+
+    /// <summary>
+    /// "The Dutchman complained": a one-word "person" after the definite article is a description of someone named
+    /// before, not a name (names of people take no article), so it is left to the pronoun and role-noun sieves.
+    /// </summary>
+    private bool IsDescription(Party party, PartyMention m)
+    {
+        if (party.Type != PartyType.Person || party.Name.Contains(' ', StringComparison.Ordinal) || party.Aliases.Any(a => a.Contains(' ', StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var k = _document.FirstTokenAtOrAfter(m.Start) - 1;
+        return k >= 0 && _document.Tokens[k].Text is "the" or "The" && _document.Tokens[k].SentenceIndex == m.SentenceIndex;
+    }
 
     /// <summary>
     /// Sentences of narration between two sentences: a sentence wholly inside a quotation does not count, so a long

@@ -205,6 +205,13 @@ public sealed class SpeakerSieveTests
     public void An_indefinite_spokesman_for_an_organisation_speaks_for_it(string body) => Assert.Equal(["Oakfield Academy"], Speakers(body));
 
     [Fact]
+    public void A_capitalised_description_after_the_is_no_name()
+    {
+        var body = "Lewis Hamilton won in Monaco, beating Max Verstappen. Verstappen was less happy. The Dutchman complained about his tyres. 'We just did not have the pace,' he said.";
+        Assert.Equal(["Max Verstappen"], Speakers(body));
+    }
+
+    [Fact]
     public void Empty_and_markless_texts_have_no_quotes()
     {
         Assert.Empty(Speakers(""));
