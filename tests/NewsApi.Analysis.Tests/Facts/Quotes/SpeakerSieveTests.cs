@@ -212,6 +212,13 @@ public sealed class SpeakerSieveTests
     }
 
     [Fact]
+    public void A_possessed_role_noun_nobody_holds_is_not_the_possessor()
+    {
+        var body = "Lily Barnes, 11, was sent home from school. \"She was humiliated in front of everyone,\" her mother said.";
+        Assert.Equal(["-"], Speakers(body));
+    }
+
+    [Fact]
     public void Empty_and_markless_texts_have_no_quotes()
     {
         Assert.Empty(Speakers(""));
