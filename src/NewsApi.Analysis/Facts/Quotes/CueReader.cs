@@ -174,7 +174,7 @@ internal sealed class CueReader
     /// <summary>The cue before a quote: the last speech verb of the clause, its subject before it, else right after it.</summary>
     public CueSubject? Before(int first, int last)
     {
-        if (According(first, last) is { } according)
+        if (According(first, last, introduces: true) is { } according)
         {
             return according;
         }
@@ -422,14 +422,18 @@ internal sealed class CueReader
         return new CueSubject(SubjectKind.Nominal, null, tokens[k].Start, gender, person ? word : "#" + word);
     }
 
-    private CueSubject? According(int first, int last)
+    /// <summary>
+    /// "according to X" on either side of the quote; "a quote by X:" only before it (after a quote it introduces the
+    /// next one: "..., or the famous quote by Thomas Edison: "..."").
+    /// </summary>
+    private CueSubject? According(int first, int last, bool introduces = false)
     {
         var tokens = _document.Tokens;
         for (var k = first; k + 2 < last + 1 && k + 1 < last; k++)
         {
             // "according to X", "in the words of X", "the famous quote by X:", "a statement from X:".
             if ((tokens[k].Text is "according" or "According" && tokens[k + 1].Text == "to") || (tokens[k].Text == "words" && tokens[k + 1].Text == "of")
-                || (tokens[k].Text is "quote" or "words" or "remark" or "statement" or "message" && tokens[k + 1].Text is "by" or "from"))
+                || (introduces && tokens[k].Text is "quote" or "words" or "remark" or "statement" or "message" && tokens[k + 1].Text is "by" or "from"))
             {
                 var end = tokens[Math.Min(last, k + 9) - 1].End;
                 if (k + 2 < last && _mentions.FirstIn(tokens[k + 2].Start, end) is { } party)

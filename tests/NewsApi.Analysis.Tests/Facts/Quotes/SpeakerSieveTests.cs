@@ -219,6 +219,13 @@ public sealed class SpeakerSieveTests
     }
 
     [Fact]
+    public void A_quote_by_someone_after_a_quote_introduces_the_next_one()
+    {
+        var body = "We all know the saying \"If at first you do not succeed, try again,\" or the famous quote by Maria Lopez: \"Nobody ever wins a trade war.\"";
+        Assert.Equal(["-", "Maria Lopez"], Speakers(body));
+    }
+
+    [Fact]
     public void Empty_and_markless_texts_have_no_quotes()
     {
         Assert.Empty(Speakers(""));
