@@ -62,7 +62,7 @@ internal static class QuotesEval
             }
             foreach (var p in analysis.Facts.Parties.Where(_ => args.Contains("--parties")))
             {
-                Console.WriteLine($"party {p.Key} {p.Type} [{string.Join("|", p.Aliases)}] {string.Join(",", p.Mentions.Select(m => m.Text + "@" + m.Start))}");
+                Console.WriteLine($"party {p.Key} {p.Type} role={p.Role ?? "-"} [{string.Join("|", p.Aliases)}] {string.Join(",", p.Mentions.Select(m => m.Text + "@" + m.Start))}");
             }
 
             foreach (var q in analysis.Facts.Quotes)

@@ -17,6 +17,16 @@ public sealed class QuoteExtractor : IQuoteExtractor
         "called", "named", "titled", "entitled", "dubbed", "nicknamed", "labelled", "labeled", "as", "hashtag", "word", "term", "phrase", "website", "site", "blog", "book", "film", "album", "song",
     };
 
+    /// <summary>
+    /// Kinds of work before a capitalised title ("the hit drama 'Harbour Lights'", "his new single 'Blue'"); a quote
+    /// opening in lower case after them is still speech ("the show "was a disaster"").
+    /// </summary>
+    private static readonly HashSet<string> WorkNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "drama", "series", "show", "programme", "program", "movie", "novel", "play", "musical", "single", "documentary",
+        "sitcom", "soap", "podcast", "track", "memoir", "biography", "opera", "ballet", "exhibition", "game", "app",
+    };
+
     /// <summary>Words a title leaves in lower case ("King of the Blues").</summary>
     private static readonly HashSet<string> TitleFunctionWords = new(StringComparer.Ordinal)
     {
@@ -95,7 +105,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
                 return false;
             }
 
-            if (NameIntroducers.Contains(body[(k + 1)..end]))
+            if (NameIntroducers.Contains(body[(k + 1)..end]) || (char.IsUpper(text[0]) && WorkNouns.Contains(body[(k + 1)..end])))
             {
                 return true;
             }

@@ -137,15 +137,15 @@ internal sealed class CueReader
             return null;
         }
 
-        if (quoteEndsSentence && (last - first > ShortClause || last >= tokens.Count || !IsStop(last)))
-        {
-            return null;
-        }
-
-        // " - Matthew Ingram": a pull quote signed with a dash.
+        // " - Matthew Ingram", " — Peres, on whether ...": a quote signed with a dash, whatever follows the name.
         if (tokens[first].Text is "-" or "—" or "–" && first + 1 < last && _mentions.FirstIn(tokens[first + 1].Start, tokens[Math.Min(last, first + 5) - 1].End) is { } signed)
         {
             return new CueSubject(SubjectKind.Named, signed, tokens[first + 1].Start, Gender.Unknown, null);
+        }
+
+        if (quoteEndsSentence && (last - first > ShortClause || last >= tokens.Count || !IsStop(last)))
+        {
+            return null;
         }
 
         if (According(first, last) is { } according)
@@ -174,7 +174,7 @@ internal sealed class CueReader
     /// <summary>The cue before a quote: the last speech verb of the clause, its subject before it, else right after it.</summary>
     public CueSubject? Before(int first, int last)
     {
-        if (According(first, last) is { } according)
+        if (According(first, last, introduces: true) is { } according)
         {
             return according;
         }
@@ -207,11 +207,21 @@ internal sealed class CueReader
             {
                 return _mentions.HonorificContradicts(m) ? new CueSubject(SubjectKind.Nominal, null, -1, Gender.Unknown, "person") : Named(m.Party, m.Start);
             }
+
+            // "Asked whether she regretted it, the senator said:": a role noun right before the verb is its subject,
+            // not a pronoun further back in the clause.
+            if (QuoteLexicon.PersonNouns.ContainsKey(tokens[k].Text) && Nominal(k, verb) is { } nominal)
+            {
+                return nominal;
+            }
         }
 
         // ... else the clause's subject ("Obama expressed appreciation for France, saying"), else after the verb. An
         // organisation far from the verb is rarely its subject ("critics of the Church ..., with one poster writing").
-        return Subject(first, verb, organisations: false, nominalFrom: verb - NominalWindow) ?? Subject(verb + 1, Math.Min(last, verb + 1 + InvertedWindow));
+        // "The 34-year-old, who plays nurse Jo in the series, told MailOnline:": a role noun opening the clause is
+        // its subject however long the relative clause between them.
+        return Subject(first, verb, organisations: false, nominalFrom: verb - NominalWindow) ?? LeadingSubject(first, verb, tokens[verb].Start)
+            ?? Subject(verb + 1, Math.Min(last, verb + 1 + InvertedWindow));
     }
 
     /// <summary>
@@ -258,6 +268,15 @@ internal sealed class CueReader
         var lead = first < last && tokens[first].Text == "," ? first + 1 : first;
         if (lead < last && tokens[lead].Text is "a" or "A" or "an" or "An" or "one" or "One" or "another" or "Another" or "some" or "Some")
         {
+            // ... unless it speaks for an organisation: "a spokesman for the academy said" is the academy speaking.
+            for (var k = lead + 1; k < last && k <= lead + 3; k++)
+            {
+                if (Nominal(k, last) is { Party: not null } nominal)
+                {
+                    return nominal;
+                }
+            }
+
             return new CueSubject(SubjectKind.Nominal, null, -1, Gender.Unknown, tokens[lead].Text);
         }
 
@@ -266,6 +285,14 @@ internal sealed class CueReader
             if (Pronoun(k) is { } pronoun)
             {
                 return pronoun;
+            }
+        }
+
+        for (var k = Math.Max(first, nominalFrom); k < last; k++)
+        {
+            if (QuoteLexicon.PersonNouns.ContainsKey(tokens[k].Text) && Appositive(k) is { } named)
+            {
+                return named;
             }
         }
 
@@ -286,6 +313,18 @@ internal sealed class CueReader
         }
 
         return organisations && _mentions.FirstIn(from, to) is { } organisation ? Named(organisation, from) : null;
+    }
+
+    /// <summary>
+    /// "said the group's director, Anna Kowalski": a person named right after the role noun, past a comma, is the one
+    /// the noun describes (looked for past the clause window, which the appositive often overruns).
+    /// </summary>
+    private CueSubject? Appositive(int k)
+    {
+        var tokens = _document.Tokens;
+        return k + 2 < tokens.Count && tokens[k + 1].Text == "," && !_insideQuote(tokens[k + 2].Start)
+            && _mentions.At(tokens[k + 2].Start) is { } m && m.Start == tokens[k + 2].Start && _mentions.IsPerson(m.Party)
+            && !_mentions.HonorificContradicts(m) ? Named(m.Party, m.Start) : null;
     }
 
     /// <summary>
@@ -367,6 +406,13 @@ internal sealed class CueReader
             return new CueSubject(SubjectKind.Nominal, org, tokens[k].Start, gender, word);
         }
 
+        // "a spokesman for the academy" after "Oakfield Academy": the organisation last named by that head noun.
+        if (person && k + 3 < last && tokens[k + 1].Text is "for" or "of" or "at" && tokens[k + 2].Text is "the" or "The"
+            && _mentions.LatestOrganisationNamed(tokens[k + 3].Text, tokens[k].Start) is { } named)
+        {
+            return new CueSubject(SubjectKind.Nominal, named, tokens[k].Start, gender, word);
+        }
+
         // "The Senator from Alaska", "a man who ...": a person described anew, not someone named before.
         if (indefinite || (k + 1 < tokens.Count && tokens[k + 1].Text is "from" or "who"))
         {
@@ -376,12 +422,18 @@ internal sealed class CueReader
         return new CueSubject(SubjectKind.Nominal, null, tokens[k].Start, gender, person ? word : "#" + word);
     }
 
-    private CueSubject? According(int first, int last)
+    /// <summary>
+    /// "according to X" on either side of the quote; "a quote by X:" only before it (after a quote it introduces the
+    /// next one: "..., or the famous quote by Thomas Edison: "..."").
+    /// </summary>
+    private CueSubject? According(int first, int last, bool introduces = false)
     {
         var tokens = _document.Tokens;
         for (var k = first; k + 2 < last + 1 && k + 1 < last; k++)
         {
-            if ((tokens[k].Text is "according" or "According" && tokens[k + 1].Text == "to") || (tokens[k].Text == "words" && tokens[k + 1].Text == "of"))
+            // "according to X", "in the words of X", "the famous quote by X:", "a statement from X:".
+            if ((tokens[k].Text is "according" or "According" && tokens[k + 1].Text == "to") || (tokens[k].Text == "words" && tokens[k + 1].Text == "of")
+                || (introduces && tokens[k].Text is "quote" or "words" or "remark" or "statement" or "message" && tokens[k + 1].Text is "by" or "from"))
             {
                 var end = tokens[Math.Min(last, k + 9) - 1].End;
                 if (k + 2 < last && _mentions.FirstIn(tokens[k + 2].Start, end) is { } party)

@@ -18,10 +18,13 @@ internal sealed class MentionIndex
     };
 
     private readonly TextDocument _document;
+    private const int RoleLookback = 200;
+
     private readonly List<SpeakerMention> _mentions;
     private readonly int[] _maxEnd;
     private readonly Dictionary<Party, Gender> _genders = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, Party?> _surnames = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<Party>> _namesakes = new(StringComparer.Ordinal);
 
     /// <summary>Words that are never a name, though a recogniser may tag them ("It", "She" opening a sentence).</summary>
     private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
@@ -40,7 +43,7 @@ internal sealed class MentionIndex
         _narrationRank = NarrationRanks(document, insideQuote);
         FindSpeakingPlaces(parties, insideQuote);
         _mentions = parties.Where(p => p.Type != PartyType.Place || _speakingPlaces.Contains(p))
-            .SelectMany(p => p.Mentions.Where(m => !insideQuote(m.Start) && !NotNames.Contains(m.Text)).Select(m => new SpeakerMention(m.Start, m.End, m.SentenceIndex, p)))
+            .SelectMany(p => p.Mentions.Where(m => !insideQuote(m.Start) && !NotNames.Contains(m.Text) && !IsDescription(p, m)).Select(m => new SpeakerMention(m.Start, m.End, m.SentenceIndex, p)))
             .OrderBy(m => m.Start)
             .ToList();
         _maxEnd = new int[_mentions.Count];
@@ -51,22 +54,60 @@ internal sealed class MentionIndex
             _maxEnd[i] = maxEnd;
         }
 
+        // "Ms Howard Boyd" after "Emma Howard Boyd": the last two words of a longer name are that person too, and a
+        // party named only by them takes no surname of its own (it would make "Boyd" ambiguous).
+        var tails = parties.Where(IsPerson).SelectMany(p => p.Aliases.Append(p.Name)).Select(TwoWordTail).OfType<string>()
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var party in parties.Where(IsPerson))
         {
             _genders[party] = ComputeGender(party);
+            var last = party.Name.LastIndexOf(' ');
+            if (last > 0)
+            {
+                var family = party.Name[(last + 1)..];
+                if (!_namesakes.TryGetValue(family, out var people))
+                {
+                    _namesakes[family] = people = [];
+                }
+
+                people.Add(party);
+            }
+
+            if (tails.Contains(party.Name))
+            {
+                continue;
+            }
+
             foreach (var name in party.Aliases.Append(party.Name))
             {
                 var space = name.LastIndexOf(' ');
-                if (space > 0)
+                foreach (var surname in new[] { space > 0 ? name[(space + 1)..] : null, TwoWordTail(name) })
                 {
-                    var surname = name[(space + 1)..];
-                    _surnames[surname] = _surnames.TryGetValue(surname, out var other) && !ReferenceEquals(other, party) ? null : party;
+                    if (surname is not null)
+                    {
+                        _surnames[surname] = _surnames.TryGetValue(surname, out var other) && !ReferenceEquals(other, party) ? null : party;
+                    }
                 }
             }
         }
     }
 
     public IReadOnlyList<SpeakerMention> Mentions => _mentions;
+
+    /// <summary>
+    /// "The Dutchman complained": a one-word "person" after the definite article is a description of someone named
+    /// before, not a name (names of people take no article), so it is left to the pronoun and role-noun sieves.
+    /// </summary>
+    private bool IsDescription(Party party, PartyMention m)
+    {
+        if (party.Type != PartyType.Person || party.Name.Contains(' ', StringComparison.Ordinal) || party.Aliases.Any(a => a.Contains(' ', StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var k = _document.FirstTokenAtOrAfter(m.Start) - 1;
+        return k >= 0 && _document.Tokens[k].Text is "the" or "The" && _document.Tokens[k].SentenceIndex == m.SentenceIndex;
+    }
 
     /// <summary>
     /// Sentences of narration between two sentences: a sentence wholly inside a quotation does not count, so a long
@@ -119,6 +160,57 @@ internal sealed class MentionIndex
 
     public Gender GenderOf(Party party) => _genders.GetValueOrDefault(party);
 
+    /// <summary>The organisation mentioned last before <paramref name="at"/> whose name ends in <paramref name="head"/> ("the academy" → "Oakfield Academy").</summary>
+    public Party? LatestOrganisationNamed(string head, int at)
+    {
+        var first = FirstAtOrAfter(at) - 1;
+        for (var i = first; i >= 0 && i > first - RoleLookback; i--)
+        {
+            var party = _mentions[i].Party;
+            if (party.Type == PartyType.Organization && party.Name.Length > head.Length && party.Name[^(head.Length + 1)] == ' '
+                && party.Name.EndsWith(head, StringComparison.OrdinalIgnoreCase))
+            {
+                return party;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Jennings said ..., he laughed" with Mark and Sarah Jennings both named: a bare surname says nothing of sex, so
+    /// the one person of that surname who fits the pronoun is meant, whichever of them the recogniser linked it to.
+    /// </summary>
+    private Party? Namesake(SpeakerMention m, Gender gender)
+    {
+        if (gender == Gender.Unknown || m.End - m.Start < 2 || _document.Text.AsSpan(m.Start, m.End - m.Start).Contains(' ')
+            || (TokenAt(m.Start) is var k and > 0 && QuoteLexicon.Honorifics.ContainsKey(_document.Tokens[k - 1].Text))
+            || !_namesakes.TryGetValue(_document.Text[m.Start..m.End], out var people))
+        {
+            return null;
+        }
+
+        Party? found = null;
+        foreach (var p in people)
+        {
+            if (GenderOf(p) == gender)
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = p;
+            }
+        }
+
+        return found;
+    }
+
+    private bool AfterHonorific(Party party, string word) =>
+        party.Mentions.Any(m => TokenAt(m.Start) is var k and > 0 && QuoteLexicon.Honorifics.ContainsKey(_document.Tokens[k - 1].Text)
+            && _document.Text.AsSpan(m.Start).StartsWith(word, StringComparison.Ordinal));
+
     public static bool Compatible(Gender a, Gender b) => a == Gender.Unknown || b == Gender.Unknown || a == b;
 
     /// <summary>The person called by <paramref name="surname"/> alone, when exactly one person has that last name.</summary>
@@ -129,8 +221,16 @@ internal sealed class MentionIndex
     /// Hamilton"), unless their known sexes differ ("Mrs Creag" is not "James Creag").
     /// </summary>
     public Party Canonical(Party party) =>
-        IsPerson(party) && !party.Name.Contains(' ', StringComparison.Ordinal) && BySurname(party.Name) is { } full
+        IsPerson(party) && BySurname(party.Name) is { } full && !ReferenceEquals(full, party)
             && Compatible(GenderOf(party), GenderOf(full)) ? full : party;
+
+    /// <summary>The last two words of a name of three or more ("Emma Howard Boyd" → "Howard Boyd"), else null.</summary>
+    private static string? TwoWordTail(string name)
+    {
+        var last = name.LastIndexOf(' ');
+        var second = last > 0 ? name.LastIndexOf(' ', last - 1) : -1;
+        return second > 0 ? name[(second + 1)..] : null;
+    }
 
     /// <summary>The first mention (in start order) that covers <paramref name="offset"/>.</summary>
     public SpeakerMention? At(int offset)
@@ -227,12 +327,13 @@ internal sealed class MentionIndex
             {
                 var m = _mentions[i];
                 // An organisation is an antecedent only as a subject ("On Twitter, ..." is a place to speak, not a speaker).
-                if (m.End > at || IsPerson(m.Party) == organisation || !Compatible(GenderOf(m.Party), gender) || HonorificContradicts(m) || (organisation && !IsSubjectLike(m)))
+                if (m.End > at || IsPerson(m.Party) == organisation || HonorificContradicts(m) || (organisation && !IsSubjectLike(m))
+                    || (Compatible(GenderOf(m.Party), gender) ? m.Party : Namesake(m, gender)) is not { } party)
                 {
                     continue;
                 }
 
-                first = (Canonical(m.Party), m.Start);
+                first = (Canonical(party), m.Start);
                 subject = IsSubjectLike(m) ? first : subject;
                 speaking ??= Speaks(m) ? first : null;
             }
@@ -324,8 +425,9 @@ internal sealed class MentionIndex
     {
         foreach (var name in party.Aliases.Prepend(party.Name))
         {
+            // A word right after an honorific is a surname, not a given name: "Ms Howard Boyd" is no man.
             var space = name.IndexOf(' ', StringComparison.Ordinal);
-            if (space > 0 && QuoteLexicon.GivenNames.TryGetValue(name[..space], out var gender))
+            if (space > 0 && QuoteLexicon.GivenNames.TryGetValue(name[..space], out var gender) && !AfterHonorific(party, name[..space]))
             {
                 return gender;
             }

@@ -38,7 +38,7 @@ internal static class QuoteLexicon
         "praised", "criticised", "criticized", "slammed", "blasted", "condemned", "accused", "alleged", "asserts",
         "asserted", "contended", "testified", "confessed", "recounted", "elaborated", "clarified", "read", "reads",
         "spoke", "speaks", "speaking", "began", "thinks", "thought", "believe", "believes", "believed", "feels",
-        "felt", "hopes", "hoped", "chanted", "sang", "sings", "echoed", "estimated", "calculated", "summed",
+        "felt", "hopes", "hoped", "chanted", "sang", "sings", "echoed", "estimated", "calculated", "summed", "summarized", "summarised", "summarizes", "summarises",
         "concluding", "pointing", "messaged", "texted", "emailed", "e-mailed", "ordered", "instructed", "decreed",
         "ruled", "called", "calls", "dubbed", "labelled", "labeled", "branded", "characterised", "characterized", "hailed", "reckoned", "reckons", "raged", "fumed", "gushed", "enthused", "beamed");
 

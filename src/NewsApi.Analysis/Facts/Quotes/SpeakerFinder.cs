@@ -153,7 +153,23 @@ internal sealed class SpeakerFinder
             }
         }
 
-        return Antecedent(cue.At, cue.Gender, organisation: false, quote);
+        // "His mother wrote": nobody holds the role, and the nearest person is the possessor, not the speaker.
+        return Possessed(cue.At) ? null : Antecedent(cue.At, cue.Gender, organisation: false, quote);
+    }
+
+    private bool Possessed(int nounAt)
+    {
+        var tokens = _document.Tokens;
+        var k = FirstTokenAtOrAfter(nounAt);
+        for (var d = k - 1; d >= 0 && k - d <= 3; d--)
+        {
+            if (tokens[d].Text is "his" or "His" or "her" or "Her" or "their" or "Their" or "my" or "My" or "our" or "Our" or "'s" or "’s")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Nothing but the previous quote's own attribution clause lies between it and this quote.</summary>

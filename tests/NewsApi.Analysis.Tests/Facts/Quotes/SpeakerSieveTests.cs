@@ -22,6 +22,8 @@ public sealed class SpeakerSieveTests
     [InlineData("\"We have done nothing wrong here,\" Tom Brady, the quarterback, told CNN.", "Tom Brady")]
     [InlineData("Angela Merkel arrived late. She told reporters: 'We have a plan for the whole country.'", "Angela Merkel")]
     [InlineData("'The plan has failed completely,' according to Angela Merkel.", "Angela Merkel")]
+    [InlineData("Prices rose again. As the economist Maria Lopez summarised it: 'Prices will keep rising all year.'", "Maria Lopez")]
+    [InlineData("The report ends with a famous quote by Maria Lopez: 'Nobody ever wins a trade war.'", "Maria Lopez")]
     public void Same_sentence_cues(string body, string speaker) => Assert.Equal([speaker], Speakers(body));
 
     [Fact]
@@ -120,6 +122,7 @@ public sealed class SpeakerSieveTests
     [InlineData("The team named their robot \"Better Idea of Afghan Girls\" this year.")]
     [InlineData("The weather was \"bad\" all week long.")]
     [InlineData("Some of his hits include \"The Thrill Is Gone,\" which won him a Grammy.")]
+    [InlineData("Helen Marsh has revealed she suffered panic attacks while filming the hit drama 'Harbour Lights'.")]
     public void Names_titles_and_scare_quotes_are_no_quotes(string body) => Assert.Empty(Speakers(body));
 
     [Fact]
@@ -137,6 +140,89 @@ public sealed class SpeakerSieveTests
         // Mrs Creag is a party of her own; her surname must not fold her into James Creag.
         var body = "James Creag, 11, is ill. \"His school got new lightbulbs in October,\" Mrs Creag said.";
         Assert.DoesNotContain("James Creag", Speakers(body));
+    }
+
+    [Theory]
+    [InlineData("Rents rose again. \"Nobody can afford a flat in this city any more.\" - Maria Lopez\n\nThe council met on Tuesday.")]
+    [InlineData("Rents rose again. \"Nobody can afford a flat in this city any more.\" — Maria Lopez, on the rise in rents since the spring.")]
+    public void A_quote_signed_with_a_dash_is_the_signers(string body) => Assert.Equal(["Maria Lopez"], Speakers(body));
+
+    [Fact]
+    public void A_british_style_story_keeps_its_speakers_across_paragraphs()
+    {
+        // Written for this test in the Daily Mail manner: single marks, a paragraph left open, a pronoun, a role noun.
+        var body = "Janet Pryce, 67, a grandmother, was rescued from her flooded home in Tewkesbury on Sunday.\n\n"
+            + "'The water came up through the floorboards in minutes,' Mrs Pryce said.\n\n"
+            + "'I grabbed the cat and went upstairs to wait for help.\n\n"
+            + "'Nobody came for four hours.'\n\n"
+            + "Her son, David Pryce, drove from Bristol to find her. 'I was terrified the whole way down the motorway,' he told the Daily Mail.\n\n"
+            + "Fire officer Karen Holt led the crew that reached the house. 'The current was far too strong for a small boat,' the officer said.";
+        Assert.Equal(["Janet Pryce", "Janet Pryce", "Janet Pryce", "David Pryce", "Karen Holt"], Speakers(body));
+    }
+
+    [Fact]
+    public void The_last_two_words_of_a_longer_name_after_an_honorific_are_that_person()
+    {
+        // "Howard" is a man's given name, but after "Ms" it is the first word of her surname.
+        var body = "Agency boss Emma Howard Boyd visited the town on Friday. 'We are spending more than ever on defences,' Ms Howard Boyd said.";
+        Assert.Equal(["Emma Howard Boyd"], Speakers(body));
+    }
+
+    [Fact]
+    public void He_after_a_shared_surname_goes_to_the_man_of_that_name()
+    {
+        var body = "Mark Jennings, 41, pulled his daughters from the car. His wife, Sarah Jennings, was at home. "
+            + "Inspector Paul Grant urged drivers to avoid flooded roads. Jennings said his daughters were now back at school. "
+            + "'They think it was all a big adventure,' he laughed.";
+        Assert.Equal(["Mark Jennings"], Speakers(body));
+    }
+
+    [Fact]
+    public void A_role_noun_with_a_name_in_apposition_is_that_person()
+    {
+        var body = "Green Front said it would keep up the pressure. \"This fight is far from over,\" said the group's director, Anna Kowalski.";
+        Assert.Equal(["Anna Kowalski"], Speakers(body));
+    }
+
+    [Theory]
+    [InlineData("Senator Laura Whitfield voted for the pipeline in May. Asked whether she regretted the vote, the senator said: \"Not for a second.\"")]
+    [InlineData("Senator Laura Whitfield voted for the pipeline in May. Tom Reyes attacked the vote. Asked whether Reyes was right, the senator said: \"Not for a second.\"")]
+    public void A_role_noun_right_before_the_verb_is_its_subject_not_a_pronoun_or_name_earlier_in_the_clause(string body) =>
+        Assert.Equal(["Laura Whitfield"], Speakers(body));
+
+    [Fact]
+    public void A_role_noun_opening_a_long_clause_is_its_subject_and_the_open_paragraph_continues()
+    {
+        var body = "Janet Pryce has spoken about her illness for the first time.\n\n"
+            + "The 34-year-old, who works as a nurse at a hospital in the city, told MailOnline: 'There were days I could not get up.\n\n"
+            + "'My friends kept me going through all of it.'";
+        Assert.Equal(["Janet Pryce", "Janet Pryce"], Speakers(body));
+    }
+
+    [Theory]
+    [InlineData("The pupil attends Oakfield Academy in Swindon. A spokesman for the academy said: \"Our uniform policy is clear.\"")]
+    [InlineData("The pupil attends Oakfield Academy in Swindon. \"Our uniform policy is clear,\" a spokesman for Oakfield Academy said.")]
+    public void An_indefinite_spokesman_for_an_organisation_speaks_for_it(string body) => Assert.Equal(["Oakfield Academy"], Speakers(body));
+
+    [Fact]
+    public void A_capitalised_description_after_the_is_no_name()
+    {
+        var body = "Lewis Hamilton won in Monaco, beating Max Verstappen. Verstappen was less happy. The Dutchman complained about his tyres. 'We just did not have the pace,' he said.";
+        Assert.Equal(["Max Verstappen"], Speakers(body));
+    }
+
+    [Fact]
+    public void A_possessed_role_noun_nobody_holds_is_not_the_possessor()
+    {
+        var body = "Lily Barnes, 11, was sent home from school. \"She was humiliated in front of everyone,\" her mother said.";
+        Assert.Equal(["-"], Speakers(body));
+    }
+
+    [Fact]
+    public void A_quote_by_someone_after_a_quote_introduces_the_next_one()
+    {
+        var body = "We all know the saying \"If at first you do not succeed, try again,\" or the famous quote by Maria Lopez: \"Nobody ever wins a trade war.\"";
+        Assert.Equal(["-", "Maria Lopez"], Speakers(body));
     }
 
     [Fact]
