@@ -35,8 +35,6 @@ public static class ArticleViewRepository
             facts = excluded.facts, summary = excluded.summary, sentences = excluded.sentences;
         """;
 
-    private const string StaleSql = "SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_views v WHERE v.article_id = a.id AND v.version = @version);";
-
     /// <summary>The stored body of one view, or null when the article has none at <paramref name="version"/> (or does not exist).</summary>
     /// On SQLite the statement stays prepared with the pooled connection (the lookup is the whole read).
     public static Task<byte[]?> GetAsync(IDbConnection connection, long articleId, ArticleView view, int version, CancellationToken ct) =>
@@ -74,10 +72,6 @@ public static class ArticleViewRepository
     public static Task<bool> ExistsAsync(IDbConnection connection, long articleId, int version, CancellationToken ct) =>
         connection.ExecuteScalarAsync<bool>(new CommandDefinition(
             "SELECT EXISTS (SELECT 1 FROM article_views WHERE article_id = @articleId AND version = @version);", new { articleId, version }, cancellationToken: ct));
-
-    /// <summary>How many articles have no view at <paramref name="version"/> (they are read from the fact tables).</summary>
-    public static Task<long> CountStaleAsync(IDbConnection connection, int version, CancellationToken ct) =>
-        connection.ExecuteScalarAsync<long>(new CommandDefinition(StaleSql, new { version }, cancellationToken: ct));
 
     private static readonly string[] GetSql = Enum.GetValues<ArticleView>()
         .Select(v => $"SELECT {v.ToString().ToLowerInvariant()} FROM article_views WHERE article_id = @articleId AND version = @version;")

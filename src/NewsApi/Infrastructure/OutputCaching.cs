@@ -77,9 +77,13 @@ public static class OutputCaching
             return null;
         }
 
-        var parts = rest.Value!.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        var single = parts.Length == 1 || (parts.Length == 2 && parts[1] is "facts" or "summary" or "sentences");
-        return single && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+        // Runs for every API request (the cache key and the tags): spans, no split.
+        var segments = rest.Value.AsSpan().Trim('/');
+        var slash = segments.IndexOf('/');
+        var id = slash < 0 ? segments : segments[..slash];
+        var tail = slash < 0 ? [] : segments[(slash + 1)..];
+        var single = tail.IsEmpty || tail is "facts" or "summary" or "sentences";
+        return single && long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var article) ? article : null;
     }
 
     /// <summary>Tags the reads that any write may change, so the watcher evicts them without the per-article answers.</summary>

@@ -9,8 +9,6 @@ public sealed class StoredJson(byte[] utf8, int statusCode = StatusCodes.Status2
 {
     public int? StatusCode => statusCode;
 
-    public byte[] Utf8 => utf8;
-
     public Task ExecuteAsync(HttpContext httpContext)
     {
         var response = httpContext.Response;

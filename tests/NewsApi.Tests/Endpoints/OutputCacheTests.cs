@@ -128,4 +128,17 @@ public sealed class OutputCacheTests
         Assert.NotEqual(cached, now);
         Assert.Contains("\"title\":\"Kept\"", now); // what the altered row now holds: the article view
     }
+
+    [Theory]
+    [InlineData("/api/articles/7", 7L)]
+    [InlineData("/api/articles/7/facts", 7L)]
+    [InlineData("/api/articles/7/summary", 7L)]
+    [InlineData("/api/articles/7/sentences/", 7L)]
+    [InlineData("/api/articles", null)]
+    [InlineData("/api/articles/batch", null)]
+    [InlineData("/api/articles/7/other", null)]
+    [InlineData("/api/articles/7/facts/more", null)]
+    [InlineData("/api/parties/7", null)]
+    public void Only_the_answers_about_one_article_are_keyed_by_that_article(string path, long? article) =>
+        Assert.Equal(article, NewsApi.Infrastructure.OutputCaching.ArticleOf(new Microsoft.AspNetCore.Http.PathString(path)));
 }
