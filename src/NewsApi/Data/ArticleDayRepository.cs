@@ -4,8 +4,9 @@ using Dapper;
 namespace NewsApi.Data;
 
 /// <summary>
-/// All SQL over <c>article_days</c>: articles per publication day and source, kept by triggers on <c>articles</c>
-/// (migration 0004). Totals, timelines and top sources read a few thousand rows instead of every article.
+/// All SQL over <c>article_days</c> and <c>article_months</c>: articles per publication day (migration 0004) and per
+/// month (0013) and source, kept by triggers on <c>articles</c>. Totals, timelines and top sources read these few rows
+/// instead of every article; totals, top sources and an open timeline by month read the months.
 /// </summary>
 public sealed class ArticleDayRepository
 {
@@ -28,7 +29,7 @@ public sealed class ArticleDayRepository
         connection.ExecuteScalarAsync<long>(new CommandDefinition(
             source is null
                 ? TotalSql + ";"
-                : $"SELECT CAST(coalesce(sum(articles), 0) AS BIGINT) FROM article_days WHERE {OfSource(SqlDialect.Of(connection))};",
+                : $"SELECT CAST(coalesce(sum(articles), 0) AS BIGINT) FROM article_months WHERE {OfSource(SqlDialect.Of(connection))};",
             new { source },
             cancellationToken: ct));
 
@@ -70,13 +71,24 @@ public sealed class ArticleDayRepository
     public static async Task<(DateOnly? First, DateOnly? Last, IReadOnlyList<BucketRow> Buckets)> RangeAndTimelineAsync(
         IDbConnection connection, string? source, TimeInterval interval, CancellationToken ct)
     {
+        // The ends are one seek each in the primary key's order (emptied rows are deleted, so every row counts); months
+        // come from article_months, days and weeks from the days.
         var sql = SqlDialect.Of(connection);
-        var where = "WHERE day > '' AND articles > 0" + (source is null ? "" : " AND " + OfSource(sql));
+        var where = "WHERE day > ''" + (source is null ? "" : " AND " + OfSource(sql));
+        var bucketSql = interval == TimeInterval.Month
+            ? $"""
+              SELECT month || '-01' AS Start, CAST(sum(articles) AS BIGINT) AS Count
+              FROM article_months WHERE month > '' {(source is null ? "" : "AND " + OfSource(sql))} GROUP BY month ORDER BY month;
+              """
+            : $"""
+              SELECT {Bucket(sql, interval)} AS Start, CAST(sum(articles) AS BIGINT) AS Count
+              FROM (SELECT day, sum(articles) AS articles FROM article_days {where} GROUP BY day) d
+              GROUP BY 1 ORDER BY 1;
+              """;
         var text = $"""
-            SELECT min(day) AS First, max(day) AS Last FROM article_days {where};
-            SELECT {Bucket(sql, interval)} AS Start, CAST(sum(articles) AS BIGINT) AS Count
-            FROM (SELECT day, sum(articles) AS articles FROM article_days {where} GROUP BY day) d
-            GROUP BY 1 ORDER BY 1;
+            SELECT (SELECT day FROM article_days {where} ORDER BY day LIMIT 1) AS First,
+                   (SELECT day FROM article_days {where} ORDER BY day DESC LIMIT 1) AS Last;
+            {bucketSql}
             """;
         using var grid = await connection.QueryMultipleAsync(new CommandDefinition(text, new { source }, cancellationToken: ct));
         var range = await grid.ReadSingleAsync<RangeRow>();
@@ -93,9 +105,9 @@ public sealed class ArticleDayRepository
 
     /// <summary>The <c>@Limit</c> most frequent sources with their article counts.</summary>
     internal static string TopSourcesSql(SqlDialect sql) => sql.Pick(
-        "SELECT source AS Name, sum(articles) AS Count FROM article_days WHERE source <> '' GROUP BY source ORDER BY Count DESC, Name LIMIT @Limit;",
-        "SELECT min(source) AS Name, CAST(sum(articles) AS BIGINT) AS Count FROM article_days WHERE source_key <> '' GROUP BY source_key ORDER BY Count DESC, Name LIMIT @Limit;");
+        "SELECT source AS Name, sum(articles) AS Count FROM article_months WHERE source <> '' GROUP BY source ORDER BY Count DESC, Name LIMIT @Limit;",
+        "SELECT min(source) AS Name, CAST(sum(articles) AS BIGINT) AS Count FROM article_months WHERE source_key <> '' GROUP BY source_key ORDER BY Count DESC, Name LIMIT @Limit;");
 
-    /// <summary>All stored articles (dated or not), from the daily counts.</summary>
-    internal const string TotalSql = "SELECT CAST(coalesce(sum(articles), 0) AS BIGINT) FROM article_days";
+    /// <summary>All stored articles (dated or not), from the monthly counts.</summary>
+    internal const string TotalSql = "SELECT CAST(coalesce(sum(articles), 0) AS BIGINT) FROM article_months";
 }

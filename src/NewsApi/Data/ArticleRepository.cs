@@ -180,19 +180,7 @@ public sealed class ArticleRepository
     {
         var sql = SqlDialect.Of(connection);
         var (from, where) = FilterClauses(sql, filter);
-        var order = filter.Sort switch
-        {
-            // NULL sorts lowest on both stores: undated articles come first ascending and last descending, and the
-            // plain column order lets ix_articles_published_at serve the sort.
-            ArticleSort.PublishedAsc => $"{sql.Ascending("a.published_at")}, a.id ASC",
-            ArticleSort.CreatedDesc => "a.created_at DESC, a.id DESC",
-            ArticleSort.CreatedAsc => "a.created_at ASC, a.id ASC",
-            ArticleSort.TitleAsc => $"{sql.NoCase("a.title")} ASC, a.id ASC",
-            ArticleSort.TitleDesc => $"{sql.NoCase("a.title")} DESC, a.id DESC",
-            ArticleSort.Relevance when filter.FullText is not null => $"{FullText.Rank(sql)}, a.id DESC",
-            _ => $"{sql.Descending("a.published_at")}, a.id DESC",
-        };
-
+        var order = Order(sql, filter);
         var parameters = Parameters(sql, filter);
         if (filter is { FullText: not null, Sort: ArticleSort.Relevance, PublishedFrom: null, PublishedTo: null, Source: null, Parties.Count: 0 })
         {
@@ -223,6 +211,45 @@ public sealed class ArticleRepository
 
         return (items, await CountAsync(connection, filter, from, where, parameters, ct));
     }
+
+    /// <summary>
+    /// One page of a list without a full-text query as the read model's stored list items (<c>article_items</c>,
+    /// migration 0012) in the list's order, and the total matching the filter. An item is null where the article has
+    /// no view at <paramref name="viewVersion"/> yet (stored before that renderer): the caller composes that page from
+    /// <see cref="ListAsync"/> instead.
+    /// </summary>
+    public static async Task<(IReadOnlyList<byte[]?> Items, long Total)> ListItemsAsync(IDbConnection connection, ArticleFilter filter, int viewVersion, CancellationToken ct)
+    {
+        if (filter.FullText is not null)
+        {
+            throw new ArgumentException("A full-text list has snippets, which no stored item holds.", nameof(filter));
+        }
+
+        var sql = SqlDialect.Of(connection);
+        var (from, where) = FilterClauses(sql, filter);
+        var parameters = Parameters(sql, filter);
+        parameters.Add("ViewVersion", viewVersion);
+        var page = $"""
+            SELECT v.item {from} LEFT JOIN article_items v ON v.article_id = a.id AND v.version = @ViewVersion
+            {where} ORDER BY {Order(sql, filter)} LIMIT @Limit OFFSET @Offset;
+            """;
+        var items = (await connection.QueryAsync<byte[]?>(new CommandDefinition(page, parameters, cancellationToken: ct))).AsList();
+        return (items, await CountAsync(connection, filter, from, where, parameters, ct));
+    }
+
+    /// <summary>The ORDER BY of a list page for the filter's sort.</summary>
+    private static string Order(SqlDialect sql, ArticleFilter filter) => filter.Sort switch
+    {
+        // NULL sorts lowest on both stores: undated articles come first ascending and last descending, and the plain
+        // column order lets ix_articles_published_at serve the sort.
+        ArticleSort.PublishedAsc => $"{sql.Ascending("a.published_at")}, a.id ASC",
+        ArticleSort.CreatedDesc => "a.created_at DESC, a.id DESC",
+        ArticleSort.CreatedAsc => "a.created_at ASC, a.id ASC",
+        ArticleSort.TitleAsc => $"{sql.NoCase("a.title")} ASC, a.id ASC",
+        ArticleSort.TitleDesc => $"{sql.NoCase("a.title")} DESC, a.id DESC",
+        ArticleSort.Relevance when filter.FullText is not null => $"{FullText.Rank(sql)}, a.id DESC",
+        _ => $"{sql.Descending("a.published_at")}, a.id DESC",
+    };
 
     /// <summary>The <c>@Latest</c> most recently published articles, as the unfiltered list orders them (undated last).</summary>
     internal static string LatestSql(SqlDialect sql) =>

@@ -13,7 +13,7 @@ public enum ArticleView
     Sentences,
 }
 
-/// <summary>The four rendered JSON bodies of one article (UTF-8), at one renderer version.</summary>
+/// <summary>The rendered JSON bodies of one article (UTF-8), at one renderer version: its four reads and its list item.</summary>
 public sealed class ArticleViewRow
 {
     public long ArticleId { get; init; }
@@ -22,9 +22,15 @@ public sealed class ArticleViewRow
     public byte[] Facts { get; init; } = [];
     public byte[] Summary { get; init; } = [];
     public byte[] Sentences { get; init; } = [];
+
+    /// <summary>The article's object in GET /api/articles without a full-text query (<c>article_items</c>, migration 0012).</summary>
+    public byte[] Item { get; init; } = [];
 }
 
-/// <summary>All SQL over <c>article_views</c> (migration 0009), the read model: a stored view is one primary-key lookup.</summary>
+/// <summary>
+/// All SQL over the read model: <c>article_views</c> (migration 0009), where a stored view is one primary-key lookup,
+/// and <c>article_items</c> (0012), each article's stored list item, written with its views.
+/// </summary>
 public static class ArticleViewRepository
 {
     // The same statement on both stores: ON CONFLICT ... DO UPDATE is SQLite's and PostgreSQL's upsert.
@@ -33,6 +39,8 @@ public static class ArticleViewRepository
         VALUES (@ArticleId, @Version, @Article, @Facts, @Summary, @Sentences)
         ON CONFLICT (article_id) DO UPDATE SET version = excluded.version, article = excluded.article,
             facts = excluded.facts, summary = excluded.summary, sentences = excluded.sentences;
+        INSERT INTO article_items (article_id, version, item) VALUES (@ArticleId, @Version, @Item)
+        ON CONFLICT (article_id) DO UPDATE SET version = excluded.version, item = excluded.item;
         """;
 
     /// <summary>The stored body of one view, or null when the article has none at <paramref name="version"/> (or does not exist).</summary>
@@ -61,6 +69,12 @@ public static class ArticleViewRepository
                 w.Write(r.Facts, NpgsqlDbType.Bytea);
                 w.Write(r.Summary, NpgsqlDbType.Bytea);
                 w.Write(r.Sentences, NpgsqlDbType.Bytea);
+            });
+            PostgresCopy.Rows(postgres, "COPY article_items (article_id, version, item) FROM STDIN (FORMAT BINARY)", rows, (w, r) =>
+            {
+                w.Write(r.ArticleId, NpgsqlDbType.Bigint);
+                w.Write(r.Version, NpgsqlDbType.Integer);
+                w.Write(r.Item, NpgsqlDbType.Bytea);
             });
             return;
         }

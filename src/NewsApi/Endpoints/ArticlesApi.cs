@@ -38,14 +38,21 @@ public static class ArticlesApi
         return group;
     }
 
-    public static async Task<Results<Ok<PagedResponse<ArticleListItem>>, CsvResult<ArticleListItem>, ValidationProblem, ProblemHttpResult>> ListArticles(
+    public static async Task<Results<Ok<PagedResponse<ArticleListItem>>, StoredJson, CsvResult<ArticleListItem>, ValidationProblem, ProblemHttpResult>> ListArticles(
         [AsParameters] ArticleListQuery query, [AsParameters] OffsetsQuery offsets, ArticleReader reader, HttpContext http, CancellationToken ct)
     {
         var (page, pageSize) = ArticleFilters.PageOf(query);
         var filter = ArticleFilters.From(query);
+        var csv = Csv.Wanted(http.Request, query.Format);
+        if (!csv && filter.FullText is null && await reader.ListStoredAsync(filter, page, pageSize, ct) is ({ } stored, var total))
+        {
+            PageLinks.Add(http, page, pageSize, total);
+            return new StoredJson(stored);
+        }
+
         var result = await reader.ListAsync(filter, page, pageSize, ct);
         PageLinks.Add(http, page, pageSize, result.Total);
-        if (Csv.Wanted(http.Request, query.Format))
+        if (csv)
         {
             http.Response.Headers["X-Total-Count"] = result.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return new CsvResult<ArticleListItem>(result.Items);

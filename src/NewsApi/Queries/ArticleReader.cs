@@ -50,6 +50,17 @@ public sealed class ArticleReader(NewsStore store)
         return new PagedResponse<ArticleListItem>(items.Select(FactMapping.ToListItem).ToList(), page, pageSize, total);
     }
 
+    /// <summary>
+    /// The JSON body of a list page without a full-text query, joined from the read model's stored items; null when an
+    /// article on the page has no current view yet (the caller then composes the page with <see cref="ListAsync"/>).
+    /// </summary>
+    public async Task<(byte[]? Body, long Total)> ListStoredAsync(ArticleFilter filter, int page, int pageSize, CancellationToken ct)
+    {
+        await using var connection = await store.OpenReadAsync(ct);
+        var (items, total) = await ArticleRepository.ListItemsAsync(connection, filter, ArticleViews.Version, ct);
+        return (ArticleViews.ListPage(items, page, pageSize, total), total);
+    }
+
     public async Task<FactsResponse?> GetFactsAsync(long id, FactTypes types, CancellationToken ct)
     {
         await using var connection = await store.OpenReadAsync(ct);

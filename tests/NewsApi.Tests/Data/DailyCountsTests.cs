@@ -7,7 +7,7 @@ using NewsApi.Tests.Infrastructure;
 namespace NewsApi.Tests.Data;
 
 /// <summary>
-/// The daily counts (article_days, party_days) are kept by triggers; after every kind of write they must equal a
+/// The daily and monthly counts (article_days, article_months, party_days and the party rollups) are kept by triggers; after every kind of write they must equal a
 /// recount from the base tables, and the reads that use them must agree with the same questions asked of the articles.
 /// </summary>
 public sealed class DailyCountsTests : IDisposable
@@ -18,6 +18,14 @@ public sealed class DailyCountsTests : IDisposable
             FROM articles GROUP BY 1, 2)
         SELECT (SELECT count(*) FROM (SELECT day, lower(source), articles FROM article_days EXCEPT SELECT * FROM recount) d)
              + (SELECT count(*) FROM (SELECT * FROM recount EXCEPT SELECT day, lower(source), articles FROM article_days) d);
+        """;
+
+    private const string ArticleMonthsDiff = """
+        WITH recount AS (
+            SELECT coalesce(substr(published_at, 1, 7), '') AS month, lower(coalesce(source, '')) AS source, count(*) AS articles
+            FROM articles GROUP BY 1, 2)
+        SELECT (SELECT count(*) FROM (SELECT month, lower(source), articles FROM article_months EXCEPT SELECT * FROM recount) d)
+             + (SELECT count(*) FROM (SELECT * FROM recount EXCEPT SELECT month, lower(source), articles FROM article_months) d);
         """;
 
     private const string PartyDaysDiff = """
@@ -55,7 +63,7 @@ public sealed class DailyCountsTests : IDisposable
         """;
 
     /// <summary>Each query counts the rows where a rollup differs from a recount of its base rows: 0 when all agree.</summary>
-    public static readonly string[] Recounts = [ArticleDaysDiff, PartyDaysDiff, PartyMonthsDiff, PartyQuartersAndYearsDiff];
+    public static readonly string[] Recounts = [ArticleDaysDiff, ArticleMonthsDiff, PartyDaysDiff, PartyMonthsDiff, PartyQuartersAndYearsDiff];
 
     /// <summary>The party window computed the slow way, from the links and the articles' dates.</summary>
     private const string WindowByJoin = """

@@ -4,17 +4,28 @@ using System.Text.Json;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using NewsApi.Ingestion;
+using NewsApi.Mapping;
 using NewsApi.Tests.Infrastructure;
 
 namespace NewsApi.Tests.Data;
 
 /// <summary>
-/// The read model (article_views, migration 0009): the stored body of each per-article read must be byte for byte what
-/// the read composed from the fact tables answers, must follow every write, and must never be served when stale.
+/// The read model (article_views, migration 0009, and article_items, 0012): the stored body of each per-article read,
+/// and each list page joined from stored items, must be byte for byte what the read composed from the tables answers,
+/// must follow every write, and must never be served when stale.
 /// </summary>
 public sealed class ReadModelTests : IDisposable
 {
     private static readonly string[] Views = ["", "/facts", "/summary", "/sentences"];
+
+    // List pages without a full-text query: every sort, a date window, a source, a party, a second page, an empty page.
+    private static readonly string[] Lists =
+    [
+        "/api/articles", "/api/articles?pageSize=2&page=2", "/api/articles?sort=title", "/api/articles?sort=-title",
+        "/api/articles?sort=publishedAt", "/api/articles?sort=createdAt", "/api/articles?sort=-createdAt",
+        "/api/articles?from=2024-02-01&to=2024-04-30", "/api/articles?source=Reuters", "/api/articles?party=Jean%20Dupont",
+        "/api/articles?page=9",
+    ];
 
     private readonly NewsApiFactory _factory = new(seed: true, settings: new Dictionary<string, string?>
     {
@@ -29,7 +40,8 @@ public sealed class ReadModelTests : IDisposable
         body: $"BRUSSELS (Reuters) - Finance ministers from 19 countries met on Thursday. \"We agreed on {i + 3} billion euros,\" "
             + "said Jean Dupont, the French finance minister. Angela Merkel, the German chancellor, arrived late. "
             + $"About {1200 + i} protesters gathered outside the European Commission. Dupont said the talks would resume in March.",
-        publishedAt: $"2024-0{1 + i % 9}-1{i % 9}T10:00:00Z");
+        publishedAt: $"2024-0{1 + i % 9}-1{i % 9}T10:00:00Z",
+        source: i % 2 == 0 ? "Reuters" : null);
 
     private static async Task<List<long>> IdsAsync(HttpClient client)
     {
@@ -51,19 +63,27 @@ public sealed class ReadModelTests : IDisposable
             }
         }
 
+        foreach (var list in Lists)
+        {
+            var response = await client.GetAsync(list);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("application/json; charset=utf-8", response.Content.Headers.ContentType?.ToString());
+            bodies[list] = await response.Content.ReadAsStringAsync() + " Link: " + string.Join(", ", response.Headers.GetValues("Link"));
+        }
+
         return bodies;
     }
 
     private async Task<long> CountViewsAsync()
     {
         await using var connection = await _factory.OpenDatabaseAsync();
-        return await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM article_views WHERE version = 1;");
+        return await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM article_views v JOIN article_items i ON i.article_id = v.article_id AND i.version = v.version WHERE v.version = @Version;", new { ArticleViews.Version });
     }
 
     private async Task ExpireViewsAsync()
     {
         await using var connection = await _factory.OpenDatabaseAsync();
-        await connection.ExecuteAsync("UPDATE article_views SET version = 0;");
+        await connection.ExecuteAsync("UPDATE article_views SET version = 0; UPDATE article_items SET version = 0;");
     }
 
     [Fact]
@@ -125,6 +145,7 @@ public sealed class ReadModelTests : IDisposable
 
         await using var connection = await _factory.OpenDatabaseAsync();
         Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM article_views WHERE article_id = @id;", new { id }));
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM article_items WHERE article_id = @id;", new { id }));
     }
 
     [Fact]
@@ -137,7 +158,7 @@ public sealed class ReadModelTests : IDisposable
         await using (var connection = await _factory.OpenDatabaseAsync())
         {
             // What a store from before the read model has: no views at all.
-            await connection.ExecuteAsync("DELETE FROM article_views;");
+            await connection.ExecuteAsync("DELETE FROM article_views; DELETE FROM article_items;");
         }
 
         Assert.Equal(before, await ReadAllAsync(writer, ids));
