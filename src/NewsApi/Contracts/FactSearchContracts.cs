@@ -6,6 +6,27 @@ namespace NewsApi.Contracts;
 /// <summary>Keyset (cursor) paging for lists that grow without bound: follow <c>next</c> until it is null.</summary>
 public sealed record CursorPage<T>(IReadOnlyList<T> Items, string? Next);
 
+/// <summary>
+/// Keyset (cursor) paging and the list's format, one record for every cursor-paged list (<c>[AsParameters]</c> beside
+/// the list's own filters): limit 1–100 (default 20), after = the previous page's cursor, format json or csv.
+/// </summary>
+public sealed record CursorQuery
+{
+    [Description("Items per page, 1–100 (default 20).")]
+    [FromQuery(Name = "limit")]
+    public int? Limit { get; init; }
+
+    [Description("Cursor from the previous page's next link.")]
+    [FromQuery(Name = "after")]
+    public string? After { get; init; }
+
+    [FromQuery(Name = "format")]
+    [Description("json (default) or csv (RFC 4180, one row per item of this page; the next page is in the Link header). Accept: text/csv also selects CSV.")]
+    public string? Format { get; init; }
+
+    public int LimitOrDefault => Limit ?? Infrastructure.Limits.DefaultPageSize;
+}
+
 public sealed record FigureQuery
 {
     [Description("count, money, percent, percentage-points, duration, quantity, ordinal or range.")]
@@ -27,18 +48,6 @@ public sealed record FigureQuery
     [Description("Only figures in a sentence that mentions this party: its id or canonical name.")]
     [FromQuery(Name = "party")]
     public string? Party { get; init; }
-
-    [Description("Items per page, 1–100 (default 20).")]
-    [FromQuery(Name = "limit")]
-    public int? Limit { get; init; }
-
-    [Description("Cursor from the previous page's next link.")]
-    [FromQuery(Name = "after")]
-    public string? After { get; init; }
-
-    [FromQuery(Name = "format")]
-    [Description("json (default) or csv (RFC 4180, one row per item of this page; the next page is in the Link header). Accept: text/csv also selects CSV.")]
-    public string? Format { get; init; }
 }
 
 public sealed record CalendarQuery
@@ -50,18 +59,6 @@ public sealed record CalendarQuery
     [Description("Last day (yyyy-MM-dd, inclusive).")]
     [FromQuery(Name = "to")]
     public string? To { get; init; }
-
-    [Description("Items per page, 1–100 (default 20).")]
-    [FromQuery(Name = "limit")]
-    public int? Limit { get; init; }
-
-    [Description("Cursor from the previous page's next link.")]
-    [FromQuery(Name = "after")]
-    public string? After { get; init; }
-
-    [FromQuery(Name = "format")]
-    [Description("json (default) or csv (RFC 4180, one row per item of this page; the next page is in the Link header). Accept: text/csv also selects CSV.")]
-    public string? Format { get; init; }
 }
 
 /// <summary>A figure with its article and sentence; offsets in <c>figure</c> point into that article's body.</summary>

@@ -6,7 +6,11 @@ namespace NewsApi.Contracts;
 /// <summary>Page-number paging: page is 1-based; pageSize is 1–100 (default 20).</summary>
 public sealed record PagedResponse<T>(IReadOnlyList<T> Items, int Page, int PageSize, long Total);
 
-public sealed record ArticleListQuery
+/// <summary>
+/// Page-number paging and the list's format, one record for every page-numbered list (<c>[AsParameters]</c> beside the
+/// list's own filters): page 1-based, pageSize 1–100 (default 20), format json or csv.
+/// </summary>
+public sealed record PageQuery
 {
     [Description("1-based page number (default 1).")]
     [FromQuery(Name = "page")]
@@ -16,6 +20,17 @@ public sealed record ArticleListQuery
     [FromQuery(Name = "pageSize")]
     public int? PageSize { get; init; }
 
+    [FromQuery(Name = "format")]
+    [Description("json (default) or csv (RFC 4180, items only; total in X-Total-Count). Accept: text/csv also selects CSV.")]
+    public string? Format { get; init; }
+
+    public int PageOrDefault => Page ?? 1;
+
+    public int PageSizeOrDefault => PageSize ?? Infrastructure.Limits.DefaultPageSize;
+}
+
+public sealed record ArticleListQuery
+{
     [Description("Full-text query over title and body: words, \"quoted phrases\", prefix*, AND/OR/NOT, parentheses, title:/body: (the same on both stores).")]
     [FromQuery(Name = "q")]
     public string? Q { get; init; }
@@ -43,22 +58,10 @@ public sealed record ArticleListQuery
     [Description("Sort: -publishedAt (default), publishedAt, -createdAt, createdAt, title, -title, relevance (default when q is given).")]
     [FromQuery(Name = "sort")]
     public string? Sort { get; init; }
-
-    [FromQuery(Name = "format")]
-    [Description("json (default) or csv (RFC 4180, items only; total in X-Total-Count). Accept: text/csv also selects CSV.")]
-    public string? Format { get; init; }
 }
 
 public sealed record PartyListQuery
 {
-    [Description("1-based page number (default 1).")]
-    [FromQuery(Name = "page")]
-    public int? Page { get; init; }
-
-    [Description("Items per page, 1–100 (default 20).")]
-    [FromQuery(Name = "pageSize")]
-    public int? PageSize { get; init; }
-
     [Description("Name contains (case-insensitive).")]
     [FromQuery(Name = "q")]
     public string? Q { get; init; }
@@ -78,8 +81,4 @@ public sealed record PartyListQuery
     [Description("Sort: -mentions (default), -articles, name, or -trend (with a from/to window).")]
     [FromQuery(Name = "sort")]
     public string? Sort { get; init; }
-
-    [FromQuery(Name = "format")]
-    [Description("json (default) or csv (RFC 4180, items only; total in X-Total-Count). Accept: text/csv also selects CSV.")]
-    public string? Format { get; init; }
 }

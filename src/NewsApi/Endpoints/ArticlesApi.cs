@@ -19,7 +19,7 @@ public static class ArticlesApi
     {
         var group = app.MapGroup("/api/articles").WithTags("Articles");
 
-        group.MapGet("/", ListArticles).WithName("ListArticles").WithSummary("List articles (paged, filterable, full-text search)").Validate<ArticleListQuery>().Validate<OffsetsQuery>();
+        group.MapGet("/", ListArticles).WithName("ListArticles").WithSummary("List articles (paged, filterable, full-text search)").Validate<ArticleListQuery>().Validate<PageQuery>().Validate<OffsetsQuery>();
         group.MapGet("/{id}", GetArticle).WithName("GetArticle").WithSummary("Get an article with its metadata and top facts").Validate<OffsetsQuery>().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{id}/summary", GetArticleSummary).WithName("GetArticleSummary").WithSummary("Extractive summary of an article").Validate<SummaryQuery>().Validate<OffsetsQuery>().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{id}/facts", GetArticleFacts).WithName("GetArticleFacts").WithSummary("Figures, dates, parties and quotes found in an article").Validate<FactsQuery>().Validate<OffsetsQuery>().ProducesProblem(StatusCodes.Status404NotFound);
@@ -39,11 +39,11 @@ public static class ArticlesApi
     }
 
     public static async Task<Results<Ok<PagedResponse<ArticleListItem>>, StoredJson, CsvResult<ArticleListItem>, ValidationProblem, ProblemHttpResult>> ListArticles(
-        [AsParameters] ArticleListQuery query, [AsParameters] OffsetsQuery offsets, ArticleReader reader, HttpContext http, CancellationToken ct)
+        [AsParameters] ArticleListQuery query, [AsParameters] PageQuery paging, [AsParameters] OffsetsQuery offsets, ArticleReader reader, HttpContext http, CancellationToken ct)
     {
-        var (page, pageSize) = ArticleFilters.PageOf(query);
-        var filter = ArticleFilters.From(query);
-        var csv = Csv.Wanted(http.Request, query.Format);
+        var (page, pageSize) = (paging.PageOrDefault, paging.PageSizeOrDefault);
+        var filter = ArticleFilters.From(query, paging);
+        var csv = Csv.Wanted(http.Request, paging.Format);
         if (!csv && filter.FullText is null && await reader.ListStoredAsync(filter, page, pageSize, ct) is ({ } stored, var total))
         {
             PageLinks.Add(http, page, pageSize, total);

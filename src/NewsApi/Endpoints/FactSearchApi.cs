@@ -18,42 +18,37 @@ public static class FactSearchApi
     {
         var group = app.MapGroup("/api").WithTags("Facts across articles");
         group.MapGet("/figures", SearchFigures).WithName("SearchFigures")
-            .WithSummary("Figures across articles by kind, unit, value range and party in the same sentence (cursor paging)").Validate<FigureQuery>().Validate<OffsetsQuery>();
+            .WithSummary("Figures across articles by kind, unit, value range and party in the same sentence (cursor paging)").Validate<FigureQuery>().Validate<CursorQuery>().Validate<OffsetsQuery>();
         group.MapGet("/dates", ListCalendarDates).WithName("ListCalendarDates")
-            .WithSummary("Event calendar: the days articles talk about, with the sentence, in calendar order (cursor paging)").Validate<CalendarQuery>().Validate<OffsetsQuery>();
+            .WithSummary("Event calendar: the days articles talk about, with the sentence, in calendar order (cursor paging)").Validate<CalendarQuery>().Validate<CursorQuery>().Validate<OffsetsQuery>();
         return group;
     }
 
     public static async Task<Results<Ok<CursorPage<FigureHit>>, CsvResult<FigureCsvRow>>> SearchFigures(
-        [AsParameters] FigureQuery query, [AsParameters] OffsetsQuery offsets, FactSearchReader reader, ArticleReader articles, HttpContext http, CancellationToken ct)
+        [AsParameters] FigureQuery query, [AsParameters] CursorQuery paging, [AsParameters] OffsetsQuery offsets, FactSearchReader reader, ArticleReader articles,
+        HttpContext http, CancellationToken ct)
     {
-        var after = Cursor.TryDecode(query.After, out var value) && long.TryParse(value, CultureInfo.InvariantCulture, out var id) ? id : 0;
-        var search = new FigureSearch(query.Kind, query.Unit, query.Min, query.Max, string.IsNullOrWhiteSpace(query.Party) ? null : query.Party.Trim(), after, query.Limit ?? Limits.DefaultPageSize);
+        var after = Cursor.TryParse(paging.After, out var position) ? position.Id : 0;
+        var search = new FigureSearch(query.Kind, query.Unit, query.Min, query.Max, string.IsNullOrWhiteSpace(query.Party) ? null : query.Party.Trim(), after, paging.LimitOrDefault);
         var (items, next) = await reader.FiguresAsync(search, ct);
         items = await RebaseAsync(items, h => h.ArticleId, (h, map) => h with { Figure = map.Rebase(h.Figure) }, offsets.Unit, articles, ct);
-        var page = new CursorPage<FigureHit>(items, NextLink(http, next is { } n ? Cursor.Encode(n.ToString(CultureInfo.InvariantCulture)) : null));
-        return Csv.Wanted(http.Request, query.Format) ? new CsvResult<FigureCsvRow>(page.Items.Select(FigureCsvRow.From)) : TypedResults.Ok(page);
+        var page = new CursorPage<FigureHit>(items, NextLink(http, next is { } n ? Cursor.Encode(new CursorPosition(null, n)) : null));
+        return Csv.Wanted(http.Request, paging.Format) ? new CsvResult<FigureCsvRow>(page.Items.Select(FigureCsvRow.From)) : TypedResults.Ok(page);
     }
 
     public static async Task<Results<Ok<CursorPage<CalendarEntry>>, CsvResult<CalendarCsvRow>>> ListCalendarDates(
-        [AsParameters] CalendarQuery query, [AsParameters] OffsetsQuery offsets, FactSearchReader reader, ArticleReader articles, HttpContext http, CancellationToken ct)
+        [AsParameters] CalendarQuery query, [AsParameters] CursorQuery paging, [AsParameters] OffsetsQuery offsets, FactSearchReader reader, ArticleReader articles,
+        HttpContext http, CancellationToken ct)
     {
         var from = TimelineRules.ParseDay(query.From) ?? DateOnly.MinValue;
         var to = TimelineRules.ParseDay(query.To) ?? DateOnly.MaxValue;
-        string? afterValue = null;
-        long afterId = 0;
-        if (Cursor.TryDecode(query.After, out var cursor) && cursor.Split('\u001f') is [var v, var i] && long.TryParse(i, CultureInfo.InvariantCulture, out var parsed))
-        {
-            (afterValue, afterId) = (v, parsed);
-        }
-
+        var after = Cursor.TryParse(paging.After, out var position) ? position : new CursorPosition(null, 0);
         var search = new DateSearch(
-            from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ExclusiveEnd(to),
-            afterValue, afterId, query.Limit ?? Limits.DefaultPageSize);
+            from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ExclusiveEnd(to), after.Value, after.Id, paging.LimitOrDefault);
         var (items, next) = await reader.CalendarAsync(search, ct);
         items = await RebaseAsync(items, e => e.ArticleId, (e, map) => e with { Date = map.Rebase(e.Date) }, offsets.Unit, articles, ct);
-        var page = new CursorPage<CalendarEntry>(items, NextLink(http, next is { } n ? Cursor.Encode($"{n.Value}\u001f{n.Id.ToString(CultureInfo.InvariantCulture)}") : null));
-        return Csv.Wanted(http.Request, query.Format) ? new CsvResult<CalendarCsvRow>(page.Items.Select(CalendarCsvRow.From)) : TypedResults.Ok(page);
+        var page = new CursorPage<CalendarEntry>(items, NextLink(http, next is { } n ? Cursor.Encode(new CursorPosition(n.Value, n.Id)) : null));
+        return Csv.Wanted(http.Request, paging.Format) ? new CsvResult<CalendarCsvRow>(page.Items.Select(CalendarCsvRow.From)) : TypedResults.Ok(page);
     }
 
     /// <summary>Offsets of cross-article hits point into each hit's article: convert them with that article's body.</summary>
@@ -96,26 +91,47 @@ public static class FactSearchApi
 }
 
 /// <summary>Opaque cursors: base64url of the keyset position, so clients pass them back unchanged.</summary>
+/// <summary>Where a keyset page ends: the sort value of its last item (null when the list sorts by id alone) and its id.</summary>
+public sealed record CursorPosition(string? Value, long Id);
+
+/// <summary>
+/// The opaque <c>after</c> cursor of the keyset-paged lists: base64url of the position, "value U+001F id" or "id".
+/// </summary>
 public static class Cursor
 {
-    public static string Encode(string position) => Base64UrlTextEncoder.Encode(Encoding.UTF8.GetBytes(position));
+    private const char Separator = '\u001f';
 
-    public static bool TryDecode(string? cursor, out string position)
+    public static string Encode(CursorPosition position) => Base64UrlTextEncoder.Encode(Encoding.UTF8.GetBytes(
+        position.Value is null ? Id(position.Id) : $"{position.Value}{Separator}{Id(position.Id)}"));
+
+    /// <summary>Reads a cursor this service wrote; false for anything else.</summary>
+    public static bool TryParse(string? cursor, out CursorPosition position)
     {
-        position = "";
+        position = new CursorPosition(null, 0);
         if (string.IsNullOrEmpty(cursor))
         {
             return false;
         }
 
+        string text;
         try
         {
-            position = Encoding.UTF8.GetString(Base64UrlTextEncoder.Decode(cursor));
-            return true;
+            text = Encoding.UTF8.GetString(Base64UrlTextEncoder.Decode(cursor));
         }
         catch (FormatException)
         {
             return false;
         }
+
+        var split = text.LastIndexOf(Separator);
+        if (!long.TryParse(text.AsSpan(split + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        {
+            return false;
+        }
+
+        position = new CursorPosition(split < 0 ? null : text[..split], id);
+        return true;
     }
+
+    private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
 }

@@ -14,7 +14,7 @@ public static class PartiesApi
     public static RouteGroupBuilder MapParties(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/parties").WithTags("Parties");
-        group.MapGet("/", ListParties).WithName("ListParties").WithSummary("List people, organisations and places across articles").Validate<PartyListQuery>();
+        group.MapGet("/", ListParties).WithName("ListParties").WithSummary("List people, organisations and places across articles").Validate<PartyListQuery>().Validate<PageQuery>();
         group.MapGet("/{id}", GetParty).WithName("GetParty").WithSummary("A party with its aliases, roles and the articles that mention it").ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{id}/timeline", GetPartyTimeline).WithName("GetPartyTimeline")
             .WithSummary("Articles mentioning a party per day, week or month (zero-filled)").Validate<PartyTimelineQuery>()
@@ -51,7 +51,7 @@ public static class PartiesApi
     }
 
     public static async Task<Results<Ok<PagedResponse<PartyListItem>>, CsvResult<PartyListItem>, ValidationProblem>> ListParties(
-        [AsParameters] PartyListQuery query, PartyReader reader, HttpContext http, CancellationToken ct)
+        [AsParameters] PartyListQuery query, [AsParameters] PageQuery paging, PartyReader reader, HttpContext http, CancellationToken ct)
     {
         var sort = query.Sort switch
         {
@@ -69,11 +69,10 @@ public static class PartiesApi
         }
 
         var q = string.IsNullOrWhiteSpace(query.Q) ? null : query.Q.Trim();
-        var page = query.Page ?? 1;
-        var pageSize = query.PageSize ?? Limits.DefaultPageSize;
+        var (page, pageSize) = (paging.PageOrDefault, paging.PageSizeOrDefault);
         var result = await reader.ListAsync(q, query.Type, window, sort, page, pageSize, ct);
         PageLinks.Add(http, page, pageSize, result.Total);
-        if (Csv.Wanted(http.Request, query.Format))
+        if (Csv.Wanted(http.Request, paging.Format))
         {
             http.Response.Headers["X-Total-Count"] = result.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return new CsvResult<PartyListItem>(result.Items);

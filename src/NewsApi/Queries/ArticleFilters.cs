@@ -24,9 +24,9 @@ public static class ArticleFilters
     };
 
     /// <summary>GET /api/articles: the page asked for, newest first by default, by relevance by default with a query.</summary>
-    public static ArticleFilter From(ArticleListQuery query)
+    public static ArticleFilter From(ArticleListQuery query, PageQuery paging)
     {
-        var (page, pageSize) = PageOf(query);
+        var (page, pageSize) = (paging.PageOrDefault, paging.PageSizeOrDefault);
         var fullText = FullText(query.Q);
         var sort = query.Sort is { } name && Sorts.TryGetValue(name, out var chosen)
             ? chosen
@@ -42,9 +42,6 @@ public static class ArticleFilters
             (page - 1) * pageSize,
             pageSize);
     }
-
-    /// <summary>The page and page size of a list query, with the defaults filled in.</summary>
-    public static (int Page, int PageSize) PageOf(ArticleListQuery query) => (query.Page ?? 1, query.PageSize ?? Infrastructure.Limits.DefaultPageSize);
 
     /// <summary>GET /api/stats/timeline: the articles a timeline counts (its dates are bucket bounds, not filters).</summary>
     public static ArticleFilter ForTimeline(TimelineQuery query) =>

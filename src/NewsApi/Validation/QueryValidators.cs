@@ -25,6 +25,29 @@ public sealed class SummaryQueryValidator : AbstractValidator<SummaryQuery>
     }
 }
 
+/// <summary>The rules of every page-numbered list's paging and format.</summary>
+public sealed class PageQueryValidator : AbstractValidator<PageQuery>
+{
+    public PageQueryValidator()
+    {
+        RuleFor(x => x.Page).InclusiveBetween(1, Limits.MaxPage);
+        RuleFor(x => x.PageSize).InclusiveBetween(1, Limits.MaxPageSize);
+        RuleFor(x => x.Format).Must(ArticleListQueryValidator.BeListFormat).WithMessage("'format' must be json or csv.");
+    }
+}
+
+/// <summary>The rules of every cursor-paged list's paging and format.</summary>
+public sealed class CursorQueryValidator : AbstractValidator<CursorQuery>
+{
+    public CursorQueryValidator()
+    {
+        RuleFor(x => x.Limit).InclusiveBetween(1, Limits.MaxPageSize);
+        RuleFor(x => x.After).Must(a => a is null || NewsApi.Endpoints.Cursor.TryParse(a, out _))
+            .WithMessage("'after' must be a cursor from a previous page's next link.");
+        RuleFor(x => x.Format).Must(ArticleListQueryValidator.BeListFormat).WithMessage("'format' must be json or csv.");
+    }
+}
+
 public sealed class ArticleListQueryValidator : AbstractValidator<ArticleListQuery>
 {
     public static readonly string[] SortValues = [.. Queries.ArticleFilters.Sorts.Keys];
@@ -33,8 +56,6 @@ public sealed class ArticleListQueryValidator : AbstractValidator<ArticleListQue
 
     public ArticleListQueryValidator()
     {
-        RuleFor(x => x.Page).InclusiveBetween(1, Limits.MaxPage);
-        RuleFor(x => x.PageSize).InclusiveBetween(1, Limits.MaxPageSize);
         RuleFor(x => x.Q).MaximumLength(Limits.QueryMaxLength).CleanText(allowNewlines: false)
             .Must(q => q is null || q.Trim().Length > 0).WithMessage("'q' must not be blank.");
         RuleFor(x => x.Q).FullTextSyntax();
@@ -50,7 +71,6 @@ public sealed class ArticleListQueryValidator : AbstractValidator<ArticleListQue
             .WithName("from").WithMessage("'from' must not be after 'to'.");
         RuleFor(x => x.Sort).Must(s => s is null || SortValues.Contains(s, StringComparer.Ordinal))
             .WithMessage($"'sort' must be one of: {string.Join(", ", SortValues)}.");
-        RuleFor(x => x.Format).Must(BeListFormat).WithMessage("'format' must be json or csv.");
         RuleFor(x => x).Must(x => x.Sort != "relevance" || x.Q is not null)
             .WithName("sort").WithMessage("'sort=relevance' needs a full-text query 'q'.");
     }
@@ -63,14 +83,11 @@ public sealed class PartyListQueryValidator : AbstractValidator<PartyListQuery>
 
     public PartyListQueryValidator()
     {
-        RuleFor(x => x.Page).InclusiveBetween(1, Limits.MaxPage);
-        RuleFor(x => x.PageSize).InclusiveBetween(1, Limits.MaxPageSize);
         RuleFor(x => x.Q).MaximumLength(Limits.NameMaxLength).CleanText(allowNewlines: false);
         RuleFor(x => x.Type).Must(t => t is null || Types.Contains(t, StringComparer.Ordinal))
             .WithMessage("'type' must be person, organization or place.");
         RuleFor(x => x.Sort).Must(s => s is null || SortValues.Contains(s, StringComparer.Ordinal))
             .WithMessage($"'sort' must be one of: {string.Join(", ", SortValues)}.");
-        RuleFor(x => x.Format).Must(ArticleListQueryValidator.BeListFormat).WithMessage("'format' must be json or csv.");
         RuleFor(x => x.From).Must(TimelineRules.BeDayOrNull).WithMessage("'from' must be a date such as 2013-09-01.");
         RuleFor(x => x.To).Must(TimelineRules.BeDayOrNull).WithMessage("'to' must be a date such as 2013-09-30.");
         RuleFor(x => x).Must(x => (x.From is null) == (x.To is null))
@@ -151,7 +168,6 @@ public sealed class FigureQueryValidator : AbstractValidator<FigureQuery>
 
     public FigureQueryValidator()
     {
-        RuleFor(x => x.Format).Must(ArticleListQueryValidator.BeListFormat).WithMessage("'format' must be json or csv.");
         RuleFor(x => x.Kind).Must(k => k is null || Kinds.Contains(k, StringComparer.Ordinal))
             .WithMessage($"'kind' must be one of: {string.Join(", ", Kinds)}.");
         RuleFor(x => x.Unit).MaximumLength(Limits.NameMaxLength);
@@ -159,9 +175,6 @@ public sealed class FigureQueryValidator : AbstractValidator<FigureQuery>
         RuleFor(x => x.Min).Must(v => v is null || double.IsFinite(v.Value)).WithMessage("'min' must be a finite number.");
         RuleFor(x => x.Max).Must(v => v is null || double.IsFinite(v.Value)).WithMessage("'max' must be a finite number.");
         RuleFor(x => x).Must(x => x.Min is null || x.Max is null || x.Min <= x.Max).WithName("min").WithMessage("'min' must not be above 'max'.");
-        RuleFor(x => x.Limit).InclusiveBetween(1, Limits.MaxPageSize);
-        RuleFor(x => x.After).Must(a => a is null || (NewsApi.Endpoints.Cursor.TryDecode(a, out var p) && long.TryParse(p, System.Globalization.CultureInfo.InvariantCulture, out _)))
-            .WithMessage("'after' must be a cursor from a previous page's next link.");
     }
 }
 
@@ -169,14 +182,10 @@ public sealed class CalendarQueryValidator : AbstractValidator<CalendarQuery>
 {
     public CalendarQueryValidator()
     {
-        RuleFor(x => x.Format).Must(ArticleListQueryValidator.BeListFormat).WithMessage("'format' must be json or csv.");
         RuleFor(x => x.From).Must(TimelineRules.BeDayOrNull).WithMessage("'from' must be a date such as 2013-09-01.");
         RuleFor(x => x.To).Must(TimelineRules.BeDayOrNull).WithMessage("'to' must be a date such as 2013-09-30.");
         RuleFor(x => x).Must(x => !(TimelineRules.ParseDay(x.From) is { } f && TimelineRules.ParseDay(x.To) is { } t) || f <= t)
             .WithName("from").WithMessage("'from' must not be after 'to'.");
-        RuleFor(x => x.Limit).InclusiveBetween(1, Limits.MaxPageSize);
-        RuleFor(x => x.After).Must(a => a is null || (NewsApi.Endpoints.Cursor.TryDecode(a, out var p) && p.Split('\u001f').Length == 2))
-            .WithMessage("'after' must be a cursor from a previous page's next link.");
     }
 }
 
