@@ -19,33 +19,28 @@ public sealed class ArticleDayRepository
     };
 
     /// <summary>Rows of one source, case-insensitively (SQLite: a NOCASE column; PostgreSQL: the lower-cased source_key).</summary>
-    private static string OfSource(SqlDialect sql) => sql.Pick("source = @source", "source_key = lower(@source)");
+    private static string OfSource(SqlDialect sql, string parameter = "@source") => sql.Pick($"source = {parameter}", $"source_key = lower({parameter})");
 
     /// <summary>A day as stored in the daily-count tables ('yyyy-MM-dd').</summary>
     internal static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>How many articles are stored, or have this source (case-insensitive), dated or not.</summary>
-    public static Task<long> CountAsync(IDbConnection connection, string? source, CancellationToken ct) =>
-        connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            source is null
-                ? TotalSql + ";"
-                : $"SELECT CAST(coalesce(sum(articles), 0) AS BIGINT) FROM article_months WHERE {OfSource(SqlDialect.Of(connection))};",
-            new { source },
-            cancellationToken: ct));
+    /// <summary>
+    /// How many articles are stored, or have the source <c>@Source</c> (case-insensitive), dated or not: one row per
+    /// month and source.
+    /// </summary>
+    internal static string CountSql(SqlDialect sql, bool bySource) => bySource
+        ? $"SELECT CAST(coalesce(sum(articles), 0) AS BIGINT) FROM article_months WHERE {OfSource(sql, "@Source")};"
+        : TotalSql + ";";
 
     /// <summary>
-    /// How many articles were published from day <paramref name="from"/> to day <paramref name="to"/> (inclusive; a
-    /// null end is open), optionally of one source. Undated articles are not counted.
+    /// How many articles were published from day <c>@FromDay</c> to day <c>@ToDay</c> (inclusive; each end only when
+    /// given), optionally of the source <c>@Source</c>. Undated articles are not counted.
     /// </summary>
-    public static Task<long> CountAsync(IDbConnection connection, string? source, DateOnly? from, DateOnly? to, CancellationToken ct) =>
-        connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            $"""
-            SELECT CAST(coalesce(sum(articles), 0) AS BIGINT) FROM article_days
-            WHERE day > '' {(from is null ? "" : "AND day >= @from")} {(to is null ? "" : "AND day <= @to")}
-                  {(source is null ? "" : "AND " + OfSource(SqlDialect.Of(connection)))};
-            """,
-            new { source, from = from is { } f ? Day(f) : null, to = to is { } t ? Day(t) : null },
-            cancellationToken: ct));
+    internal static string CountDaysSql(SqlDialect sql, bool bySource, bool hasFrom, bool hasTo) => $"""
+        SELECT CAST(coalesce(sum(articles), 0) AS BIGINT) FROM article_days
+        WHERE day > '' {(hasFrom ? "AND day >= @FromDay" : "")} {(hasTo ? "AND day <= @ToDay" : "")}
+              {(bySource ? "AND " + OfSource(sql, "@Source") : "")};
+        """;
 
     /// <summary>Articles per time bucket between two days (inclusive), optionally of one source. Empty buckets are absent.</summary>
     public static async Task<IReadOnlyList<BucketRow>> TimelineAsync(

@@ -2,6 +2,7 @@ using System.Data;
 using System.Globalization;
 using System.Text;
 using Dapper;
+using Microsoft.Data.Sqlite;
 
 namespace NewsApi.Data;
 
@@ -181,7 +182,8 @@ public sealed class ArticleRepository
         var sql = SqlDialect.Of(connection);
         var (from, where) = FilterClauses(sql, filter);
         var order = Order(sql, filter);
-        var parameters = Parameters(sql, filter);
+        var arguments = Arguments(sql, filter);
+        var parameters = new DynamicParameters(arguments);
         if (filter is { FullText: not null, Sort: ArticleSort.Relevance, PublishedFrom: null, PublishedTo: null, Source: null, Parties.Count: 0 })
         {
             // A bare query ranked by relevance: rank inside the full-text index alone, then read the page's articles and
@@ -192,7 +194,7 @@ public sealed class ArticleRepository
                 FullText.RowsWithSnippets(sql, ListColumns), new { FullText = parameters.Get<string>("FullText"), Ids = ids }, cancellationToken: ct)))
                 .ToDictionary(r => r.Id);
             var ranked = ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
-            return (ranked, await CountAsync(connection, filter, from, where, parameters, ct));
+            return (ranked, await CountAsync(connection, filter, from, where, arguments, ct));
         }
 
         var walkByDate = filter is { FullText: not null, Sort: ArticleSort.PublishedDesc or ArticleSort.PublishedAsc };
@@ -209,7 +211,7 @@ public sealed class ArticleRepository
             items = await WithSnippetsAsync(connection, parameters, items, ct);
         }
 
-        return (items, await CountAsync(connection, filter, from, where, parameters, ct));
+        return (items, await CountAsync(connection, filter, from, where, arguments, ct));
     }
 
     /// <summary>
@@ -227,14 +229,21 @@ public sealed class ArticleRepository
 
         var sql = SqlDialect.Of(connection);
         var (from, where) = FilterClauses(sql, filter);
-        var parameters = Parameters(sql, filter);
-        parameters.Add("ViewVersion", viewVersion);
+        var arguments = Arguments(sql, filter);
+        arguments["ViewVersion"] = viewVersion;
         var page = $"""
             SELECT v.item {from} LEFT JOIN article_items v ON v.article_id = a.id AND v.version = @ViewVersion
             {where} ORDER BY {Order(sql, filter)} LIMIT @Limit OFFSET @Offset;
             """;
-        var items = (await connection.QueryAsync<byte[]?>(new CommandDefinition(page, parameters, cancellationToken: ct))).AsList();
-        return (items, await CountAsync(connection, filter, from, where, parameters, ct));
+        if (connection is SqliteConnection sqlite)
+        {
+            // Both statements stay prepared with the pooled connection: on a page of stored items, preparing them was
+            // a large part of the read.
+            return (SqlitePrepared.ReadBlobs(sqlite, page, arguments), SqlitePrepared.ReadInt64(sqlite, CountSql(sql, filter, from, where, arguments), arguments));
+        }
+
+        var items = (await connection.QueryAsync<byte[]?>(new CommandDefinition(page, new DynamicParameters(arguments), cancellationToken: ct))).AsList();
+        return (items, await CountAsync(connection, filter, from, where, arguments, ct));
     }
 
     /// <summary>The ORDER BY of a list page for the filter's sort.</summary>
@@ -277,19 +286,30 @@ public sealed class ArticleRepository
     }
 
     /// <summary>
-    /// The number of articles the filter matches, read from the cheapest place that knows it: the daily counts without
-    /// full-text, date or party filters; the full-text index alone for a bare query; else a count over the join.
+    /// The number of articles the filter matches, read from the cheapest place that knows it: the monthly counts without
+    /// full-text, date or party filters; the daily counts for whole days; the full-text index alone for a bare query;
+    /// else a count over the join.
     /// </summary>
-    private static async Task<long> CountAsync(IDbConnection connection, ArticleFilter filter, string from, string where, DynamicParameters parameters, CancellationToken ct) =>
-        filter switch
+    private static Task<long> CountAsync(IDbConnection connection, ArticleFilter filter, string from, string where, Dictionary<string, object?> arguments, CancellationToken ct) =>
+        connection.ExecuteScalarAsync<long>(new CommandDefinition(CountSql(SqlDialect.Of(connection), filter, from, where, arguments), new DynamicParameters(arguments), cancellationToken: ct));
+
+    /// <summary>The statement <see cref="CountAsync"/> runs; adds the days it needs (<c>@FromDay</c>, <c>@ToDay</c>) to the arguments.</summary>
+    private static string CountSql(SqlDialect sql, ArticleFilter filter, string from, string where, Dictionary<string, object?> arguments)
+    {
+        switch (filter)
         {
-            { FullText: null, PublishedFrom: null, PublishedTo: null, Parties.Count: 0 } => await ArticleDayRepository.CountAsync(connection, filter.Source, ct),
-            { FullText: null, Parties.Count: 0 } when WholeDays(filter) is (var first, var last) =>
-                await ArticleDayRepository.CountAsync(connection, filter.Source, first, last, ct),
-            { PublishedFrom: null, PublishedTo: null, Source: null, Parties.Count: 0 } => await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-                FullText.Count(SqlDialect.Of(connection)), parameters, cancellationToken: ct)),
-            _ => await connection.ExecuteScalarAsync<long>(new CommandDefinition($"SELECT count(*) {from} {where};", parameters, cancellationToken: ct)),
-        };
+            case { FullText: null, PublishedFrom: null, PublishedTo: null, Parties.Count: 0 }:
+                return ArticleDayRepository.CountSql(sql, bySource: filter.Source is not null);
+            case { FullText: null, Parties.Count: 0 } when WholeDays(filter) is (var first, var last):
+                arguments["FromDay"] = first is { } f ? ArticleDayRepository.Day(f) : null;
+                arguments["ToDay"] = last is { } l ? ArticleDayRepository.Day(l) : null;
+                return ArticleDayRepository.CountDaysSql(sql, bySource: filter.Source is not null, hasFrom: first is not null, hasTo: last is not null);
+            case { PublishedFrom: null, PublishedTo: null, Source: null, Parties.Count: 0 }:
+                return FullText.Count(sql);
+            default:
+                return $"SELECT count(*) {from} {where};";
+        }
+    }
 
     /// <summary>
     /// The filter's publication bounds as days when they cover whole UTC days (from 00:00:00, to 23:59:59, as a plain
@@ -344,23 +364,26 @@ public sealed class ArticleRepository
     }
 
     /// <summary>The filter's parameters; the full-text query rendered for the connection's store.</summary>
-    private static DynamicParameters Parameters(SqlDialect sql, ArticleFilter filter)
+    private static DynamicParameters Parameters(SqlDialect sql, ArticleFilter filter) => new(Arguments(sql, filter));
+
+    /// <summary>The filter's parameters by name, for Dapper or for a statement <see cref="SqlitePrepared"/> keeps.</summary>
+    private static Dictionary<string, object?> Arguments(SqlDialect sql, ArticleFilter filter)
     {
-        var parameters = new DynamicParameters(new
+        var arguments = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            FullText = filter.FullText is null ? null : FullText.Render(sql, filter.FullText),
-            filter.PublishedFrom,
-            filter.PublishedTo,
-            filter.Source,
-            filter.Offset,
-            filter.Limit,
-        });
+            ["FullText"] = filter.FullText is null ? null : FullText.Render(sql, filter.FullText),
+            ["PublishedFrom"] = filter.PublishedFrom,
+            ["PublishedTo"] = filter.PublishedTo,
+            ["Source"] = filter.Source,
+            ["Offset"] = filter.Offset,
+            ["Limit"] = filter.Limit,
+        };
         for (var i = 0; i < filter.Parties.Count; i++)
         {
-            parameters.Add($"Party{i}", filter.Parties[i]);
+            arguments[$"Party{i}"] = filter.Parties[i];
         }
 
-        return parameters;
+        return arguments;
     }
 
     /// <param name="sql">The store's dialect.</param>
