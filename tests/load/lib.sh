@@ -11,6 +11,20 @@ to_ms() {
   awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.2f", v/1000; else if (v ~ /ms$/) printf "%.2f", v+0; else printf "%.2f", v*1000 }'
 }
 
+# write_seed_copies FILE COUNT: COUNT copies of the seed article as JSONL in the POST shape, each with its own title,
+# figure, publication day (a day of 2013) and source ("Wire 0".."Wire 4"), so none is a duplicate of another.
+write_seed_copies() {
+  python3 - "$1" "$2" <<'PY'
+import json, sys
+text = open("seeds/000_1c790352a2a4b598.txt", encoding="utf-8").read()
+title, body = text.split("\n", 1)
+with open(sys.argv[1], "w", encoding="utf-8") as out:
+    for i in range(int(sys.argv[2])):
+        out.write(json.dumps({"title": f"{title} ({i})", "body": body.replace("1,400", f"{1400 + i:,}"),
+                              "publishedAt": f"2013-{1 + i % 12:02d}-{1 + i % 28:02d}T00:00:00Z", "source": f"Wire {i % 5}"}) + "\n")
+PY
+}
+
 # Polls URL until it answers 2xx, at most TRIES times half a second apart.
 wait_ready() {
   local url="$1" tries="$2"

@@ -30,18 +30,7 @@ db="Data Source=$work/news.db"
 key="mixed-load-key"
 
 dotnet build src/NewsApi -c Release -o "$work/app" -v quiet -nologo >/dev/null
-python3 - "$work" <<'PY'
-import json, sys
-work = sys.argv[1]
-text = open("seeds/000_1c790352a2a4b598.txt", encoding="utf-8").read()
-title, body = text.split("\n", 1)
-def article(i):
-    return {"title": f"{title} ({i})", "body": body.replace("1,400", f"{1400 + i:,}"),
-            "publishedAt": f"2013-{1 + i % 12:02d}-{1 + i % 28:02d}T00:00:00Z", "source": f"Wire {i % 5}"}
-with open(f"{work}/stored.jsonl", "w", encoding="utf-8") as out:
-    for i in range(300):
-        out.write(json.dumps(article(i)) + "\n")
-PY
+write_seed_copies "$work/stored.jsonl" 300
 cat >"$work/reads.lua" <<LUA
 math.randomseed(os.time())
 request = function()

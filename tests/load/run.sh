@@ -34,15 +34,7 @@ db="Data Source=$work/news.db"
 dotnet build src/NewsApi -c Release -o "$work/app" -v quiet -nologo >/dev/null
 if [ -z "$data" ]; then
   data="$work/articles.jsonl"
-  python3 - "$data" <<'PY'
-import json, sys
-text = open("seeds/000_1c790352a2a4b598.txt", encoding="utf-8").read()
-title, body = text.split("\n", 1)
-with open(sys.argv[1], "w", encoding="utf-8") as out:
-    for i in range(500):
-        out.write(json.dumps({"title": f"{title} ({i})", "body": body.replace("1,400", f"{1400 + i:,}"),
-                              "publishedAt": f"2013-{1 + i % 12:02d}-{1 + i % 28:02d}T00:00:00Z", "source": f"Wire {i % 5}"}) + "\n")
-PY
+  write_seed_copies "$data" 500
 fi
 dotnet "$work/app/NewsApi.dll" import "$data" --ConnectionStrings:News="$db" | tr '\r' '\n' | tail -1
 

@@ -239,11 +239,13 @@ public sealed class ArticleRepository
         {
             // Both statements stay prepared with the pooled connection: on a page of stored items, preparing them was
             // a large part of the read.
-            return (SqlitePrepared.ReadBlobs(sqlite, page, arguments), SqlitePrepared.ReadInt64(sqlite, CountSql(sql, filter, from, where, arguments), arguments));
+            var items = SqlitePrepared.ReadBlobs(sqlite, page, arguments);
+            var count = CountSql(sql, filter, from, where, arguments); // adds the count's own arguments
+            return (items, SqlitePrepared.ReadInt64(sqlite, count, arguments));
         }
 
-        var items = (await connection.QueryAsync<byte[]?>(new CommandDefinition(page, new DynamicParameters(arguments), cancellationToken: ct))).AsList();
-        return (items, await CountAsync(connection, filter, from, where, arguments, ct));
+        var rows = (await connection.QueryAsync<byte[]?>(new CommandDefinition(page, new DynamicParameters(arguments), cancellationToken: ct))).AsList();
+        return (rows, await CountAsync(connection, filter, from, where, arguments, ct));
     }
 
     /// <summary>The ORDER BY of a list page for the filter's sort.</summary>
