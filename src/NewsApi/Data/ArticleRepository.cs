@@ -79,6 +79,14 @@ public sealed class ArticleRepository
         a.created_at AS CreatedAt, '' AS UpdatedAt
         """;
 
+    /// <summary>A row of <see cref="ListColumns"/> (and a snippet column after them) from a kept SQLite statement, by ordinal.</summary>
+    internal static ArticleRow ListRow(SqliteRow r) => new()
+    {
+        Id = r.Int64(0), Title = r.TextOrEmpty(1), Url = r.Text(3), Source = r.Text(4), Author = r.Text(5),
+        PublishedAt = r.Text(6), Language = r.TextOrEmpty(7), Dateline = r.Text(8), WordCount = r.Int64(9),
+        SentenceCount = r.Int64(10), CreatedAt = r.TextOrEmpty(13), Snippet = r.Text(15),
+    };
+
     private const string UpdateSql = """
         UPDATE articles SET title = @Title, body = @Body, url = @Url, source = @Source, author = @Author,
                published_at = @PublishedAt, language = @Language, dateline = @Dateline, word_count = @WordCount,
@@ -504,6 +512,9 @@ public sealed class CountRow
 {
     public string Name { get; init; } = "";
     public long Count { get; init; }
+
+    /// <summary>A (name, count) row from a kept SQLite statement.</summary>
+    internal static CountRow From(SqliteRow r) => new() { Name = r.TextOrEmpty(0), Count = r.Int64(1) };
 }
 
 public enum TimeInterval

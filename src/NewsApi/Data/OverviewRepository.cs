@@ -1,5 +1,6 @@
 using System.Data;
 using Dapper;
+using Microsoft.Data.Sqlite;
 
 namespace NewsApi.Data;
 
@@ -13,31 +14,51 @@ public sealed class OverviewTotalsRow
 }
 
 /// <summary>
-/// The dashboard overview's reads in one command: the totals, the top parties, the top sources and the latest
-/// articles. Each statement is the one its table's repository writes; one command instead of five spares the
-/// per-command cost (connection round trip, preparation, parameter binding) that dominated this small a read.
+/// The dashboard overview's reads: the totals, the top parties, the top sources and the latest articles. Each statement
+/// is the one its table's repository writes. On SQLite the four statements stay prepared with the pooled connection
+/// (<see cref="SqlitePrepared"/>): preparing them anew was most of the SQLite time of this read. On PostgreSQL they go
+/// in one command, which spares three round trips.
 /// </summary>
 public static class OverviewRepository
 {
+    private const string TotalsSql = $"""
+        SELECT ({ArticleDayRepository.TotalSql}) AS Articles,
+               (SELECT count(*) FROM parties p WHERE p.article_count > 0) AS Parties,
+               ({ArticleRepository.FirstPublishedSql}) AS First,
+               ({ArticleRepository.LastPublishedSql}) AS Last;
+        """;
+
     public static async Task<(OverviewTotalsRow Totals, IReadOnlyList<PartySummaryRow> TopParties, IReadOnlyList<CountRow> TopSources, IReadOnlyList<ArticleRow> Latest)> ReadAsync(
         IDbConnection connection, int topCount, int latestCount, CancellationToken ct)
     {
         var sql = SqlDialect.Of(connection);
+        if (connection is SqliteConnection sqlite)
+        {
+            var arguments = new Dictionary<string, object?>
+            {
+                ["Like"] = null, ["Type"] = null, ["Limit"] = topCount, ["Offset"] = 0, ["Latest"] = latestCount,
+            };
+            var totals = SqlitePrepared.ReadRows(sqlite, TotalsSql, arguments, static r => new OverviewTotalsRow
+            {
+                Articles = r.Int64(0), Parties = r.Int64(1), First = r.Text(2), Last = r.Text(3),
+            })[0];
+            return (totals,
+                SqlitePrepared.ReadRows(sqlite, PartyRepository.SearchPageSql(sql, PartySort.Mentions), arguments, PartyRepository.SearchPageRow),
+                SqlitePrepared.ReadRows(sqlite, ArticleDayRepository.TopSourcesSql(sql), arguments, CountRow.From),
+                SqlitePrepared.ReadRows(sqlite, ArticleRepository.LatestSql(sql), arguments, ArticleRepository.ListRow));
+        }
+
         var text = $"""
-            SELECT ({ArticleDayRepository.TotalSql}) AS Articles,
-                   (SELECT count(*) FROM parties p WHERE p.article_count > 0) AS Parties,
-                   ({ArticleRepository.FirstPublishedSql}) AS First,
-                   ({ArticleRepository.LastPublishedSql}) AS Last;
+            {TotalsSql}
             {PartyRepository.SearchPageSql(sql, PartySort.Mentions)}
             {ArticleDayRepository.TopSourcesSql(sql)}
             {ArticleRepository.LatestSql(sql)}
             """;
         using var grid = await connection.QueryMultipleAsync(new CommandDefinition(
             text, new { Like = (string?)null, Type = (string?)null, Limit = topCount, Offset = 0, Latest = latestCount }, cancellationToken: ct));
-        var totals = await grid.ReadSingleAsync<OverviewTotalsRow>();
-        var parties = (await grid.ReadAsync<PartySummaryRow>()).AsList();
-        var sources = (await grid.ReadAsync<CountRow>()).AsList();
-        var latest = (await grid.ReadAsync<ArticleRow>()).AsList();
-        return (totals, parties, sources, latest);
+        return (await grid.ReadSingleAsync<OverviewTotalsRow>(),
+            (await grid.ReadAsync<PartySummaryRow>()).AsList(),
+            (await grid.ReadAsync<CountRow>()).AsList(),
+            (await grid.ReadAsync<ArticleRow>()).AsList());
     }
 }

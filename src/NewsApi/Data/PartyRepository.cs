@@ -1,5 +1,6 @@
 using System.Data;
 using Dapper;
+using Microsoft.Data.Sqlite;
 
 namespace NewsApi.Data;
 
@@ -274,26 +275,43 @@ public sealed class PartyRepository
         IDbConnection connection, string? nameContains, string? type, PartySort sort, int offset, int limit, CancellationToken ct)
     {
         var sql = SqlDialect.Of(connection);
-        var text = $"""
-            SELECT count(*) FROM parties p {SearchWhere(sql)};
-            {SearchPageSql(sql, sort)}
-            """;
-        var like = nameContains is null ? null : "%" + EscapeLike(nameContains) + "%";
-        using var grid = await connection.QueryMultipleAsync(new CommandDefinition(
-            text, new { Like = like, Type = type, Limit = limit, Offset = offset }, cancellationToken: ct));
+        var (byName, byType) = (nameContains is not null, type is not null);
+        var count = $"SELECT count(*) FROM parties p {SearchWhere(sql, byName, byType)};";
+        var page = SearchPageSql(sql, sort, byName, byType);
+        var arguments = new Dictionary<string, object?>
+        {
+            ["Like"] = byName ? "%" + EscapeLike(nameContains!) + "%" : null, ["Type"] = type, ["Limit"] = limit, ["Offset"] = offset,
+        };
+        if (connection is SqliteConnection sqlite)
+        {
+            // Kept prepared with the pooled connection, as the article list's statements are.
+            return (SqlitePrepared.ReadRows(sqlite, page, arguments, SearchPageRow), SqlitePrepared.ReadInt64(sqlite, count, arguments));
+        }
+
+        using var grid = await connection.QueryMultipleAsync(new CommandDefinition(count + "\n" + page, new DynamicParameters(arguments), cancellationToken: ct));
         var total = await grid.ReadSingleAsync<long>();
         var items = (await grid.ReadAsync<PartySummaryRow>()).AsList();
         return (items, total);
     }
 
-    private static string SearchWhere(SqlDialect sql) => $"""
-        WHERE p.article_count > 0
-          AND (@Like IS NULL OR {sql.LikeNoCase("p.name", "@Like")})
-          AND (@Type IS NULL OR p.type = @Type)
-        """;
+    /// <summary>
+    /// The parties in at least one article, with only the filters given: a LIKE on a bound parameter marks a SQLite
+    /// statement for re-preparation whenever that parameter is bound again, so a kept statement must not carry an
+    /// unused one.
+    /// </summary>
+    private static string SearchWhere(SqlDialect sql, bool byName, bool byType) =>
+        "WHERE p.article_count > 0"
+        + (byName ? $" AND {sql.LikeNoCase("p.name", "@Like")}" : "")
+        + (byType ? " AND p.type = @Type" : "");
 
-    /// <summary>One page of the parties that are in an article, filtered by <c>@Like</c> and <c>@Type</c> (null: any).</summary>
-    internal static string SearchPageSql(SqlDialect sql, PartySort sort)
+    /// <summary>A row of <see cref="SearchPageSql"/> from a kept SQLite statement, by ordinal.</summary>
+    internal static PartySummaryRow SearchPageRow(SqliteRow r) => new()
+    {
+        Id = r.Int64(0), Name = r.TextOrEmpty(1), Type = r.TextOrEmpty(2), ArticleCount = r.Int64(3), MentionCount = r.Int64(4),
+    };
+
+    /// <summary>One page of the parties that are in an article, filtered by <c>@Like</c> and <c>@Type</c> when asked.</summary>
+    internal static string SearchPageSql(SqlDialect sql, PartySort sort, bool byName = false, bool byType = false)
     {
         var order = sort switch
         {
@@ -304,7 +322,7 @@ public sealed class PartyRepository
         return $"""
             SELECT p.id AS Id, p.name AS Name, p.type AS Type, p.article_count AS ArticleCount, p.mention_count AS MentionCount
             FROM parties p
-            {SearchWhere(sql)}
+            {SearchWhere(sql, byName, byType)}
             ORDER BY {order}
             LIMIT @Limit OFFSET @Offset;
             """;

@@ -18,14 +18,14 @@ internal static class SqlitePrepared
 
     private static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(30), BusyPause = TimeSpan.FromMilliseconds(5);
 
-    private static readonly ConditionalWeakTable<sqlite3, Dictionary<string, sqlite3_stmt>> Statements = [];
+    private static readonly ConditionalWeakTable<sqlite3, Dictionary<string, Kept>> Statements = [];
 
     /// <summary>The first column of the row <paramref name="sql"/> finds for two integer parameters, or null when none.</summary>
     public static byte[]? ReadBlob(SqliteConnection connection, string sql, long first, long second) =>
-        Run(connection, sql, (first, second), static (db, statement, keys) =>
+        Run(connection, sql, (first, second), static (db, kept, keys) =>
         {
-            Check(db, raw.sqlite3_bind_int64(statement, 1, keys.first));
-            Check(db, raw.sqlite3_bind_int64(statement, 2, keys.second));
+            Check(db, raw.sqlite3_bind_int64(kept.Statement, 1, keys.first));
+            Check(db, raw.sqlite3_bind_int64(kept.Statement, 2, keys.second));
         }, static (db, statement, _) => Step(db, statement) ? raw.sqlite3_column_blob(statement, 0).ToArray() : null);
 
     /// <summary>The first column of every row, as bytes (null for a NULL), with named parameters bound from <paramref name="arguments"/>.</summary>
@@ -45,66 +45,90 @@ internal static class SqlitePrepared
     public static long ReadInt64(SqliteConnection connection, string sql, IReadOnlyDictionary<string, object?> arguments) =>
         Run(connection, sql, arguments, Bind, static (db, statement, _) => Step(db, statement) ? raw.sqlite3_column_int64(statement, 0) : 0);
 
+    /// <summary>Every row <paramref name="sql"/> returns, mapped by <paramref name="map"/>, with named parameters bound.</summary>
+    public static List<T> ReadRows<T>(SqliteConnection connection, string sql, IReadOnlyDictionary<string, object?> arguments, Func<SqliteRow, T> map) =>
+        Run(connection, sql, (arguments, map), static (db, kept, state) => Bind(db, kept, state.arguments), static (db, statement, state) =>
+        {
+            var rows = new List<T>();
+            while (Step(db, statement))
+            {
+                rows.Add(state.map(new SqliteRow(statement)));
+            }
+
+            return rows;
+        });
+
     /// <summary>
     /// Runs the kept statement for <paramref name="sql"/> (preparing it on first use): binds, reads, then resets it. The
-    /// callbacks take their values as <paramref name="state"/>, so the hot reads allocate no closure. Every call binds
-    /// all of the statement's parameters, so the bindings need no clearing between uses.
+    /// callbacks take their values as <paramref name="state"/>, so the hot reads allocate no closure. Every call sets
+    /// all of the statement's parameters (or finds them set), so the bindings need no clearing between uses.
     /// </summary>
     private static T Run<TState, T>(SqliteConnection connection, string sql, TState state,
-        Action<sqlite3, sqlite3_stmt, TState> bind, Func<sqlite3, sqlite3_stmt, TState, T> read)
+        Action<sqlite3, Kept, TState> bind, Func<sqlite3, sqlite3_stmt, TState, T> read)
     {
         var db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
         var statements = Statements.GetOrCreateValue(db);
-        var kept = statements.TryGetValue(sql, out var cached);
-        var statement = cached!;
-        if (!kept)
+        if (!statements.TryGetValue(sql, out var kept))
         {
-            kept = statements.Count < MaxPerConnection;
-            Check(db, raw.sqlite3_prepare_v3(db, sql, kept ? raw.SQLITE_PREPARE_PERSISTENT : 0u, out statement, out _));
-            if (kept)
+            var keep = statements.Count < MaxPerConnection;
+            Check(db, raw.sqlite3_prepare_v3(db, sql, keep ? raw.SQLITE_PREPARE_PERSISTENT : 0u, out var statement, out _));
+            kept = new Kept(statement, keep);
+            if (keep)
             {
-                statements[sql] = statement;
+                statements[sql] = kept;
             }
         }
 
         try
         {
-            bind(db, statement, state);
-            return read(db, statement, state);
+            bind(db, kept, state);
+            return read(db, kept.Statement, state);
         }
         finally
         {
-            raw.sqlite3_reset(statement);
-            if (!kept)
+            raw.sqlite3_reset(kept.Statement);
+            if (!kept.IsKept)
             {
-                statement.Dispose();
+                kept.Statement.Dispose();
             }
         }
     }
 
-    /// <summary>Binds every parameter of the statement by name (<c>@Name</c>) from the arguments; a missing one is an error.</summary>
-    private static void Bind(sqlite3 db, sqlite3_stmt statement, IReadOnlyDictionary<string, object?> arguments)
+    /// <summary>
+    /// Binds every parameter of the statement by name (<c>@Name</c>) from the arguments; a missing one is an error. A
+    /// parameter that already holds the value is left as it is: SQLite marks a statement for re-preparation when a
+    /// parameter it planned with is bound again (a LIMIT, since 3.47, or a LIKE pattern), even to the same value.
+    /// </summary>
+    private static void Bind(sqlite3 db, Kept kept, IReadOnlyDictionary<string, object?> arguments)
     {
-        var count = raw.sqlite3_bind_parameter_count(statement);
-        for (var i = 1; i <= count; i++)
+        var statement = kept.Statement;
+        var names = kept.Names;
+        for (var i = 0; i < names.Length; i++)
         {
-            var name = raw.sqlite3_bind_parameter_name(statement, i).utf8_to_string();
-            if (name is null || !arguments.TryGetValue(name[1..], out var value))
+            var name = names[i];
+            if (name is null || !arguments.TryGetValue(name, out var value))
             {
-                throw new InvalidOperationException($"No value for the SQL parameter {name}.");
+                throw new InvalidOperationException($"No value for the SQL parameter @{name}.");
+            }
+
+            if (Equals(kept.Bound[i], value) && kept.Bound[i] is not Unbound)
+            {
+                continue;
             }
 
             Check(db, value switch
             {
-                null => raw.sqlite3_bind_null(statement, i),
-                long l => raw.sqlite3_bind_int64(statement, i, l),
-                int n => raw.sqlite3_bind_int64(statement, i, n),
-                bool b => raw.sqlite3_bind_int64(statement, i, b ? 1 : 0),
-                double d => raw.sqlite3_bind_double(statement, i, d),
-                string s => raw.sqlite3_bind_text(statement, i, s),
-                byte[] bytes => raw.sqlite3_bind_blob(statement, i, bytes),
-                _ => throw new InvalidOperationException($"The SQL parameter {name} has a value of type {value.GetType().Name}, which is not bound here."),
+                null => raw.sqlite3_bind_null(statement, i + 1),
+                long l => raw.sqlite3_bind_int64(statement, i + 1, l),
+                int n => raw.sqlite3_bind_int64(statement, i + 1, n),
+                bool b => raw.sqlite3_bind_int64(statement, i + 1, b ? 1 : 0),
+                double d => raw.sqlite3_bind_double(statement, i + 1, d),
+                string s => raw.sqlite3_bind_text(statement, i + 1, s),
+                byte[] bytes => raw.sqlite3_bind_blob(statement, i + 1, bytes),
+                _ => throw new InvalidOperationException($"The SQL parameter @{name} has a value of type {value.GetType().Name}, which is not bound here."),
             });
+            // A byte array may change under the same reference: never taken as already bound.
+            kept.Bound[i] = value is byte[] ? Unbound.Instance : value;
         }
     }
 
@@ -141,4 +165,48 @@ internal static class SqlitePrepared
             throw new SqliteException(raw.sqlite3_errmsg(db).utf8_to_string(), rc, raw.sqlite3_extended_errcode(db));
         }
     }
+}
+
+/// <summary>A prepared statement with its parameters' names (without the @) and the values bound to them now.</summary>
+internal sealed class Kept
+{
+    public Kept(sqlite3_stmt statement, bool isKept)
+    {
+        Statement = statement;
+        IsKept = isKept;
+        Names = new string?[raw.sqlite3_bind_parameter_count(statement)];
+        Bound = new object?[Names.Length];
+        for (var i = 0; i < Names.Length; i++)
+        {
+            Names[i] = raw.sqlite3_bind_parameter_name(statement, i + 1).utf8_to_string()?[1..];
+            Bound[i] = Unbound.Instance;
+        }
+    }
+
+    public sqlite3_stmt Statement { get; }
+
+    /// <summary>False for a statement prepared for one use (the connection already keeps its maximum).</summary>
+    public bool IsKept { get; }
+
+    public string?[] Names { get; }
+
+    public object?[] Bound { get; }
+}
+
+/// <summary>The value of a parameter not bound yet.</summary>
+internal sealed class Unbound
+{
+    public static readonly Unbound Instance = new();
+}
+
+/// <summary>The current row of a kept statement, read by column ordinal; valid only inside the map callback.</summary>
+internal readonly struct SqliteRow(sqlite3_stmt statement)
+{
+    public bool IsNull(int column) => raw.sqlite3_column_type(statement, column) == raw.SQLITE_NULL;
+
+    public long Int64(int column) => raw.sqlite3_column_int64(statement, column);
+
+    public string? Text(int column) => IsNull(column) ? null : raw.sqlite3_column_text(statement, column).utf8_to_string();
+
+    public string TextOrEmpty(int column) => Text(column) ?? "";
 }

@@ -29,12 +29,15 @@ public sealed class SqliteStore : NewsStore
     {
         _statementTimer = statementTimer;
         // Sorts and groupings of aggregate queries stay in memory instead of temporary files.
-        _pragmas = $"PRAGMA busy_timeout = {BusyTimeoutMs}; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;"
+        // Foreign keys are a per-connection setting too. Set here once per physical connection, not through the
+        // connection string's "Foreign Keys", which makes Microsoft.Data.Sqlite prepare and run that pragma on every
+        // Open of a pooled connection: on a read of stored bytes, that was most of SQLite's share of the request.
+        _pragmas = $"PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {BusyTimeoutMs}; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;"
             + (cacheMegabytes is > 0 ? $" PRAGMA cache_size = -{cacheMegabytes.Value * 1024};" : "")
             + (walAutocheckpointPages is > 0 ? $" PRAGMA wal_autocheckpoint = {walAutocheckpointPages.Value};" : "");
         var builder = new SqliteConnectionStringBuilder(connectionString)
         {
-            ForeignKeys = true,
+            ForeignKeys = null,
             Pooling = true,
         };
         if (builder.Mode != SqliteOpenMode.Memory && !string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:")

@@ -117,4 +117,31 @@ public sealed class StoreTests
             NewsApi.Testing.PostgresServer.Instance.DropDatabase(database);
         }
     }
+
+    [Fact]
+    public async Task Every_SQLite_connection_enforces_foreign_keys_also_when_it_comes_back_from_the_pool()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"newsapi-fk-{Guid.NewGuid():N}.db");
+        try
+        {
+            var store = new SqliteStore($"Data Source={path}");
+            for (var i = 0; i < 3; i++)
+            {
+                await using var connection = await store.OpenAsync();
+                Assert.Equal(1L, await Dapper.SqlMapper.ExecuteScalarAsync<long>(connection, "PRAGMA foreign_keys;"));
+            }
+
+            await using (var first = await store.OpenAsync())
+            await using (var second = await store.OpenAsync())
+            {
+                // Two at once: the second is a new physical connection, configured on its first open.
+                Assert.Equal(1L, await Dapper.SqlMapper.ExecuteScalarAsync<long>(second, "PRAGMA foreign_keys;"));
+            }
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(path);
+        }
+    }
 }

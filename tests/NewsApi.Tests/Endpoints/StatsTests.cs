@@ -148,6 +148,21 @@ public sealed class StatsTests : IDisposable
     }
 
     [Fact]
+    public async Task Overview_latest_and_top_parties_are_the_list_endpoints_first_items()
+    {
+        await ArrangeAsync();
+        var client = _factory.CreateClient();
+        var overview = await client.GetFromJsonAsync<JsonElement>("/api/stats/overview");
+        var articles = await client.GetFromJsonAsync<JsonElement>("/api/articles?sort=-publishedAt&pageSize=5");
+        var parties = await client.GetFromJsonAsync<JsonElement>("/api/parties?sort=-mentions&pageSize=10");
+
+        // Every field of every item, as the list endpoints render them.
+        Assert.Equal(articles.GetProperty("items").GetRawText(), overview.GetProperty("latest").GetRawText());
+        Assert.Equal(parties.GetProperty("items").GetRawText(), overview.GetProperty("topParties").GetRawText());
+        Assert.Equal(parties.GetProperty("total").GetInt64(), overview.GetProperty("parties").GetInt64());
+    }
+
+    [Fact]
     public async Task Empty_database_gives_an_empty_timeline()
     {
         using var empty = new NewsApiFactory();
