@@ -163,6 +163,37 @@ public sealed class StatsTests : IDisposable
     }
 
     [Fact]
+    public async Task Kept_statements_answer_right_when_their_parameters_change_and_come_back()
+    {
+        await ArrangeAsync();
+        var client = _factory.CreateClient();
+        var all = (await client.GetFromJsonAsync<JsonElement>("/api/articles?pageSize=10")).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt64()).ToList();
+        Assert.Equal(4, all.Count);
+
+        // One client, one request at a time: the same pooled connection and its kept statements, bound again and
+        // again with values that change and come back (a bound value left in place must still be the right one).
+        foreach (var (page, size) in new[] { (1, 1), (2, 1), (1, 3), (2, 3), (1, 1), (4, 1), (1, 3) })
+        {
+            var items = (await client.GetFromJsonAsync<JsonElement>($"/api/articles?page={page}&pageSize={size}")).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt64());
+            Assert.Equal(all.Skip((page - 1) * size).Take(size), items);
+        }
+
+        foreach (var (q, type) in new[] { ("put", "person"), ("put", "place"), ("mos", "place"), ("put", "person"), ("", "person"), ("put", "") })
+        {
+            var filtered = await client.GetFromJsonAsync<JsonElement>($"/api/parties?pageSize=50{(q == "" ? "" : "&q=" + q)}{(type == "" ? "" : "&type=" + type)}");
+            var names = filtered.GetProperty("items").EnumerateArray().Select(i => (i.GetProperty("name").GetString()!, i.GetProperty("type").GetString())).ToList();
+            Assert.All(names, n => Assert.Contains(q, n.Item1, StringComparison.OrdinalIgnoreCase));
+            Assert.All(names, n => Assert.True(type == "" || n.Item2 == type));
+            Assert.Equal(names.Count, filtered.GetProperty("total").GetInt64());
+        }
+
+        var putin = await client.GetFromJsonAsync<JsonElement>("/api/parties?q=putin&type=person");
+        Assert.Equal("Vladimir Putin", putin.GetProperty("items")[0].GetProperty("name").GetString());
+        var none = await client.GetFromJsonAsync<JsonElement>("/api/parties?q=putin&type=place");
+        Assert.Equal(0, none.GetProperty("total").GetInt64());
+    }
+
+    [Fact]
     public async Task Empty_database_gives_an_empty_timeline()
     {
         using var empty = new NewsApiFactory();
