@@ -55,13 +55,13 @@ public sealed class ArticleDayRepository
                   GROUP BY day) d
             GROUP BY 1 ORDER BY 1;
             """;
-        return (await connection.QueryAsync<BucketRow>(new CommandDefinition(
-            text, new { source, from = Day(from), to = Day(to) }, cancellationToken: ct))).AsList();
+        var arguments = new Dictionary<string, object?> { ["source"] = source, ["from"] = Day(from), ["to"] = Day(to) };
+        return await Rows.ReadAsync(connection, text, arguments, BucketRow.From, ct);
     }
 
     /// <summary>
     /// The first and last publication day of all dated articles (optionally of one source) and their counts per
-    /// bucket, in one command: an open timeline needs its range only to align and zero-fill the buckets it reads.
+    /// bucket: an open timeline needs its range only to align and zero-fill the buckets it reads.
     /// </summary>
     public static async Task<(DateOnly? First, DateOnly? Last, IReadOnlyList<BucketRow> Buckets)> RangeAndTimelineAsync(
         IDbConnection connection, string? source, TimeInterval interval, CancellationToken ct)
@@ -80,14 +80,13 @@ public sealed class ArticleDayRepository
               FROM (SELECT day, sum(articles) AS articles FROM article_days {where} GROUP BY day) d
               GROUP BY 1 ORDER BY 1;
               """;
-        var text = $"""
+        var rangeSql = $"""
             SELECT (SELECT day FROM article_days {where} ORDER BY day LIMIT 1) AS First,
                    (SELECT day FROM article_days {where} ORDER BY day DESC LIMIT 1) AS Last;
-            {bucketSql}
             """;
-        using var grid = await connection.QueryMultipleAsync(new CommandDefinition(text, new { source }, cancellationToken: ct));
-        var range = await grid.ReadSingleAsync<RangeRow>();
-        var buckets = (await grid.ReadAsync<BucketRow>()).AsList();
+        var arguments = new Dictionary<string, object?> { ["source"] = source };
+        var range = (await Rows.ReadOneAsync(connection, rangeSql, arguments, static r => new RangeRow { First = r.Text(0), Last = r.Text(1) }, ct))!;
+        var buckets = await Rows.ReadAsync(connection, bucketSql, arguments, BucketRow.From, ct);
         return (ParseDay(range.First), ParseDay(range.Last), buckets);
     }
 

@@ -500,6 +500,9 @@ public sealed class BucketRow
 {
     public string Start { get; init; } = "";
     public long Count { get; init; }
+
+    /// <summary>A (start, count) row from a kept SQLite statement.</summary>
+    internal static BucketRow From(SqliteRow r) => new() { Start = r.TextOrEmpty(0), Count = r.Int64(1) };
 }
 
 public sealed class RangeRow

@@ -60,6 +60,9 @@ public sealed class NameHistoryRow
     public string? FirstSeen { get; init; }
     public string? LastSeen { get; init; }
     public long ArticleCount { get; init; }
+
+    /// <summary>A (value, first seen, last seen, articles) row from a kept SQLite statement.</summary>
+    internal static NameHistoryRow From(SqliteRow r) => new() { Value = r.TextOrEmpty(0), FirstSeen = r.Text(1), LastSeen = r.Text(2), ArticleCount = r.Int64(3) };
 }
 
 public enum PartySort
@@ -259,10 +262,13 @@ public sealed class PartyRepository
         (await connection.QueryAsync<PartyMentionRow>(new CommandDefinition(MentionsForArticleSql, new { articleId }, cancellationToken: ct))).AsList();
 
     public static Task<PartySummaryRow?> GetAsync(IDbConnection connection, long id, CancellationToken ct) =>
-        connection.QuerySingleOrDefaultAsync<PartySummaryRow>(new CommandDefinition(GetSql, new { id }, cancellationToken: ct));
+        Rows.ReadOneAsync(connection, GetSql, new() { ["id"] = id }, SearchPageRow, ct);
 
     public static async Task<IReadOnlyList<PartyArticleRow>> ArticlesOfPartyAsync(IDbConnection connection, long id, int limit, CancellationToken ct) =>
-        (await connection.QueryAsync<PartyArticleRow>(new CommandDefinition(ArticlesOfPartySql(SqlDialect.Of(connection)), new { id, limit }, cancellationToken: ct))).AsList();
+        await Rows.ReadAsync(connection, ArticlesOfPartySql(SqlDialect.Of(connection)), new() { ["id"] = id, ["limit"] = limit }, static r => new PartyArticleRow
+        {
+            Id = r.Int64(0), Title = r.TextOrEmpty(1), PublishedAt = r.Text(2), Role = r.Text(3), MentionCount = r.Int64(4), Aliases = r.Text(5) ?? "[]",
+        }, ct);
 
     /// <summary>Parties that appear in the same articles as party <paramref name="id"/>, most shared articles first.</summary>
     public static async Task<IReadOnlyList<PartySummaryRow>> CooccurringAsync(IDbConnection connection, long id, int limit, CancellationToken ct) =>
@@ -351,19 +357,21 @@ public sealed class PartyRepository
     public static async Task<(IReadOnlyList<NameHistoryRow> Roles, IReadOnlyList<NameHistoryRow> Aliases)> HistoryAsync(IDbConnection connection, long id, CancellationToken ct)
     {
         var dialect = SqlDialect.Of(connection);
-        var sql = $"""
+        var rolesSql = $"""
             SELECT ap.role AS Value, min(a.published_at) AS FirstSeen, max(a.published_at) AS LastSeen, count(*) AS ArticleCount
             FROM article_parties ap JOIN {DatedArticles(dialect)} ON a.id = ap.article_id
             WHERE ap.party_id = @id AND ap.role IS NOT NULL
             GROUP BY ap.role ORDER BY FirstSeen, Value;
+            """;
+        var aliasesSql = $"""
             SELECT j.value AS Value, min(a.published_at) AS FirstSeen, max(a.published_at) AS LastSeen, count(*) AS ArticleCount
             FROM article_parties ap JOIN {DatedArticles(dialect)} ON a.id = ap.article_id, {dialect.JsonStrings("ap.aliases")}
             WHERE ap.party_id = @id
             GROUP BY j.value ORDER BY FirstSeen, Value;
             """;
-        using var grid = await connection.QueryMultipleAsync(new CommandDefinition(sql, new { id }, cancellationToken: ct));
-        var roles = (await grid.ReadAsync<NameHistoryRow>()).AsList();
-        var aliases = (await grid.ReadAsync<NameHistoryRow>()).AsList();
+        var arguments = new Dictionary<string, object?> { ["id"] = id };
+        var roles = await Rows.ReadAsync(connection, rolesSql, arguments, NameHistoryRow.From, ct);
+        var aliases = await Rows.ReadAsync(connection, aliasesSql, arguments, NameHistoryRow.From, ct);
         return (roles, aliases);
     }
 }
