@@ -113,6 +113,13 @@ public static class NewsApiApplication
         }));
     }
 
+    /// <summary>The API, the health probes and the metrics: paths no file of the page can have.</summary>
+    private static bool IsServicePath(PathString path) =>
+        path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/alive", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/metrics", StringComparison.OrdinalIgnoreCase);
+
     private static void UsePipeline(WebApplication app)
     {
         if (ForwardedHeaders.IsConfigured(app.Configuration))
@@ -122,8 +129,13 @@ public static class NewsApiApplication
 
         app.UseExceptionHandler();
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseDefaultFiles(); // the newsroom page (wwwroot) at /, ahead of the ETag buffer: static files carry their own ETags
-        app.UseStaticFiles();
+        // The newsroom page (wwwroot) at /, ahead of the ETag buffer (static files carry their own ETags). Its files are
+        // looked for only off the service's own paths: on every API request the lookups were a share of a stored read.
+        app.UseWhen(c => !IsServicePath(c.Request.Path), page =>
+        {
+            page.UseDefaultFiles();
+            page.UseStaticFiles();
+        });
         app.UseStatusCodePages();
         app.UseResponseCompression();
         app.UseCors();
@@ -132,8 +144,12 @@ public static class NewsApiApplication
         app.UseMiddleware<RateLimitMiddleware>();
         app.UseMiddleware<ApiKeyMiddleware>();
         app.UseOutputCache(); // after the key check and the ETag buffer: cached responses still get ETags and 304s
-        app.UseSwagger();
-        app.UseSwaggerUI(o => o.DocumentTitle = "NewsApi");
+        // Swashbuckle's middleware resolves its document provider on every request it sees: it sees only its own.
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/swagger", StringComparison.OrdinalIgnoreCase), docs =>
+        {
+            docs.UseSwagger();
+            docs.UseSwaggerUI(o => o.DocumentTitle = "NewsApi");
+        });
 
         app.MapHealth();
         app.MapArticles();
