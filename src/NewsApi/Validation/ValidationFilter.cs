@@ -3,28 +3,41 @@ using FluentValidation;
 namespace NewsApi.Validation;
 
 /// <summary>
-/// Runs the FluentValidation validator of the endpoint's <typeparamref name="T"/> argument and answers 400
+/// Runs the FluentValidation validator of the endpoint's argument of a validated type and answers 400
 /// ValidationProblem with per-field errors before the handler runs.
 /// </summary>
-public sealed class ValidationFilter<T>(IValidator<T> validator) : IEndpointFilter
+public static class ValidationFilter
 {
-    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    /// <summary>
+    /// The filter for one endpoint: its validator (a singleton) and the position of its <typeparamref name="T"/>
+    /// argument are found once, when the endpoint is built, instead of on every request.
+    /// </summary>
+    public static EndpointFilterDelegate Create<T>(EndpointFilterFactoryContext context, EndpointFilterDelegate next)
     {
-        var argument = context.Arguments.OfType<T>().FirstOrDefault();
-        if (argument is null)
+        var validator = context.ApplicationServices.GetRequiredService<IValidator<T>>();
+        var index = Array.FindIndex(context.MethodInfo.GetParameters(), p => p.ParameterType == typeof(T));
+        if (index < 0)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, detail: "The request has no body or parameters to validate.");
+            throw new InvalidOperationException($"{context.MethodInfo.Name} has no {typeof(T).Name} argument to validate.");
         }
 
-        var result = await validator.ValidateAsync(argument, context.HttpContext.RequestAborted);
-        return result.IsValid ? await next(context) : Problems.Validation(result.ToDictionary());
+        return async invocation =>
+        {
+            if (invocation.Arguments[index] is not T argument)
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, detail: "The request has no body or parameters to validate.");
+            }
+
+            var result = await validator.ValidateAsync(argument, invocation.HttpContext.RequestAborted);
+            return result.IsValid ? await next(invocation) : Problems.Validation(result.ToDictionary());
+        };
     }
 }
 
 public static class ValidationFilterExtensions
 {
     public static RouteHandlerBuilder Validate<T>(this RouteHandlerBuilder builder) =>
-        builder.AddEndpointFilter<ValidationFilter<T>>().ProducesValidationProblem();
+        builder.AddEndpointFilterFactory(ValidationFilter.Create<T>).ProducesValidationProblem();
 }
 
 /// <summary>The few problem answers handlers return, so they read the same everywhere.</summary>
