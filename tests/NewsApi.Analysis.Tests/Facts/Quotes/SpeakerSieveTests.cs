@@ -26,6 +26,13 @@ public sealed class SpeakerSieveTests
     [InlineData("The report ends with a famous quote by Maria Lopez: 'Nobody ever wins a trade war.'", "Maria Lopez")]
     public void Same_sentence_cues(string body, string speaker) => Assert.Equal([speaker], Speakers(body));
 
+    [Theory]
+    [InlineData("Storms hit Dover overnight. 'We lost power on every street,' said the mayor, Helen Carver, according to Reuters.", "Helen Carver")]
+    [InlineData("Tom Welling spoke to reporters in Leeds. 'Nobody told us about the delay,' he said, according to the Press Association.", "Tom Welling")]
+    [InlineData("Storms hit Dover overnight. 'We lost power on every street,' according to Helen Carver, who spoke to Reuters.", "Helen Carver")]
+    public void A_verb_of_saying_before_according_to_gives_the_speaker_not_the_source(string body, string speaker) =>
+        Assert.Equal([speaker], Speakers(body));
+
     [Fact]
     public void He_goes_to_the_nearest_man_not_the_nearest_person()
     {
