@@ -334,7 +334,7 @@ internal sealed class MentionIndex
                 }
 
                 first = (Canonical(party), m.Start);
-                subject = IsSubjectLike(m) ? first : subject;
+                subject = IsSubjectLike(m) && !AfterVerbWithSubject(m) ? first : subject;
                 speaking ??= Speaks(m) ? first : null;
             }
 
@@ -357,6 +357,14 @@ internal sealed class MentionIndex
         return (last + 1 < tokens.Count && QuoteLexicon.SpeechVerbs.Contains(tokens[last + 1].Text) && !QuoteLexicon.NounLikeVerbs.Contains(tokens[last + 1].Text))
             || (first > 0 && QuoteLexicon.SpeechVerbs.Contains(tokens[first - 1].Text) && !QuoteLexicon.NounLikeVerbs.Contains(tokens[first - 1].Text)
                 && !HasSubjectBefore(first - 1));
+    }
+
+    /// <summary>"while he admitted Ramsey may leave, Sherwood ...": a name right after a verb of saying that has its own subject opens a reported clause, not the sentence's.</summary>
+    private bool AfterVerbWithSubject(SpeakerMention m)
+    {
+        var tokens = _document.Tokens;
+        var first = TokenAt(m.Start);
+        return first > 0 && QuoteLexicon.SpeechVerbs.Contains(tokens[first - 1].Text) && HasSubjectBefore(first - 1);
     }
 
     /// <summary>

@@ -36,6 +36,7 @@ public sealed class SpeakerSieveTests
     [Theory]
     [InlineData("Tom Reilly joined the club in May, and while he admitted Peter Lamb may want to leave, Reilly kept the door open. He added: 'I would love to keep working with the whole staff.'", "Tom Reilly")]
     [InlineData("Tom Reilly met the board on Monday and Reilly told Peter Lamb about the offer at once. 'It is the best offer we have had in years,' he said.", "Tom Reilly")]
+    [InlineData("The club spoke on Friday. While he admitted Peter Lamb may want to leave, Tom Reilly kept the door open. He added: 'I would love to keep working with the whole staff.'", "Tom Reilly")]
     public void A_name_after_a_verb_that_has_its_own_subject_is_its_object_not_a_speaker(string body, string speaker) =>
         Assert.Equal([speaker], Speakers(body));
 
