@@ -32,6 +32,11 @@ internal static class QuotesEval
             return QuoteLabels.Build(GumText.Load(gum, genres), labels, output, Option(args, "--single"));
         }
 
+        if (Option(args, "--stories") is { } stories)
+        {
+            return Stories(stories, (Option(args, "--folds") ?? "1,2,3,4").Split(',').Select(int.Parse).ToHashSet());
+        }
+
         if (Option(args, "--article") is { } article)
         {
             var lines = File.ReadAllLines(article);
@@ -93,6 +98,52 @@ internal static class QuotesEval
         }
 
         return QuoteScoring.Run(QuoteLabels.Read(data), errors, Option(args, "--folds") ?? "1,2,3,4", sieves);
+    }
+
+    /// <summary>
+    /// --stories FILE.jsonl [--folds 1,2,3,4]: each story's text (the "text" field) with every quote found marked in
+    /// place as [[speaker| quote]], for reading the extractor's output on unlabelled news (folds: line position mod 5 + 1).
+    /// </summary>
+    private static int Stories(string path, HashSet<int> folds)
+    {
+        var analyzer = ArticleAnalyzer.CreateDefault();
+        var position = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            var fold = (position % 5) + 1;
+            position++;
+            if (!folds.Contains(fold))
+            {
+                continue;
+            }
+
+            using var json = System.Text.Json.JsonDocument.Parse(line);
+            var body = json.RootElement.GetProperty("text").GetString() ?? "";
+            var analysis = analyzer.Analyze(new ArticleInput("", body, null));
+            var text = analysis.Facts.Quotes.Count == 0 ? body : Marked(body, analysis.Facts.Quotes);
+            Console.WriteLine($"=== story {position - 1} (fold {fold}), {analysis.Facts.Quotes.Count} quotes");
+            Console.WriteLine(text);
+        }
+
+        return 0;
+    }
+
+    private static string Marked(string body, IReadOnlyList<NewsApi.Analysis.Facts.Quote> quotes)
+    {
+        var sb = new System.Text.StringBuilder();
+        var at = 0;
+        foreach (var q in quotes.OrderBy(q => q.Start))
+        {
+            if (q.Start < at || q.End > body.Length)
+            {
+                continue;
+            }
+
+            sb.Append(body, at, q.Start - at).Append("[[").Append(q.Speaker ?? "-").Append("| ").Append(body, q.Start, q.End - q.Start).Append("]]");
+            at = q.End;
+        }
+
+        return sb.Append(body, at, body.Length - at).ToString();
     }
 
     private static int Dump(List<GumDocument> docs)

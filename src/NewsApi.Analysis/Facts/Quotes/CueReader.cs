@@ -148,11 +148,6 @@ internal sealed class CueReader
             return null;
         }
 
-        if (According(first, last) is { } according)
-        {
-            return according;
-        }
-
         var verb = -1;
         for (var k = first; k < last; k++)
         {
@@ -163,12 +158,21 @@ internal sealed class CueReader
             }
         }
 
+        // "according to X" names the speaker unless a verb of saying with its own subject comes first: in ""...,"
+        // said the mayor, Ann Lowe, according to the local paper" and ""...," he told reporters, according to AFP" the
+        // source that reported the words is not the one who said them.
+        var according = According(first, last);
+        if (according is not null && (verb < 0 || tokens[verb].Start > according.Value.At))
+        {
+            return according;
+        }
+
         if (verb < 0)
         {
             return null;
         }
 
-        return Subject(first, verb) ?? Subject(verb + 1, Math.Min(last, verb + 1 + InvertedWindow));
+        return Subject(first, verb) ?? Subject(verb + 1, Math.Min(last, verb + 1 + InvertedWindow)) ?? according;
     }
 
     /// <summary>The cue before a quote: the last speech verb of the clause, its subject before it, else right after it.</summary>

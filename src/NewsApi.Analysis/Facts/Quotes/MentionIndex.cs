@@ -334,7 +334,7 @@ internal sealed class MentionIndex
                 }
 
                 first = (Canonical(party), m.Start);
-                subject = IsSubjectLike(m) ? first : subject;
+                subject = IsSubjectLike(m) && !AfterVerbWithSubject(m) ? first : subject;
                 speaking ??= Speaks(m) ? first : null;
             }
 
@@ -355,7 +355,27 @@ internal sealed class MentionIndex
         var first = TokenAt(m.Start);
         var last = TokenAt(Math.Max(m.Start, m.End - 1));
         return (last + 1 < tokens.Count && QuoteLexicon.SpeechVerbs.Contains(tokens[last + 1].Text) && !QuoteLexicon.NounLikeVerbs.Contains(tokens[last + 1].Text))
-            || (first > 0 && QuoteLexicon.SpeechVerbs.Contains(tokens[first - 1].Text) && !QuoteLexicon.NounLikeVerbs.Contains(tokens[first - 1].Text));
+            || (first > 0 && QuoteLexicon.SpeechVerbs.Contains(tokens[first - 1].Text) && !QuoteLexicon.NounLikeVerbs.Contains(tokens[first - 1].Text)
+                && !HasSubjectBefore(first - 1));
+    }
+
+    /// <summary>"while he admitted Ramsey may leave, Sherwood ...": a name right after a verb of saying that has its own subject opens a reported clause, not the sentence's.</summary>
+    private bool AfterVerbWithSubject(SpeakerMention m)
+    {
+        var tokens = _document.Tokens;
+        var first = TokenAt(m.Start);
+        return first > 0 && QuoteLexicon.SpeechVerbs.Contains(tokens[first - 1].Text) && HasSubjectBefore(first - 1);
+    }
+
+    /// <summary>
+    /// The verb at token <paramref name="verb"/> has its own subject right before it ("he admitted Ramsey may leave",
+    /// "Lamb told Reilly"), so the name after it is its object, not an inverted speaker ("said Rhodes").
+    /// </summary>
+    private bool HasSubjectBefore(int verb)
+    {
+        var tokens = _document.Tokens;
+        return verb > 0 && tokens[verb - 1].SentenceIndex == tokens[verb].SentenceIndex
+            && (QuoteLexicon.IsSubjectPronoun(tokens[verb - 1].Text) || At(tokens[verb - 1].Start) is not null);
     }
 
     /// <summary>Not the object of a preposition (determiners aside: "with the ISS") nor the possessor of a noun.</summary>

@@ -26,6 +26,20 @@ public sealed class SpeakerSieveTests
     [InlineData("The report ends with a famous quote by Maria Lopez: 'Nobody ever wins a trade war.'", "Maria Lopez")]
     public void Same_sentence_cues(string body, string speaker) => Assert.Equal([speaker], Speakers(body));
 
+    [Theory]
+    [InlineData("Storms hit Dover overnight. 'We lost power on every street,' said the mayor, Helen Carver, according to Reuters.", "Helen Carver")]
+    [InlineData("Tom Welling spoke to reporters in Leeds. 'Nobody told us about the delay,' he said, according to the Press Association.", "Tom Welling")]
+    [InlineData("Storms hit Dover overnight. 'We lost power on every street,' according to Helen Carver, who spoke to Reuters.", "Helen Carver")]
+    public void A_verb_of_saying_before_according_to_gives_the_speaker_not_the_source(string body, string speaker) =>
+        Assert.Equal([speaker], Speakers(body));
+
+    [Theory]
+    [InlineData("Tom Reilly joined the club in May, and while he admitted Peter Lamb may want to leave, Reilly kept the door open. He added: 'I would love to keep working with the whole staff.'", "Tom Reilly")]
+    [InlineData("Tom Reilly met the board on Monday and Reilly told Peter Lamb about the offer at once. 'It is the best offer we have had in years,' he said.", "Tom Reilly")]
+    [InlineData("The club spoke on Friday. While he admitted Peter Lamb may want to leave, Tom Reilly kept the door open. He added: 'I would love to keep working with the whole staff.'", "Tom Reilly")]
+    public void A_name_after_a_verb_that_has_its_own_subject_is_its_object_not_a_speaker(string body, string speaker) =>
+        Assert.Equal([speaker], Speakers(body));
+
     [Fact]
     public void He_goes_to_the_nearest_man_not_the_nearest_person()
     {
