@@ -169,30 +169,7 @@ internal sealed partial class DateScanner
         var w = W(k);
         if (IsNumber(k))
         {
-            if (TryYearPeriod(i, k) is { } yearPeriod)
-            {
-                return yearPeriod;
-            }
-
-            var decade = TryDecade(i, k);
-            if (decade is not null)
-            {
-                return decade;
-            }
-
-            if (TryDayNumber(k, out var c, out var cl) && W(cl + 1) == "century" && cl > k)
-            {
-                return new DateMatch(i, cl + 1, (c - 1).ToString("00", Inv), DateGranularities.Century, false, false);
-            }
-
-            var dayOf = TryOrdinalOfMonth(i, k) ?? TryWeekOf(i, k) ?? (TryDayMonth(k) is { } dm ? dm with { FirstLex = i } : null);
-            if (dayOf is null && QuarterOrdinal(k, out _, out var ordinalLast) && TryQuarter(i, k) is { } numbered)
-            {
-                // "the 3rd quarter" as "the third quarter"; "the 3rd-quarter loss" leaves the article to the noun.
-                return W(ordinalLast + 1) == "-" ? numbered with { FirstLex = k } : YearBack(numbered);
-            }
-
-            return dayOf ?? TryBareDayOfMonth(i, k);
+            return TheNumber(i, k);
         }
 
         if (w == "'" && IsNumber(k + 1) && _lx[k + 1].Length == 2 && W(k + 2) == "s")
@@ -265,21 +242,57 @@ internal sealed partial class DateScanner
 
         if (QuarterOrdinal(k, out _, out _) || w is "fiscal")
         {
-            // "the fiscal second quarter", "the fiscal-first quarter"
-            var ordinal = w != "fiscal" ? k : W(k + 1) == "-" && Glued(k, k + 1) ? k + 2 : k + 1;
-            var quarter = TryQuarter(i, ordinal);
-            var ordinalLast = QuarterOrdinal(ordinal, out _, out var ol) ? ol : ordinal;
-
-            // "the third-quarter loss": the article belongs to the noun, not to the date.
-            if (quarter is not null && W(ordinalLast + 1) == "-" && Glued(ordinalLast, ordinalLast + 1))
-            {
-                return quarter with { FirstLex = k };
-            }
-
-            return quarter is null ? TheUnit(i, k) : YearBack(quarter);
+            return TheQuarter(i, k);
         }
 
         return TryTheReference(i, k) ?? TheUnit(i, k);
+    }
+
+    /// <summary>"the 1990s", "the 21st century", "the 3rd of May", "the 15th", "the 3rd quarter": "the" before a number at <paramref name="k"/>.</summary>
+    private DateMatch? TheNumber(int i, int k)
+    {
+        if (TryYearPeriod(i, k) is { } yearPeriod)
+        {
+            return yearPeriod;
+        }
+
+        var decade = TryDecade(i, k);
+        if (decade is not null)
+        {
+            return decade;
+        }
+
+        if (TryDayNumber(k, out var c, out var cl) && W(cl + 1) == "century" && cl > k)
+        {
+            return new DateMatch(i, cl + 1, (c - 1).ToString("00", Inv), DateGranularities.Century, false, false);
+        }
+
+        var dayOf = TryOrdinalOfMonth(i, k) ?? TryWeekOf(i, k) ?? (TryDayMonth(k) is { } dm ? dm with { FirstLex = i } : null);
+        if (dayOf is null && QuarterOrdinal(k, out _, out var ordinalLast) && TryQuarter(i, k) is { } numbered)
+        {
+            // "the 3rd quarter" as "the third quarter"; "the 3rd-quarter loss" leaves the article to the noun.
+            return W(ordinalLast + 1) == "-" ? numbered with { FirstLex = k } : YearBack(numbered);
+        }
+
+        return dayOf ?? TryBareDayOfMonth(i, k);
+    }
+
+    /// <summary>"the third quarter", "the fiscal second quarter", "the third-quarter loss" (the article left to the noun).</summary>
+    private DateMatch? TheQuarter(int i, int k)
+    {
+        var w = W(k);
+        // "the fiscal second quarter", "the fiscal-first quarter"
+        var ordinal = w != "fiscal" ? k : W(k + 1) == "-" && Glued(k, k + 1) ? k + 2 : k + 1;
+        var quarter = TryQuarter(i, ordinal);
+        var ordinalLast = QuarterOrdinal(ordinal, out _, out var ol) ? ol : ordinal;
+
+        // "the third-quarter loss": the article belongs to the noun, not to the date.
+        if (quarter is not null && W(ordinalLast + 1) == "-" && Glued(ordinalLast, ordinalLast + 1))
+        {
+            return quarter with { FirstLex = k };
+        }
+
+        return quarter is null ? TheUnit(i, k) : YearBack(quarter);
     }
 
     /// <summary>The ordinal of a quarter or half at <paramref name="i"/>: a word ("third", "last") or digits with their suffix ("3rd", "4th").</summary>
