@@ -10,9 +10,9 @@ namespace NewsApi.Analysis.Facts.Dates;
 internal sealed partial class DateScanner
 {
     /// <summary>"last week", "this year", "next month", "last summer", "last September", "last Friday", "this quarter".</summary>
-    private DateMatch? TryRelativeUnit(int i)
+    private DateMatch? TryRelativeUnit(int i, string? readAs = null)
     {
-        var w = W(i);
+        var w = readAs ?? W(i);
         var k = i + 1;
         var direction = w switch
         {
@@ -54,10 +54,13 @@ internal sealed partial class DateScanner
             return new DateMatch(i, k + 2, Day(mdDate), DateGranularities.Day, true, true);
         }
 
-        // "this past Wednesday", "this upcoming Friday"
-        if (w == "this" && unit is "past" or "upcoming" or "coming" && WeekdayOf(k + 1) is not null)
+        // "this past Wednesday", "this upcoming Friday"; "this past week", "this coming spring", "this past March": "this past"
+        // reads as "last" and "this coming" as "next" (but "this coming weekend" is the weekend to come, as "this weekend"),
+        // with "this" in the span.
+        if (w == "this" && unit is "past" or "upcoming" or "coming")
         {
-            return TryWeekday(i, k + 1, unit == "past" ? -1 : 1);
+            return WeekdayOf(k + 1) is not null ? TryWeekday(i, k + 1, unit == "past" ? -1 : 1)
+                : TryRelativeUnit(k, unit == "past" ? "last" : W(k + 1) == "weekend" ? "this" : "next") is { } relative ? relative with { FirstLex = i } : null;
         }
 
         // "the previous year" is relative to the story's time, not to the publication date (an anaphoric step); without the

@@ -139,6 +139,10 @@ public sealed class DateTimeFormTests
     [InlineData("It happened in 15th century.", "15th century", "14", DateGranularities.Century)]
     [InlineData("I was born in April of 87.", "April of 87", "1987-04", DateGranularities.Month)]
     [InlineData("Who were presidents in 1990 s.", "1990 s", "199", DateGranularities.Decade)]
+    [InlineData("Shares slid this past week.", "this past week", "2013-W35", DateGranularities.Week)]
+    [InlineData("The orchard flooded this past spring.", "this past spring", "2013-SP", DateGranularities.Season)]
+    [InlineData("Crowds are expected this coming weekend.", "this coming weekend", "2013-W36-WE", DateGranularities.Week)]
+    [InlineData("Hiring should pick up this coming quarter.", "this coming quarter", "2013-Q4", DateGranularities.Quarter)]
     public void Periods(string body, string text, string value, string granularity) => Single(body, text, value, granularity);
 
     [Theory]
