@@ -477,7 +477,7 @@ internal sealed partial class DateScanner
 
     private bool IsAgoPhrase(int i) => TryAgo(i) is not null;
 
-    /// <summary>"three years ago", "a year ago", "two weeks ago", "a year earlier".</summary>
+    /// <summary>"three years ago", "a year ago", "two weeks ago", "a fortnight ago", "two centuries ago", "a year earlier".</summary>
     private DateMatch? TryAgo(int i)
     {
         double n;
@@ -526,9 +526,11 @@ internal sealed partial class DateScanner
         {
             "day" or "days" => new DateMatch(i, k + 1, Day(a.AddDays(-count)), DateGranularities.Day, true, true),
             "week" or "weeks" => new DateMatch(i, k + 1, Day(a.AddDays(-7 * count)), DateGranularities.Day, true, true),
+            "fortnight" or "fortnights" => new DateMatch(i, k + 1, Day(a.AddDays(-14 * count)), DateGranularities.Day, true, true),
             "month" or "months" => new DateMatch(i, k + 1, Month(a.AddMonths(-count)), DateGranularities.Month, true, true),
             "year" or "years" => new DateMatch(i, k + 1, (a.Year - count).ToString("0000", Inv), DateGranularities.Year, true, true),
             "decade" or "decades" => new DateMatch(i, k + 1, (a.Year - 10 * count).ToString("0000", Inv), DateGranularities.Year, true, true),
+            "century" or "centuries" when a.Year > 100 * count => new DateMatch(i, k + 1, (a.Year - 100 * count).ToString("0000", Inv), DateGranularities.Year, true, true),
             _ => null,
         };
     }
