@@ -10,9 +10,9 @@ namespace NewsApi.Analysis.Facts.Dates;
 internal sealed partial class DateScanner
 {
     /// <summary>"last week", "this year", "next month", "last summer", "last September", "last Friday", "this quarter".</summary>
-    private DateMatch? TryRelativeUnit(int i)
+    private DateMatch? TryRelativeUnit(int i, string? readAs = null)
     {
-        var w = W(i);
+        var w = readAs ?? W(i);
         var k = i + 1;
         var direction = w switch
         {
@@ -54,10 +54,13 @@ internal sealed partial class DateScanner
             return new DateMatch(i, k + 2, Day(mdDate), DateGranularities.Day, true, true);
         }
 
-        // "this past Wednesday", "this upcoming Friday"
-        if (w == "this" && unit is "past" or "upcoming" or "coming" && WeekdayOf(k + 1) is not null)
+        // "this past Wednesday", "this upcoming Friday"; "this past week", "this coming spring", "this past March": "this past"
+        // reads as "last" and "this coming" as "next" (but "this coming weekend" is the weekend to come, as "this weekend"),
+        // with "this" in the span.
+        if (w == "this" && unit is "past" or "upcoming" or "coming")
         {
-            return TryWeekday(i, k + 1, unit == "past" ? -1 : 1);
+            return WeekdayOf(k + 1) is not null ? TryWeekday(i, k + 1, unit == "past" ? -1 : 1)
+                : TryRelativeUnit(k, unit == "past" ? "last" : W(k + 1) == "weekend" ? "this" : "next") is { } relative ? relative with { FirstLex = i } : null;
         }
 
         // "the previous year" is relative to the story's time, not to the publication date (an anaphoric step); without the
@@ -169,30 +172,7 @@ internal sealed partial class DateScanner
         var w = W(k);
         if (IsNumber(k))
         {
-            if (TryYearPeriod(i, k) is { } yearPeriod)
-            {
-                return yearPeriod;
-            }
-
-            var decade = TryDecade(i, k);
-            if (decade is not null)
-            {
-                return decade;
-            }
-
-            if (TryDayNumber(k, out var c, out var cl) && W(cl + 1) == "century" && cl > k)
-            {
-                return new DateMatch(i, cl + 1, (c - 1).ToString("00", Inv), DateGranularities.Century, false, false);
-            }
-
-            var dayOf = TryOrdinalOfMonth(i, k) ?? TryWeekOf(i, k) ?? (TryDayMonth(k) is { } dm ? dm with { FirstLex = i } : null);
-            if (dayOf is null && QuarterOrdinal(k, out _, out var ordinalLast) && TryQuarter(i, k) is { } numbered)
-            {
-                // "the 3rd quarter" as "the third quarter"; "the 3rd-quarter loss" leaves the article to the noun.
-                return W(ordinalLast + 1) == "-" ? numbered with { FirstLex = k } : YearBack(numbered);
-            }
-
-            return dayOf ?? TryBareDayOfMonth(i, k);
+            return TheNumber(i, k);
         }
 
         if (w == "'" && IsNumber(k + 1) && _lx[k + 1].Length == 2 && W(k + 2) == "s")
@@ -265,21 +245,57 @@ internal sealed partial class DateScanner
 
         if (QuarterOrdinal(k, out _, out _) || w is "fiscal")
         {
-            // "the fiscal second quarter", "the fiscal-first quarter"
-            var ordinal = w != "fiscal" ? k : W(k + 1) == "-" && Glued(k, k + 1) ? k + 2 : k + 1;
-            var quarter = TryQuarter(i, ordinal);
-            var ordinalLast = QuarterOrdinal(ordinal, out _, out var ol) ? ol : ordinal;
-
-            // "the third-quarter loss": the article belongs to the noun, not to the date.
-            if (quarter is not null && W(ordinalLast + 1) == "-" && Glued(ordinalLast, ordinalLast + 1))
-            {
-                return quarter with { FirstLex = k };
-            }
-
-            return quarter is null ? TheUnit(i, k) : YearBack(quarter);
+            return TheQuarter(i, k);
         }
 
         return TryTheReference(i, k) ?? TheUnit(i, k);
+    }
+
+    /// <summary>"the 1990s", "the 21st century", "the 3rd of May", "the 15th", "the 3rd quarter": "the" before a number at <paramref name="k"/>.</summary>
+    private DateMatch? TheNumber(int i, int k)
+    {
+        if (TryYearPeriod(i, k) is { } yearPeriod)
+        {
+            return yearPeriod;
+        }
+
+        var decade = TryDecade(i, k);
+        if (decade is not null)
+        {
+            return decade;
+        }
+
+        if (TryDayNumber(k, out var c, out var cl) && W(cl + 1) == "century" && cl > k)
+        {
+            return new DateMatch(i, cl + 1, (c - 1).ToString("00", Inv), DateGranularities.Century, false, false);
+        }
+
+        var dayOf = TryOrdinalOfMonth(i, k) ?? TryWeekOf(i, k) ?? (TryDayMonth(k) is { } dm ? dm with { FirstLex = i } : null);
+        if (dayOf is null && QuarterOrdinal(k, out _, out var ordinalLast) && TryQuarter(i, k) is { } numbered)
+        {
+            // "the 3rd quarter" as "the third quarter"; "the 3rd-quarter loss" leaves the article to the noun.
+            return W(ordinalLast + 1) == "-" ? numbered with { FirstLex = k } : YearBack(numbered);
+        }
+
+        return dayOf ?? TryBareDayOfMonth(i, k);
+    }
+
+    /// <summary>"the third quarter", "the fiscal second quarter", "the third-quarter loss" (the article left to the noun).</summary>
+    private DateMatch? TheQuarter(int i, int k)
+    {
+        var w = W(k);
+        // "the fiscal second quarter", "the fiscal-first quarter"
+        var ordinal = w != "fiscal" ? k : W(k + 1) == "-" && Glued(k, k + 1) ? k + 2 : k + 1;
+        var quarter = TryQuarter(i, ordinal);
+        var ordinalLast = QuarterOrdinal(ordinal, out _, out var ol) ? ol : ordinal;
+
+        // "the third-quarter loss": the article belongs to the noun, not to the date.
+        if (quarter is not null && W(ordinalLast + 1) == "-" && Glued(ordinalLast, ordinalLast + 1))
+        {
+            return quarter with { FirstLex = k };
+        }
+
+        return quarter is null ? TheUnit(i, k) : YearBack(quarter);
     }
 
     /// <summary>The ordinal of a quarter or half at <paramref name="i"/>: a word ("third", "last") or digits with their suffix ("3rd", "4th").</summary>
@@ -461,7 +477,7 @@ internal sealed partial class DateScanner
 
     private bool IsAgoPhrase(int i) => TryAgo(i) is not null;
 
-    /// <summary>"three years ago", "a year ago", "two weeks ago", "a year earlier".</summary>
+    /// <summary>"three years ago", "a year ago", "two weeks ago", "a fortnight ago", "two centuries ago", "a year earlier".</summary>
     private DateMatch? TryAgo(int i)
     {
         double n;
@@ -510,9 +526,11 @@ internal sealed partial class DateScanner
         {
             "day" or "days" => new DateMatch(i, k + 1, Day(a.AddDays(-count)), DateGranularities.Day, true, true),
             "week" or "weeks" => new DateMatch(i, k + 1, Day(a.AddDays(-7 * count)), DateGranularities.Day, true, true),
+            "fortnight" or "fortnights" => new DateMatch(i, k + 1, Day(a.AddDays(-14 * count)), DateGranularities.Day, true, true),
             "month" or "months" => new DateMatch(i, k + 1, Month(a.AddMonths(-count)), DateGranularities.Month, true, true),
             "year" or "years" => new DateMatch(i, k + 1, (a.Year - count).ToString("0000", Inv), DateGranularities.Year, true, true),
             "decade" or "decades" => new DateMatch(i, k + 1, (a.Year - 10 * count).ToString("0000", Inv), DateGranularities.Year, true, true),
+            "century" or "centuries" when a.Year > 100 * count => new DateMatch(i, k + 1, (a.Year - 100 * count).ToString("0000", Inv), DateGranularities.Year, true, true),
             _ => null,
         };
     }

@@ -165,30 +165,9 @@ internal sealed partial class DateScanner
             last++;
         }
 
-        // An explicit date right after the weekday decides the value: "Friday, Oct. 23", "Friday (jun-15)".
-        if (W(last + 1) == "(" && TryGluedMonthDate(last + 2) is { Granularity: DateGranularities.Day } inParens && W(inParens.LastLex + 1) == ")")
+        if (WeekdayExplicitDate(first, last) is { } explicitDay)
         {
-            return inParens with { FirstLex = first, LastLex = inParens.LastLex + 1 };
-        }
-
-        var k = W(last + 1) == "," ? last + 2 : last + 1;
-        if (k < _lx.Length && (DateWords.Months.ContainsKey(W(k)) || DateWords.MonthAbbreviations.ContainsKey(W(k))))
-        {
-            var explicitDate = TryMonthFirst(k);
-            if (explicitDate is { Granularity: DateGranularities.Day })
-            {
-                return explicitDate with { FirstLex = first };
-            }
-        }
-        else if (IsNumber(k) && (TryIso(k) ?? TryNumericSlash(k) ?? TryMonthSlashDay(k) ?? TryDayMonth(k)) is { Granularity: DateGranularities.Day } dm)
-        {
-            return dm with { FirstLex = first };
-        }
-        else if ((W(k) == "the" ? TryThe(k) : NumberWords.Ordinals.ContainsKey(W(k)) ? TryOrdinalOfMonth(k, k) : null) is { Granularity: DateGranularities.Day } ordinalDate
-            && HasMonthWord(k, ordinalDate.LastLex))
-        {
-            // "Friday the 15th of March", "Friday, the fifteenth of March": the written day decides.
-            return ordinalDate with { FirstLex = first };
+            return explicitDay;
         }
 
         if (_anchor is not { } a)
@@ -242,6 +221,37 @@ internal sealed partial class DateScanner
         }
 
         return new DateMatch(first, last, value, DateGranularities.Day, true, true) { AlternativeValue = alternative, DayPart = part };
+    }
+
+    /// <summary>An explicit date right after the weekday ending at <paramref name="last"/>, which decides the value: "Friday, Oct. 23", "Friday (jun-15)", "Friday the 15th of March".</summary>
+    private DateMatch? WeekdayExplicitDate(int first, int last)
+    {
+        if (W(last + 1) == "(" && TryGluedMonthDate(last + 2) is { Granularity: DateGranularities.Day } inParens && W(inParens.LastLex + 1) == ")")
+        {
+            return inParens with { FirstLex = first, LastLex = inParens.LastLex + 1 };
+        }
+
+        var k = W(last + 1) == "," ? last + 2 : last + 1;
+        if (k < _lx.Length && (DateWords.Months.ContainsKey(W(k)) || DateWords.MonthAbbreviations.ContainsKey(W(k))))
+        {
+            var explicitDate = TryMonthFirst(k);
+            if (explicitDate is { Granularity: DateGranularities.Day })
+            {
+                return explicitDate with { FirstLex = first };
+            }
+        }
+        else if (IsNumber(k) && (TryIso(k) ?? TryNumericSlash(k) ?? TryMonthSlashDay(k) ?? TryDayMonth(k)) is { Granularity: DateGranularities.Day } dm)
+        {
+            return dm with { FirstLex = first };
+        }
+        else if ((W(k) == "the" ? TryThe(k) : NumberWords.Ordinals.ContainsKey(W(k)) ? TryOrdinalOfMonth(k, k) : null) is { Granularity: DateGranularities.Day } ordinalDate
+            && HasMonthWord(k, ordinalDate.LastLex))
+        {
+            // "Friday the 15th of March", "Friday, the fifteenth of March": the written day decides.
+            return ordinalDate with { FirstLex = first };
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -72,6 +72,7 @@ public sealed class DateTimeFormTests
     [InlineData("It will open three weeks from tomorrow.", "three weeks from tomorrow", "2013-09-28")]
     [InlineData("It happened 2 weeks before May 13 1999.", "2 weeks before May 13 1999", "1999-04-29")]
     [InlineData("He left 3 days ago.", "3 days ago", "2013-09-03")]
+    [InlineData("The ferry sank a fortnight ago.", "a fortnight ago", "2013-08-23")]
     [InlineData("He arrives the day after tomorrow.", "the day after tomorrow", "2013-09-08")]
     [InlineData("He will arrive next Friday.", "next Friday", "2013-09-13")]
     [InlineData("They will meet Tuesday next week.", "Tuesday next week", "2013-09-10")]
@@ -139,6 +140,11 @@ public sealed class DateTimeFormTests
     [InlineData("It happened in 15th century.", "15th century", "14", DateGranularities.Century)]
     [InlineData("I was born in April of 87.", "April of 87", "1987-04", DateGranularities.Month)]
     [InlineData("Who were presidents in 1990 s.", "1990 s", "199", DateGranularities.Decade)]
+    [InlineData("The bridge went up two centuries ago.", "two centuries ago", "1813", DateGranularities.Year)]
+    [InlineData("Shares slid this past week.", "this past week", "2013-W35", DateGranularities.Week)]
+    [InlineData("The orchard flooded this past spring.", "this past spring", "2013-SP", DateGranularities.Season)]
+    [InlineData("Crowds are expected this coming weekend.", "this coming weekend", "2013-W36-WE", DateGranularities.Week)]
+    [InlineData("Hiring should pick up this coming quarter.", "this coming quarter", "2013-Q4", DateGranularities.Quarter)]
     public void Periods(string body, string text, string value, string granularity) => Single(body, text, value, granularity);
 
     [Theory]
