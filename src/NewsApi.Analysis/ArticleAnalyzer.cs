@@ -58,14 +58,22 @@ public sealed class ArticleAnalyzer
         new PartyExtractor(),
         new QuoteExtractor());
 
-    public ArticleAnalysis Analyze(ArticleInput input)
+    /// <summary>The whole analysis: every ranker's scores (stored articles keep them all) and every fact.</summary>
+    public ArticleAnalysis Analyze(ArticleInput input) => Analyze(input, Rankers.All);
+
+    /// <summary>
+    /// The analysis with the scores of the given rankers only (e.g. the one a request asked for), so a caller that
+    /// shows one summary does not pay for the other summarisers; everything else is the same as <see cref="Analyze(ArticleInput)"/>.
+    /// </summary>
+    public ArticleAnalysis Analyze(ArticleInput input, IReadOnlyCollection<ISentenceRanker> rankers)
     {
         ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(rankers);
         var lap = System.Diagnostics.Stopwatch.GetTimestamp();
         var document = TextDocument.Parse(input.Body);
         lap = AnalysisTelemetry.Lap("parse", lap);
-        var scores = new Dictionary<string, double[]>(StringComparer.Ordinal);
-        foreach (var ranker in Rankers.All)
+        var scores = new Dictionary<string, double[]>(rankers.Count, StringComparer.Ordinal);
+        foreach (var ranker in rankers)
         {
             scores[ranker.Key] = ranker.Rank(document, input.Title);
         }

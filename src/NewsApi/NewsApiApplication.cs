@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.Json;
 using NewsApi.Analysis;
+using NewsApi.Contracts;
 using NewsApi.Data;
 using NewsApi.Endpoints;
 using NewsApi.Fetching;
@@ -83,7 +84,7 @@ public static class NewsApiApplication
         builder.Services.AddNewsApiFetching(); // POST /api/articles/fetch and the feed poller (NewsApi:Fetch, NewsApi:Feeds)
 
         // HTTP: camelCase JSON with string enums, ProblemDetails for every error, validators from this assembly.
-        builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
+        builder.Services.Configure<JsonOptions>(ConfigureJson);
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDefaults.AddDetail);
         ValidatorOptions.Global.PropertyNameResolver = ProblemDefaults.CamelCasePropertyName;
@@ -119,6 +120,13 @@ public static class NewsApiApplication
         || path.StartsWithSegments("/alive", StringComparison.OrdinalIgnoreCase)
         || path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase)
         || path.StartsWithSegments("/metrics", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The API's JSON: web defaults, camelCase string enums, generated metadata first (<see cref="NewsApiJsonContext"/>), reflection for the rest.</summary>
+    public static void ConfigureJson(JsonOptions options)
+    {
+        options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
+        options.SerializerOptions.TypeInfoResolverChain.Insert(0, NewsApiJsonContext.Default);
+    }
 
     private static void UsePipeline(WebApplication app)
     {

@@ -27,4 +27,9 @@ public class AnalysisBenchmarks
     [Benchmark(Description = "Full analysis")]
     public ArticleAnalysis FullAnalysis() =>
         Shared.Analyzer.Analyze(new ArticleInput(_article.Title, Shared.Fresh(_article.Body), _article.PublishedAt));
+
+    /// <summary>What POST /api/analyze runs: the requested (here the default) summariser only, and every fact.</summary>
+    [Benchmark(Description = "Analysis, default ranker only")]
+    public ArticleAnalysis DefaultRankerAnalysis() =>
+        Shared.Analyzer.Analyze(new ArticleInput(_article.Title, Shared.Fresh(_article.Body), _article.PublishedAt), [Shared.Analyzer.Rankers.Default]);
 }

@@ -1,0 +1,72 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.AspNetCore.Http.Json;
+using NewsApi.Analysis;
+using NewsApi.Contracts;
+using NewsApi.Endpoints;
+using NewsApi.Tests.Infrastructure;
+
+namespace NewsApi.Tests.Endpoints;
+
+/// <summary>The generated JSON metadata (<see cref="NewsApiJsonContext"/>) writes exactly what reflection wrote.</summary>
+public sealed class AnalyzeJsonTests
+{
+    private static readonly ArticleAnalyzer Analyzer = ArticleAnalyzer.CreateDefault();
+
+    [Fact]
+    public void Analyze_responses_use_the_generated_metadata()
+    {
+        var api = ApiOptions();
+
+        Assert.Same(NewsApiJsonContext.Default, api.GetTypeInfo(typeof(AnalyzeResponse)).OriginatingResolver);
+        Assert.Same(NewsApiJsonContext.Default, api.GetTypeInfo(typeof(IReadOnlyList<AlgorithmResponse>)).OriginatingResolver);
+    }
+
+    [Theory]
+    [InlineData(null, "utf16")]
+    [InlineData("lead", "utf8")]
+    [InlineData("textrank", "codepoint")]
+    [InlineData("lexrank", "utf16")]
+    [InlineData("pacsum", "utf16")]
+    public void Analyze_response_on_the_seed_is_byte_identical_to_reflection(string? algorithm, string offsets)
+    {
+        var file = File.ReadAllText(Path.Combine(TestData.SeedsFolder(), "000_1c790352a2a4b598.txt"));
+        var newline = file.IndexOf('\n', StringComparison.Ordinal);
+        var request = new AnalyzeRequest { Title = file[..newline], Text = file[(newline + 1)..], PublishedAt = new DateTimeOffset(2013, 9, 6, 0, 0, 0, TimeSpan.Zero) };
+        var response = AnalyzeApi.AnalyzeText(request, new SummaryQuery { Algorithm = algorithm, Sentences = 4 }, new OffsetsQuery { Offsets = offsets }, Analyzer).Value!;
+
+        var generated = JsonSerializer.SerializeToUtf8Bytes(response, ApiOptions());
+        var reflected = JsonSerializer.SerializeToUtf8Bytes(response, ReflectionOptions());
+
+        Assert.True(generated.Length > 1000);
+        Assert.Equal(reflected, generated);
+    }
+
+    [Fact]
+    public void Algorithms_and_a_response_without_facts_are_byte_identical_to_reflection()
+    {
+        IReadOnlyList<AlgorithmResponse> list = AnalyzeApi.ListAlgorithms(Analyzer).Value!;
+        var facts = new FactsResponse(7, null, [], null, [new QuoteFact("\"Yes\"", 0, 5, 0, null, null)]);
+
+        Assert.Equal(JsonSerializer.SerializeToUtf8Bytes(list, ReflectionOptions()), JsonSerializer.SerializeToUtf8Bytes(list, ApiOptions()));
+        Assert.Equal(JsonSerializer.SerializeToUtf8Bytes(facts, ReflectionOptions()), JsonSerializer.SerializeToUtf8Bytes(facts, ApiOptions()));
+    }
+
+    private static JsonSerializerOptions ApiOptions()
+    {
+        var options = new JsonOptions();
+        NewsApiApplication.ConfigureJson(options);
+        return options.SerializerOptions;
+    }
+
+    // What the API wrote before the context: ASP.NET Core's JSON options (web defaults, relaxed escaping) with
+    // camelCase string enums, reflection only.
+    private static JsonSerializerOptions ReflectionOptions()
+    {
+        var options = new JsonOptions().SerializerOptions;
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        Assert.IsType<DefaultJsonTypeInfoResolver>(Assert.Single(options.TypeInfoResolverChain));
+        return options;
+    }
+}
