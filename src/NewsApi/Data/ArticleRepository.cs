@@ -110,28 +110,14 @@ public sealed class ArticleRepository
         ("dateline", "Dateline", "text"), ("word_count", "WordCount", "bigint"), ("sentence_count", "SentenceCount", "bigint"),
         ("content_hash", "ContentHash", "text"), ("analyzer_version", "AnalyzerVersion", "text"),
         ("created_at", "CreatedAt", "text"), ("updated_at", "UpdatedAt", "text"),
-    ], "ON CONFLICT DO NOTHING RETURNING content_hash, id",
-    // PostgreSQL: the full-text vector from the words the writer split (migration 0014), not a server-side regexp.
-    ([("search", "newsapi_search(j.\"TitleWords\", j.\"BodyWords\")")], [("TitleWords", "text"), ("BodyWords", "text")]));
-
-    private static string InsertRows(SqlDialect sql, IReadOnlyList<ArticleRow> rows) => sql.IsPostgres
-        ? JsonRows.Of(rows.Select(r => new PostgresInsertRow(
-            r.Title, r.Body, r.Url, r.Source, r.Author, r.PublishedAt, r.Language, r.Dateline, r.WordCount, r.SentenceCount,
-            r.ContentHash, r.AnalyzerVersion, r.CreatedAt, r.UpdatedAt, FullTextQuery.WordText(r.Title), FullTextQuery.WordText(r.Body))))
-        : JsonRows.Of(rows);
-
-    /// <summary>An inserted article on PostgreSQL: the columns <see cref="InsertArticles"/> reads and the split words.</summary>
-    private sealed record PostgresInsertRow(
-        string Title, string Body, string? Url, string? Source, string? Author, string? PublishedAt, string Language,
-        string? Dateline, long WordCount, long SentenceCount, string ContentHash, string AnalyzerVersion, string CreatedAt,
-        string UpdatedAt, string TitleWords, string BodyWords);
+    ], "ON CONFLICT DO NOTHING RETURNING content_hash, id");
 
     /// <summary>
     /// Inserts the rows and returns each new id by content hash (unique). A row whose URL or content another writer
     /// stored first is skipped by its unique index and missing from the answer.
     /// </summary>
     public static Dictionary<string, long> InsertMany(IDbConnection connection, IDbTransaction transaction, IReadOnlyList<ArticleRow> rows) =>
-        rows.Count == 0 ? [] : connection.Query<(string Hash, long Id)>(InsertArticles.Sql(SqlDialect.Of(connection)), new { Rows = InsertRows(SqlDialect.Of(connection), rows) }, transaction)
+        rows.Count == 0 ? [] : connection.Query<(string Hash, long Id)>(InsertArticles.Sql(SqlDialect.Of(connection)), new { Rows = JsonRows.Of(rows) }, transaction)
             .ToDictionary(r => r.Hash, r => r.Id, StringComparer.Ordinal);
 
     public static Task<int> UpdateAsync(IDbConnection connection, IDbTransaction transaction, ArticleRow row, CancellationToken ct) =>

@@ -105,35 +105,6 @@ public sealed class FullTextQuery
         return sb.ToString();
     }
 
-    /// <summary>
-    /// The text with every run of separators (<see cref="IsSeparator"/>) replaced by one space: the same string as the
-    /// PostgreSQL function <c>newsapi_fts_words</c> returns, computed by the writer so the server only runs
-    /// <c>to_tsvector</c> (migration 0014).
-    /// </summary>
-    public static string WordText(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        var inSeparators = false;
-        foreach (var c in text)
-        {
-            if (IsSeparator(c))
-            {
-                if (!inSeparators)
-                {
-                    sb.Append(' ');
-                    inSeparators = true;
-                }
-            }
-            else
-            {
-                sb.Append(c);
-                inSeparators = false;
-            }
-        }
-
-        return sb.ToString();
-    }
-
     /// <summary>The words of a text, split where <see cref="IsSeparator"/> says.</summary>
     public static List<string> Words(string text)
     {

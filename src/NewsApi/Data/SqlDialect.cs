@@ -73,13 +73,7 @@ public sealed class SqlDialect
 /// <param name="Table">The table.</param>
 /// <param name="Columns">Each column with the JSON property holding it and its PostgreSQL type.</param>
 /// <param name="Tail">Text after the SELECT (a RETURNING clause); the same for both dialects.</param>
-/// <param name="PostgresComputed">PostgreSQL only: more columns, each computed by an expression over <c>j</c>, and the
-/// JSON properties (with their types) those expressions read beyond <paramref name="Columns"/>.</param>
-public sealed record JsonInsert(
-    string Table,
-    IReadOnlyList<(string Column, string Property, string PgType)> Columns,
-    string Tail = "",
-    (IReadOnlyList<(string Column, string Expression)> Columns, IReadOnlyList<(string Property, string PgType)> Inputs)? PostgresComputed = null)
+public sealed record JsonInsert(string Table, IReadOnlyList<(string Column, string Property, string PgType)> Columns, string Tail = "")
 {
     private string? _sqlite;
     private string? _postgres;
@@ -91,11 +85,9 @@ public sealed record JsonInsert(
         var columns = string.Join(", ", Columns.Select(c => c.Column));
         if (dialect.IsPostgres)
         {
-            var computed = PostgresComputed ?? ([], []);
-            var values = string.Join(", ", Columns.Select(c => $"j.\"{c.Property}\"").Concat(computed.Columns.Select(c => c.Expression)));
-            var record = string.Join(", ", Columns.Select(c => (c.Property, c.PgType)).Concat(computed.Inputs).Select(c => $"\"{c.Property}\" {c.PgType}"));
-            var pgColumns = string.Join(", ", Columns.Select(c => c.Column).Concat(computed.Columns.Select(c => c.Column)));
-            return $"INSERT INTO {Table} ({pgColumns}) SELECT {values} FROM jsonb_to_recordset(@Rows::jsonb) AS j({record}) {Tail};";
+            var values = string.Join(", ", Columns.Select(c => $"j.\"{c.Property}\""));
+            var record = string.Join(", ", Columns.Select(c => $"\"{c.Property}\" {c.PgType}"));
+            return $"INSERT INTO {Table} ({columns}) SELECT {values} FROM jsonb_to_recordset(@Rows::jsonb) AS j({record}) {Tail};";
         }
 
         // WHERE true: an INSERT … SELECT followed by an upsert or RETURNING clause needs it to parse in SQLite.

@@ -79,47 +79,6 @@ public sealed class StoreTests
             await connection.OpenAsync();
             var split = await Dapper.SqlMapper.ExecuteScalarAsync<string>(connection, "SELECT newsapi_fts_words(@sample);", new { sample });
             Assert.Equal(FullTextQuery.Words(sample), split!.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-            // The writer's own split (migration 0014) is the very string the server's function returns.
-            Assert.Equal(split, FullTextQuery.WordText(sample));
-            Assert.Equal(" x y ", FullTextQuery.WordText("--x, \u2014 y!"));
-        }
-        finally
-        {
-            NewsApi.Testing.PostgresServer.Instance.DropDatabase(database);
-        }
-    }
-
-    [Fact]
-    public async Task The_full_text_vector_written_with_an_article_equals_the_one_the_server_derives_from_its_text()
-    {
-        const string Vector = """
-            setweight(to_tsvector('simple'::regconfig, newsapi_fts_words(title)), 'A')
-            || setweight(to_tsvector('simple'::regconfig, newsapi_fts_words(body)), 'B')
-            """;
-        var database = NewsApi.Testing.PostgresServer.Instance.CreateMigratedDatabase();
-        try
-        {
-            await using var connection = new Npgsql.NpgsqlConnection(database);
-            await connection.OpenAsync();
-            var row = new ArticleRow
-            {
-                Title = "Ünïcode—dash's TITLE, 3.5%", Body = "Mr. O'Neill said: \"rates... rose\" by 0.25pp × 2 in São Paulo/Rio.",
-                ContentHash = "h1", AnalyzerVersion = "v", CreatedAt = "2026-01-01T00:00:00Z", UpdatedAt = "2026-01-01T00:00:00Z",
-            };
-            await using (var tx = await connection.BeginTransactionAsync())
-            {
-                ArticleRepository.InsertMany(connection, tx, [row]);
-                await tx.CommitAsync();
-            }
-
-            var differing = $"SELECT count(*) FROM articles WHERE search IS DISTINCT FROM ({Vector});";
-            Assert.Equal(0, await Dapper.SqlMapper.ExecuteScalarAsync<long>(connection, differing));
-            Assert.Equal(1, await Dapper.SqlMapper.ExecuteScalarAsync<long>(connection, "SELECT count(*) FROM articles WHERE search @@ 'neill'::tsquery;"));
-
-            // An update brings no vector: the server's trigger derives it from the new text.
-            await Dapper.SqlMapper.ExecuteAsync(connection, "UPDATE articles SET title = 'Other words', body = 'Nothing: alike';");
-            Assert.Equal(0, await Dapper.SqlMapper.ExecuteScalarAsync<long>(connection, differing));
-            Assert.Equal(0, await Dapper.SqlMapper.ExecuteScalarAsync<long>(connection, "SELECT count(*) FROM articles WHERE search @@ 'neill'::tsquery;"));
         }
         finally
         {

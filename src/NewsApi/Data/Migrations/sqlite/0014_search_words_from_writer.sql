@@ -1,2 +1,0 @@
--- 0014: nothing to do on SQLite. PostgreSQL's 0014 has the writer split the full-text words (FullTextQuery.WordText)
--- instead of a regular expression in a generated column; SQLite's FTS5 index splits them inside the writer already.
