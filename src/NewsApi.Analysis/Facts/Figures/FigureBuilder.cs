@@ -105,7 +105,7 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
             d.Kind = FigureKinds.Range;
         }
 
-        if (!ReadQualifier(k, n, d))
+        if (!ReadQualifier(k, n, d) || IsBareYear(n, d))
         {
             return null;
         }
@@ -113,6 +113,16 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         used = d.Used;
         return Make(d);
     }
+
+    /// <summary>
+    /// "2004 results", "the 1977 scripts", "2005 looks like": four ungrouped digits from 1900 to 2099 before a noun, with no
+    /// currency, measure, range or qualifier, name a year; edited news groups a count that large ("2,000 jobs"). Round
+    /// hundreds stay counts ("2000 troops").
+    /// </summary>
+    private static bool IsBareYear(NumberSpan n, Draft d) =>
+        d.Kind == FigureKinds.Count && d.Currency is null && d.ValueMax is null && d.Qualifier is null && n.IsSingleDigitRun
+        && n.End - n.Start == 4 && !n.Has(NumberFlags.Grouped | NumberFlags.Decimal | NumberFlags.Scaled | NumberFlags.Negative)
+        && d.Value is >= 1900 and <= 2099 && d.Value % 100 != 0;
 
     private Figure Make(Draft d)
     {
@@ -464,7 +474,8 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         }
 
         var u = W(j) == "-" && Glued(d.LastLex, j) && Glued(j, j + 1) ? j + 1 : j;
-        if (UnitTable.Durations.TryGetValue(W(u), out var duration) && IsWord(u))
+        // An amount of money is never a duration: "$639m year-earlier" keeps its currency.
+        if (d.Currency is null && UnitTable.Durations.TryGetValue(W(u), out var duration) && IsWord(u))
         {
             (d.Unit, d.Kind, d.LastLex) = (duration, FigureKinds.Duration, AgeEnd(u));
         }

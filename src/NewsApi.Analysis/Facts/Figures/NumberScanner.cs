@@ -697,6 +697,13 @@ internal static class NumberScanner
             return false;
         }
 
+        // "$4 in five days", "3 in 10 years": after an amount, or before a time unit, "in" is the preposition of time, not a ratio.
+        if (connector == "in" && ((r.First > 0 && CurrencyTable.IsSymbol(lx[r.First - 1].Lower))
+            || (denominator.LastLex + 1 < lx.Length && UnitTable.Durations.ContainsKey(lx[denominator.LastLex + 1].Lower))))
+        {
+            return false;
+        }
+
         var followedByWord = denominator.LastLex + 1 < lx.Length && lx[denominator.LastLex + 1].Kind == LexKind.Word;
         var proper = connector == "over" ? !followedByWord : value < denominator.Value;
         if (!proper)
