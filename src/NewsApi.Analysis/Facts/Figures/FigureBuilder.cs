@@ -1066,17 +1066,13 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
             }
         }
 
-        if (measure is "miles" or "km")
+        // A length over a time is a speed: "miles an hour", "km/h", "metres per second", "50 cm/ms".
+        if (UnitTable.SpeedLengths.Contains(measure) && IsWord(u + 2)
+            && ((W(u + 1) is "per" && IsWord(u + 1)) || (W(u + 1) is "an" or "a" && UnitTable.PerTime.TryGetValue(W(u + 2), out var hourly) && hourly == "h")
+                || (W(u + 1) == "/" && Glued(u, u + 1) && Glued(u + 1, u + 2)))
+            && UnitTable.PerTime.TryGetValue(W(u + 2), out var per))
         {
-            if (W(u + 1) is "an" or "a" or "per" && W(u + 2) is "hour" or "hr" or "h")
-            {
-                return (measure == "miles" ? "mph" : "km/h", u + 2);
-            }
-
-            if (W(u + 1) == "/" && Glued(u, u + 1) && Glued(u + 1, u + 2) && W(u + 2) is "h" or "hr")
-            {
-                return (measure == "miles" ? "mph" : "km/h", u + 2);
-            }
+            return ((measure, per) switch { ("miles", "h") => "mph", _ => measure + "/" + per }, u + 2);
         }
 
         return (measure, u);
