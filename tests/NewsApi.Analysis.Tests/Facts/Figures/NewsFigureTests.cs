@@ -26,6 +26,8 @@ public sealed class NewsFigureTests
     [InlineData("The dispute is over clause 4 of the constitution.")]
     [InlineData("The bank will publish its 2006 results soon.")]
     [InlineData("Critics admired the original 1983 episodes.")]
+    [InlineData("She beat Petra Novak 6-7 (3-7) 6-4 6-1.")]
+    [InlineData("The carrier ordered new Airbus A320-200 jets.")]
     public void Finds_no_figure(string body) => Assert.Empty(Extract(body));
 
     [Theory]
