@@ -1103,9 +1103,41 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         }
 
         j = NounPhraseHead(j);
-        unit = text[lexes[j].Start..lexes[j].End];
+
+        // "two song-and-dance routines", "14 free-to-air channels": a hyphenated compound modifies the plural noun after it;
+        // with none after it, a plural compound is itself the head ("four co-stars", "two tie-breaks").
+        var first = j;
+        var chainEnd = HyphenChainEnd(j);
+        if (chainEnd > j)
+        {
+            if (IsUnitWord(chainEnd + 1) && lexes[chainEnd + 1].Start - lexes[chainEnd].End == 1 && LooksPlural(W(NounPhraseHead(chainEnd + 1))))
+            {
+                first = j = NounPhraseHead(chainEnd + 1);
+            }
+            else if (LooksPlural(W(chainEnd)))
+            {
+                j = chainEnd;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        unit = text[lexes[first].Start..lexes[j].End];
         last = j;
         return true;
+    }
+
+    /// <summary>The last word of a hyphen chain that starts at <paramref name="j"/> ("song-and-dance"); <paramref name="j"/> when none follows.</summary>
+    private int HyphenChainEnd(int j)
+    {
+        while (W(j + 1) == "-" && Glued(j, j + 1) && IsWord(j + 2) && Glued(j + 1, j + 2))
+        {
+            j += 2;
+        }
+
+        return j;
     }
 
     /// <summary>

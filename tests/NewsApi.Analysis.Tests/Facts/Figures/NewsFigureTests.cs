@@ -53,6 +53,8 @@ public sealed class NewsFigureTests
     [InlineData("China will add 178 million new PCs.", "PCs")]
     [InlineData("It shut two Welsh factories.", "factories")]
     [InlineData("In all 55 Labour MPs rebelled.", "MPs")]
+    [InlineData("They opened three state-run clinics.", "clinics")] // a hyphenated modifier before the plural noun
+    [InlineData("She thanked her five co-workers.", "co-workers")] // a plural compound is the head itself
     [InlineData("It has around four gigabyte storage capacity.", "GB")] // a measure word is the unit, not a counted noun
     public void Counts_the_head_of_the_noun_phrase(string body, string unit) => Assert.Equal(unit, Assert.Single(Extract(body)).Unit);
 
