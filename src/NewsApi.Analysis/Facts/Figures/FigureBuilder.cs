@@ -249,12 +249,25 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
             "and" => between && n2First == j + 1,
             _ => false,
         };
-        if (!connects || IsRejected(n2) || n2.Has(NumberFlags.Ordinal) || n2.Has(NumberFlags.GluedSuffix) || n2.Value <= d.Value)
+        // "$10-25m": after a currency sign a glued "m" on the upper bound is million, for both bounds.
+        var millions = n2.Has(NumberFlags.GluedSuffix) && d.Currency is not null && W(n2.LastLex + 1) is "m" or "mn" && Glued(n2.LastLex, n2.LastLex + 1)
+            && !(n2.LastLex + 2 < lexes.Length && Glued(n2.LastLex + 1, n2.LastLex + 2) && lexes[n2.LastLex + 2].Kind != LexKind.Punct);
+        if (!connects || IsRejected(n2) || n2.Has(NumberFlags.Ordinal) || (n2.Has(NumberFlags.GluedSuffix) && !millions) || n2.Value <= d.Value)
         {
             return;
         }
 
         var max = n2.Value;
+        if (millions)
+        {
+            (max, d.Value) = (max * 1e6, d.Value * 1e6);
+            d.ValueMax = max;
+            d.LastLex = n2.LastLex + 1;
+            d.Used = 2;
+            d.RangeStart = between ? d.FirstLex - 1 : -1;
+            return;
+        }
+
         if (n2.Has(NumberFlags.Scaled) && !n.Has(NumberFlags.Scaled) && n2.FirstLex < n2.LastLex && lexes[n2.FirstLex].Kind == LexKind.Number)
         {
             // "2 to 3 million": the scale of the upper bound applies to the lower one.
