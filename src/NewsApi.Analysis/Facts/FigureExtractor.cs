@@ -50,9 +50,23 @@ public sealed class FigureExtractor : IFigureExtractor
         var result = new List<Figure>();
         var k = 0;
         var previousEnd = 0;
+        var rejected = -2;
         while (k < numbers.Count)
         {
+            // "6-7", "737-800", "0-2": when the first of a hyphenated pair is no figure (a score, a model name), the second is none either.
+            if (rejected == k - 1 && IsSecondOfPair(lexes, numbers[k - 1], numbers[k]))
+            {
+                rejected = k;
+                k++;
+                continue;
+            }
+
             var figure = builder.TryBuild(k, out var used);
+            if (figure is null)
+            {
+                rejected = k;
+            }
+
             // Overflowing literals ("1e309") have no finite value: they are not figures a client could use.
             // A figure never overlaps the one before it ("17 USD 25": the code belongs to the first amount).
             if (figure is not null && double.IsFinite(figure.Value ?? 0) && double.IsFinite(figure.ValueMax ?? 0) && figure.Start >= previousEnd)
@@ -67,6 +81,10 @@ public sealed class FigureExtractor : IFigureExtractor
 
         return result;
     }
+
+    private static bool IsSecondOfPair(Lex[] lexes, NumberSpan first, NumberSpan second) =>
+        second.FirstLex == first.LastLex + 2 && lexes[second.FirstLex - 1].Lower == "-" && lexes[first.LastLex].End == lexes[second.FirstLex - 1].Start
+        && lexes[second.FirstLex - 1].End == lexes[second.FirstLex].Start && first.Has(NumberFlags.Digits) && second.Has(NumberFlags.Digits);
 
     /// <summary>Lexemes inside a party mention ("Radio 4" in "BBC Radio 4", "10" in "10 Downing Street").</summary>
     private static bool[] NameMask(Lex[] lexes, IReadOnlyList<Party> parties)

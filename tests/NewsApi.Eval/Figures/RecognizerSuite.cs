@@ -55,6 +55,8 @@ internal static class RecognizerSuite
         ["Cubic meter"] = "m3", ["Mile per hour"] = "mph", ["Kilometer per hour"] = "km/h", ["Degree"] = "degrees", ["Megabyte"] = "MB",
         ["Gigabyte"] = "GB", ["Kilobyte"] = "KB", ["Terabyte"] = "TB", ["Bit"] = "bits",
         ["Teaspoon"] = "tsp", ["Tablespoon"] = "tbsp", ["Cup"] = "cups",
+        ["Meter per second"] = "m/s", ["Meter per millisecond"] = "m/ms", ["Centimeter per millisecond"] = "cm/ms",
+        ["Kilometer per millisecond"] = "km/ms", ["Kilometer per second"] = "km/s", ["Foot per second"] = "feet/s",
     };
 
     private static readonly HashSet<string> LowerOpen = new(StringComparer.Ordinal)

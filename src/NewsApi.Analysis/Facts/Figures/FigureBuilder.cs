@@ -105,7 +105,7 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
             d.Kind = FigureKinds.Range;
         }
 
-        if (!ReadQualifier(k, n, d))
+        if (!ReadQualifier(k, n, d) || IsBareYear(n, d))
         {
             return null;
         }
@@ -113,6 +113,16 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         used = d.Used;
         return Make(d);
     }
+
+    /// <summary>
+    /// "2004 results", "the 1977 scripts", "2005 looks like": four ungrouped digits from 1900 to 2099 before a noun, with no
+    /// currency, measure, range or qualifier, name a year; edited news groups a count that large ("2,000 jobs"). Round
+    /// hundreds stay counts ("2000 troops").
+    /// </summary>
+    private static bool IsBareYear(NumberSpan n, Draft d) =>
+        d.Kind == FigureKinds.Count && d.Currency is null && d.ValueMax is null && d.Qualifier is null && n.IsSingleDigitRun
+        && n.End - n.Start == 4 && !n.Has(NumberFlags.Grouped | NumberFlags.Decimal | NumberFlags.Scaled | NumberFlags.Negative)
+        && d.Value is >= 1900 and <= 2099 && d.Value % 100 != 0;
 
     private Figure Make(Draft d)
     {
@@ -239,12 +249,25 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
             "and" => between && n2First == j + 1,
             _ => false,
         };
-        if (!connects || IsRejected(n2) || n2.Has(NumberFlags.Ordinal) || n2.Has(NumberFlags.GluedSuffix) || n2.Value <= d.Value)
+        // "$10-25m": after a currency sign a glued "m" on the upper bound is million, for both bounds.
+        var millions = n2.Has(NumberFlags.GluedSuffix) && d.Currency is not null && W(n2.LastLex + 1) is "m" or "mn" && Glued(n2.LastLex, n2.LastLex + 1)
+            && !(n2.LastLex + 2 < lexes.Length && Glued(n2.LastLex + 1, n2.LastLex + 2) && lexes[n2.LastLex + 2].Kind != LexKind.Punct);
+        if (!connects || IsRejected(n2) || n2.Has(NumberFlags.Ordinal) || (n2.Has(NumberFlags.GluedSuffix) && !millions) || n2.Value <= d.Value)
         {
             return;
         }
 
         var max = n2.Value;
+        if (millions)
+        {
+            (max, d.Value) = (max * 1e6, d.Value * 1e6);
+            d.ValueMax = max;
+            d.LastLex = n2.LastLex + 1;
+            d.Used = 2;
+            d.RangeStart = between ? d.FirstLex - 1 : -1;
+            return;
+        }
+
         if (n2.Has(NumberFlags.Scaled) && !n.Has(NumberFlags.Scaled) && n2.FirstLex < n2.LastLex && lexes[n2.FirstLex].Kind == LexKind.Number)
         {
             // "2 to 3 million": the scale of the upper bound applies to the lower one.
@@ -464,7 +487,8 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         }
 
         var u = W(j) == "-" && Glued(d.LastLex, j) && Glued(j, j + 1) ? j + 1 : j;
-        if (UnitTable.Durations.TryGetValue(W(u), out var duration) && IsWord(u))
+        // An amount of money is never a duration: "$639m year-earlier" keeps its currency.
+        if (d.Currency is null && UnitTable.Durations.TryGetValue(W(u), out var duration) && IsWord(u))
         {
             (d.Unit, d.Kind, d.LastLex) = (duration, FigureKinds.Duration, AgeEnd(u));
         }
@@ -1055,17 +1079,13 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
             }
         }
 
-        if (measure is "miles" or "km")
+        // A length over a time is a speed: "miles an hour", "km/h", "metres per second", "50 cm/ms".
+        if (UnitTable.SpeedLengths.Contains(measure) && IsWord(u + 2)
+            && ((W(u + 1) is "per" && IsWord(u + 1)) || (W(u + 1) is "an" or "a" && UnitTable.PerTime.TryGetValue(W(u + 2), out var hourly) && hourly == "h")
+                || (W(u + 1) == "/" && Glued(u, u + 1) && Glued(u + 1, u + 2)))
+            && UnitTable.PerTime.TryGetValue(W(u + 2), out var per))
         {
-            if (W(u + 1) is "an" or "a" or "per" && W(u + 2) is "hour" or "hr" or "h")
-            {
-                return (measure == "miles" ? "mph" : "km/h", u + 2);
-            }
-
-            if (W(u + 1) == "/" && Glued(u, u + 1) && Glued(u + 1, u + 2) && W(u + 2) is "h" or "hr")
-            {
-                return (measure == "miles" ? "mph" : "km/h", u + 2);
-            }
+            return ((measure, per) switch { ("miles", "h") => "mph", _ => measure + "/" + per }, u + 2);
         }
 
         return (measure, u);
@@ -1096,9 +1116,41 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         }
 
         j = NounPhraseHead(j);
-        unit = text[lexes[j].Start..lexes[j].End];
+
+        // "two song-and-dance routines", "14 free-to-air channels": a hyphenated compound modifies the plural noun after it;
+        // with none after it, a plural compound is itself the head ("four co-stars", "two tie-breaks").
+        var first = j;
+        var chainEnd = HyphenChainEnd(j);
+        if (chainEnd > j)
+        {
+            if (IsUnitWord(chainEnd + 1) && lexes[chainEnd + 1].Start - lexes[chainEnd].End == 1 && LooksPlural(W(NounPhraseHead(chainEnd + 1))))
+            {
+                first = j = NounPhraseHead(chainEnd + 1);
+            }
+            else if (LooksPlural(W(chainEnd)))
+            {
+                j = chainEnd;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        unit = text[lexes[first].Start..lexes[j].End];
         last = j;
         return true;
+    }
+
+    /// <summary>The last word of a hyphen chain that starts at <paramref name="j"/> ("song-and-dance"); <paramref name="j"/> when none follows.</summary>
+    private int HyphenChainEnd(int j)
+    {
+        while (W(j + 1) == "-" && Glued(j, j + 1) && IsWord(j + 2) && Glued(j + 1, j + 2))
+        {
+            j += 2;
+        }
+
+        return j;
     }
 
     /// <summary>

@@ -558,6 +558,13 @@ internal static class NumberScanner
             return true;
         }
 
+        // "two-and-a-half", "15-and-a-quarter": the same fraction written as one hyphenated word.
+        if (r.Last is Atom.Small or Atom.Tens or Atom.Digits && TryHyphenatedHalf(lx, after, out var hyphenFraction, out var hyphenLast))
+        {
+            span = Make(lx, r.First, hyphenLast, value + hyphenFraction, r.Flags | NumberFlags.Fraction, r.Negative);
+            return true;
+        }
+
         // "two hundred point zero three", "nine point nought four".
         if (after + 1 < lx.Length && lx[after].Lower == "point" && (r.Flags & NumberFlags.Decimal) == 0 && r.Last != Atom.None
             && TryPointDigits(lx, after + 1, out var fractional, out var pointLast))
@@ -693,6 +700,13 @@ internal static class NumberScanner
         if (connector is not ("over" or "in" or "out") || k >= lx.Length || (connector == "out" && k != after + 2)
             || !TryParse(text, lx, k, out var denominator, allowRatio: false) || denominator.Value % 1 != 0 || denominator.Value <= 0
             || (denominator.Flags & (NumberFlags.Fraction | NumberFlags.Ordinal | NumberFlags.GluedSuffix | NumberFlags.Negative)) != 0)
+        {
+            return false;
+        }
+
+        // "$4 in five days", "3 in 10 years": after an amount, or before a time unit, "in" is the preposition of time, not a ratio.
+        if (connector == "in" && ((r.First > 0 && CurrencyTable.IsSymbol(lx[r.First - 1].Lower))
+            || (denominator.LastLex + 1 < lx.Length && UnitTable.Durations.ContainsKey(lx[denominator.LastLex + 1].Lower))))
         {
             return false;
         }
@@ -874,6 +888,29 @@ internal static class NumberScanner
 
         exponent = sign * e;
         last = k;
+        return true;
+    }
+
+    /// <summary>"-and-a-half" or "-and-a-quarter" glued after a number, each part joined by a hyphen.</summary>
+    private static bool TryHyphenatedHalf(Lex[] lx, int after, out double fraction, out int last)
+    {
+        fraction = 0;
+        last = after + 5;
+        if (last >= lx.Length || lx[after].Lower != "-" || lx[after + 1].Lower != "and" || lx[after + 2].Lower != "-" || lx[after + 3].Lower is not ("a" or "an")
+            || lx[after + 4].Lower != "-" || lx[last].Lower is not ("half" or "quarter"))
+        {
+            return false;
+        }
+
+        for (var i = after; i <= last; i++)
+        {
+            if (lx[i - 1].End != lx[i].Start)
+            {
+                return false;
+            }
+        }
+
+        fraction = lx[last].Lower == "half" ? 0.5 : 0.25;
         return true;
     }
 

@@ -153,6 +153,16 @@ internal static class UnitTable
         ["gb"] = "GB", ["mb"] = "MB", ["tb"] = "TB", ["kb"] = "KB", ["ghz"] = "GHz", ["mhz"] = "MHz", ["mbps"] = "Mbps",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>Lengths that make a speed over a time unit ("km/h", "metres per second").</summary>
+    public static readonly FrozenSet<string> SpeedLengths = new[] { "km", "m", "cm", "mm", "miles", "feet" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>A time unit after "per" or "/" in a speed, to its symbol.</summary>
+    public static readonly FrozenDictionary<string, string> PerTime = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["hour"] = "h", ["hr"] = "h", ["h"] = "h", ["minute"] = "min", ["min"] = "min", ["second"] = "s", ["sec"] = "s", ["s"] = "s",
+        ["millisecond"] = "ms", ["ms"] = "ms",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
     /// <summary>Temperature scales after "degrees" or "°" ("30 degrees Celsius", "25°C", "98.6 degrees f").</summary>
     public static readonly FrozenDictionary<string, string> TemperatureScales = new Dictionary<string, string>(StringComparer.Ordinal)
     {

@@ -14,6 +14,25 @@ public sealed class FigureGrammarTests
     }
 
     [Theory]
+    [InlineData("The refit will cost £40-60m in all.", "£40-60m", 40e6, 60e6)]
+    [InlineData("A stadium costs between $15-20m now.", "between $15-20m", 15e6, 20e6)]
+    public void Reads_a_glued_m_after_a_money_range_as_million(string body, string text, double value, double max)
+    {
+        var f = Single(body);
+        Assert.Equal((text, value, max, FigureKinds.Money), (f.Text, f.Value, f.ValueMax, f.Kind));
+    }
+
+    [Theory]
+    [InlineData("The index hit a four-and-a-half year low.", "four-and-a-half year", 4.5, "years")]
+    [InlineData("She swam 12-and-a-quarter miles.", "12-and-a-quarter miles", 12.25, "miles")]
+    [InlineData("He agreed a two-and-a-half-year deal.", "two-and-a-half-year", 2.5, "years")]
+    public void Reads_a_hyphenated_fraction_as_one_number(string body, string text, double value, string unit)
+    {
+        var f = Single(body);
+        Assert.Equal((text, value, unit), (f.Text, f.Value, f.Unit));
+    }
+
+    [Theory]
     [InlineData("It is >10 now", ">10", 10, "more than")]
     [InlineData("when x <= 100", "<= 100", 100, "at most")]
     [InlineData("when x < = 100", "< = 100", 100, "at most")]

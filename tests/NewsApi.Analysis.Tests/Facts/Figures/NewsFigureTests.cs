@@ -24,6 +24,10 @@ public sealed class NewsFigureTests
     [InlineData("It was a half-hearted attempt.")]
     [InlineData("The single rose to number six in the chart.")]
     [InlineData("The dispute is over clause 4 of the constitution.")]
+    [InlineData("The bank will publish its 2006 results soon.")]
+    [InlineData("Critics admired the original 1983 episodes.")]
+    [InlineData("She beat Petra Novak 6-7 (3-7) 6-4 6-1.")]
+    [InlineData("The carrier ordered new Airbus A320-200 jets.")]
     public void Finds_no_figure(string body) => Assert.Empty(Extract(body));
 
     [Theory]
@@ -35,6 +39,8 @@ public sealed class NewsFigureTests
     [InlineData("The 25-member union met.", "25-member")]
     [InlineData("About 300 people came.", "About 300 people")]
     [InlineData("When I'm 74, I will know.", "74")]
+    [InlineData("They sent 2000 soldiers.", "2000 soldiers")] // a round hundred stays a count
+    [InlineData("Nearly 2014 fans came.", "Nearly 2014 fans")] // a qualifier makes it a count
     public void Keeps_the_figure(string body, string text) => Assert.Equal(text, Assert.Single(Extract(body)).Text);
 
     [Theory]
@@ -47,8 +53,30 @@ public sealed class NewsFigureTests
     [InlineData("China will add 178 million new PCs.", "PCs")]
     [InlineData("It shut two Welsh factories.", "factories")]
     [InlineData("In all 55 Labour MPs rebelled.", "MPs")]
+    [InlineData("They opened three state-run clinics.", "clinics")] // a hyphenated modifier before the plural noun
+    [InlineData("She thanked her five co-workers.", "co-workers")] // a plural compound is the head itself
     [InlineData("It has around four gigabyte storage capacity.", "GB")] // a measure word is the unit, not a counted noun
     public void Counts_the_head_of_the_noun_phrase(string body, string unit) => Assert.Equal(unit, Assert.Single(Extract(body)).Unit);
+
+    [Theory]
+    [InlineData("Its shares lost $7 in three days.", "$7", "USD", "three days", "days")]
+    [InlineData("Sales hit $52m year-on-year.", "$52m", "USD", null, null)]
+    public void Money_is_no_duration_and_no_ratio(string body, string money, string currency, string? duration, string? unit)
+    {
+        var figures = Extract(body);
+        Assert.Equal(money, figures[0].Text);
+        Assert.Equal(currency, figures[0].Unit);
+        if (duration is null)
+        {
+            Assert.Single(figures);
+        }
+        else
+        {
+            Assert.Equal(2, figures.Count);
+            Assert.Equal(duration, figures[1].Text);
+            Assert.Equal(unit, figures[1].Unit);
+        }
+    }
 
     [Fact]
     public void A_number_inside_a_party_mention_is_not_a_figure()
