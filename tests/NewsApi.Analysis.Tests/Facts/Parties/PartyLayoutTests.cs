@@ -36,6 +36,10 @@ public sealed class PartyLayoutTests
     [InlineData("BASEBALL - RESULTS .\n\nJuan Gonzalez homered as the Texas Rangers defeated the Seattle Mariners 5-3 in the league .", "Seattle Mariners", PartyType.Organization)]
     [InlineData("BASEBALL - RESULTS .\n\nThe Orioles stayed level with the Red Sox in the league after the win .", "Red Sox", PartyType.Organization)]
     [InlineData("BASEBALL - RESULTS .\n\nKevin Brown threw an eight-hitter and Devon White 's double won the league game .", "Devon White", PartyType.Person)]
+    [InlineData("BASEBALL - RESULTS .\n\nHouston beat Boston 4-2 in the league season . At Denver , the Cubs won the match .", "Denver", PartyType.Place)]
+    [InlineData("BASEBALL - RESULTS .\n\nIn Denver , the Cubs beat the Orioles 4-2 in the league .", "Denver", PartyType.Place)]
+    [InlineData("BASEBALL - SCHEDULE .\n\nHouston beat Denver 4-2 in the league season .\n\nHOUSTON AT DENVER", "DENVER", PartyType.Place)]
+    [InlineData("BASEBALL - SCHEDULE .\n\nHouston beat Denver 4-2 in the league season .\n\nHOUSTON AT DENVER", "HOUSTON", PartyType.Organization)]
     public void Sports_stories_read_towns_as_teams_and_countries_as_places(string body, string text, PartyType type) =>
         Assert.Equal(type, TypeOf(Extract(body), text));
 
