@@ -82,8 +82,9 @@ internal sealed class ChunkSplitter(PartyLexicon lexicon, NameLookup lookup, Nam
             from++;
         }
 
-        if (from >= to)
+        if (from >= to || AllLoneLetters(units, from, to))
         {
+            // "N / A", "W L PCT", "Revenue N / A": letters of a table's headings and blanks name nobody.
             return;
         }
 

@@ -123,4 +123,18 @@ internal static class NameShape
         return to - at == 1 && w.Length > 5 && !units[at].IsAllCaps
             && (w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ly", StringComparison.Ordinal));
     }
+
+    /// <summary>Every word of the run is a single letter without a dot ("N", "W D L"); "J." is an initial.</summary>
+    internal static bool AllLoneLetters(IReadOnlyList<WordUnit> units, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (units[k].Text.Length != 1 || !char.IsLetter(units[k].Text[0]))
+            {
+                return false;
+            }
+        }
+
+        return to > from;
+    }
 }

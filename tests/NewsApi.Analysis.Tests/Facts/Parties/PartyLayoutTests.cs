@@ -103,6 +103,9 @@ public sealed class PartyLayoutTests
     [InlineData("The statement was released at 1400 GMT from the HQ .", "HQ")]
     [InlineData("The team arrives on May 13 and plays on May 15 .", "May")]
     [InlineData("Belgium kicked off their World Cup campaign on Saturday .", "World Cup")]
+    [InlineData("Revenue N / A N / A - Net Income N / A N / A - Shares offered N / A", "N")]
+    [InlineData("Revenue N / A N / A - Net Income N / A N / A - Shares offered N / A", "A N")]
+    [InlineData("BASEBALL - STANDINGS .\n\nEASTERN DIVISION W L PCT GB HOUSTON 72 63 .533 - DENVER 69 65 .515\n\nWESTERN DIVISION W L PCT GB BOSTON 70 61 .534 - MIAMI 66 65 .504", "W L")]
     public void Titles_of_works_events_and_abbreviations_are_not_parties(string body, string text) =>
         Assert.Null(TypeOf(Extract(body), text));
 
