@@ -98,7 +98,7 @@ internal sealed class NameClassifier(PartyLexicon lexicon, NameLookup lookup, Pa
                 : Make(text, units, from, to, PartyType.Organization, Evidence.Guess, null, null);
         }
 
-        if ((after is not null && after.Text.Length > 0 && char.IsDigit(after.Text[0])) || IsOpponent(units, from))
+        if ((after is not null && after.Text.Length > 0 && char.IsDigit(after.Text[0])) || (lookup.Layout.IsSports && IsOpponent(units, from)))
         {
             return Make(text, units, from, to, PartyType.Organization, Evidence.Context, null, null);
         }

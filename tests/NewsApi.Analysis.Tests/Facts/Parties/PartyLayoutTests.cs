@@ -86,6 +86,9 @@ public sealed class PartyLayoutTests
     [InlineData("BASEBALL - MARLINS WIN AGAIN .\n\nThe Florida Marlins beat the Seattle Mariners 3-1 in the league on Friday .", "MARLINS", PartyType.Organization)]
     [InlineData("Jones Medical completes acquisition .\n\nST. LOUIS 1996-08-30\n\nJones Medical Industries Inc said on Friday it completed the deal .", "Jones Medical", PartyType.Organization)]
     [InlineData("Tony Blair met John Major . Major said the talks went well , Major told the Labour Party conference .", "Major", PartyType.Person)]
+    [InlineData("Guards beat Halvorsen in his cell , his lawyer said . Halvorsen said he was never charged .", "Halvorsen", PartyType.Person)]
+    [InlineData("Villagers protested against Halvorsen on Friday . Halvorsen said he would not resign .", "Halvorsen", PartyType.Person)]
+    [InlineData("SOCCER - RESULTS .\n\nLakeside beat Halvorsen 2-1 in the league season on Saturday , the coach said after the match .", "Halvorsen", PartyType.Organization)]
     public void A_lone_word_takes_the_type_of_the_full_name_it_belongs_to(string body, string text, PartyType type) =>
         Assert.Equal(type, TypeOf(Extract(body), text));
 
