@@ -59,7 +59,9 @@ internal sealed class NameLookup
             }
 
             // "Van Poppel", "De Niro": a capitalised name particle before a name is not the town of that name.
-            if (len == 1 && from + 1 < to && PartyLexicon.NameParticles.Contains(surface.ToString()) && IsNameLike(units[from + 1]))
+            // "Van der Westhuizen": also before a lower-case particle and the name.
+            if (len == 1 && from + 1 < to && PartyLexicon.NameParticles.Contains(surface.ToString())
+                && (IsNameLike(units[from + 1]) || (from + 2 < to && IsConnector(units[from], units[from + 1]) && IsNameLike(units[from + 2]))))
             {
                 continue;
             }

@@ -52,6 +52,19 @@ internal sealed class RuleChunker(PartyLexicon lexicon, NameLookup lookup, Chunk
                         continue;
                     }
 
+                    // "Joost van der Westhuizen", "Ursula von der Leyen": two lower-case particles before the surname.
+                    if (j + 2 < units.Count && IsNameLike(units[j + 2]) && IsConnector(units[j - 1], u) && IsConnector(u, units[j + 1])
+                        && u.Start == units[j - 1].End + 1 && !PartyLexicon.NeverNames.Contains(units[j + 2].Text))
+                    {
+                        j += 3;
+                        if (units[j - 1].Possessive)
+                        {
+                            break;
+                        }
+
+                        continue;
+                    }
+
                     break;
                 }
             }

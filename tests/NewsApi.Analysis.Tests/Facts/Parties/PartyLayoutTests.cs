@@ -184,6 +184,12 @@ public sealed class PartyLayoutTests
         Assert.Null(TypeOf(Extract(body), text));
 
     [Theory]
+    [InlineData("The judges praised Van der Berghe , who won the final on Sunday .", "Van der Berghe")]
+    [InlineData("Coach Pieter van der Merwe said the squad was ready .", "Pieter van der Merwe")]
+    public void Two_lower_case_particles_join_a_surname(string body, string text) =>
+        Assert.Equal(PartyType.Person, TypeOf(Extract(body), text));
+
+    [Theory]
     [InlineData("He appeared on Sky News on Monday .", "Sky News", PartyType.Organization)]
     [InlineData("She appeared on ITV's This Morning on Tuesday .", "ITV", PartyType.Organization)]
     [InlineData("She appeared on ITV on Tuesday .", "ITV", PartyType.Organization)]
