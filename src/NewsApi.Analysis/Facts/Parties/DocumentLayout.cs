@@ -30,6 +30,12 @@ internal sealed class DocumentLayout
 
     private const int SportTermsNeeded = 5;
 
+    /// <summary>Prepositions after which a town is where something happens, not the team that plays for it.</summary>
+    private static readonly FrozenSet<string> LocativeWords = new[]
+    {
+        "in", "at", "near", "outside", "inside", "around", "across", "throughout", "into", "towards", "toward", "of", "from", "to",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private DocumentLayout(bool isSports) => IsSports = isSports;
 
     public static DocumentLayout Plain { get; } = new(false);
@@ -103,7 +109,8 @@ internal sealed class DocumentLayout
             return false;
         }
 
-        if (from > 0 && units[from - 1].Text is "in" or "at" or "near" or "outside" or "inside" or "around" or "across" or "throughout" or "into" or "towards" or "toward" or "of" or "from" or "to")
+        // In any case: "In Chicago , the Braves ...", "At Tunbridge Wells :", a schedule in capitals "ATLANTA AT CHICAGO".
+        if (from > 0 && LocativeWords.Contains(units[from - 1].Text))
         {
             return false;
         }

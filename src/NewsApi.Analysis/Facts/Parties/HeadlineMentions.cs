@@ -46,12 +46,17 @@ internal static class HeadlineMentions
             }
 
             var surface = Join(units, from, to);
+            var upper = surface.ToUpperInvariant();
             if (bodyForms.TryGetValue(surface, out var body))
             {
-                return Make(text, units, from, to, body.Type, body.Evidence, body.Canonical, body.Country);
+                // The body's team named after a town is still the town where the line places it ("ATLANTA AT CHICAGO").
+                return body.Type == PartyType.Organization && layout.IsSports && len <= PartyLexicon.MaxPlaceWords
+                    && lexicon.PlacesUpper.TryGetValue(upper, out var town) && town.Country is not null && town.Country != town.Canonical
+                    && !layout.ActsAsTeam(units, from, to)
+                    ? Make(text, units, from, to, PartyType.Place, Evidence.Lexicon, town.Canonical, town.Country)
+                    : Make(text, units, from, to, body.Type, body.Evidence, body.Canonical, body.Country);
             }
 
-            var upper = surface.ToUpperInvariant();
             if (len <= PartyLexicon.MaxPlaceWords && lexicon.PlacesUpper.TryGetValue(upper, out var place) && (len > 1 || upper.Length > 2 || surface is "US" or "UK"))
             {
                 return layout.NamesTeam(units, from, to, place.Canonical, place.Country)

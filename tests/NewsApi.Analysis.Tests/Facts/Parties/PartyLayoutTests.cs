@@ -36,6 +36,10 @@ public sealed class PartyLayoutTests
     [InlineData("BASEBALL - RESULTS .\n\nJuan Gonzalez homered as the Texas Rangers defeated the Seattle Mariners 5-3 in the league .", "Seattle Mariners", PartyType.Organization)]
     [InlineData("BASEBALL - RESULTS .\n\nThe Orioles stayed level with the Red Sox in the league after the win .", "Red Sox", PartyType.Organization)]
     [InlineData("BASEBALL - RESULTS .\n\nKevin Brown threw an eight-hitter and Devon White 's double won the league game .", "Devon White", PartyType.Person)]
+    [InlineData("BASEBALL - RESULTS .\n\nHouston beat Boston 4-2 in the league season . At Denver , the Cubs won the match .", "Denver", PartyType.Place)]
+    [InlineData("BASEBALL - RESULTS .\n\nIn Denver , the Cubs beat the Orioles 4-2 in the league .", "Denver", PartyType.Place)]
+    [InlineData("BASEBALL - SCHEDULE .\n\nHouston beat Denver 4-2 in the league season .\n\nHOUSTON AT DENVER", "DENVER", PartyType.Place)]
+    [InlineData("BASEBALL - SCHEDULE .\n\nHouston beat Denver 4-2 in the league season .\n\nHOUSTON AT DENVER", "HOUSTON", PartyType.Organization)]
     public void Sports_stories_read_towns_as_teams_and_countries_as_places(string body, string text, PartyType type) =>
         Assert.Equal(type, TypeOf(Extract(body), text));
 
@@ -82,6 +86,9 @@ public sealed class PartyLayoutTests
     [InlineData("BASEBALL - MARLINS WIN AGAIN .\n\nThe Florida Marlins beat the Seattle Mariners 3-1 in the league on Friday .", "MARLINS", PartyType.Organization)]
     [InlineData("Jones Medical completes acquisition .\n\nST. LOUIS 1996-08-30\n\nJones Medical Industries Inc said on Friday it completed the deal .", "Jones Medical", PartyType.Organization)]
     [InlineData("Tony Blair met John Major . Major said the talks went well , Major told the Labour Party conference .", "Major", PartyType.Person)]
+    [InlineData("Guards beat Halvorsen in his cell , his lawyer said . Halvorsen said he was never charged .", "Halvorsen", PartyType.Person)]
+    [InlineData("Villagers protested against Halvorsen on Friday . Halvorsen said he would not resign .", "Halvorsen", PartyType.Person)]
+    [InlineData("SOCCER - RESULTS .\n\nLakeside beat Halvorsen 2-1 in the league season on Saturday , the coach said after the match .", "Halvorsen", PartyType.Organization)]
     public void A_lone_word_takes_the_type_of_the_full_name_it_belongs_to(string body, string text, PartyType type) =>
         Assert.Equal(type, TypeOf(Extract(body), text));
 
@@ -99,6 +106,9 @@ public sealed class PartyLayoutTests
     [InlineData("The statement was released at 1400 GMT from the HQ .", "HQ")]
     [InlineData("The team arrives on May 13 and plays on May 15 .", "May")]
     [InlineData("Belgium kicked off their World Cup campaign on Saturday .", "World Cup")]
+    [InlineData("Revenue N / A N / A - Net Income N / A N / A - Shares offered N / A", "N")]
+    [InlineData("Revenue N / A N / A - Net Income N / A N / A - Shares offered N / A", "A N")]
+    [InlineData("BASEBALL - STANDINGS .\n\nEASTERN DIVISION W L PCT GB HOUSTON 72 63 .533 - DENVER 69 65 .515\n\nWESTERN DIVISION W L PCT GB BOSTON 70 61 .534 - MIAMI 66 65 .504", "W L")]
     public void Titles_of_works_events_and_abbreviations_are_not_parties(string body, string text) =>
         Assert.Null(TypeOf(Extract(body), text));
 
@@ -172,6 +182,12 @@ public sealed class PartyLayoutTests
     [InlineData("A London-based spokesman of the group declined to comment .", "London-based")]
     public void A_name_glued_to_a_participle_is_a_modifier(string body, string text) =>
         Assert.Null(TypeOf(Extract(body), text));
+
+    [Theory]
+    [InlineData("The judges praised Van der Berghe , who won the final on Sunday .", "Van der Berghe")]
+    [InlineData("Coach Pieter van der Merwe said the squad was ready .", "Pieter van der Merwe")]
+    public void Two_lower_case_particles_join_a_surname(string body, string text) =>
+        Assert.Equal(PartyType.Person, TypeOf(Extract(body), text));
 
     [Theory]
     [InlineData("He appeared on Sky News on Monday .", "Sky News", PartyType.Organization)]

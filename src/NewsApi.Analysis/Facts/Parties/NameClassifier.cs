@@ -1,0 +1,108 @@
+using static NewsApi.Analysis.Facts.Parties.SportsCues;
+using static NewsApi.Analysis.Facts.Parties.UnitText;
+
+namespace NewsApi.Analysis.Facts.Parties;
+
+/// <summary>
+/// Types one name that no gazetteer spans: from the dateline, the sports layout, organisation and place context, a title
+/// or role noun before it, a given name, a speech verb after it, and the shape of its last word.
+/// </summary>
+internal sealed class NameClassifier(PartyLexicon lexicon, NameLookup lookup, PartyExtractorOptions options)
+{
+    internal RawMention ClassifyName(string text, IReadOnlyList<WordUnit> units, int from, int to, bool afterTitle)
+    {
+        var count = to - from;
+        var first = units[from];
+        var last = units[to - 1];
+        if (DocumentLayout.IsDateline(units, from, to))
+        {
+            // "KHASAVYURT , Russia 1996-08-31": a dateline opens with the place the story was filed from.
+            return Make(text, units, from, to, PartyType.Place, Evidence.Context, null, null);
+        }
+
+        if (count == 1 && first.Text.Length == 1)
+        {
+            // "N / A" in a table: a lone letter names nobody.
+            return Make(text, units, from, to, PartyType.Person, Evidence.Guess, null, null);
+        }
+
+        if (lookup.Layout.IsSports && from > 0 && units[from - 1].Text == "the" && !last.Possessive
+            && ((last.Text.Length > 3 && last.Text[^1] == 's' && !PartyLexicon.IsDemonymLike(last.Text)) || (count >= 2 && !lexicon.GivenNames.Contains(first.Text))))
+        {
+            // "the Cubs", "the White Sox", "the All Blacks": a plural name after "the" in a sports story is a team.
+            return Make(text, units, from, to, PartyType.Organization, Evidence.Context, null, null);
+        }
+
+        if (lookup.Layout.IsSports && IsScorecardName(units, from, to))
+        {
+            return Make(text, units, from, to, PartyType.Person, Evidence.Context, null, null);
+        }
+
+        if (OrgContext.Around(units, from, to) || (lookup.Layout.IsSports && count <= 3 && to < units.Count && OrgContext.IsResultVerb(units[to].Text)))
+        {
+            return Make(text, units, from, to, PartyType.Organization, Evidence.Context, null, null);
+        }
+
+        if (to < units.Count && !last.Possessive && units[to].IsWord && PartyLexicon.PlaceNounsAfter.Contains(units[to].Text) && char.IsLower(units[to].Text[0])
+            && !(count == 1 && (PartyLexicon.IsDemonymLike(first.Text) || first.Text.EndsWith("ic", StringComparison.Ordinal))))
+        {
+            // "Stansted airport", "the Kosevo stadium", "Charles de Gaulle airport": a name that locates a building or ground
+            // (an adjective before the noun, "Arctic island", is no name).
+            return Make(text, units, from, to, PartyType.Place, Evidence.Context, null, null);
+        }
+
+        if (from >= 2 && units[from - 1].Text == "of" && units[from - 2].Text is "town" or "city" or "village" or "province" or "region" or "district" or "island" or "port" or "suburb")
+        {
+            // "the mining town of Moengo", "the village of Mahala".
+            return Make(text, units, from, to, PartyType.Place, Evidence.Context, null, null);
+        }
+
+        // An acronym is an organisation; a word in capitals that is an ordinary word ("ISSUER :", "NOTE -") is not.
+        if (count == 1 && first.IsAllCaps && !lookup.IsCommonLower(first.Text))
+        {
+            return Make(text, units, from, to, PartyType.Organization, Evidence.Context, null, null);
+        }
+
+        if (PartyLexicon.PlaceCues.Contains(last.Text) && count >= 2)
+        {
+            return Make(text, units, from, to, PartyType.Place, Evidence.Context, null, null);
+        }
+
+        var before = from > 0 ? units[from - 1] : null;
+        var after = to < units.Count ? units[to] : null;
+        if (afterTitle || (before is not null && before.IsWord && char.IsLower(before.Text[0]) && PartyLexicon.RoleHeads.Contains(before.Text)))
+        {
+            return Make(text, units, from, to, PartyType.Person, Evidence.Context, null, null);
+        }
+
+        if (count >= 2 && lexicon.GivenNames.Contains(first.Text))
+        {
+            return Make(text, units, from, to, PartyType.Person, Evidence.Lexicon, null, null);
+        }
+
+        if (after is not null && PartyLexicon.SpeechVerbs.Contains(after.Text) && !last.Possessive)
+        {
+            return Make(text, units, from, to, PartyType.Person, Evidence.Context, null, null);
+        }
+
+        if (before is not null && before.Text is "in" or "at" or "near" or "from" or "across" or "outside" or "inside" or "throughout")
+        {
+            return Make(text, units, from, to, PartyType.Place, Evidence.Guess, null, null);
+        }
+
+        if (count >= 2)
+        {
+            // "Grace Road", "Human Rights Watch" end in an ordinary word; "Ban Ki-moon" does not.
+            return !lookup.IsCommonWord(last)
+                ? Make(text, units, from, to, PartyType.Person, Evidence.Guess, null, null)
+                : Make(text, units, from, to, PartyType.Organization, Evidence.Guess, null, null);
+        }
+
+        if ((after is not null && after.Text.Length > 0 && char.IsDigit(after.Text[0])) || (lookup.Layout.IsSports && IsOpponent(units, from)))
+        {
+            return Make(text, units, from, to, PartyType.Organization, Evidence.Context, null, null);
+        }
+
+        return Make(text, units, from, to, options.UnknownWordType, Evidence.Guess, null, null);
+    }
+}
