@@ -36,7 +36,7 @@ public static class OverviewRepository
         {
             var arguments = new Dictionary<string, object?>
             {
-                ["Like"] = null, ["Type"] = null, ["Limit"] = topCount, ["Offset"] = 0, ["Latest"] = latestCount,
+                ["Limit"] = topCount, ["Offset"] = 0, ["Latest"] = latestCount,
             };
             var totals = SqlitePrepared.ReadRows(sqlite, TotalsSql, arguments, static r => new OverviewTotalsRow
             {
@@ -55,7 +55,7 @@ public static class OverviewRepository
             {ArticleRepository.LatestSql(sql)}
             """;
         using var grid = await connection.QueryMultipleAsync(new CommandDefinition(
-            text, new { Like = (string?)null, Type = (string?)null, Limit = topCount, Offset = 0, Latest = latestCount }, cancellationToken: ct));
+            text, new { Limit = topCount, Offset = 0, Latest = latestCount }, cancellationToken: ct));
         return (await grid.ReadSingleAsync<OverviewTotalsRow>(),
             (await grid.ReadAsync<PartySummaryRow>()).AsList(),
             (await grid.ReadAsync<CountRow>()).AsList(),

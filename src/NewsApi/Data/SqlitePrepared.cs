@@ -111,7 +111,7 @@ internal static class SqlitePrepared
                 throw new InvalidOperationException($"No value for the SQL parameter @{name}.");
             }
 
-            if (Equals(kept.Bound[i], value) && kept.Bound[i] is not Unbound)
+            if (Equals(kept.Bound[i], value)) // never true for Unbound, which no caller can pass
             {
                 continue;
             }
@@ -165,38 +165,38 @@ internal static class SqlitePrepared
             throw new SqliteException(raw.sqlite3_errmsg(db).utf8_to_string(), rc, raw.sqlite3_extended_errcode(db));
         }
     }
-}
 
-/// <summary>A prepared statement with its parameters' names (without the @) and the values bound to them now.</summary>
-internal sealed class Kept
-{
-    public Kept(sqlite3_stmt statement, bool isKept)
+    /// <summary>A prepared statement with its parameters' names (without the @) and the values bound to them now.</summary>
+    private sealed class Kept
     {
-        Statement = statement;
-        IsKept = isKept;
-        Names = new string?[raw.sqlite3_bind_parameter_count(statement)];
-        Bound = new object?[Names.Length];
-        for (var i = 0; i < Names.Length; i++)
+        public Kept(sqlite3_stmt statement, bool isKept)
         {
-            Names[i] = raw.sqlite3_bind_parameter_name(statement, i + 1).utf8_to_string()?[1..];
-            Bound[i] = Unbound.Instance;
+            Statement = statement;
+            IsKept = isKept;
+            Names = new string?[raw.sqlite3_bind_parameter_count(statement)];
+            Bound = new object?[Names.Length];
+            for (var i = 0; i < Names.Length; i++)
+            {
+                Names[i] = raw.sqlite3_bind_parameter_name(statement, i + 1).utf8_to_string()?[1..];
+                Bound[i] = Unbound.Instance;
+            }
         }
+
+        public sqlite3_stmt Statement { get; }
+
+        /// <summary>False for a statement prepared for one use (the connection already keeps its maximum).</summary>
+        public bool IsKept { get; }
+
+        public string?[] Names { get; }
+
+        public object?[] Bound { get; }
     }
 
-    public sqlite3_stmt Statement { get; }
-
-    /// <summary>False for a statement prepared for one use (the connection already keeps its maximum).</summary>
-    public bool IsKept { get; }
-
-    public string?[] Names { get; }
-
-    public object?[] Bound { get; }
-}
-
-/// <summary>The value of a parameter not bound yet.</summary>
-internal sealed class Unbound
-{
-    public static readonly Unbound Instance = new();
+    /// <summary>The value of a parameter not bound yet.</summary>
+    private sealed class Unbound
+    {
+        public static readonly Unbound Instance = new();
+    }
 }
 
 /// <summary>The current row of a kept statement, read by column ordinal; valid only inside the map callback.</summary>
