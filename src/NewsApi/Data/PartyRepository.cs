@@ -22,6 +22,9 @@ public sealed class ArticlePartyRow
 
     /// <summary>The article's publication day ('yyyy-MM-dd', '' when undated): PostgreSQL keeps it on the link for its rollups.</summary>
     public string Day { get; init; } = "";
+
+    /// <summary>The article's publication time (ISO 8601), or null: the party page's history and article order use it.</summary>
+    public string? PublishedAt { get; init; }
 }
 
 public sealed class PartyMentionRow
@@ -51,18 +54,19 @@ public sealed class PartyArticleRow
     public string? PublishedAt { get; init; }
     public string? Role { get; init; }
     public long MentionCount { get; init; }
-    public string Aliases { get; init; } = "[]";
 }
 
 public sealed class NameHistoryRow
 {
+    /// <summary>'role' or 'alias'.</summary>
+    public string Kind { get; init; } = "";
     public string Value { get; init; } = "";
     public string? FirstSeen { get; init; }
     public string? LastSeen { get; init; }
     public long ArticleCount { get; init; }
 
-    /// <summary>A (value, first seen, last seen, articles) row from a kept SQLite statement.</summary>
-    internal static NameHistoryRow From(SqliteRow r) => new() { Value = r.TextOrEmpty(0), FirstSeen = r.Text(1), LastSeen = r.Text(2), ArticleCount = r.Int64(3) };
+    /// <summary>A (kind, value, first seen, last seen, articles) row from a kept SQLite statement.</summary>
+    internal static NameHistoryRow From(SqliteRow r) => new() { Kind = r.TextOrEmpty(0), Value = r.TextOrEmpty(1), FirstSeen = r.Text(2), LastSeen = r.Text(3), ArticleCount = r.Int64(4) };
 }
 
 public enum PartySort
@@ -85,13 +89,13 @@ public sealed class PartyRepository
     [
         ("article_id", "ArticleId", "bigint"), ("party_id", "PartyId", "bigint"), ("role", "Role", "text"),
         ("role_country", "RoleCountry", "text"), ("aliases", "Aliases", "text"), ("mention_count", "MentionCount", "bigint"),
-        ("first_mention", "FirstMention", "bigint"), ("salience", "Salience", "double precision"),
+        ("first_mention", "FirstMention", "bigint"), ("salience", "Salience", "double precision"), ("published_at", "PublishedAt", "text"),
     ]);
 
     private const string InsertArticlePartiesPostgres = """
-        INSERT INTO article_parties (article_id, party_id, role, role_country, aliases, mention_count, first_mention, salience, day)
+        INSERT INTO article_parties (article_id, party_id, role, role_country, aliases, mention_count, first_mention, salience, day, published_at)
         SELECT j."ArticleId", j."PartyId", j."Role", j."RoleCountry", j."Aliases", j."MentionCount", j."FirstMention", j."Salience",
-               coalesce(substr(a.published_at, 1, 10), '')
+               coalesce(substr(a.published_at, 1, 10), ''), a.published_at
         FROM jsonb_to_recordset(@Rows::jsonb) AS j("ArticleId" bigint, "PartyId" bigint, "Role" text, "RoleCountry" text, "Aliases" text,
                                                    "MentionCount" bigint, "FirstMention" bigint, "Salience" double precision)
         JOIN articles a ON a.id = j."ArticleId";
@@ -137,13 +141,20 @@ public sealed class PartyRepository
     // SQLite reads the title and publication time from ix_articles_dated (0011), not the row behind the body.
     private static string DatedArticles(SqlDialect sql) => sql.Pick("articles a INDEXED BY ix_articles_dated", "articles a");
 
+    // The newest links first, straight from ix_article_parties_party_dated (0015): the link carries the publication time.
     private static string ArticlesOfPartySql(SqlDialect sql) => $"""
-        SELECT a.id AS Id, a.title AS Title, a.published_at AS PublishedAt, ap.role AS Role,
-               ap.mention_count AS MentionCount, ap.aliases AS Aliases
-        FROM article_parties ap JOIN {DatedArticles(sql)} ON a.id = ap.article_id
+        SELECT ap.article_id AS Id, a.title AS Title, ap.published_at AS PublishedAt, ap.role AS Role, ap.mention_count AS MentionCount
+        FROM {sql.Pick("article_parties ap INDEXED BY ix_article_parties_party_dated", "article_parties ap")} JOIN {DatedArticles(sql)} ON a.id = ap.article_id
         WHERE ap.party_id = @id
-        ORDER BY a.published_at IS NULL, a.published_at DESC, a.id DESC
+        ORDER BY {sql.Descending("ap.published_at")}, ap.article_id DESC
         LIMIT @limit;
+        """;
+
+    // party_names is kept by triggers on article_parties (migration 0015).
+    private static string NamesSql(SqlDialect sql) => $"""
+        SELECT kind AS Kind, value AS Value, first_seen AS FirstSeen, last_seen AS LastSeen, articles AS ArticleCount
+        FROM party_names WHERE party_id = @id
+        ORDER BY kind, {sql.Ascending("first_seen")}, value;
         """;
 
     private static string CooccurringSql(SqlDialect sql) => $"""
@@ -197,7 +208,7 @@ public sealed class PartyRepository
     {
         if (PostgresCopy.Applies(connection, bulk, out var postgres))
         {
-            const string copyLinks = "COPY article_parties (article_id, party_id, role, role_country, aliases, mention_count, first_mention, salience, day) FROM STDIN (FORMAT BINARY)";
+            const string copyLinks = "COPY article_parties (article_id, party_id, role, role_country, aliases, mention_count, first_mention, salience, day, published_at) FROM STDIN (FORMAT BINARY)";
             PostgresCopy.Rows(postgres, copyLinks, links.OrderBy(l => l.PartyId).ThenBy(l => l.ArticleId), (w, r) =>
             {
                 w.Long(r.ArticleId);
@@ -209,6 +220,7 @@ public sealed class PartyRepository
                 w.Long(r.FirstMention);
                 w.Double(r.Salience);
                 w.Text(r.Day);
+                w.Text(r.PublishedAt);
             });
             const string copyMentions = "COPY party_mentions (article_id, party_id, start_offset, end_offset, sentence_index, text) FROM STDIN (FORMAT BINARY)";
             PostgresCopy.Rows(postgres, copyMentions, mentions, (w, r) =>
@@ -267,7 +279,7 @@ public sealed class PartyRepository
     public static async Task<IReadOnlyList<PartyArticleRow>> ArticlesOfPartyAsync(IDbConnection connection, long id, int limit, CancellationToken ct) =>
         await Rows.ReadAsync(connection, ArticlesOfPartySql(SqlDialect.Of(connection)), new() { ["id"] = id, ["limit"] = limit }, static r => new PartyArticleRow
         {
-            Id = r.Int64(0), Title = r.TextOrEmpty(1), PublishedAt = r.Text(2), Role = r.Text(3), MentionCount = r.Int64(4), Aliases = r.Text(5) ?? "[]",
+            Id = r.Int64(0), Title = r.TextOrEmpty(1), PublishedAt = r.Text(2), Role = r.Text(3), MentionCount = r.Int64(4),
         }, ct);
 
     /// <summary>Parties that appear in the same articles as party <paramref name="id"/>, most shared articles first.</summary>
@@ -353,25 +365,10 @@ public sealed class PartyRepository
     internal static string EscapeLike(string value) =>
         value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 
-    /// <summary>The roles, and the aliases, the articles gave a party, with first and last publication dates.</summary>
+    /// <summary>The roles, and the aliases, the articles gave a party, with first and last publication times (each in order of first time).</summary>
     public static async Task<(IReadOnlyList<NameHistoryRow> Roles, IReadOnlyList<NameHistoryRow> Aliases)> HistoryAsync(IDbConnection connection, long id, CancellationToken ct)
     {
-        var dialect = SqlDialect.Of(connection);
-        var rolesSql = $"""
-            SELECT ap.role AS Value, min(a.published_at) AS FirstSeen, max(a.published_at) AS LastSeen, count(*) AS ArticleCount
-            FROM article_parties ap JOIN {DatedArticles(dialect)} ON a.id = ap.article_id
-            WHERE ap.party_id = @id AND ap.role IS NOT NULL
-            GROUP BY ap.role ORDER BY FirstSeen, Value;
-            """;
-        var aliasesSql = $"""
-            SELECT j.value AS Value, min(a.published_at) AS FirstSeen, max(a.published_at) AS LastSeen, count(*) AS ArticleCount
-            FROM article_parties ap JOIN {DatedArticles(dialect)} ON a.id = ap.article_id, {dialect.JsonStrings("ap.aliases")}
-            WHERE ap.party_id = @id
-            GROUP BY j.value ORDER BY FirstSeen, Value;
-            """;
-        var arguments = new Dictionary<string, object?> { ["id"] = id };
-        var roles = await Rows.ReadAsync(connection, rolesSql, arguments, NameHistoryRow.From, ct);
-        var aliases = await Rows.ReadAsync(connection, aliasesSql, arguments, NameHistoryRow.From, ct);
-        return (roles, aliases);
+        var names = await Rows.ReadAsync(connection, NamesSql(SqlDialect.Of(connection)), new() { ["id"] = id }, NameHistoryRow.From, ct);
+        return (names.Where(n => n.Kind == "role").ToList(), names.Where(n => n.Kind == "alias").ToList());
     }
 }

@@ -55,7 +55,7 @@ internal sealed class ArticleRows(ArticleViews views)
         {
             var first = (Links: links.Count, Mentions: mentions.Count, Figures: figures.Count, Dates: dates.Count, Quotes: quotes.Count);
             var defaultScores = AddSentences(row.Id, analysis, sentences, scores);
-            AddParties(row.Id, analysis, day, partyIds, links, mentions);
+            AddParties(row, analysis, day, partyIds, links, mentions);
             AddFacts(row.Id, analysis, partyIds, figures, dates, quotes);
             var facts = new ArticleFactRows(
                 links[first.Links..].OrderByDescending(l => l.Salience).ThenBy(l => l.FirstMention).ToList(),
@@ -105,8 +105,9 @@ internal sealed class ArticleRows(ArticleViews views)
     }
 
     private static void AddParties(
-        long id, ArticleAnalysis analysis, string day, Dictionary<string, StoredParty> partyIds, List<ArticlePartyRow> links, List<PartyMentionRow> mentions)
+        ArticleRow row, ArticleAnalysis analysis, string day, Dictionary<string, StoredParty> partyIds, List<ArticlePartyRow> links, List<PartyMentionRow> mentions)
     {
+        var id = row.Id;
         var linked = new HashSet<string>(StringComparer.Ordinal);
         var mentionStarts = new HashSet<int>();
         foreach (var party in analysis.Facts.Parties)
@@ -131,6 +132,7 @@ internal sealed class ArticleRows(ArticleViews views)
                 FirstMention = party.Mentions.Count > 0 ? party.Mentions.Min(m => m.Start) : 0,
                 Salience = party.Salience,
                 Day = day,
+                PublishedAt = row.PublishedAt,
             });
             foreach (var m in party.Mentions)
             {

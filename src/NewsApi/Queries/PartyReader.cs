@@ -35,9 +35,10 @@ public sealed class PartyReader(NewsStore store)
         }
 
         var articles = await PartyRepository.ArticlesOfPartyAsync(connection, id, ArticleLimit, ct);
-        var aliases = articles.SelectMany(a => FactMapping.ParseAliases(a.Aliases)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var roles = articles.Where(a => a.Role is not null).Select(a => a.Role!).Distinct(StringComparer.Ordinal).ToList();
         var (roleHistory, aliasHistory) = await PartyRepository.HistoryAsync(connection, id, ct);
+        // Every alias any article gave the party; its roles, the most recently seen first.
+        var aliases = aliasHistory.Select(a => a.Value).Order(StringComparer.Ordinal).ToList();
+        var roles = roleHistory.OrderByDescending(r => r.LastSeen, StringComparer.Ordinal).ThenBy(r => r.Value, StringComparer.Ordinal).Select(r => r.Value).ToList();
         return new PartyResponse(
             party.Id, party.Name, party.Type, aliases, roles, (int)party.ArticleCount, (int)party.MentionCount,
             articles.Select(a => new PartyArticle(a.Id, a.Title, Iso.Parse(a.PublishedAt), a.Role, (int)a.MentionCount)).ToList())
