@@ -53,6 +53,24 @@ public sealed class AnalyzeJsonTests
         Assert.Equal(JsonSerializer.SerializeToUtf8Bytes(facts, ReflectionOptions()), JsonSerializer.SerializeToUtf8Bytes(facts, ApiOptions()));
     }
 
+    [Fact]
+    public void Party_responses_use_the_generated_metadata_and_write_what_reflection_wrote()
+    {
+        var seen = new DateTimeOffset(2013, 9, 6, 0, 0, 0, TimeSpan.Zero);
+        var party = new PartyResponse(
+            3, "Vladimir Putin", "person", ["Putin"], ["Russian President"], 2, 5,
+            [new PartyArticle(1, "Talks \"resume\" in Moscow", seen, "Russian President", 3), new PartyArticle(2, "Undated", null, null, 2)])
+        {
+            RoleHistory = [new NameHistory("Russian President", seen, seen.AddDays(4), 1)],
+            AliasHistory = [new NameHistory("Putin", null, null, 2)],
+        };
+        var list = new PagedResponse<PartyListItem>([new PartyListItem(3, "Vladimir Putin", "person", 2, 5), new PartyListItem(4, "Moscow", "place", 1, 1) { Trend = -1 }], 1, 20, 2);
+
+        Assert.Same(NewsApiJsonContext.Default, ApiOptions().GetTypeInfo(typeof(PartyResponse)).OriginatingResolver);
+        Assert.Equal(JsonSerializer.SerializeToUtf8Bytes(party, ReflectionOptions()), JsonSerializer.SerializeToUtf8Bytes(party, ApiOptions()));
+        Assert.Equal(JsonSerializer.SerializeToUtf8Bytes(list, ReflectionOptions()), JsonSerializer.SerializeToUtf8Bytes(list, ApiOptions()));
+    }
+
     private static JsonSerializerOptions ApiOptions()
     {
         var options = new JsonOptions();
