@@ -73,9 +73,10 @@ public sealed class ArticleAnalyzer
         var document = TextDocument.Parse(input.Body);
         lap = AnalysisTelemetry.Lap("parse", lap);
         var scores = new Dictionary<string, double[]>(rankers.Count, StringComparer.Ordinal);
+        var ranking = new RankingContext(document, input.Title); // one per analysis: rankers share its term vectors and graphs
         foreach (var ranker in rankers)
         {
-            scores[ranker.Key] = ranker.Rank(document, input.Title);
+            scores[ranker.Key] = ranker.Rank(ranking);
         }
 
         lap = AnalysisTelemetry.Lap("summaries", lap);

@@ -8,27 +8,21 @@ namespace NewsApi.Analysis.Summarization;
 /// </summary>
 internal static class GraphCentrality
 {
-    /// <summary>TextRank centrality per document and settings: "textrank" and "news" share one graph at ingest.</summary>
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TermVectors, System.Collections.Concurrent.ConcurrentDictionary<(double, int, int, double), double[]>> TextRankCache = [];
-
     /// <summary>
     /// TextRank PageRank scores of the first <paramref name="m"/> sentences, computed once per document and settings
     /// (the array is shared: callers must not change it).
     /// </summary>
     public static double[] TextRank(TermVectors tv, int m, double damping, int maxIterations, double tolerance) =>
-        TextRankCache.GetValue(tv, _ => new()).GetOrAdd(
+        tv.TextRankScores.GetOrAdd(
             (damping, m, maxIterations, tolerance),
             key => PageRank(OverlapMatrix(tv, key.Item2), key.Item2, key.Item1, key.Item3, key.Item4));
-
-    /// <summary>TF-IDF cosine matrices per document and size: "lexrank" and "pacsum" share one at ingest.</summary>
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TermVectors, System.Collections.Concurrent.ConcurrentDictionary<int, double[]>> CosineCache = [];
 
     /// <summary>
     /// The TF-IDF cosine matrix of the first <paramref name="m"/> sentences (IDF from the document's own sentences),
     /// computed once per document (the array is shared: callers must not change it).
     /// </summary>
     public static double[] TfIdfCosine(TermVectors tv, int m) =>
-        CosineCache.GetValue(tv, _ => new()).GetOrAdd(m, size =>
+        tv.CosineMatrices.GetOrAdd(m, size =>
         {
             var (weights, norms) = TfIdf(tv, Idf(tv), size);
             return CosineMatrix(tv, weights, norms, size);

@@ -14,8 +14,8 @@ public interface ISentenceRanker
     /// <summary>One line for the API docs.</summary>
     string Description { get; }
 
-    /// <summary>Scores, one per sentence of <paramref name="document"/>, in document order.</summary>
-    double[] Rank(TextDocument document, string? title);
+    /// <summary>Scores, one per sentence of the context's document, in document order.</summary>
+    double[] Rank(RankingContext context);
 
     /// <summary>
     /// How the selector turns this ranker's scores into a summary. By default news-aware filtering without the
@@ -23,4 +23,14 @@ public interface ISentenceRanker
     /// adds the lead rule.
     /// </summary>
     SelectionPolicy Policy => SelectionPolicy.ByScore;
+}
+
+public static class SentenceRankerExtensions
+{
+    /// <summary>Scores of one document on its own (nothing shared with another ranker's pass).</summary>
+    public static double[] Rank(this ISentenceRanker ranker, TextDocument document, string? title)
+    {
+        ArgumentNullException.ThrowIfNull(ranker);
+        return ranker.Rank(new RankingContext(document, title));
+    }
 }

@@ -9,9 +9,10 @@ public sealed class LeadRanker : ISentenceRanker
 
     public string Description => "Lead baseline: the first sentences of the article.";
 
-    public double[] Rank(TextDocument document, string? title)
+    public double[] Rank(RankingContext context)
     {
-        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(context);
+        var document = context.Document;
         var n = document.Sentences.Count;
         var scores = new double[n];
         for (var i = 0; i < n; i++)

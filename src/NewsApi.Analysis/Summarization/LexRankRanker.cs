@@ -19,16 +19,17 @@ public sealed class LexRankRanker(LexRankOptions? options = null) : ISentenceRan
 
     public string Description => "Continuous LexRank: PageRank over TF-IDF cosine similarity between sentences.";
 
-    public double[] Rank(TextDocument document, string? title)
+    public double[] Rank(RankingContext context)
     {
-        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(context);
+        var document = context.Document;
         var n = document.Sentences.Count;
         if (n <= 1)
         {
             return n == 0 ? [] : [1.0];
         }
 
-        var tv = TermVectors.Of(document);
+        var tv = context.Terms(TermOptions.Classic);
         var m = Math.Min(n, _options.MaxSentences);
         var w = GraphCentrality.TfIdfCosine(tv, m);
         var graph = GraphCentrality.PageRank(w, m, _options.Damping, _options.MaxIterations, _options.Tolerance);

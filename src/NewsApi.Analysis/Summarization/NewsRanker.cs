@@ -70,16 +70,17 @@ public sealed class NewsRanker(NewsRankerOptions? options = null) : ISentenceRan
 
     public SelectionPolicy Policy => SelectionPolicy.Default;
 
-    public double[] Rank(TextDocument document, string? title)
+    public double[] Rank(RankingContext context)
     {
-        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(context);
+        var document = context.Document;
         var n = document.Sentences.Count;
         if (n <= 1)
         {
             return n == 0 ? [] : [1.0];
         }
 
-        var tv = TermVectors.Of(document, new TermOptions(_options.StopWords, _options.Stem, _options.KeepPossessive));
+        var tv = context.Terms(new TermOptions(_options.StopWords, _options.Stem, _options.KeepPossessive));
         var m = Math.Min(n, _options.MaxSentences);
         var graph = _options.Similarity == SentenceSimilarity.SharedTerms
             ? GraphCentrality.TextRank(tv, m, _options.Damping, MaxIterations, Tolerance)
@@ -87,7 +88,7 @@ public sealed class NewsRanker(NewsRankerOptions? options = null) : ISentenceRan
         var centrality = GraphCentrality.TailScores(graph, n);
         ScaleToMax(centrality);
 
-        var titleTerms = tv.TermIdsOf(title);
+        var titleTerms = tv.TermIdsOf(context.Title);
         var titleShare = new double[n];
         var length = new double[n];
         var frequency = new double[n];

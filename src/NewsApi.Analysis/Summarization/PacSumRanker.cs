@@ -22,16 +22,17 @@ public sealed class PacSumRanker(PacSumOptions? options = null) : ISentenceRanke
 
     public string Description => "PacSum: directed centrality; sentences that later ones elaborate score higher.";
 
-    public double[] Rank(TextDocument document, string? title)
+    public double[] Rank(RankingContext context)
     {
-        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(context);
+        var document = context.Document;
         var n = document.Sentences.Count;
         if (n <= 1)
         {
             return n == 0 ? [] : [1.0];
         }
 
-        var tv = TermVectors.Of(document);
+        var tv = context.Terms(TermOptions.Classic);
         var m = Math.Min(n, _options.MaxSentences);
         var w = GraphCentrality.TfIdfCosine(tv, m);
         double min = double.MaxValue, max = double.MinValue;

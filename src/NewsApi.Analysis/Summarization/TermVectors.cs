@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using System.Collections.Concurrent;
 using NewsApi.Analysis.Text;
 
 namespace NewsApi.Analysis.Summarization;
@@ -6,13 +6,11 @@ namespace NewsApi.Analysis.Summarization;
 /// <summary>
 /// The content terms of a document's sentences: lower-cased, stop words and one-letter words dropped, optionally
 /// Porter stemmed (<see cref="TermOptions"/>), mapped to dense ids. Each sentence is a sparse vector (term ids
-/// ascending, with counts). Built once per <see cref="TextDocument"/> and options and shared by every ranker that
-/// uses the same options (cached weakly, so it lives as long as the document).
+/// ascending, with counts). Built once per analysis and options (<see cref="RankingContext"/>) and shared by every
+/// ranker that uses the same options, with the graphs computed on it.
 /// </summary>
 internal sealed class TermVectors
 {
-    private static readonly ConditionalWeakTable<TextDocument, System.Collections.Concurrent.ConcurrentDictionary<TermOptions, TermVectors>> Cache = [];
-
     private readonly Dictionary<string, int> _vocabulary;
     private readonly TermOptions _options;
 
@@ -42,11 +40,11 @@ internal sealed class TermVectors
 
     public int VocabularySize => DocumentFrequency.Length;
 
-    /// <summary>The classic rankers' terms (<see cref="TermOptions.Classic"/>).</summary>
-    public static TermVectors Of(TextDocument document) => Of(document, TermOptions.Classic);
+    /// <summary>TextRank scores by (damping, sentences, iterations, tolerance), computed once (<see cref="GraphCentrality.TextRank"/>).</summary>
+    internal ConcurrentDictionary<(double, int, int, double), double[]> TextRankScores { get; } = new();
 
-    public static TermVectors Of(TextDocument document, TermOptions options) =>
-        Cache.GetValue(document, _ => new()).GetOrAdd(options, o => Build(document, o));
+    /// <summary>TF-IDF cosine matrices by size, computed once (<see cref="GraphCentrality.TfIdfCosine"/>).</summary>
+    internal ConcurrentDictionary<int, double[]> CosineMatrices { get; } = new();
 
     /// <summary>The ids of the title's content terms that also occur in the document.</summary>
     public HashSet<int> TermIdsOf(string? text)
@@ -94,7 +92,7 @@ internal sealed class TermVectors
         return shared;
     }
 
-    private static TermVectors Build(TextDocument document, TermOptions options)
+    internal static TermVectors Build(TextDocument document, TermOptions options)
     {
         var sentences = document.Sentences;
         var tokens = document.Tokens;

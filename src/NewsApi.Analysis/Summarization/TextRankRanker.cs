@@ -19,16 +19,17 @@ public sealed class TextRankRanker(TextRankOptions? options = null) : ISentenceR
 
     public string Description => "TextRank: PageRank over shared stemmed content words between sentences.";
 
-    public double[] Rank(TextDocument document, string? title)
+    public double[] Rank(RankingContext context)
     {
-        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(context);
+        var document = context.Document;
         var n = document.Sentences.Count;
         if (n <= 1)
         {
             return n == 0 ? [] : [1.0];
         }
 
-        var tv = TermVectors.Of(document);
+        var tv = context.Terms(TermOptions.Classic);
         var m = Math.Min(n, _options.MaxSentences);
         var graph = GraphCentrality.TextRank(tv, m, _options.Damping, _options.MaxIterations, _options.Tolerance);
         return GraphCentrality.TailScores(graph, n);

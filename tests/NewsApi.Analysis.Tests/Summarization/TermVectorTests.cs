@@ -12,14 +12,14 @@ public class TermVectorTests
     [InlineData("It is.", 1)]
     [InlineData("Rates rose. Rates fell. Rates held.", 3)]
     public void One_vector_per_sentence(string text, int sentences) =>
-        Assert.Equal(sentences, TermVectors.Of(TextDocument.Parse(text), NewsDefault).SentenceCount);
+        Assert.Equal(sentences, new RankingContext(TextDocument.Parse(text), null).Terms(NewsDefault).SentenceCount);
 
     [Fact]
     public void Function_word_list_keeps_reporting_words_that_the_news_list_drops()
     {
         var document = TextDocument.Parse("The minister said he will also resign.");
-        var function = TermVectors.Of(document, NewsDefault);
-        var news = TermVectors.Of(document, TermOptions.Classic);
+        var function = new RankingContext(document, null).Terms(NewsDefault);
+        var news = new RankingContext(document, null).Terms(TermOptions.Classic);
         Assert.Equal(4, function.Terms[0].Length); // minister, said, also, resign ("the", "he", "will" are function words)
         Assert.Equal(2, news.Terms[0].Length);     // minist, resign
     }
@@ -38,8 +38,8 @@ public class TermVectorTests
     public void The_possessive_stays_with_its_word_only_when_asked()
     {
         var document = TextDocument.Parse("Putin's plan met Putin. Obama\u2019s plan too.");
-        var kept = TermVectors.Of(document, NewsDefault);
-        var dropped = TermVectors.Of(document, NewsDefault with { KeepPossessive = false });
+        var kept = new RankingContext(document, null).Terms(NewsDefault);
+        var dropped = new RankingContext(document, null).Terms(NewsDefault with { KeepPossessive = false });
 
         // Kept: "putin's" and "putin" are two terms; dropped: one term counted twice.
         Assert.Equal(4, kept.Terms[0].Length);
@@ -52,24 +52,25 @@ public class TermVectorTests
     public void Unstemmed_terms_keep_inflections_apart()
     {
         var document = TextDocument.Parse("Rates rate rating.");
-        Assert.Equal(3, TermVectors.Of(document, NewsDefault).Terms[0].Length);
-        Assert.Single(TermVectors.Of(document, NewsDefault with { Stem = true }).Terms[0]);
+        Assert.Equal(3, new RankingContext(document, null).Terms(NewsDefault).Terms[0].Length);
+        Assert.Single(new RankingContext(document, null).Terms(NewsDefault with { Stem = true }).Terms[0]);
     }
 
     [Fact]
-    public void Options_are_cached_separately_per_document()
+    public void Term_vectors_are_built_once_per_context_and_options()
     {
         var document = TextDocument.Parse("Rates rose. Rates fell.");
-        Assert.Same(TermVectors.Of(document, NewsDefault), TermVectors.Of(document, NewsDefault));
-        Assert.NotSame(TermVectors.Of(document, NewsDefault), TermVectors.Of(document, TermOptions.Classic));
-        Assert.Same(TermVectors.Of(document), TermVectors.Of(document, TermOptions.Classic));
+        var context = new RankingContext(document, null);
+        Assert.Same(context.Terms(NewsDefault), context.Terms(NewsDefault));
+        Assert.NotSame(context.Terms(NewsDefault), context.Terms(TermOptions.Classic));
+        Assert.NotSame(context.Terms(NewsDefault), new RankingContext(document, null).Terms(NewsDefault)); // nothing outlives a context
     }
 
     [Fact]
     public void Count_cosine_is_one_for_identical_sentences_and_zero_without_shared_terms()
     {
         var document = TextDocument.Parse("Rates rose sharply. Rates rose sharply. Gardeners planted tulips.");
-        var tv = TermVectors.Of(document, NewsDefault);
+        var tv = new RankingContext(document, null).Terms(NewsDefault);
         var w = GraphCentrality.CountCosineMatrix(tv, 3);
         Assert.Equal(1.0, w[0 * 3 + 1], 12);
         Assert.Equal(0.0, w[0 * 3 + 2]);
@@ -82,7 +83,7 @@ public class TermVectorTests
     {
         // "rates rates rose" against "rates fell" shares more mass than "rates rose rose" against it.
         var document = TextDocument.Parse("Rates and rates rose. Rose and rose rates. Rates fell.");
-        var w = GraphCentrality.CountCosineMatrix(TermVectors.Of(document, NewsDefault), 3);
+        var w = GraphCentrality.CountCosineMatrix(new RankingContext(document, null).Terms(NewsDefault), 3);
         Assert.True(w[0 * 3 + 2] > w[1 * 3 + 2]);
     }
 
@@ -90,7 +91,7 @@ public class TermVectorTests
     public void Sentences_without_terms_have_no_edges()
     {
         var document = TextDocument.Parse("It is. It was. Rates rose.");
-        var w = GraphCentrality.CountCosineMatrix(TermVectors.Of(document, NewsDefault), 3);
+        var w = GraphCentrality.CountCosineMatrix(new RankingContext(document, null).Terms(NewsDefault), 3);
         Assert.All(w, v => Assert.Equal(0.0, v));
     }
 }
