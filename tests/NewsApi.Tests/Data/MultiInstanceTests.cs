@@ -162,7 +162,7 @@ public sealed partial class MultiInstanceTests : IDisposable
 
         await using var db = await OpenAsync();
         Assert.Equal(180L, await db.ExecuteScalarAsync<long>("SELECT count(*) FROM articles;"));
-        foreach (var diff in DailyCountsTests.Recounts)
+        foreach (var diff in DailyCountsTests.Recounts(db))
         {
             Assert.Equal(0L, await db.ExecuteScalarAsync<long>(diff));
         }
