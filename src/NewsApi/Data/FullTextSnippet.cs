@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace NewsApi.Data;
@@ -27,7 +28,9 @@ public sealed partial class FullTextQuery
     public string Snippet(string title, string body, bool foldDiacritics)
     {
         var phrases = _phrases ??= CollectPhrases();
-        var columns = new[] { new Column(title, foldDiacritics), new Column(body, foldDiacritics) };
+        using var titleColumn = new Column(title, foldDiacritics);
+        using var bodyColumn = new Column(body, foldDiacritics);
+        var columns = new[] { titleColumn, bodyColumn };
         var matches = new List<int>[phrases.Length * columns.Length]; // phrase p, column c at p * columns + c
         for (var p = 0; p < phrases.Length; p++)
         {
@@ -331,7 +334,7 @@ public sealed partial class FullTextQuery
     }
 
     /// <summary>One column's tokens as UTF-16 offsets (start, end), split where <see cref="IsSeparator"/> says.</summary>
-    private sealed class Column
+    private sealed class Column : IDisposable
     {
         private static readonly bool[] AsciiSeparators = Enumerable.Range(0, 128).Select(c => IsSeparator((char)c)).ToArray();
 
@@ -342,8 +345,9 @@ public sealed partial class FullTextQuery
         {
             Text = text;
             _diacritics = diacritics;
-            _starts = new int[Math.Max(16, text.Length / 4)]; // news text runs at about 5.5 characters a token
-            _ends = new int[_starts.Length];
+            // News text runs at about 5.5 characters a token; the arrays are pooled, as a long body's would be large.
+            _starts = ArrayPool<int>.Shared.Rent(Math.Max(16, text.Length / 4));
+            _ends = ArrayPool<int>.Shared.Rent(_starts.Length);
             var i = 0;
             while (true)
             {
@@ -363,10 +367,10 @@ public sealed partial class FullTextQuery
                     i++;
                 }
 
-                if (Count == _starts.Length)
+                if (Count == _starts.Length || Count == _ends.Length)
                 {
-                    Array.Resize(ref _starts, Count * 2);
-                    Array.Resize(ref _ends, Count * 2);
+                    _starts = Grow(_starts, Count);
+                    _ends = Grow(_ends, Count);
                 }
 
                 _starts[Count] = start;
@@ -377,6 +381,20 @@ public sealed partial class FullTextQuery
         public string Text { get; }
 
         public int Count { get; }
+
+        public void Dispose()
+        {
+            ArrayPool<int>.Shared.Return(_starts);
+            ArrayPool<int>.Shared.Return(_ends);
+        }
+
+        private static int[] Grow(int[] array, int count)
+        {
+            var grown = ArrayPool<int>.Shared.Rent(count * 2);
+            Array.Copy(array, grown, count);
+            ArrayPool<int>.Shared.Return(array);
+            return grown;
+        }
 
         public int Start(int token) => _starts[token];
 
