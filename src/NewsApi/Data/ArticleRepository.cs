@@ -191,35 +191,31 @@ public sealed class ArticleRepository
         var (from, where) = FilterClauses(sql, filter);
         var order = Order(sql, filter);
         var arguments = Arguments(sql, filter);
-        var parameters = new DynamicParameters(arguments);
-        if (filter is { FullText: not null, Sort: ArticleSort.Relevance, PublishedFrom: null, PublishedTo: null, Source: null, Parties.Count: 0 })
+        if (filter is { FullText: { } bare, Sort: ArticleSort.Relevance, PublishedFrom: null, PublishedTo: null, Source: null, Parties.Count: 0 })
         {
-            // A bare query ranked by relevance: rank inside the full-text index alone, then read the page's articles and
-            // their snippets in one statement. (On PostgreSQL, counting in the ranking's scan with count(*) OVER ()
-            // was slower than the separate count at 100k: the window keeps every match's row.)
-            var ids = (await connection.QueryAsync<long>(new CommandDefinition(FullText.RankedIds(sql), parameters, cancellationToken: ct))).AsList();
-            var rows = ids.Count == 0 ? [] : (await connection.QueryAsync<ArticleRow>(new CommandDefinition(
-                FullText.RowsWithSnippets(sql, ListColumns), new { FullText = parameters.Get<string>("FullText"), Ids = ids }, cancellationToken: ct)))
-                .ToDictionary(r => r.Id);
+            // A bare query ranked by relevance: rank inside the full-text index alone, then read the page's articles with
+            // their bodies by id, and cut the snippets from the bodies here. (On PostgreSQL, counting in the ranking's
+            // scan with count(*) OVER () was slower than the separate count at 100k: the window keeps every match's row.)
+            var ids = await Rows.ReadAsync(connection, FullText.RankedIds(sql), arguments, static r => r.Int64(0), ct);
+            var rows = ids.Count == 0 ? [] : (await ReadWithBodiesAsync(connection, ids, ct)).ToDictionary(r => r.Id);
             var ranked = ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
-            return (ranked, await CountAsync(connection, filter, from, where, arguments, ct));
+            return (WithSnippets(sql, bare, ranked), await FullTextCountAsync(connection, filter, from, where, arguments, ct));
         }
 
         var walkByDate = filter is { FullText: not null, Sort: ArticleSort.PublishedDesc or ArticleSort.PublishedAsc };
         var (pageFrom, pageWhere) = walkByDate ? FilterClauses(sql, filter, walkByDate: true) : (from, where);
-
-        // Control characters cannot occur in stored text (validation refuses them), so they mark matches unambiguously.
-        var snippet = filter.FullText is null || walkByDate ? "NULL" : FullText.Snippet(sql);
         var page = string.Create(CultureInfo.InvariantCulture, $"""
-            SELECT {ListColumns}, {snippet} AS Snippet {pageFrom} {pageWhere} ORDER BY {order} LIMIT @Limit OFFSET @Offset;
+            SELECT {ListColumns}, NULL AS Snippet {pageFrom} {pageWhere} ORDER BY {order} LIMIT @Limit OFFSET @Offset;
             """);
-        var items = (await connection.QueryAsync<ArticleRow>(new CommandDefinition(page, parameters, cancellationToken: ct))).AsList();
-        if (walkByDate)
+        var items = (await connection.QueryAsync<ArticleRow>(new CommandDefinition(page, new DynamicParameters(arguments), cancellationToken: ct))).AsList();
+        if (filter.FullText is { } query && items.Count > 0)
         {
-            items = await WithSnippetsAsync(connection, parameters, items, ct);
+            // The page's bodies by id after the page is cut: a sort over every match never carries a body.
+            var bodies = (await ReadWithBodiesAsync(connection, items.Select(i => i.Id).ToList(), ct)).ToDictionary(r => r.Id, r => r.Snippet);
+            items = WithSnippets(sql, query, items.Select(i => i.WithSnippet(bodies.GetValueOrDefault(i.Id))).ToList());
         }
 
-        return (items, await CountAsync(connection, filter, from, where, arguments, ct));
+        return (items, await FullTextCountAsync(connection, filter, from, where, arguments, ct));
     }
 
     /// <summary>
@@ -279,20 +275,25 @@ public sealed class ArticleRepository
 
     internal const string LastPublishedSql = "SELECT max(a.published_at) FROM articles a";
 
-    /// <summary>The page's rows with their snippets, read from the full-text index for just these rows.</summary>
-    private static async Task<List<ArticleRow>> WithSnippetsAsync(IDbConnection connection, DynamicParameters parameters, List<ArticleRow> items, CancellationToken ct)
+    /// <summary>The listed articles by id (any order), each with its body where <see cref="ArticleRow.Snippet"/> goes.</summary>
+    private static Task<List<ArticleRow>> ReadWithBodiesAsync(IDbConnection connection, IReadOnlyList<long> ids, CancellationToken ct)
     {
-        if (items.Count == 0)
-        {
-            return items;
-        }
-
         var sql = SqlDialect.Of(connection);
-        var snippets = (await connection.QueryAsync<(long Id, string Snippet)>(new CommandDefinition(
-            FullText.Snippets(sql),
-            new { FullText = parameters.Get<string>("FullText"), Ids = items.Select(i => i.Id).ToArray() },
-            cancellationToken: ct))).ToDictionary(r => r.Id, r => r.Snippet);
-        return items.Select(i => i.WithSnippet(snippets.GetValueOrDefault(i.Id))).ToList();
+        var arguments = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            // SQLite reads the ids from one JSON array, so one kept statement serves every page size.
+            ["Ids"] = sql.IsPostgres ? ids.ToArray() : "[" + string.Join(',', ids) + "]",
+        };
+        return Rows.ReadAsync(connection, sql.Pick(
+            $"SELECT {ListColumns}, a.body AS Snippet FROM articles a WHERE a.id IN (SELECT value FROM json_each(@Ids));",
+            $"SELECT {ListColumns}, a.body AS Snippet FROM articles a WHERE a.id = ANY(@Ids);"), arguments, ListRow, ct);
+    }
+
+    /// <summary>The rows, read with their bodies in <see cref="ArticleRow.Snippet"/>, with their snippets there instead.</summary>
+    private static List<ArticleRow> WithSnippets(SqlDialect sql, string q, List<ArticleRow> rows)
+    {
+        var query = FullTextQuery.Parse(q);
+        return rows.Select(r => r.WithSnippet(r.Snippet is null ? null : query.Snippet(r.Title, r.Snippet, foldDiacritics: !sql.IsPostgres))).ToList();
     }
 
     /// <summary>
@@ -302,6 +303,12 @@ public sealed class ArticleRepository
     /// </summary>
     private static Task<long> CountAsync(IDbConnection connection, ArticleFilter filter, string from, string where, Dictionary<string, object?> arguments, CancellationToken ct) =>
         connection.ExecuteScalarAsync<long>(new CommandDefinition(CountSql(SqlDialect.Of(connection), filter, from, where, arguments), new DynamicParameters(arguments), cancellationToken: ct));
+
+    /// <summary>The same count, from a statement kept with the pooled connection on SQLite (a search's count and ranking are its hot reads).</summary>
+    private static async Task<long> FullTextCountAsync(IDbConnection connection, ArticleFilter filter, string from, string where, Dictionary<string, object?> arguments, CancellationToken ct) =>
+        connection is SqliteConnection sqlite
+            ? SqlitePrepared.ReadInt64(sqlite, CountSql(SqlDialect.Sqlite, filter, from, where, arguments), arguments)
+            : await CountAsync(connection, filter, from, where, arguments, ct);
 
     /// <summary>The statement <see cref="CountAsync"/> runs; adds the days it needs (<c>@FromDay</c>, <c>@ToDay</c>) to the arguments.</summary>
     private static string CountSql(SqlDialect sql, ArticleFilter filter, string from, string where, Dictionary<string, object?> arguments)
@@ -472,20 +479,6 @@ public sealed class ArticleRepository
         public static string Count(SqlDialect sql) => sql.Pick(
             "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH @FullText;",
             $"SELECT count(*) FROM articles a WHERE a.search @@ {TsQuery};");
-
-        /// <summary>The best passage of about 24 words with the matches wrapped in U+0001 … U+0002.</summary>
-        public static string Snippet(SqlDialect sql) => sql.Pick(
-            "snippet(articles_fts, -1, char(1), char(2), '…', 24)",
-            $"ts_headline('simple', a.body, {TsQuery}, 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxWords=24, MinWords=12, ShortWord=0, MaxFragments=1, FragmentDelimiter=…')");
-
-        /// <summary>The listed articles (<c>@Ids</c>) with their snippets, in one statement (SQLite: the full-text cursor drives the join).</summary>
-        public static string RowsWithSnippets(SqlDialect sql, string columns) => sql.Pick(
-            $"SELECT {columns}, {Snippet(sql)} AS Snippet FROM articles_fts CROSS JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH @FullText AND articles_fts.rowid IN @Ids;",
-            $"SELECT {columns}, {Snippet(sql)} AS Snippet FROM articles a WHERE a.id = ANY(@Ids);");
-
-        public static string Snippets(SqlDialect sql) => sql.Pick(
-            $"SELECT rowid, {Snippet(sql)} FROM articles_fts WHERE articles_fts MATCH @FullText AND rowid IN @Ids;",
-            $"SELECT a.id, {Snippet(sql)} FROM articles a WHERE a.id = ANY(@Ids);");
     }
 }
 

@@ -14,7 +14,7 @@ namespace NewsApi.Data;
 /// <item><c>title:</c> or <c>body:</c> before a word, phrase or group limits it to that field.</item>
 /// </list>
 /// </summary>
-public sealed class FullTextQuery
+public sealed partial class FullTextQuery
 {
     private readonly Node _root;
 
