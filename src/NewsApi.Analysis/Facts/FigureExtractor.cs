@@ -51,6 +51,7 @@ public sealed class FigureExtractor : IFigureExtractor
         var k = 0;
         var previousEnd = 0;
         var rejected = -2;
+        var nameRejected = -2;
         while (k < numbers.Count)
         {
             // "6-7", "737-800", "0-2": when the first of a hyphenated pair is no figure (a score, a model name), the second is none either.
@@ -67,6 +68,18 @@ public sealed class FigureExtractor : IFigureExtractor
                 rejected = k;
             }
 
+            // "Radio 1 and 2", "junctions 10 and 11", "Dead or Alive 1 and 2": a bare number joined to a name's number names too.
+            if (figure is not null && nameRejected == k - 1 && IsJoinedBareNumber(lexes, numbers[k - 1], numbers[k], figure))
+            {
+                figure = null;
+                rejected = k;
+                nameRejected = k;
+            }
+            else if (figure is null && builder.LastWasNamePart)
+            {
+                nameRejected = k;
+            }
+
             // Overflowing literals ("1e309") have no finite value: they are not figures a client could use.
             // A figure never overlaps the one before it ("17 USD 25": the code belongs to the first amount).
             if (figure is not null && double.IsFinite(figure.Value ?? 0) && double.IsFinite(figure.ValueMax ?? 0) && figure.Start >= previousEnd)
@@ -81,6 +94,11 @@ public sealed class FigureExtractor : IFigureExtractor
 
         return result;
     }
+
+    private static bool IsJoinedBareNumber(Lex[] lexes, NumberSpan first, NumberSpan second, Figure figure) =>
+        second.FirstLex == first.LastLex + 2 && lexes[first.LastLex + 1].Lower is "and" or "or" or "&" or ","
+        && figure.Unit is null && figure.Currency is null && figure.Qualifier is null && figure.Kind == FigureKinds.Count
+        && first.Has(NumberFlags.Digits) == second.Has(NumberFlags.Digits);
 
     private static bool IsSecondOfPair(Lex[] lexes, NumberSpan first, NumberSpan second) =>
         second.FirstLex == first.LastLex + 2 && lexes[second.FirstLex - 1].Lower == "-" && lexes[first.LastLex].End == lexes[second.FirstLex - 1].Start

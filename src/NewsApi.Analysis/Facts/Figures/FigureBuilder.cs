@@ -30,9 +30,13 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         public int RangeStart = -1;
     }
 
+    /// <summary>True when the last <see cref="TryBuild"/> turned its number down as part of a name ("Radio 1", "junction 10").</summary>
+    public bool LastWasNamePart { get; private set; }
+
     public Figure? TryBuild(int k, out int used)
     {
         used = 1;
+        LastWasNamePart = false;
         var n = numbers[k];
         if (IsRejected(n))
         {
@@ -89,8 +93,18 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
             (d.Unit, d.Kind, d.FirstLex) = ("years", FigureKinds.Duration, d.FirstLex - 1);
         }
 
-        if (!PassesWordRules(n, d.Kind, d.Unit, d.Currency, d.ValueMax) || NameParts.IsNamePart(text, lexes, inName, n, d.Kind, d.Unit, d.Currency)
-            || IsWordCompound(n, d) || IsRankOrCode(n, d) || IsTitle(n))
+        if (!PassesWordRules(n, d.Kind, d.Unit, d.Currency, d.ValueMax))
+        {
+            return null;
+        }
+
+        if (NameParts.IsNamePart(text, lexes, inName, n, d.Kind, d.Unit, d.Currency))
+        {
+            LastWasNamePart = true;
+            return null;
+        }
+
+        if (IsWordCompound(n, d) || IsRankOrCode(n, d) || IsTitle(n))
         {
             return null;
         }
@@ -314,7 +328,8 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
     }
 
     /// <summary>
-    /// "between 5% and 10%", "between $5m and $8m", "from 20 km to 30 km" (no change word before "from"): both bounds carry the unit, so
+    /// "between 5% and 10%", "between $5m and $8m", "from 20 km to 30 km" (no change word before "from"), "a 2% to 3% rise" (an article
+    /// before the first bound: one noun phrase, so one range): both bounds carry the unit, so
     /// the range is found after the first unit is read. The second figure must be of the same kind and unit, and larger.
     /// </summary>
     private void TryUnitRange(int k, Draft d)
@@ -322,7 +337,8 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         var before = W(d.FirstLex - 1);
         var connector = W(d.LastLex + 1);
         if (d.ValueMax is not null || d.Used != 1 || d.Unit is null || k + 1 >= numbers.Count
-            || !((before == "between" && connector == "and") || (before == "from" && connector == "to" && !IsChangeBefore(d.FirstLex - 1))))
+            || !((before == "between" && connector == "and") || (before == "from" && connector == "to" && !IsChangeBefore(d.FirstLex - 1))
+                || (before is "a" or "an" && connector == "to")))
         {
             return;
         }
@@ -348,7 +364,8 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
             last++;
         }
 
-        (d.ValueMax, d.LastLex, d.Used, d.RangeStart) = (max, last, 2, d.FirstLex - 1);
+        // "a 2% to 3% rise": the article opens the noun phrase, it is no part of the range.
+        (d.ValueMax, d.LastLex, d.Used, d.RangeStart) = (max, last, 2, before is "a" or "an" ? -1 : d.FirstLex - 1);
     }
 
     // Stems of words that report a change ("rose from 5% to 7%", "a cut from 40p to 22p", "went up from"): then "from ... to" gives two
