@@ -73,6 +73,13 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
 
         TryUnitRange(k, d);
 
+        // "a half mile", "a half turn": the article is the numerator's "one", part of the figure as in "a quarter".
+        if (n.Has(NumberFlags.HalfWord) && n.FirstLex == n.LastLex && d.FirstLex == n.FirstLex && d.Kind == FigureKinds.Quantity && d.Unit is not null
+            && W(d.FirstLex - 1) is "a" or "an")
+        {
+            d.FirstLex--;
+        }
+
         // "C$ 100 and fifty": cents after an amount with a currency sign.
         if (d.Currency is not null && d.FirstLex < n.FirstLex && d.LastLex == n.LastLex && d.Used == 1 && d.Value % 1 == 0 && W(d.LastLex + 1) == "and"
             && TryCents(k, d.LastLex, out var cents, out var centsLast))
@@ -462,6 +469,12 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         {
             (d.Value, d.Unit, d.Kind, d.LastLex) = (half.Value, half.Unit, FigureKinds.Duration, j + 1);
         }
+        else if (n.Has(NumberFlags.HalfWord) && n.FirstLex == n.LastLex && W(j) is "a" or "an" && IsWord(j + 1) && UnitTable.Measures.TryGetValue(W(j + 1), out var halfMeasure)
+            && IsSpelledMeasure(W(j + 1)))
+        {
+            // "half a mile", "half a litre": half of one measure, in that measure.
+            (d.Unit, d.Kind, d.LastLex) = (halfMeasure, FigureKinds.Quantity, j + 1);
+        }
         else
         {
             ReadWordUnit(k, d, j);
@@ -610,9 +623,10 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
             }
         }
         else if (n.Has(NumberFlags.HalfWord) && n.FirstLex == n.LastLex && d.Kind != FigureKinds.Duration
-            && !(d.Kind is FigureKinds.PercentagePoints or FigureKinds.Percent && d.ValueMax is null) && W(n.LastLex + 1) != "of")
+            && !(d.Kind is FigureKinds.PercentagePoints or FigureKinds.Percent && d.ValueMax is null) && W(n.LastLex + 1) != "of"
+            && !(d.Kind == FigureKinds.Quantity && d.Unit is not null))
         {
-            // A bare "half" is mostly "the second half", "half-time": only "half of ..." or a qualified half is a figure.
+            // A bare "half" is mostly "the second half", "half-time": only "half of ...", a measure ("a half mile") or a qualified half is a figure.
             return false;
         }
 

@@ -150,6 +150,8 @@ internal static class UnitTable
         ["watt"] = "W", ["kilowatt"] = "kW", ["kilowatts"] = "kW", ["megawatt"] = "MW", ["megawatts"] = "MW", ["gigawatt"] = "GW", ["gigawatts"] = "GW",
         ["nanometre"] = "nm", ["nanometres"] = "nm", ["nanometer"] = "nm", ["nanometers"] = "nm", ["micrometre"] = "µm", ["micrometres"] = "µm",
         ["micrometer"] = "µm", ["micrometers"] = "µm", ["micron"] = "µm", ["microns"] = "µm",
+        ["picometre"] = "pm", ["picometres"] = "pm", ["picometer"] = "pm", ["picometers"] = "pm",
+        ["radian"] = "rad", ["radians"] = "rad", ["rad"] = "rad", ["turn"] = "turns", ["turns"] = "turns",
         ["gb"] = "GB", ["mb"] = "MB", ["tb"] = "TB", ["kb"] = "KB", ["ghz"] = "GHz", ["mhz"] = "MHz", ["mbps"] = "Mbps",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
