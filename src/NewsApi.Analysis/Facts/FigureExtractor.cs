@@ -46,7 +46,8 @@ public sealed class FigureExtractor : IFigureExtractor
 
         // Results ("7-5"), telephone numbers and codes, list labels and clipped years are shaped like numbers but count nothing.
         NotFigures.Mark(text, lexes, excluded);
-        var builder = new FigureBuilder(text, lexes, numbers, excluded, NameMask(lexes, context.Parties));
+        var inName = NameMask(lexes, context.Parties);
+        var builder = new FigureBuilder(text, lexes, numbers, excluded, inName);
         var result = new List<Figure>();
         var k = 0;
         var previousEnd = 0;
@@ -77,7 +78,10 @@ public sealed class FigureExtractor : IFigureExtractor
             }
             else if (figure is null && builder.LastWasNamePart)
             {
-                nameRejected = k;
+                // "34 per cent, Labour 33, the Lib Dems 9": a party's share in a list after a percentage.
+                figure = result.Count == 0 ? null
+                    : Ellipsis.ListedShare(text, lexes, inName, numbers[k], result[^1], document.SentenceIndexAt(lexes[numbers[k].FirstLex].Start));
+                nameRejected = figure is null ? k : nameRejected;
             }
 
             // Overflowing literals ("1e309") have no finite value: they are not figures a client could use.
@@ -92,6 +96,7 @@ public sealed class FigureExtractor : IFigureExtractor
             k += Math.Max(1, used);
         }
 
+        Ellipsis.Fill(lexes, result);
         return result;
     }
 

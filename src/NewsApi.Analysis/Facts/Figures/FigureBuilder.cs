@@ -517,6 +517,13 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         }
 
         var u = W(j) == "-" && Glued(d.LastLex, j) && Glued(j, j + 1) ? j + 1 : j;
+
+        // "68 more seats", "two more years", "three other people": a comparative before the noun keeps the noun the unit.
+        if (u == j && W(u) is "more" or "fewer" or "other" or "further" or "extra" && IsWord(u + 1) && lexes[u + 1].Start - lexes[u].End == 1
+            && !(W(u + 2) == "-" && Glued(u + 1, u + 2)) && (UnitTable.Durations.ContainsKey(W(u + 1)) || (IsUnitWord(u + 1) && LooksPlural(W(NounPhraseHead(u + 1))))))
+        {
+            u = j = u + 1;
+        }
         // An amount of money is never a duration: "$639m year-earlier" keeps its currency.
         if (d.Currency is null && UnitTable.Durations.TryGetValue(W(u), out var duration) && IsWord(u))
         {
