@@ -102,7 +102,7 @@ public sealed class FigureExtractor : IFigureExtractor
 
     private static bool IsJoinedBareNumber(Lex[] lexes, NumberSpan first, NumberSpan second, Figure figure) =>
         second.FirstLex == first.LastLex + 2 && lexes[first.LastLex + 1].Lower is "and" or "or" or "&" or ","
-        && figure.Unit is null && figure.Currency is null && figure.Qualifier is null && figure.Kind == FigureKinds.Count
+        && (figure.Unit is null || !figure.Unit.EndsWith('s')) && figure.Currency is null && figure.Qualifier is null && figure.Kind == FigureKinds.Count
         && first.Has(NumberFlags.Digits) == second.Has(NumberFlags.Digits);
 
     private static bool IsSecondOfPair(Lex[] lexes, NumberSpan first, NumberSpan second) =>
