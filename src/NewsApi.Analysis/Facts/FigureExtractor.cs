@@ -97,6 +97,7 @@ public sealed class FigureExtractor : IFigureExtractor
         }
 
         Ellipsis.Fill(lexes, result);
+        Ellipsis.FillAges(text, lexes, result);
         return result;
     }
 

@@ -41,6 +41,42 @@ internal static class Ellipsis
     }
 
     /// <summary>
+    /// "Richard Brown, 42, was charged", "the actor, 35, said": a bare whole number set off by commas right after a name or a person noun
+    /// is that person's age (news style), in years.
+    /// </summary>
+    public static void FillAges(string text, Lex[] lexes, List<Figure> figures)
+    {
+        for (var i = 0; i < figures.Count; i++)
+        {
+            var f = figures[i];
+            if (!IsBare(f) || f.Value is not (>= 1 and <= 120) || f.Value % 1 != 0)
+            {
+                continue;
+            }
+
+            var at = FirstAtOrAfter(lexes, f.Start);
+            var end = FirstAtOrAfter(lexes, f.End);
+            if (at < 2 || lexes[at - 1].Lower != "," || end >= lexes.Length || lexes[end].Lower is not ("," or ")" or "." or ";")
+                || lexes[at - 2].Kind != LexKind.Word || lexes[at - 1].Start != lexes[at - 2].End)
+            {
+                continue;
+            }
+
+            var w = lexes[at - 2];
+            if (char.IsUpper(text[w.Start]) && w.Lower.Length > 1 && !IsAllCapitals(text, w) || PersonNouns.Contains(w.Lower))
+            {
+                figures[i] = f with { Unit = "years", Kind = FigureKinds.Duration };
+            }
+        }
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> PersonNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["man", "woman", "boy", "girl", "mother", "father", "son", "daughter", "wife", "husband", "actor", "actress", "singer", "player",
+         "minister", "mp", "leader", "driver", "victim", "suspect", "teenager", "pensioner", "widow", "chairman", "founder", "star"], StringComparer.Ordinal);
+
+    private static bool IsAllCapitals(string text, Lex lex) => !text.AsSpan(lex.Start, lex.Length).ContainsAnyInRange('a', 'z');
+
+    /// <summary>
     /// "34 per cent, Labour 33, the Lib Dems 9 and UKIP 15": a bare number right after a party mention, in a list that goes on from a
     /// percentage in the same sentence, is that party's share. <paramref name="previous"/> is the last figure kept before it.
     /// </summary>

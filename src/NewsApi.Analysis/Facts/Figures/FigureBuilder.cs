@@ -273,6 +273,14 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         // "$10-25m": after a currency sign a glued "m" on the upper bound is million, for both bounds.
         var millions = n2.Has(NumberFlags.GluedSuffix) && d.Currency is not null && W(n2.LastLex + 1) is "m" or "mn" && Glued(n2.LastLex, n2.LastLex + 1)
             && !(n2.LastLex + 2 < lexes.Length && Glued(n2.LastLex + 1, n2.LastLex + 2) && lexes[n2.LastLex + 2].Kind != LexKind.Punct);
+        if (connects && !millions && d.Currency is null && n2.Has(NumberFlags.GluedSuffix) && !IsRejected(n2) && n2.Value > d.Value
+            && TryGluedRangeMeasure(n2.LastLex + 1, out var rangeUnit, out var rangeLast))
+        {
+            // "5-10km", "10-12kg", "1-2Mbps": the unit glued to the upper bound measures both.
+            (d.ValueMax, d.Unit, d.Kind, d.LastLex, d.Used) = (n2.Value, rangeUnit, FigureKinds.Quantity, rangeLast, 2);
+            return;
+        }
+
         if (!connects || IsRejected(n2) || n2.Has(NumberFlags.Ordinal) || (n2.Has(NumberFlags.GluedSuffix) && !millions) || n2.Value <= d.Value)
         {
             return;
@@ -306,6 +314,21 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         {
             d.RangeStart = d.FirstLex - 1;
         }
+    }
+
+    /// <summary>A measure glued to a range's upper bound at <paramref name="s"/>; a bare "m" (metres or millions) and a capital "G" are left alone.</summary>
+    private bool TryGluedRangeMeasure(int s, out string unit, out int last)
+    {
+        (unit, last) = ("", s);
+        var w = W(s);
+        if (!IsWord(s) || w is "m" or "p" || (w == "g" && text[lexes[s].Start] == 'G') || !UnitTable.Measures.TryGetValue(w, out var measure)
+            || (s + 1 < lexes.Length && Glued(s, s + 1) && lexes[s + 1].Kind == LexKind.Number))
+        {
+            return false;
+        }
+
+        (unit, last) = MeasureWithSuffixes(measure, s);
+        return true;
     }
 
     /// <summary>"of a percentage point", "a percentage point" (after "half"), "of one per cent", "of a percent" at <paramref name="j"/>.</summary>

@@ -123,3 +123,45 @@ public sealed class FigureSessionSixTests
     public void A_score_after_team_names_is_no_share() =>
         Assert.DoesNotContain(Analyze("Chelsea 2 Arsenal 1 was the final score."), f => f.Kind == FigureKinds.Percent);
 }
+
+/// <summary>Ages set off by commas, 24-hour clock pairs and model codes. Sentences are invented.</summary>
+public sealed class FigureAppositionTests
+{
+    private static IReadOnlyList<Figure> Extract(string body) =>
+        new FigureExtractor().Extract(new ExtractionContext(TextDocument.Parse(body), new DateOnly(2010, 5, 7)));
+
+    [Theory]
+    [InlineData("The councillor, Margaret Hale, 61, resigned on Monday.", 61)]
+    [InlineData("Police said the driver, 19, was unhurt.", 19)]
+    public void A_number_set_off_after_a_name_is_an_age(string body, double age)
+    {
+        var figure = Assert.Single(Extract(body));
+        Assert.Equal((age, "years", FigureKinds.Duration), (figure.Value!.Value, figure.Unit, figure.Kind));
+    }
+
+    [Fact]
+    public void A_number_set_off_after_a_thing_is_no_age() =>
+        Assert.Null(Assert.Single(Extract("The company, 40, was sold.")).Unit);
+
+    [Fact]
+    public void A_curfew_between_two_clock_readings_has_no_figure() =>
+        Assert.Empty(Extract("He must stay at home between 2100 and 0600 every night."));
+
+    [Fact]
+    public void A_model_code_is_no_figure() =>
+        Assert.Equal(["40 jets"], Extract("The airline ordered 40 jets, including the 747-400ER.").Select(f => f.Text));
+
+    [Fact]
+    public void A_range_with_a_glued_scale_stays_a_figure() =>
+        Assert.Equal(20e9, Assert.Single(Extract("The deal is worth 20-30bn yen.")).Value);
+
+    [Theory]
+    [InlineData("The link runs at 1-2Mbps.", "1-2Mbps", 1, 2, "Mbps")]
+    [InlineData("The sacks weigh 10-12kg each.", "10-12kg", 10, 12, "kg")]
+    [InlineData("The route is 5 to 8km long.", "5 to 8km", 5, 8, "km")]
+    public void A_unit_glued_to_the_upper_bound_measures_the_range(string body, string text, double low, double high, string unit)
+    {
+        var figure = Assert.Single(Extract(body));
+        Assert.Equal((text, low, high, unit), (figure.Text, figure.Value!.Value, figure.ValueMax!.Value, figure.Unit));
+    }
+}
