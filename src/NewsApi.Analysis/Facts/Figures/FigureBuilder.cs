@@ -66,6 +66,13 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
             TryRange(k, n, d);
         }
 
+        // "the 9-11 Commission", "the 24-7 Club": a bare dashed pair before a capitalised word names it.
+        if (d.Unit is null && d.Currency is null && d.ValueMax is not null && W(n.LastLex + 1) == "-" && Glued(n.LastLex, n.LastLex + 1)
+            && IsWord(d.LastLex + 1) && char.IsUpper(text[lexes[d.LastLex + 1].Start]) && !IsAcronymPlural(lexes[d.LastLex + 1]))
+        {
+            return null;
+        }
+
         if (d.Unit is null && !ReadUnit(k, n, d))
         {
             return null;
@@ -266,7 +273,10 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         var connects = connector switch
         {
             "-" or "\u2013" or "~" or "through" or "thru" => n.Has(NumberFlags.Digits) && n2.Has(NumberFlags.Digits) && n2First == j + 1,
-            "to" => n2First == j + 1 && (W(d.FirstLex - 1) != "from" || !IsChangeBefore(d.FirstLex - 1)) && !between,
+            // "fell by 600,000 to 5.9 million": after "by" a number far below the next is the change and the next the new level;
+            // close bounds are a range of the change ("cut by $3.8m to $4.9m").
+            "to" => n2First == j + 1 && (W(d.FirstLex - 1) != "from" || !IsChangeBefore(d.FirstLex - 1)) && !between
+                && (W(d.FirstLex - 1) != "by" || n2.Value < 2 * d.Value),
             "and" => between && n2First == j + 1,
             _ => false,
         };

@@ -59,18 +59,30 @@ internal static class NotFigures
 
     /// <summary>
     /// "the 777-200LR", "an A340-600HGW": digits, a glued hyphen and digits with capital letters glued after them name a model; a scale
-    /// or a unit there makes a range ("20-30bn", "1-2Mbps", "10-25M").
+    /// or a unit there makes a range ("20-30bn", "1-2Mbps", "10-25M"). So does a three-digit type with a round series ("737-800").
     /// </summary>
     private static bool IsModelCode(string text, Lex[] lx, int i)
     {
-        if (!(i + 3 < lx.Length && IsDigits(lx[i].Lower) && lx[i + 1].Lower == "-" && lx[i + 1].Start == lx[i].End && lx[i + 2].Kind == LexKind.Number
-            && lx[i + 2].Start == lx[i + 1].End && IsDigits(lx[i + 2].Lower) && lx[i + 3].Kind == LexKind.Word && lx[i + 3].Start == lx[i + 2].End))
+        if (!(i + 2 < lx.Length && IsDigits(lx[i].Lower) && lx[i + 1].Lower == "-" && lx[i + 1].Start == lx[i].End && lx[i + 2].Kind == LexKind.Number
+            && lx[i + 2].Start == lx[i + 1].End && IsDigits(lx[i + 2].Lower)))
+        {
+            return false;
+        }
+
+        // "the 737-800", "a 747-400": a three-digit type and a round hundred for its series; a range starts rounder than that ("250-300").
+        var (a, b) = (lx[i].Lower, lx[i + 2].Lower);
+        if (a.Length == 3 && b.Length == 3 && a[2] != '0' && b[1] == '0' && b[2] == '0')
+        {
+            return true;
+        }
+
+        if (i + 3 >= lx.Length || lx[i + 3].Start != lx[i + 2].End)
         {
             return false;
         }
 
         var letters = lx[i + 3];
-        return letters.Length >= 2 && !text.AsSpan(letters.Start, letters.Length).ContainsAnyInRange('a', 'z')
+        return letters.Kind == LexKind.Word && letters.Length >= 2 && !text.AsSpan(letters.Start, letters.Length).ContainsAnyInRange('a', 'z')
             && !NumberWords.GluedMultipliers.ContainsKey(letters.Lower) && !UnitTable.Measures.ContainsKey(letters.Lower)
             && !CurrencyTable.Codes.ContainsKey(letters.Lower);
     }

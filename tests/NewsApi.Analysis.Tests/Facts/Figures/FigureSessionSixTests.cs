@@ -152,6 +152,22 @@ public sealed class FigureAppositionTests
         Assert.Equal(["40 jets"], Extract("The airline ordered 40 jets, including the 747-400ER.").Select(f => f.Text));
 
     [Fact]
+    public void A_three_digit_type_with_a_round_series_is_a_model() =>
+        Assert.Equal(["250-300 seats"], Extract("The 747-400 has 250-300 seats.").Select(f => f.Text));
+
+    [Fact]
+    public void A_dashed_pair_before_a_capitalised_name_is_no_range() =>
+        Assert.Empty(Extract("Members of the 24-7 Club met again."));
+
+    [Fact]
+    public void A_change_by_an_amount_to_a_level_is_two_figures() =>
+        Assert.Equal(["300,000", "12.4 million"], Extract("Viewers fell by 300,000 to 12.4 million.").Select(f => f.Text));
+
+    [Fact]
+    public void A_change_by_close_bounds_is_a_range() =>
+        Assert.Equal(6e6, Assert.Single(Extract("The plan will cut costs by $5m to $6m.")).ValueMax);
+
+    [Fact]
     public void A_range_with_a_glued_scale_stays_a_figure() =>
         Assert.Equal(20e9, Assert.Single(Extract("The deal is worth 20-30bn yen.")).Value);
 
