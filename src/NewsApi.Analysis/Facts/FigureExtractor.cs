@@ -38,7 +38,7 @@ public sealed class FigureExtractor : IFigureExtractor
                 continue;
             }
 
-            for (var i = d.FirstLex; i <= d.LastLex; i++)
+            for (var i = IsSignedFraction(lexes, d.FirstLex, d.LastLex) ? d.FirstLex + 3 : d.FirstLex; i <= d.LastLex; i++)
             {
                 excluded[i] = true;
             }
@@ -100,6 +100,12 @@ public sealed class FigureExtractor : IFigureExtractor
         Ellipsis.FillAges(text, lexes, result);
         return result;
     }
+
+    /// <summary>"-4/5", "-3/5 at noon": a minus sign glued before the "a/b" a date starts with makes it a negative fraction; a date has no sign.</summary>
+    private static bool IsSignedFraction(Lex[] lexes, int first, int last) =>
+        last >= first + 2 && first >= 1 && lexes[first + 1].Lower == "/" && lexes[first].Kind == LexKind.Number && lexes[last].Kind == LexKind.Number
+        && lexes[first - 1].Lower is "-" or "\u2212" && lexes[first - 1].End == lexes[first].Start
+        && (first == 1 || lexes[first - 2].End < lexes[first - 1].Start);
 
     private static bool IsJoinedBareNumber(Lex[] lexes, NumberSpan first, NumberSpan second, Figure figure) =>
         second.FirstLex == first.LastLex + 2 && lexes[first.LastLex + 1].Lower is "and" or "or" or "&" or ","

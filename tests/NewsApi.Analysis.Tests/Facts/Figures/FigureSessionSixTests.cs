@@ -164,6 +164,10 @@ public sealed class FigureAppositionTests
         Assert.Equal(["300,000", "12.4 million"], Extract("Viewers fell by 300,000 to 12.4 million.").Select(f => f.Text));
 
     [Fact]
+    public void A_signed_fraction_is_no_date() =>
+        Assert.Equal(-0.6, Assert.Single(Extract("The gauge read -3/5 on the dial.")).Value);
+
+    [Fact]
     public void A_change_by_close_bounds_is_a_range() =>
         Assert.Equal(6e6, Assert.Single(Extract("The plan will cut costs by $5m to $6m.")).ValueMax);
 
