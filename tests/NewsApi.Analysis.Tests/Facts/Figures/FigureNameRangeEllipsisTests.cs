@@ -7,7 +7,7 @@ namespace NewsApi.Analysis.Tests.Facts.Figures;
 /// Names joined to a name's number, quarters as periods, "a 2% to 3% rise", measures and halves of them, and a unit written once
 /// for several numbers (ellipsis). Sentences are invented.
 /// </summary>
-public sealed class FigureSessionSixTests
+public sealed class FigureNameRangeEllipsisTests
 {
     private static IReadOnlyList<Figure> Extract(string body) =>
         new FigureExtractor().Extract(new ExtractionContext(TextDocument.Parse(body), new DateOnly(2010, 5, 7)));
