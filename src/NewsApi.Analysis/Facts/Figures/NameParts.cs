@@ -14,6 +14,7 @@ internal static class NameParts
     private static readonly FrozenSet<string> AddressHeads = new[]
     {
         "street", "road", "avenue", "lane", "square", "place", "terrace", "gardens", "drive", "crescent", "close", "boulevard", "way", "row",
+        "st", "rd", "ave",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>

@@ -20,6 +20,7 @@ public sealed class FigureNameRangeEllipsisTests
     [InlineData("The motorway was shut between junctions 14 and 15 overnight.")]
     [InlineData("Leaders of the Group of 20 gathered in the capital.")]
     [InlineData("The office still runs Windows 95, 98 and XP machines.")]
+    [InlineData("Aides gathered at 11 Downing St on Sunday.")]
     public void A_number_joined_to_a_name_is_no_figure(string body) => Assert.Empty(Extract(body));
 
     [Fact]
