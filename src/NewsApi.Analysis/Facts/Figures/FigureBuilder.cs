@@ -66,26 +66,13 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
             TryRange(k, n, d);
         }
 
-        // "the 9-11 Commission", "the 24-7 Club": a bare dashed pair before a capitalised word names it.
-        if (d.Unit is null && d.Currency is null && d.ValueMax is not null && W(n.LastLex + 1) == "-" && Glued(n.LastLex, n.LastLex + 1)
-            && IsWord(d.LastLex + 1) && char.IsUpper(text[lexes[d.LastLex + 1].Start]) && !IsAcronymPlural(lexes[d.LastLex + 1]))
-        {
-            return null;
-        }
-
-        if (d.Unit is null && !ReadUnit(k, n, d))
+        if (IsDashedPairName(n, d) || (d.Unit is null && !ReadUnit(k, n, d)))
         {
             return null;
         }
 
         TryUnitRange(k, d);
-
-        // "a half mile", "a half turn": the article is the numerator's "one", part of the figure as in "a quarter".
-        if (n.Has(NumberFlags.HalfWord) && n.FirstLex == n.LastLex && d.FirstLex == n.FirstLex && d.Kind == FigureKinds.Quantity && d.Unit is not null
-            && W(d.FirstLex - 1) is "a" or "an")
-        {
-            d.FirstLex--;
-        }
+        TakeHalfArticle(n, d);
 
         // "C$ 100 and fifty": cents after an amount with a currency sign.
         if (d.Currency is not null && d.FirstLex < n.FirstLex && d.LastLex == n.LastLex && d.Used == 1 && d.Value % 1 == 0 && W(d.LastLex + 1) == "and"
@@ -140,6 +127,21 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
 
         used = d.Used;
         return Make(d);
+    }
+
+    /// <summary>"the 9-11 Commission", "the 24-7 Club": a bare dashed pair before a capitalised word names it.</summary>
+    private bool IsDashedPairName(NumberSpan n, Draft d) =>
+        d.Unit is null && d.Currency is null && d.ValueMax is not null && W(n.LastLex + 1) == "-" && Glued(n.LastLex, n.LastLex + 1)
+        && IsWord(d.LastLex + 1) && char.IsUpper(text[lexes[d.LastLex + 1].Start]) && !IsAcronymPlural(lexes[d.LastLex + 1]);
+
+    /// <summary>"a half mile", "a half turn": the article is the numerator's "one", part of the figure as in "a quarter".</summary>
+    private void TakeHalfArticle(NumberSpan n, Draft d)
+    {
+        if (n.Has(NumberFlags.HalfWord) && n.FirstLex == n.LastLex && d.FirstLex == n.FirstLex && d.Kind == FigureKinds.Quantity && d.Unit is not null
+            && W(d.FirstLex - 1) is "a" or "an")
+        {
+            d.FirstLex--;
+        }
     }
 
     /// <summary>
