@@ -29,6 +29,12 @@ internal static class Ellipsis
                 // "331 of the 650 seats", "12 of 56 MPs".
                 figures[i] = a with { Unit = b.Unit };
             }
+            else if (IsBare(a) && a.Value % 1 == 0 && b.Kind is FigureKinds.Count or FigureKinds.Duration && b.Unit is not null && b.Qualifier is null
+                && b.ValueMax is null && between == 1 && lexes[first].Lower == "or" && b.Value > a.Value)
+            {
+                // "four or five months", "two or three bidders": one estimate, the unit written once at its end.
+                figures[i] = a with { Unit = b.Unit, Kind = b.Kind };
+            }
             else if (IsBare(b) && a.Qualifier is null && a.ValueMax is null && a.Currency is null && a.Unit is not null
                 && a.Kind is FigureKinds.Count or FigureKinds.Duration or FigureKinds.Percent && between == 1
                 && (lexes[first].Lower is "and" or "or" or "," || (lexes[first].Lower == "to" && IsFromOrBy(lexes, a.Start) && a.Kind != FigureKinds.Percent))

@@ -103,6 +103,13 @@ public sealed class FigureNameRangeEllipsisTests
     }
 
     [Fact]
+    public void An_estimate_with_or_shares_its_unit()
+    {
+        var first = Extract("Repairs will take three or four weeks.")[0];
+        Assert.Equal((3.0, "weeks", FigureKinds.Duration), (first.Value!.Value, first.Unit, first.Kind));
+    }
+
+    [Fact]
     public void A_tally_shares_its_unit() =>
         Assert.Equal("votes", Extract("The motion was carried by 310 votes to 204 on Monday.")[^1].Unit);
 
