@@ -38,7 +38,7 @@ public sealed class FigureExtractor : IFigureExtractor
                 continue;
             }
 
-            for (var i = d.FirstLex; i <= d.LastLex; i++)
+            for (var i = IsSignedFraction(lexes, d.FirstLex, d.LastLex) ? d.FirstLex + 3 : d.FirstLex; i <= d.LastLex; i++)
             {
                 excluded[i] = true;
             }
@@ -46,11 +46,13 @@ public sealed class FigureExtractor : IFigureExtractor
 
         // Results ("7-5"), telephone numbers and codes, list labels and clipped years are shaped like numbers but count nothing.
         NotFigures.Mark(text, lexes, excluded);
-        var builder = new FigureBuilder(text, lexes, numbers, excluded, NameMask(lexes, context.Parties));
+        var inName = NameMask(lexes, context.Parties);
+        var builder = new FigureBuilder(text, lexes, numbers, excluded, inName);
         var result = new List<Figure>();
         var k = 0;
         var previousEnd = 0;
         var rejected = -2;
+        var nameRejected = -2;
         while (k < numbers.Count)
         {
             // "6-7", "737-800", "0-2": when the first of a hyphenated pair is no figure (a score, a model name), the second is none either.
@@ -67,6 +69,21 @@ public sealed class FigureExtractor : IFigureExtractor
                 rejected = k;
             }
 
+            // "Radio 1 and 2", "junctions 10 and 11", "Dead or Alive 1 and 2": a bare number joined to a name's number names too.
+            if (figure is not null && nameRejected == k - 1 && IsJoinedBareNumber(lexes, numbers[k - 1], numbers[k], figure))
+            {
+                figure = null;
+                rejected = k;
+                nameRejected = k;
+            }
+            else if (figure is null && builder.LastWasNamePart)
+            {
+                // "34 per cent, Labour 33, the Lib Dems 9": a party's share in a list after a percentage.
+                figure = result.Count == 0 ? null
+                    : Ellipsis.ListedShare(text, lexes, inName, numbers[k], result[^1], document.SentenceIndexAt(lexes[numbers[k].FirstLex].Start));
+                nameRejected = figure is null ? k : nameRejected;
+            }
+
             // Overflowing literals ("1e309") have no finite value: they are not figures a client could use.
             // A figure never overlaps the one before it ("17 USD 25": the code belongs to the first amount).
             if (figure is not null && double.IsFinite(figure.Value ?? 0) && double.IsFinite(figure.ValueMax ?? 0) && figure.Start >= previousEnd)
@@ -79,8 +96,21 @@ public sealed class FigureExtractor : IFigureExtractor
             k += Math.Max(1, used);
         }
 
+        Ellipsis.Fill(lexes, result);
+        Ellipsis.FillAges(text, lexes, result);
         return result;
     }
+
+    /// <summary>"-4/5", "-3/5 at noon": a minus sign glued before the "a/b" a date starts with makes it a negative fraction; a date has no sign.</summary>
+    private static bool IsSignedFraction(Lex[] lexes, int first, int last) =>
+        last >= first + 2 && first >= 1 && lexes[first + 1].Lower == "/" && lexes[first].Kind == LexKind.Number && lexes[last].Kind == LexKind.Number
+        && lexes[first - 1].Lower is "-" or "\u2212" && lexes[first - 1].End == lexes[first].Start
+        && (first == 1 || lexes[first - 2].End < lexes[first - 1].Start);
+
+    private static bool IsJoinedBareNumber(Lex[] lexes, NumberSpan first, NumberSpan second, Figure figure) =>
+        second.FirstLex == first.LastLex + 2 && lexes[first.LastLex + 1].Lower is "and" or "or" or "&" or ","
+        && (figure.Unit is null || !figure.Unit.EndsWith('s')) && figure.Currency is null && figure.Qualifier is null && figure.Kind == FigureKinds.Count
+        && first.Has(NumberFlags.Digits) == second.Has(NumberFlags.Digits);
 
     private static bool IsSecondOfPair(Lex[] lexes, NumberSpan first, NumberSpan second) =>
         second.FirstLex == first.LastLex + 2 && lexes[second.FirstLex - 1].Lower == "-" && lexes[first.LastLex].End == lexes[second.FirstLex - 1].Start

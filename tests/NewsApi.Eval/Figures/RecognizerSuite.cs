@@ -57,6 +57,7 @@ internal static class RecognizerSuite
         ["Teaspoon"] = "tsp", ["Tablespoon"] = "tbsp", ["Cup"] = "cups",
         ["Meter per second"] = "m/s", ["Meter per millisecond"] = "m/ms", ["Centimeter per millisecond"] = "cm/ms",
         ["Kilometer per millisecond"] = "km/ms", ["Kilometer per second"] = "km/s", ["Foot per second"] = "feet/s",
+        ["Picometer"] = "pm", ["Radian"] = "rad", ["Turn"] = "turns",
     };
 
     private static readonly HashSet<string> LowerOpen = new(StringComparer.Ordinal)

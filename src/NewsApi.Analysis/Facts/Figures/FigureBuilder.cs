@@ -30,9 +30,13 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         public int RangeStart = -1;
     }
 
+    /// <summary>True when the last <see cref="TryBuild"/> turned its number down as part of a name ("Radio 1", "junction 10").</summary>
+    public bool LastWasNamePart { get; private set; }
+
     public Figure? TryBuild(int k, out int used)
     {
         used = 1;
+        LastWasNamePart = false;
         var n = numbers[k];
         if (IsRejected(n))
         {
@@ -62,12 +66,13 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
             TryRange(k, n, d);
         }
 
-        if (d.Unit is null && !ReadUnit(k, n, d))
+        if (IsDashedPairName(n, d) || (d.Unit is null && !ReadUnit(k, n, d)))
         {
             return null;
         }
 
         TryUnitRange(k, d);
+        TakeHalfArticle(n, d);
 
         // "C$ 100 and fifty": cents after an amount with a currency sign.
         if (d.Currency is not null && d.FirstLex < n.FirstLex && d.LastLex == n.LastLex && d.Used == 1 && d.Value % 1 == 0 && W(d.LastLex + 1) == "and"
@@ -89,8 +94,18 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
             (d.Unit, d.Kind, d.FirstLex) = ("years", FigureKinds.Duration, d.FirstLex - 1);
         }
 
-        if (!PassesWordRules(n, d.Kind, d.Unit, d.Currency, d.ValueMax) || NameParts.IsNamePart(text, lexes, inName, n, d.Kind, d.Unit, d.Currency)
-            || IsWordCompound(n, d) || IsRankOrCode(n, d) || IsTitle(n))
+        if (!PassesWordRules(n, d.Kind, d.Unit, d.Currency, d.ValueMax))
+        {
+            return null;
+        }
+
+        if (NameParts.IsNamePart(text, lexes, inName, n, d.Kind, d.Unit, d.Currency))
+        {
+            LastWasNamePart = true;
+            return null;
+        }
+
+        if (IsWordCompound(n, d) || IsRankOrCode(n, d) || IsTitle(n))
         {
             return null;
         }
@@ -112,6 +127,21 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
 
         used = d.Used;
         return Make(d);
+    }
+
+    /// <summary>"the 9-11 Commission", "the 24-7 Club": a bare dashed pair before a capitalised word names it.</summary>
+    private bool IsDashedPairName(NumberSpan n, Draft d) =>
+        d.Unit is null && d.Currency is null && d.ValueMax is not null && W(n.LastLex + 1) == "-" && Glued(n.LastLex, n.LastLex + 1)
+        && IsWord(d.LastLex + 1) && char.IsUpper(text[lexes[d.LastLex + 1].Start]) && !IsAcronymPlural(lexes[d.LastLex + 1]);
+
+    /// <summary>"a half mile", "a half turn": the article is the numerator's "one", part of the figure as in "a quarter".</summary>
+    private void TakeHalfArticle(NumberSpan n, Draft d)
+    {
+        if (n.Has(NumberFlags.HalfWord) && n.FirstLex == n.LastLex && d.FirstLex == n.FirstLex && d.Kind == FigureKinds.Quantity && d.Unit is not null
+            && W(d.FirstLex - 1) is "a" or "an")
+        {
+            d.FirstLex--;
+        }
     }
 
     /// <summary>
@@ -245,13 +275,24 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         var connects = connector switch
         {
             "-" or "\u2013" or "~" or "through" or "thru" => n.Has(NumberFlags.Digits) && n2.Has(NumberFlags.Digits) && n2First == j + 1,
-            "to" => n2First == j + 1 && (W(d.FirstLex - 1) != "from" || !IsChangeBefore(d.FirstLex - 1)) && !between,
+            // "fell by 600,000 to 5.9 million": after "by" a number far below the next is the change and the next the new level;
+            // close bounds are a range of the change ("cut by $3.8m to $4.9m").
+            "to" => n2First == j + 1 && (W(d.FirstLex - 1) != "from" || !IsChangeBefore(d.FirstLex - 1)) && !between
+                && (W(d.FirstLex - 1) != "by" || n2.Value < 2 * d.Value),
             "and" => between && n2First == j + 1,
             _ => false,
         };
         // "$10-25m": after a currency sign a glued "m" on the upper bound is million, for both bounds.
         var millions = n2.Has(NumberFlags.GluedSuffix) && d.Currency is not null && W(n2.LastLex + 1) is "m" or "mn" && Glued(n2.LastLex, n2.LastLex + 1)
             && !(n2.LastLex + 2 < lexes.Length && Glued(n2.LastLex + 1, n2.LastLex + 2) && lexes[n2.LastLex + 2].Kind != LexKind.Punct);
+        if (connects && !millions && d.Currency is null && n2.Has(NumberFlags.GluedSuffix) && !IsRejected(n2) && n2.Value > d.Value
+            && TryGluedRangeMeasure(n2.LastLex + 1, out var rangeUnit, out var rangeLast))
+        {
+            // "5-10km", "10-12kg", "1-2Mbps": the unit glued to the upper bound measures both.
+            (d.ValueMax, d.Unit, d.Kind, d.LastLex, d.Used) = (n2.Value, rangeUnit, FigureKinds.Quantity, rangeLast, 2);
+            return;
+        }
+
         if (!connects || IsRejected(n2) || n2.Has(NumberFlags.Ordinal) || (n2.Has(NumberFlags.GluedSuffix) && !millions) || n2.Value <= d.Value)
         {
             return;
@@ -287,6 +328,21 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         }
     }
 
+    /// <summary>A measure glued to a range's upper bound at <paramref name="s"/>; a bare "m" (metres or millions) and a capital "G" are left alone.</summary>
+    private bool TryGluedRangeMeasure(int s, out string unit, out int last)
+    {
+        (unit, last) = ("", s);
+        var w = W(s);
+        if (!IsWord(s) || w is "m" or "p" || (w == "g" && text[lexes[s].Start] == 'G') || !UnitTable.Measures.TryGetValue(w, out var measure)
+            || (s + 1 < lexes.Length && Glued(s, s + 1) && lexes[s + 1].Kind == LexKind.Number))
+        {
+            return false;
+        }
+
+        (unit, last) = MeasureWithSuffixes(measure, s);
+        return true;
+    }
+
     /// <summary>"of a percentage point", "a percentage point" (after "half"), "of one per cent", "of a percent" at <paramref name="j"/>.</summary>
     private bool TryPartOfPercent(int j, out string unit, out string kind, out int last)
     {
@@ -314,7 +370,8 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
     }
 
     /// <summary>
-    /// "between 5% and 10%", "between $5m and $8m", "from 20 km to 30 km" (no change word before "from"): both bounds carry the unit, so
+    /// "between 5% and 10%", "between $5m and $8m", "from 20 km to 30 km" (no change word before "from"), "a 2% to 3% rise" (an article
+    /// before the first bound: one noun phrase, so one range): both bounds carry the unit, so
     /// the range is found after the first unit is read. The second figure must be of the same kind and unit, and larger.
     /// </summary>
     private void TryUnitRange(int k, Draft d)
@@ -322,7 +379,8 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         var before = W(d.FirstLex - 1);
         var connector = W(d.LastLex + 1);
         if (d.ValueMax is not null || d.Used != 1 || d.Unit is null || k + 1 >= numbers.Count
-            || !((before == "between" && connector == "and") || (before == "from" && connector == "to" && !IsChangeBefore(d.FirstLex - 1))))
+            || !((before == "between" && connector == "and") || (before == "from" && connector == "to" && !IsChangeBefore(d.FirstLex - 1))
+                || (before is "a" or "an" && connector == "to")))
         {
             return;
         }
@@ -348,7 +406,8 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
             last++;
         }
 
-        (d.ValueMax, d.LastLex, d.Used, d.RangeStart) = (max, last, 2, d.FirstLex - 1);
+        // "a 2% to 3% rise": the article opens the noun phrase, it is no part of the range.
+        (d.ValueMax, d.LastLex, d.Used, d.RangeStart) = (max, last, 2, before is "a" or "an" ? -1 : d.FirstLex - 1);
     }
 
     // Stems of words that report a change ("rose from 5% to 7%", "a cut from 40p to 22p", "went up from"): then "from ... to" gives two
@@ -445,6 +504,12 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         {
             (d.Value, d.Unit, d.Kind, d.LastLex) = (half.Value, half.Unit, FigureKinds.Duration, j + 1);
         }
+        else if (n.Has(NumberFlags.HalfWord) && n.FirstLex == n.LastLex && W(j) is "a" or "an" && IsWord(j + 1) && UnitTable.Measures.TryGetValue(W(j + 1), out var halfMeasure)
+            && IsSpelledMeasure(W(j + 1)))
+        {
+            // "half a mile", "half a litre": half of one measure, in that measure.
+            (d.Unit, d.Kind, d.LastLex) = (halfMeasure, FigureKinds.Quantity, j + 1);
+        }
         else
         {
             ReadWordUnit(k, d, j);
@@ -487,6 +552,13 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         }
 
         var u = W(j) == "-" && Glued(d.LastLex, j) && Glued(j, j + 1) ? j + 1 : j;
+
+        // "68 more seats", "two more years", "three other people": a comparative before the noun keeps the noun the unit.
+        if (u == j && W(u) is "more" or "fewer" or "other" or "further" or "extra" && IsWord(u + 1) && lexes[u + 1].Start - lexes[u].End == 1
+            && !(W(u + 2) == "-" && Glued(u + 1, u + 2)) && (UnitTable.Durations.ContainsKey(W(u + 1)) || (IsUnitWord(u + 1) && LooksPlural(W(NounPhraseHead(u + 1))))))
+        {
+            u = j = u + 1;
+        }
         // An amount of money is never a duration: "$639m year-earlier" keeps its currency.
         if (d.Currency is null && UnitTable.Durations.TryGetValue(W(u), out var duration) && IsWord(u))
         {
@@ -593,9 +665,10 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
             }
         }
         else if (n.Has(NumberFlags.HalfWord) && n.FirstLex == n.LastLex && d.Kind != FigureKinds.Duration
-            && !(d.Kind is FigureKinds.PercentagePoints or FigureKinds.Percent && d.ValueMax is null) && W(n.LastLex + 1) != "of")
+            && !(d.Kind is FigureKinds.PercentagePoints or FigureKinds.Percent && d.ValueMax is null) && W(n.LastLex + 1) != "of"
+            && !(d.Kind == FigureKinds.Quantity && d.Unit is not null))
         {
-            // A bare "half" is mostly "the second half", "half-time": only "half of ..." or a qualified half is a figure.
+            // A bare "half" is mostly "the second half", "half-time": only "half of ...", a measure ("a half mile") or a qualified half is a figure.
             return false;
         }
 

@@ -14,6 +14,7 @@ internal static class NameParts
     private static readonly FrozenSet<string> AddressHeads = new[]
     {
         "street", "road", "avenue", "lane", "square", "place", "terrace", "gardens", "drive", "crescent", "close", "boulevard", "way", "row",
+        "st", "rd", "ave",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
@@ -28,6 +29,9 @@ internal static class NameParts
         "channel", "radio", "line", "pier", "terminal", "block", "ward", "district", "unit", "bus", "case", "game", "match", "heat", "leg",
         "lap", "hole", "scene", "resolution", "proposition", "amendment", "highway", "interstate", "apartment", "suite", "box", "#",
         "seeded", "ranked", "seed",
+        // Plurals label the items they list: "junctions 10 and 11", "clauses 3 to 5", "terminals 4 and 5".
+        "junctions", "terminals", "platforms", "clauses", "sections", "chapters", "articles", "stages", "phases", "levels", "rooms", "gates",
+        "exits", "routes", "tracks", "episodes", "paragraphs", "categories", "channels", "zones", "wards",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Marks after which a capitalised word starts a sentence or a quotation, so its capital says nothing about names.
@@ -83,6 +87,14 @@ internal static class NameParts
 
         if (p >= 0 && IsCapitalised(text, lexes, p) && !IsFirstPerson(lexes[p].Lower) && lexes[n.FirstLex].Start - lexes[p].End <= 1 && !StartsSentence(text, lexes, p)
             && !Dates.DateWords.Months.ContainsKey(lexes[p].Lower) && !Dates.DateWords.Weekdays.ContainsKey(lexes[p].Lower))
+        {
+            return true;
+        }
+
+        // "the Group of 20", "the Class of 92": a number after "of" closes a capitalised name in mid-sentence ("the Group of 20 nations"
+        // still counts the nations).
+        if (p >= 1 && lexes[p].Lower == "of" && kind == FigureKinds.Count && (unit is null || !unit.EndsWith('s')) && IsCapitalised(text, lexes, p - 1)
+            && !StartsSentence(text, lexes, p - 1) && !IsFirstPerson(lexes[p - 1].Lower) && !Dates.DateWords.Months.ContainsKey(lexes[p - 1].Lower))
         {
             return true;
         }

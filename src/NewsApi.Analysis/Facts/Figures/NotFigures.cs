@@ -11,7 +11,9 @@ namespace NewsApi.Analysis.Facts.Figures;
 /// <item>betting odds: a slash or dash pair before "favourite", "outsider", "shot" or after "odds (of)" ("1/3 favourite");</item>
 /// <item>dashed codes: three or more digit groups joined by hyphens ("555-123-4567");</item>
 /// <item>list labels: a small number that opens a sentence or line and is closed by "." or ")" before a capitalised word ("1. Switzerland");</item>
-/// <item>clock times before a time zone ("2300 GMT - 0100 GMT");</item>
+/// <item>clock times before a time zone ("2300 GMT - 0100 GMT"), and 24-hour readings paired with one written with a leading zero
+/// ("between 2200 and 0700");</item>
+/// <item>model codes: digits, a hyphen and digits glued to letters ("777-200LR");</item>
 /// <item>clipped years: two digits glued after an apostrophe ("since '57", "Feb 24, '90").</item>
 /// </list>
 /// Linear: every test looks a bounded distance around one lexeme.
@@ -33,10 +35,56 @@ internal static class NotFigures
             {
                 mask[i] = true;
             }
+
+            if (IsClockPair(lx, i) || IsModelCode(text, lx, i))
+            {
+                mask[i] = mask[i + 2] = true;
+            }
         }
 
         MarkSpacedCodes(lx, mask);
         MarkDashedCodes(lx, mask);
+    }
+
+    /// <summary>
+    /// "a curfew between 2200 and 0700", "from 2300 to 0600": two 24-hour clock readings joined by "and"/"to"/"until", one of them with a
+    /// leading zero (a count is never written "0700").
+    /// </summary>
+    private static bool IsClockPair(Lex[] lx, int i) =>
+        i + 2 < lx.Length && lx[i + 1].Lower is "and" or "to" or "until" or "till" && lx[i + 2].Kind == LexKind.Number
+        && IsClockReading(lx[i].Lower) && IsClockReading(lx[i + 2].Lower) && (lx[i].Lower[0] == '0' || lx[i + 2].Lower[0] == '0');
+
+    private static bool IsClockReading(string s) =>
+        s.Length == 4 && IsDigits(s) && (s[0] - '0') * 10 + (s[1] - '0') < 24 && s[2] < '6';
+
+    /// <summary>
+    /// "the 777-200LR", "an A340-600HGW": digits, a glued hyphen and digits with capital letters glued after them name a model; a scale
+    /// or a unit there makes a range ("20-30bn", "1-2Mbps", "10-25M"). So does a three-digit type with a round series ("737-800").
+    /// </summary>
+    private static bool IsModelCode(string text, Lex[] lx, int i)
+    {
+        if (!(i + 2 < lx.Length && IsDigits(lx[i].Lower) && lx[i + 1].Lower == "-" && lx[i + 1].Start == lx[i].End && lx[i + 2].Kind == LexKind.Number
+            && lx[i + 2].Start == lx[i + 1].End && IsDigits(lx[i + 2].Lower)))
+        {
+            return false;
+        }
+
+        // "the 737-800", "a 747-400": a three-digit type and a round hundred for its series; a range starts rounder than that ("250-300").
+        var (a, b) = (lx[i].Lower, lx[i + 2].Lower);
+        if (a.Length == 3 && b.Length == 3 && a[2] != '0' && b[1] == '0' && b[2] == '0')
+        {
+            return true;
+        }
+
+        if (i + 3 >= lx.Length || lx[i + 3].Start != lx[i + 2].End)
+        {
+            return false;
+        }
+
+        var letters = lx[i + 3];
+        return letters.Kind == LexKind.Word && letters.Length >= 2 && !text.AsSpan(letters.Start, letters.Length).ContainsAnyInRange('a', 'z')
+            && !NumberWords.GluedMultipliers.ContainsKey(letters.Lower) && !UnitTable.Measures.ContainsKey(letters.Lower)
+            && !CurrencyTable.Codes.ContainsKey(letters.Lower);
     }
 
     /// <summary>Three or more digit groups joined by glued hyphens: "555-123-4567", "1-800-555-0199" (a telephone number or a code).</summary>

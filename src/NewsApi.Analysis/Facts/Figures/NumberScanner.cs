@@ -311,9 +311,10 @@ internal static class NumberScanner
 
         r.Last = Atom.Digits;
 
-        // A separate abbreviation after digits ("10 bln", "2.33 k").
+        // A separate abbreviation after digits ("10 bln", "2.33 k"); a spaced "mm" is millimetres ("a 400 mm lens") unless a currency sign precedes ("$400 mm").
         if (r.J < lx.Length && lx[r.J].Kind == LexKind.Word && NumberWords.ScaleAbbreviations.TryGetValue(lx[r.J].Lower, out var abbrev)
-            && (r.J + 1 >= lx.Length || lx[r.J + 1].Kind != LexKind.Word || lx[r.J].Lower != "k"))
+            && (r.J + 1 >= lx.Length || lx[r.J + 1].Kind != LexKind.Word || lx[r.J].Lower != "k")
+            && (lx[r.J].Lower != "mm" || AfterCurrency(lx, r.First)))
         {
             r.Current *= abbrev;
             r.Flags |= NumberFlags.Scaled;
@@ -666,6 +667,11 @@ internal static class NumberScanner
             return false;
         }
 
+        if (denWord == "quarters" && IsQuarterPeriods(lx, r.First, value, k))
+        {
+            return false;
+        }
+
         var fractionLast = k;
         var fraction = value / den;
         if (k + 3 < lx.Length && lx[k + 1].Lower == "of" && lx[k + 2].Lower == "a" && NumberWords.Scales.TryGetValue(lx[k + 3].Lower, out var ofScale))
@@ -685,6 +691,31 @@ internal static class NumberScanner
         span = Make(lx, r.First, fractionLast, fraction, r.Flags | NumberFlags.Fraction, r.Negative);
         return true;
     }
+
+    /// <summary>
+    /// "grown for six quarters", "the preceding three quarters": quarters of a year, counted, not three fourths. Four or more quarters
+    /// are never a fraction of one; fewer are periods after a determiner or a time preposition unless "of" follows ("the three quarters of
+    /// voters").
+    /// </summary>
+    private static bool IsQuarterPeriods(Lex[] lx, int first, double value, int quarters)
+    {
+        if (value % 1 != 0)
+        {
+            return false;
+        }
+
+        if (value >= 4)
+        {
+            return true;
+        }
+
+        var before = first > 0 ? lx[first - 1].Lower : "";
+        return (quarters + 1 >= lx.Length || lx[quarters + 1].Lower != "of") && QuarterPeriodOpeners.Contains(before);
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> QuarterPeriodOpeners = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["the", "last", "past", "next", "preceding", "previous", "following", "first", "final", "consecutive", "successive", "straight", "recent",
+         "for", "over", "within", "during", "these", "those"], StringComparer.Ordinal);
 
     /// <summary>Ratios: "one in five", "two out of three", "1 over 3".</summary>
     private static bool TryRatio(string text, Lex[] lx, Reading r, double value, int after, out NumberSpan span)

@@ -150,6 +150,8 @@ internal static class UnitTable
         ["watt"] = "W", ["kilowatt"] = "kW", ["kilowatts"] = "kW", ["megawatt"] = "MW", ["megawatts"] = "MW", ["gigawatt"] = "GW", ["gigawatts"] = "GW",
         ["nanometre"] = "nm", ["nanometres"] = "nm", ["nanometer"] = "nm", ["nanometers"] = "nm", ["micrometre"] = "µm", ["micrometres"] = "µm",
         ["micrometer"] = "µm", ["micrometers"] = "µm", ["micron"] = "µm", ["microns"] = "µm",
+        ["picometre"] = "pm", ["picometres"] = "pm", ["picometer"] = "pm", ["picometers"] = "pm",
+        ["radian"] = "rad", ["radians"] = "rad", ["rad"] = "rad", ["turn"] = "turns", ["turns"] = "turns",
         ["gb"] = "GB", ["mb"] = "MB", ["tb"] = "TB", ["kb"] = "KB", ["ghz"] = "GHz", ["mhz"] = "MHz", ["mbps"] = "Mbps",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
@@ -197,7 +199,7 @@ internal static class UnitTable
         "also", "each", "all", "both", "other", "others", "such", "up", "down", "out", "off", "only", "just", "still", "even", "again", "there",
         "here", "what", "how", "why", "am", "pm", "o", "th", "st", "nd", "rd", "s", "against", "between", "among", "through", "without", "within",
         "because", "though", "although", "via", "vs", "versus", "people's", "year's", "one", "ones", "last", "next", "top", "most", "least",
-        "today", "yesterday", "tomorrow", "now", "tonight", "plus", "minus", "equals", "equal", "isn't", "aren't", "wasn't", "weren't",
+        "today", "yesterday", "tomorrow", "now", "tonight", "overnight", "plus", "minus", "equals", "equal", "isn't", "aren't", "wasn't", "weren't",
         "took", "made", "came", "went", "got", "gave", "saw", "told", "left", "felt", "kept", "held", "met", "ran", "sat", "stood", "fell", "rose",
         "grew", "knew", "thought", "brought", "bought", "sold", "paid", "won", "became", "began", "spent", "sent", "built", "remain", "remains",
     }.ToFrozenSet(StringComparer.Ordinal);
