@@ -38,6 +38,12 @@ internal sealed class NameClassifier(PartyLexicon lexicon, NameLookup lookup, Pa
             return Make(text, units, from, to, PartyType.Person, Evidence.Context, null, null);
         }
 
+        if (lookup.Layout.IsIndividualSport && IsPlayerCue(units, from, to))
+        {
+            // "Jansher beat Eyles", "against Edberg", "Sampras 6-3": in tennis or squash the one who plays is a person.
+            return Make(text, units, from, to, PartyType.Person, Evidence.Context, null, null);
+        }
+
         if (OrgContext.Around(units, from, to) || (lookup.Layout.IsSports && count <= 3 && to < units.Count && OrgContext.IsResultVerb(units[to].Text)))
         {
             return Make(text, units, from, to, PartyType.Organization, Evidence.Context, null, null);
@@ -82,7 +88,9 @@ internal sealed class NameClassifier(PartyLexicon lexicon, NameLookup lookup, Pa
 
         if (after is not null && PartyLexicon.SpeechVerbs.Contains(after.Text) && !last.Possessive)
         {
-            return Make(text, units, from, to, PartyType.Person, Evidence.Context, null, null);
+            var speaker = Make(text, units, from, to, PartyType.Person, Evidence.Context, null, null);
+            speaker.WeakCue = true;
+            return speaker;
         }
 
         if (before is not null && before.Text is "in" or "at" or "near" or "from" or "across" or "outside" or "inside" or "throughout")
@@ -105,4 +113,9 @@ internal sealed class NameClassifier(PartyLexicon lexicon, NameLookup lookup, Pa
 
         return Make(text, units, from, to, options.UnknownWordType, Evidence.Guess, null, null);
     }
+
+    /// <summary>The sports cues that make a name a team elsewhere: a result verb or a score after it, an opponent's "v" or "beat" before it.</summary>
+    private static bool IsPlayerCue(IReadOnlyList<WordUnit> units, int from, int to) =>
+        to - from <= 3 && !OrgContext.Around(units, from, to)
+        && ((to < units.Count && (OrgContext.IsResultVerb(units[to].Text) || (units[to].Text.Length > 0 && char.IsDigit(units[to].Text[0])))) || IsOpponent(units, from));
 }

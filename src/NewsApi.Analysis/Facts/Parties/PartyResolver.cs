@@ -131,6 +131,7 @@ internal static class PartyResolver
     /// <summary>The same word should not be a person in one sentence and a place in the next: the best evidence wins.</summary>
     private static void HarmoniseTypes(List<RawMention> mentions)
     {
+        TypeVote.Apply(mentions);
         // Per surface, the first mention with the best evidence (a lone mention is its own best: nothing changes).
         var bestByText = new Dictionary<string, RawMention>(StringComparer.Ordinal);
         foreach (var m in mentions)

@@ -287,6 +287,31 @@ public sealed class PartyLayoutTests
     [InlineData("CRICKET - LEICESTERSHIRE TAKE OVER AT TOP .")]
     [InlineData("N / A N / A")]
     public void Degenerate_layouts_do_not_throw(string body) => Assert.NotNull(Extract(body));
+
+    [Theory]
+    [InlineData("Brontova weekly said on Monday the mill would close . Brontova said the owners had sold it .", "Brontova")]
+    [InlineData("Shares in Kelvaro rose on Monday . Kelvaro said orders were strong and Kelvaro shares rose again .", "Kelvaro")]
+    public void A_speech_verb_does_not_outvote_the_name_s_own_context(string body, string name)
+    {
+        var parties = Extract(body);
+        Assert.Equal(PartyType.Organization, TypeOf(parties, name));
+        Assert.DoesNotContain(parties, p => p.Type == PartyType.Person && p.Mentions.Any(m => m.Text == name));
+    }
+
+    [Fact]
+    public void A_speech_verb_alone_still_names_a_person() =>
+        Assert.Equal(PartyType.Person, TypeOf(Extract("Talks resumed on Monday . Vardelli said the plan was fair . Vardelli said no more ."), "Vardelli"));
+
+    [Theory]
+    [InlineData("TENNIS - ZORVIC WINS .\n\nNEW YORK 1996-08-30\n\nZorvic beat Halloran 6-3 6-4 on Friday . Halloran had won against Zorvic in June .", "Zorvic")]
+    [InlineData("TENNIS - ZORVIC WINS .\n\nNEW YORK 1996-08-30\n\nZorvic beat Halloran 6-3 6-4 on Friday . Halloran had won against Zorvic in June .", "Halloran")]
+    [InlineData("SQUASH - BREVIK OUT .\n\nHONG KONG 1996-08-30\n\nThe champion lost to Brevik in the final . My problem against Brevik is speed , he said .", "Brevik")]
+    public void In_a_sport_of_one_against_one_the_opponent_is_a_person(string body, string name) =>
+        Assert.Equal(PartyType.Person, TypeOf(Extract(body), name));
+
+    [Fact]
+    public void In_a_team_sport_the_opponent_is_still_a_team() =>
+        Assert.Equal(PartyType.Organization, TypeOf(Extract("SOCCER - RESULTS .\n\nLONDON 1996-08-30\n\nThe league leaders drew 1-1 against Dornwick on Saturday ."), "Dornwick"));
 }
 
 public sealed class PartyIdentifierTests
