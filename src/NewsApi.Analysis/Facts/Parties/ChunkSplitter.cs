@@ -16,7 +16,9 @@ internal sealed class ChunkSplitter(PartyLexicon lexicon, NameLookup lookup, Nam
         // Days and months are capitalised but never part of a name: split around them.
         for (var k = from; k < to; k++)
         {
-            if (PartyLexicon.NeverNames.Contains(units[k].Text) || NotParties.IsMonthBeforeDay(units, k))
+            // "Jan Kroslak": a month's short form that is also a given name, before a surname (not "August MO data").
+            if ((PartyLexicon.NeverNames.Contains(units[k].Text) && !(GivenNameBeforeSurname(units, k, to) && !units[k + 1].IsAllCaps))
+                || NotParties.IsMonthBeforeDay(units, k))
             {
                 if (k > from)
                 {
@@ -151,9 +153,10 @@ internal sealed class ChunkSplitter(PartyLexicon lexicon, NameLookup lookup, Nam
                     continue;
                 }
 
-                if (type == PartyType.Place && len == 1 && country != canonical && GivenNameBeforeSurname(units, p, to))
+                if (type == PartyType.Place && len == 1 && GivenNameBeforeSurname(units, p, to))
                 {
-                    // "Devon White", "Chester Williams": a town that is also a given name opens a person's name.
+                    // "Devon White", "Chester Williams", "Chad Curtis": a town or country that is also a given name opens a
+                    // person's name.
                     var end = p + 2;
                     found.Add(classifier.ClassifyName(text, units, p, end, sawTitle));
                     sawTitle = false;
@@ -191,6 +194,15 @@ internal sealed class ChunkSplitter(PartyLexicon lexicon, NameLookup lookup, Nam
             }
 
             var word = units[p].Text;
+            if (PartyLexicon.Demonyms.ContainsKey(word) && GivenNameBeforeSurname(units, p, to))
+            {
+                // "Christian Karembeu", "German Villa": a nationality that is also a given name, before a surname.
+                found.Add(classifier.ClassifyName(text, units, p, p + 2, sawTitle));
+                sawTitle = false;
+                p += 2;
+                continue;
+            }
+
             if (PartyLexicon.IsDemonymLike(word) || (p + 1 < to && NameLookup.DemonymsBySpan.ContainsKey(Surface(units, p, p + 2, buffer))))
             {
                 p += PartyLexicon.Demonyms.ContainsKey(word) || PartyLexicon.IsDemonymLike(word) ? 1 : 2;
@@ -212,7 +224,7 @@ internal sealed class ChunkSplitter(PartyLexicon lexicon, NameLookup lookup, Nam
 
             // The rest of the chunk is one name, up to the next name the lexicon knows.
             var q = p + 1;
-            while (q < to && (IsInitial(units[q - 1]) || SurnameLikeTown(units, p, q, to) || (lookup.LongestKnown(units, q, to).Length == 0 && !PartyLexicon.TitleWords.Contains(units[q].Text))))
+            while (q < to && (IsInitial(units[q - 1]) || SurnameLikeTown(units, p, q, to) || (lookup.LongestKnown(units, q, to).Length == 0 && (!PartyLexicon.TitleWords.Contains(units[q].Text) || TitleAsSurname(units, p, q, to)))))
             {
                 q++;
             }
@@ -262,11 +274,18 @@ internal sealed class ChunkSplitter(PartyLexicon lexicon, NameLookup lookup, Nam
         return q == to && (plural || (lookup.IsCommonWord(units[at]) && !lexicon.GivenNames.Contains(units[at - 1].Text))) ? q : -1;
     }
 
+    /// <summary>
+    /// "John Major", "Ed Judge": a title word right after a given name and ending the run is a surname (a title comes
+    /// before the name it introduces, never after it).
+    /// </summary>
+    private bool TitleAsSurname(IReadOnlyList<WordUnit> units, int p, int q, int to) =>
+        q == p + 1 && q + 1 == to && !units[p].Possessive && lexicon.GivenNames.Contains(units[p].Text) && !PartyLexicon.TitleWords.Contains(units[p].Text);
+
     /// <summary>A given name at <paramref name="p"/> followed by one more unknown capitalised word that ends the run.</summary>
     private bool GivenNameBeforeSurname(IReadOnlyList<WordUnit> units, int p, int to) =>
         p + 2 == to && !units[p].Possessive && lexicon.GivenNames.Contains(units[p].Text) && IsNameLike(units[p + 1])
         && !PartyLexicon.OrgCues.Contains(units[p + 1].Text) && !PartyLexicon.PlaceCues.Contains(units[p + 1].Text)
-        && !PartyLexicon.TitleWords.Contains(units[p + 1].Text) && lookup.LongestKnown(units, p + 1, to).Length == 0;
+        && !PartyLexicon.TitleWords.Contains(units[p + 1].Text) && !PartyLexicon.IsDemonymLike(units[p + 1].Text) && lookup.LongestKnown(units, p + 1, to).Length == 0;
 
     /// <summary>
     /// "Mark Cairns", "Wang Donghai": a one-word town right after the first word of a name, and ending the run, is the

@@ -309,6 +309,25 @@ public sealed class PartyLayoutTests
     public void In_a_sport_of_one_against_one_the_opponent_is_a_person(string body, string name) =>
         Assert.Equal(PartyType.Person, TypeOf(Extract(body), name));
 
+    [Theory]
+    [InlineData("The visitors were led by Christian Vorlund , who scored twice .", "Christian Vorlund")]
+    [InlineData("The new coach is German Quillotez , the club said on Monday .", "German Quillotez")]
+    [InlineData("The second goal came from Chad Pellworth in the last minute .", "Chad Pellworth")]
+    [InlineData("In the final he beat Jan Vorisek in three sets .", "Jan Vorisek")]
+    [InlineData("Talks were led by Prime Minister John Major on Monday .", "John Major")]
+    public void A_given_name_that_is_also_a_nationality_country_month_or_title_opens_a_person_s_name(string body, string name)
+    {
+        var parties = Extract(body);
+        Assert.Equal(PartyType.Person, TypeOf(parties, name));
+    }
+
+    [Theory]
+    [InlineData("Ministers met Christian Democrats in Bonn on Monday .", "Christian")]
+    [InlineData("The market waited for August PMI data on Monday .", "August")]
+    [InlineData("Troops crossed from Chad into Sudan on Monday .", "Chad")]
+    public void Those_words_stay_what_they_are_elsewhere(string body, string word) =>
+        Assert.DoesNotContain(Extract(body), p => p.Type == PartyType.Person && p.Mentions.Any(m => m.Text.StartsWith(word, StringComparison.Ordinal)));
+
     [Fact]
     public void In_a_team_sport_the_opponent_is_still_a_team() =>
         Assert.Equal(PartyType.Organization, TypeOf(Extract("SOCCER - RESULTS .\n\nLONDON 1996-08-30\n\nThe league leaders drew 1-1 against Dornwick on Saturday ."), "Dornwick"));
