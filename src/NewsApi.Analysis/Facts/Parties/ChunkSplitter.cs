@@ -13,6 +13,12 @@ internal sealed class ChunkSplitter(PartyLexicon lexicon, NameLookup lookup, Nam
 {
     internal void ProcessChunk(string text, IReadOnlyList<WordUnit> units, int from, int to, List<RawMention> found)
     {
+        to = BeforeFieldLabel(units, from, to);
+        if (to == from)
+        {
+            return;
+        }
+
         // Days and months are capitalised but never part of a name: split around them.
         for (var k = from; k < to; k++)
         {
@@ -96,6 +102,28 @@ internal sealed class ChunkSplitter(PartyLexicon lexicon, NameLookup lookup, Nam
         }
     }
 
+    /// <summary>
+    /// "ISSUER : ...", "TAX STAT : Exempt", "Bay Co Building Authority ST : MI": words in capitals right before a colon
+    /// are the label of a field in a table or form, not a name (a known party, "NATO :", stays). Returns where the name
+    /// before the label ends (<paramref name="from"/> when the whole chunk is a label).
+    /// </summary>
+    private int BeforeFieldLabel(IReadOnlyList<WordUnit> units, int from, int to)
+    {
+        if (to >= units.Count || units[to].Text != ":")
+        {
+            return to;
+        }
+
+        var k = to;
+        while (k > from && units[k - 1].IsAllCaps && units[k - 1].Text.Length > 1 && !lookup.IsKnown(units, k - 1)
+            && lookup.LongestKnown(units, k - 1, to).Length == 0)
+        {
+            k--;
+        }
+
+        return k;
+    }
+
     /// <summary>"UN Security Council", "Lear Corp", "Douglas & Lomason": a chunk that an organisation cue makes one name.</summary>
     private bool AddCuedOrganisation(string text, IReadOnlyList<WordUnit> units, int from, int to, List<RawMention> found)
     {
@@ -103,6 +131,15 @@ internal sealed class ChunkSplitter(PartyLexicon lexicon, NameLookup lookup, Nam
         var last = units[to - 1];
         if (to - from >= 2 && (PartyLexicon.OrgCues.Contains(last.Text) || HasOrgCueBeforeOf(units, from, to) || HasAmpersand(units, from, to)) && !lookup.PlaceOrOrgSpans(units, from, to))
         {
+            if (KnownOrganisationBeforeName(units, from, to) is var split and > 0)
+            {
+                // "House of Commons John Bercow", "House of Representatives Wahono": the body, then whoever speaks for it.
+                var (_, _, knownCanonical, knownCountry, knownEvidence) = lookup.LongestKnown(units, from, split);
+                found.Add(Make(text, units, from, split, PartyType.Organization, knownEvidence, knownCanonical, knownCountry));
+                SplitNames(text, units, split, to, found);
+                return true;
+            }
+
             var start = from;
             // "General Motors Corp", "General Electric Co": a title word that opens a name the lexicon knows stays.
             while (start < to - 1 && PartyLexicon.TitleWords.Contains(units[start].Text) && !PartyLexicon.OrgCues.Contains(units[start].Text)
@@ -121,6 +158,25 @@ internal sealed class ChunkSplitter(PartyLexicon lexicon, NameLookup lookup, Nam
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Where a known organisation of several words that opens the chunk ends, when the chunk goes on past it with a name
+    /// of its own and no cue of its own ("House of Commons John Bercow"); else -1.
+    /// </summary>
+    private int KnownOrganisationBeforeName(IReadOnlyList<WordUnit> units, int from, int to)
+    {
+        if (PartyLexicon.OrgCues.Contains(units[to - 1].Text) || HasAmpersand(units, from, to))
+        {
+            return -1;
+        }
+
+        var known = lookup.LongestKnown(units, from, to);
+        var end = from + known.Length;
+        return known is { Type: PartyType.Organization, Length: >= 2 } && end < to && IsNameLike(units[end]) && !units[end - 1].Possessive
+            && !PartyLexicon.TitleWords.Contains(units[end].Text) && units[end].Text is not ("of" or "for")
+            ? end
+            : -1;
     }
 
     /// <summary>
@@ -227,11 +283,6 @@ internal sealed class ChunkSplitter(PartyLexicon lexicon, NameLookup lookup, Nam
             while (q < to && (IsInitial(units[q - 1]) || SurnameLikeTown(units, p, q, to) || (lookup.LongestKnown(units, q, to).Length == 0 && (!PartyLexicon.TitleWords.Contains(units[q].Text) || TitleAsSurname(units, p, q, to)))))
             {
                 q++;
-            }
-
-            if (q < to && PartyLexicon.TitleWords.Contains(units[q].Text))
-            {
-                // "Obama Administration"-like tails are rare; keep the name and let the title start a new run.
             }
 
             found.Add(classifier.ClassifyName(text, units, p, q, sawTitle));

@@ -9,6 +9,10 @@ namespace NewsApi.Analysis.Facts.Parties;
 /// </summary>
 internal sealed class NameClassifier(PartyLexicon lexicon, NameLookup lookup, PartyExtractorOptions options)
 {
+    /// <summary>Prepositions that place what follows, also capitalised at a sentence start ("At Tunbridge Wells :").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> LocativeBefore = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["in", "at", "near", "from", "across", "outside", "inside", "throughout"], StringComparer.OrdinalIgnoreCase);
+
     internal RawMention ClassifyName(string text, IReadOnlyList<WordUnit> units, int from, int to, bool afterTitle)
     {
         var count = to - from;
@@ -93,7 +97,7 @@ internal sealed class NameClassifier(PartyLexicon lexicon, NameLookup lookup, Pa
             return speaker;
         }
 
-        if (before is not null && before.Text is "in" or "at" or "near" or "from" or "across" or "outside" or "inside" or "throughout")
+        if (before is not null && LocativeBefore.Contains(before.Text))
         {
             return Make(text, units, from, to, PartyType.Place, Evidence.Guess, null, null);
         }

@@ -444,6 +444,13 @@ internal sealed class PartyLexicon
                 }
             }
 
+            if (IsTitleOnly(surface))
+            {
+                // "Deputy Prime Minister" (an office in a list of public bodies), "Premier", "Trade": words that introduce a
+                // person's name or are ordinary nouns, not an organisation's name ("Duke Energy" ends in a cue and stays).
+                continue;
+            }
+
             orgs.TryAdd(surface, new OrgRecord(
                 parts[1].Length == 0 ? surface : parts[1],
                 parts[2][0],
@@ -465,6 +472,12 @@ internal sealed class PartyLexicon
         };
 
         static int Rank(PlaceEntry e) => e.Kind switch { "country" => 3, "city" => 2, _ => 1 };
+    }
+
+    private static bool IsTitleOnly(string surface)
+    {
+        var words = surface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return Array.TrueForAll(words, TitleWords.Contains) && !OrgCues.Contains(words[^1]);
     }
 
     private static double? ParseCoordinate(string s) =>

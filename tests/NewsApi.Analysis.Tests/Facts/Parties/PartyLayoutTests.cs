@@ -328,6 +328,37 @@ public sealed class PartyLayoutTests
     public void Those_words_stay_what_they_are_elsewhere(string body, string word) =>
         Assert.DoesNotContain(Extract(body), p => p.Type == PartyType.Person && p.Mentions.Any(m => m.Text.StartsWith(word, StringComparison.Ordinal)));
 
+    [Theory]
+    [InlineData("SELLER : Quarnby Water District Bonds ST : KY RATING : None .", "SELLER")]
+    [InlineData("SELLER : Quarnby Water District Bonds ST : KY RATING : None .", "RATING")]
+    [InlineData("SELLER : Quarnby Water District Bonds ST : KY RATING : None .", "ST")]
+    public void Capitalised_field_labels_before_a_colon_are_not_parties(string body, string label) =>
+        Assert.DoesNotContain(Extract(body), p => p.Mentions.Any(m => m.Text.Split(' ').Contains(label)));
+
+    [Fact]
+    public void A_known_party_before_a_colon_stays() =>
+        Assert.Equal(PartyType.Organization, TypeOf(Extract("NATO : the alliance said on Monday it would send more troops ."), "NATO"));
+
+    [Fact]
+    public void A_capitalised_locative_preposition_places_the_name() =>
+        Assert.Equal(PartyType.Place, TypeOf(Extract("Results were posted on Friday .\n\nAt Dunmere Wells : the home side won easily ."), "Dunmere Wells"));
+
+    [Fact]
+    public void A_known_body_is_split_from_the_person_who_follows_it()
+    {
+        var parties = Extract("Speaker of the House of Commons Margaret Quenby said the sitting would resume .");
+        Assert.Equal(PartyType.Organization, TypeOf(parties, "House of Commons"));
+        Assert.Equal(PartyType.Person, TypeOf(parties, "Margaret Quenby"));
+    }
+
+    [Fact]
+    public void An_office_is_not_an_organisation()
+    {
+        var parties = Extract("Officials said the Deputy Prime Minister Arno Vesk would visit on Monday .");
+        Assert.DoesNotContain(parties, p => p.Type == PartyType.Organization);
+        Assert.Equal(PartyType.Person, TypeOf(parties, "Arno Vesk"));
+    }
+
     [Fact]
     public void In_a_team_sport_the_opponent_is_still_a_team() =>
         Assert.Equal(PartyType.Organization, TypeOf(Extract("SOCCER - RESULTS .\n\nLONDON 1996-08-30\n\nThe league leaders drew 1-1 against Dornwick on Saturday ."), "Dornwick"));
