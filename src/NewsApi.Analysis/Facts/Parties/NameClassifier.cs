@@ -42,6 +42,15 @@ internal sealed class NameClassifier(PartyLexicon lexicon, NameLookup lookup, Pa
             return Make(text, units, from, to, PartyType.Person, Evidence.Context, null, null);
         }
 
+        if (lookup.Layout.IsSports && !lookup.Layout.IsIndividualSport && count is >= 2 and <= 4 && !IsInitial(first) && IsScoreAfter(units, from, to)
+            && !(from > 0 && units[from - 1].Text == "("))
+        {
+            // "Inverness Thistle 1 Alloa 0", "Bradford Bulls 36": in a team sport a name of several words before a score is
+            // a team, even one that opens with a given name ("J. Adams 123", a batsman, opens with an initial; "Pakistan 185
+            // ( Ijaz Ahmed 79 )" puts the batsman in brackets).
+            return Make(text, units, from, to, PartyType.Organization, Evidence.Context, null, null);
+        }
+
         if (lookup.Layout.IsIndividualSport && IsPlayerCue(units, from, to))
         {
             // "Jansher beat Eyles", "against Edberg", "Sampras 6-3": in tennis or squash the one who plays is a person.

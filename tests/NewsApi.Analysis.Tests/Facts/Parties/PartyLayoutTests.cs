@@ -359,6 +359,16 @@ public sealed class PartyLayoutTests
         Assert.Equal(PartyType.Person, TypeOf(parties, "Arno Vesk"));
     }
 
+    [Theory]
+    [InlineData("SOCCER - SCOTTISH RESULTS .\n\nGLASGOW 1996-08-31\n\nResults on Saturday : Kelvin Thistle 2 Brora Athletic 1 Dallin Park 0 Morven Rovers 3 .", "Kelvin Thistle")]
+    [InlineData("SOCCER - SCOTTISH RESULTS .\n\nGLASGOW 1996-08-31\n\nResults on Saturday : Kelvin Thistle 2 Brora Athletic 1 Dallin Park 0 Morven Rovers 3 .", "Dallin Park")]
+    public void In_a_team_sport_a_name_before_a_score_is_a_team(string body, string name) =>
+        Assert.Equal(PartyType.Organization, TypeOf(Extract(body), name));
+
+    [Fact]
+    public void A_batsman_with_an_initial_before_his_score_is_a_person() =>
+        Assert.Equal(PartyType.Person, TypeOf(Extract("CRICKET - SCORES .\n\nLONDON 1996-08-31\n\nKent 250 ( T. Vorley 88 , M. Ashby 41 ) on Saturday ."), "T. Vorley"));
+
     [Fact]
     public void In_a_team_sport_the_opponent_is_still_a_team() =>
         Assert.Equal(PartyType.Organization, TypeOf(Extract("SOCCER - RESULTS .\n\nLONDON 1996-08-30\n\nThe league leaders drew 1-1 against Dornwick on Saturday ."), "Dornwick"));
