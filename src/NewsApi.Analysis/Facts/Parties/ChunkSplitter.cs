@@ -350,8 +350,10 @@ internal sealed class ChunkSplitter(PartyLexicon lexicon, NameLookup lookup, Nam
             return false;
         }
 
+        // A town, or a country after a given name ("Trevor Holland", "Mark Israel").
         var known = lookup.LongestKnown(units, q, to);
-        if (known is { Length: 1, Type: PartyType.Place } && known.Country is not null && known.Country != known.Canonical)
+        if (known is { Length: 1, Type: PartyType.Place } && known.Country is not null
+            && (known.Country != known.Canonical || lexicon.GivenNames.Contains(units[p].Text)))
         {
             return true;
         }

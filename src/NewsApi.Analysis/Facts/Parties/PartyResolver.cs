@@ -153,19 +153,22 @@ internal static class PartyResolver
         }
 
         // A lone word that is the surname of someone named in full is that person, whatever the guess said.
-        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        // Where each surname is first written with its given name (mentions are sorted by start).
+        var surnames = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var m in mentions.Where(m => m.Type == PartyType.Person && m.Words >= 2))
         {
             var parts = m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            surnames.Add(parts[^1]);
-            surnames.Add(StripParticle(parts[^1]));
+            surnames.TryAdd(parts[^1], m.Start);
+            surnames.TryAdd(StripParticle(parts[^1]), m.Start);
         }
 
-        InheritOrganisationWords(mentions, surnames);
+        InheritOrganisationWords(mentions, surnames.Keys.ToHashSet(StringComparer.Ordinal));
 
         foreach (var m in mentions)
         {
-            if (m.Words == 1 && m.Type != PartyType.Person && m.Evidence != Evidence.Lexicon && surnames.Contains(m.Text))
+            // A place the gazetteer knows is the person too once the text has named "Trevor Holland" before it.
+            if (m.Words == 1 && m.Type != PartyType.Person && surnames.TryGetValue(m.Text, out var firstFull)
+                && (m.Evidence != Evidence.Lexicon || (m.Type == PartyType.Place && firstFull < m.Start)))
             {
                 m.Type = PartyType.Person;
             }

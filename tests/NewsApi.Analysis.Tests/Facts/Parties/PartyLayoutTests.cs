@@ -370,6 +370,23 @@ public sealed class PartyLayoutTests
         Assert.Equal(PartyType.Person, TypeOf(Extract("CRICKET - SCORES .\n\nLONDON 1996-08-31\n\nKent 250 ( T. Vorley 88 , M. Ashby 41 ) on Saturday ."), "T. Vorley"));
 
     [Fact]
+    public void A_country_after_a_given_name_is_a_surname_and_stays_one()
+    {
+        var parties = Extract("Police said Trevor Jordan , 52 , escaped on Monday . Officers found Jordan in a shop two days later .");
+        var person = Assert.Single(parties, p => p.Key == "person:trevor-jordan");
+        Assert.Equal(2, person.MentionCount);
+        Assert.DoesNotContain(parties, p => p.Type == PartyType.Place);
+    }
+
+    [Fact]
+    public void A_country_named_before_the_person_stays_a_place()
+    {
+        var parties = Extract("Troops left Jordan on Monday . Later Trevor Jordan said the border was calm .");
+        Assert.Equal(PartyType.Place, TypeOf(parties, "Jordan"));
+        Assert.Equal(PartyType.Person, TypeOf(parties, "Trevor Jordan"));
+    }
+
+    [Fact]
     public void In_a_team_sport_the_opponent_is_still_a_team() =>
         Assert.Equal(PartyType.Organization, TypeOf(Extract("SOCCER - RESULTS .\n\nLONDON 1996-08-30\n\nThe league leaders drew 1-1 against Dornwick on Saturday ."), "Dornwick"));
 }
