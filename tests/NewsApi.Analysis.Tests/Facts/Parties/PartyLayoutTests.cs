@@ -386,6 +386,19 @@ public sealed class PartyLayoutTests
         Assert.Equal(PartyType.Person, TypeOf(parties, "Trevor Jordan"));
     }
 
+    [Theory]
+    [InlineData("The girl was taken from her school in Vellmar on Monday , police said .", "Vellmar")]
+    [InlineData("The two sides met at Kreuzwald on Friday .", "Kreuzwald")]
+    public void An_unknown_word_after_in_or_at_is_a_place(string body, string name) =>
+        Assert.Equal(PartyType.Place, TypeOf(Extract(body), name));
+
+    [Theory]
+    [InlineData("The government took office in May 1995 , officials said .", "May")]
+    [InlineData("The talks ended in Arab-Israeli discord on Monday .", "Arab-Israeli")]
+    [InlineData("The new players arrived from Kreuzwald on Friday .", "Kreuzwald")]
+    public void Months_nationalities_and_words_after_from_are_not_places_on_their_own(string body, string name) =>
+        Assert.Null(TypeOf(Extract(body), name));
+
     [Fact]
     public void In_a_team_sport_the_opponent_is_still_a_team() =>
         Assert.Equal(PartyType.Organization, TypeOf(Extract("SOCCER - RESULTS .\n\nLONDON 1996-08-30\n\nThe league leaders drew 1-1 against Dornwick on Saturday ."), "Dornwick"));
