@@ -28,6 +28,18 @@ internal sealed class NameClassifier(PartyLexicon lexicon, NameLookup lookup, Pa
             return Make(text, units, from, to, PartyType.Place, Evidence.Context, null, null);
         }
 
+        if (count == 1 && from >= 2 && units[from - 1].Text == "," && units[from - 2].IsCapitalized && !PartyLexicon.NeverNames.Contains(units[from - 2].Text)
+            && PartyLexicon.StateAbbreviations.TryGetValue(first.Text, out var state) && StateEnd(text, first) is var stateEnd and > 0)
+        {
+            // "Jacksonville , Fla .", "St. Petersburg , Fla. ,": the state a town lies in, with its dot.
+            return new RawMention
+            {
+                Start = first.Start, End = stateEnd, Text = text[first.Start..stateEnd], SentenceIndex = first.SentenceIndex,
+                FirstUnit = from, LastUnit = from, Words = 1, Type = PartyType.Place, Evidence = Evidence.Context,
+                Canonical = state, Country = "United States",
+            };
+        }
+
         if (count == 1 && first.Text.Length == 1)
         {
             // "N / A" in a table: a lone letter names nobody.
@@ -135,6 +147,18 @@ internal sealed class NameClassifier(PartyLexicon lexicon, NameLookup lookup, Pa
         }
 
         return Make(text, units, from, to, options.UnknownWordType, Evidence.Guess, null, null);
+    }
+
+    /// <summary>Where a state's abbreviation ends, its dot included ("Fla."); -1 inside a compound ("Mo.-based").</summary>
+    private static int StateEnd(string text, WordUnit word)
+    {
+        var end = word.End;
+        if (end < text.Length && text[end] == '.')
+        {
+            return end + 1 < text.Length && text[end + 1] == '-' ? -1 : end + 1;
+        }
+
+        return end < text.Length && text[end] == '-' ? -1 : end;
     }
 
     /// <summary>

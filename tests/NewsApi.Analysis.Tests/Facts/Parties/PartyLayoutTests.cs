@@ -399,6 +399,21 @@ public sealed class PartyLayoutTests
     public void Months_nationalities_and_words_after_from_are_not_places_on_their_own(string body, string name) =>
         Assert.Null(TypeOf(Extract(body), name));
 
+    [Theory]
+    [InlineData("The bank is based in Lakeland , Fla. , and has 40 branches .", "Fla.", "place:florida")]
+    [InlineData("The plant near Saginaw , Mich was closed on Monday .", "Mich", "place:michigan")]
+    public void A_state_abbreviation_after_a_town_is_the_state(string body, string surface, string key)
+    {
+        var party = Assert.Single(Extract(body), p => p.Mentions.Any(m => m.Text == surface));
+        Assert.Equal(key, party.Key);
+    }
+
+    [Theory]
+    [InlineData("The Topeka , Mo.-based bank said on Monday it would close .")]
+    [InlineData("They went to Mass on Sunday , Wash said .")]
+    public void A_state_abbreviation_is_read_only_after_a_town(string body) =>
+        Assert.DoesNotContain(Extract(body), p => p.Key is "place:missouri" or "place:massachusetts" or "place:washington");
+
     [Fact]
     public void In_a_team_sport_the_opponent_is_still_a_team() =>
         Assert.Equal(PartyType.Organization, TypeOf(Extract("SOCCER - RESULTS .\n\nLONDON 1996-08-30\n\nThe league leaders drew 1-1 against Dornwick on Saturday ."), "Dornwick"));
