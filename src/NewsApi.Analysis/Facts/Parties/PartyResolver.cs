@@ -96,6 +96,16 @@ internal static class PartyResolver
             .ToList();
     }
 
+    /// <summary>
+    /// The body's types made consistent before headlines in capitals borrow them ("HOLLAND RECAPTURED" after "Trevor
+    /// Holland ... Holland was moved"). Resolving harmonises again, with the headline's mentions.
+    /// </summary>
+    public static void HarmoniseBody(List<RawMention> mentions)
+    {
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        HarmoniseTypes(mentions);
+    }
+
     private static void DropUnknownCandidates(List<RawMention> mentions)
     {
         if (!mentions.Exists(static m => m.OnlyIfKnown))

@@ -379,6 +379,15 @@ public sealed class PartyLayoutTests
     }
 
     [Fact]
+    public void A_headline_in_capitals_reads_the_surname_as_the_body_does()
+    {
+        var parties = Extract("POLICE FIND JORDAN IN SHOP .\n\nLONDON 1996-08-31\n\nPolice said Trevor Jordan , 52 , escaped on Monday . Officers found Jordan in a shop two days later .");
+        var person = Assert.Single(parties, p => p.Key == "person:trevor-jordan");
+        Assert.Contains(person.Mentions, m => m.Text == "JORDAN");
+        Assert.DoesNotContain(parties, p => p.Key == "place:jordan");
+    }
+
+    [Fact]
     public void A_country_named_before_the_person_stays_a_place()
     {
         var parties = Extract("Troops left Jordan on Monday . Later Trevor Jordan said the border was calm .");
