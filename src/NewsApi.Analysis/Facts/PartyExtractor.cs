@@ -43,6 +43,7 @@ public sealed class PartyExtractor : IPartyExtractor
         if (headlines is not null)
         {
             // Headlines in capitals are read last, with the names the body spells in mixed case.
+            PartyResolver.HarmoniseBody(mentions);
             var bodyForms = BodyForms.Of(mentions);
             foreach (var sentence in headlines)
             {

@@ -13,10 +13,18 @@ internal sealed class ChunkSplitter(PartyLexicon lexicon, NameLookup lookup, Nam
 {
     internal void ProcessChunk(string text, IReadOnlyList<WordUnit> units, int from, int to, List<RawMention> found)
     {
+        to = BeforeFieldLabel(units, from, to);
+        if (to == from)
+        {
+            return;
+        }
+
         // Days and months are capitalised but never part of a name: split around them.
         for (var k = from; k < to; k++)
         {
-            if (PartyLexicon.NeverNames.Contains(units[k].Text) || NotParties.IsMonthBeforeDay(units, k))
+            // "Jan Kroslak": a month's short form that is also a given name, before a surname (not "August MO data").
+            if ((PartyLexicon.NeverNames.Contains(units[k].Text) && !(GivenNameBeforeSurname(units, k, to) && !units[k + 1].IsAllCaps))
+                || NotParties.IsMonthBeforeDay(units, k))
             {
                 if (k > from)
                 {
@@ -94,6 +102,28 @@ internal sealed class ChunkSplitter(PartyLexicon lexicon, NameLookup lookup, Nam
         }
     }
 
+    /// <summary>
+    /// "ISSUER : ...", "TAX STAT : Exempt", "Bay Co Building Authority ST : MI": words in capitals right before a colon
+    /// are the label of a field in a table or form, not a name (a known party, "NATO :", stays). Returns where the name
+    /// before the label ends (<paramref name="from"/> when the whole chunk is a label).
+    /// </summary>
+    private int BeforeFieldLabel(IReadOnlyList<WordUnit> units, int from, int to)
+    {
+        if (to >= units.Count || units[to].Text != ":")
+        {
+            return to;
+        }
+
+        var k = to;
+        while (k > from && units[k - 1].IsAllCaps && units[k - 1].Text.Length > 1 && !lookup.IsKnown(units, k - 1)
+            && lookup.LongestKnown(units, k - 1, to).Length == 0)
+        {
+            k--;
+        }
+
+        return k;
+    }
+
     /// <summary>"UN Security Council", "Lear Corp", "Douglas & Lomason": a chunk that an organisation cue makes one name.</summary>
     private bool AddCuedOrganisation(string text, IReadOnlyList<WordUnit> units, int from, int to, List<RawMention> found)
     {
@@ -101,6 +131,15 @@ internal sealed class ChunkSplitter(PartyLexicon lexicon, NameLookup lookup, Nam
         var last = units[to - 1];
         if (to - from >= 2 && (PartyLexicon.OrgCues.Contains(last.Text) || HasOrgCueBeforeOf(units, from, to) || HasAmpersand(units, from, to)) && !lookup.PlaceOrOrgSpans(units, from, to))
         {
+            if (KnownOrganisationBeforeName(units, from, to) is var split and > 0)
+            {
+                // "House of Commons John Bercow", "House of Representatives Wahono": the body, then whoever speaks for it.
+                var (_, _, knownCanonical, knownCountry, knownEvidence) = lookup.LongestKnown(units, from, split);
+                found.Add(Make(text, units, from, split, PartyType.Organization, knownEvidence, knownCanonical, knownCountry));
+                SplitNames(text, units, split, to, found);
+                return true;
+            }
+
             var start = from;
             // "General Motors Corp", "General Electric Co": a title word that opens a name the lexicon knows stays.
             while (start < to - 1 && PartyLexicon.TitleWords.Contains(units[start].Text) && !PartyLexicon.OrgCues.Contains(units[start].Text)
@@ -119,6 +158,25 @@ internal sealed class ChunkSplitter(PartyLexicon lexicon, NameLookup lookup, Nam
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Where a known organisation of several words that opens the chunk ends, when the chunk goes on past it with a name
+    /// of its own and no cue of its own ("House of Commons John Bercow"); else -1.
+    /// </summary>
+    private int KnownOrganisationBeforeName(IReadOnlyList<WordUnit> units, int from, int to)
+    {
+        if (PartyLexicon.OrgCues.Contains(units[to - 1].Text) || HasAmpersand(units, from, to))
+        {
+            return -1;
+        }
+
+        var known = lookup.LongestKnown(units, from, to);
+        var end = from + known.Length;
+        return known is { Type: PartyType.Organization, Length: >= 2 } && end < to && IsNameLike(units[end]) && !units[end - 1].Possessive
+            && !PartyLexicon.TitleWords.Contains(units[end].Text) && units[end].Text is not ("of" or "for")
+            ? end
+            : -1;
     }
 
     /// <summary>
@@ -151,9 +209,10 @@ internal sealed class ChunkSplitter(PartyLexicon lexicon, NameLookup lookup, Nam
                     continue;
                 }
 
-                if (type == PartyType.Place && len == 1 && country != canonical && GivenNameBeforeSurname(units, p, to))
+                if (type == PartyType.Place && len == 1 && GivenNameBeforeSurname(units, p, to))
                 {
-                    // "Devon White", "Chester Williams": a town that is also a given name opens a person's name.
+                    // "Devon White", "Chester Williams", "Chad Curtis": a town or country that is also a given name opens a
+                    // person's name.
                     var end = p + 2;
                     found.Add(classifier.ClassifyName(text, units, p, end, sawTitle));
                     sawTitle = false;
@@ -191,6 +250,15 @@ internal sealed class ChunkSplitter(PartyLexicon lexicon, NameLookup lookup, Nam
             }
 
             var word = units[p].Text;
+            if (PartyLexicon.Demonyms.ContainsKey(word) && GivenNameBeforeSurname(units, p, to))
+            {
+                // "Christian Karembeu", "German Villa": a nationality that is also a given name, before a surname.
+                found.Add(classifier.ClassifyName(text, units, p, p + 2, sawTitle));
+                sawTitle = false;
+                p += 2;
+                continue;
+            }
+
             if (PartyLexicon.IsDemonymLike(word) || (p + 1 < to && NameLookup.DemonymsBySpan.ContainsKey(Surface(units, p, p + 2, buffer))))
             {
                 p += PartyLexicon.Demonyms.ContainsKey(word) || PartyLexicon.IsDemonymLike(word) ? 1 : 2;
@@ -212,14 +280,9 @@ internal sealed class ChunkSplitter(PartyLexicon lexicon, NameLookup lookup, Nam
 
             // The rest of the chunk is one name, up to the next name the lexicon knows.
             var q = p + 1;
-            while (q < to && (IsInitial(units[q - 1]) || SurnameLikeTown(units, p, q, to) || (lookup.LongestKnown(units, q, to).Length == 0 && !PartyLexicon.TitleWords.Contains(units[q].Text))))
+            while (q < to && (IsInitial(units[q - 1]) || SurnameLikeTown(units, p, q, to) || (lookup.LongestKnown(units, q, to).Length == 0 && (!PartyLexicon.TitleWords.Contains(units[q].Text) || TitleAsSurname(units, p, q, to)))))
             {
                 q++;
-            }
-
-            if (q < to && PartyLexicon.TitleWords.Contains(units[q].Text))
-            {
-                // "Obama Administration"-like tails are rare; keep the name and let the title start a new run.
             }
 
             found.Add(classifier.ClassifyName(text, units, p, q, sawTitle));
@@ -262,11 +325,18 @@ internal sealed class ChunkSplitter(PartyLexicon lexicon, NameLookup lookup, Nam
         return q == to && (plural || (lookup.IsCommonWord(units[at]) && !lexicon.GivenNames.Contains(units[at - 1].Text))) ? q : -1;
     }
 
+    /// <summary>
+    /// "John Major", "Ed Judge": a title word right after a given name and ending the run is a surname (a title comes
+    /// before the name it introduces, never after it).
+    /// </summary>
+    private bool TitleAsSurname(IReadOnlyList<WordUnit> units, int p, int q, int to) =>
+        q == p + 1 && q + 1 == to && !units[p].Possessive && lexicon.GivenNames.Contains(units[p].Text) && !PartyLexicon.TitleWords.Contains(units[p].Text);
+
     /// <summary>A given name at <paramref name="p"/> followed by one more unknown capitalised word that ends the run.</summary>
     private bool GivenNameBeforeSurname(IReadOnlyList<WordUnit> units, int p, int to) =>
         p + 2 == to && !units[p].Possessive && lexicon.GivenNames.Contains(units[p].Text) && IsNameLike(units[p + 1])
         && !PartyLexicon.OrgCues.Contains(units[p + 1].Text) && !PartyLexicon.PlaceCues.Contains(units[p + 1].Text)
-        && !PartyLexicon.TitleWords.Contains(units[p + 1].Text) && lookup.LongestKnown(units, p + 1, to).Length == 0;
+        && !PartyLexicon.TitleWords.Contains(units[p + 1].Text) && !PartyLexicon.IsDemonymLike(units[p + 1].Text) && lookup.LongestKnown(units, p + 1, to).Length == 0;
 
     /// <summary>
     /// "Mark Cairns", "Wang Donghai": a one-word town right after the first word of a name, and ending the run, is the
@@ -280,8 +350,10 @@ internal sealed class ChunkSplitter(PartyLexicon lexicon, NameLookup lookup, Nam
             return false;
         }
 
+        // A town, or a country after a given name ("Trevor Holland", "Mark Israel").
         var known = lookup.LongestKnown(units, q, to);
-        if (known is { Length: 1, Type: PartyType.Place } && known.Country is not null && known.Country != known.Canonical)
+        if (known is { Length: 1, Type: PartyType.Place } && known.Country is not null
+            && (known.Country != known.Canonical || lexicon.GivenNames.Contains(units[p].Text)))
         {
             return true;
         }

@@ -28,6 +28,16 @@ internal sealed class DocumentLayout
         "drew", "goals", "match", "matches", "season", "coach", "tournament", "round", "victory", "defeat", "beat",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Sports where one person plays another: "Jansher beat Eyles", "against Edberg", "Miles 50.42" name players, not
+    /// teams (a nation in a team event is still its country). Cycling and motor racing are left out: riders ride for trade teams ("Armstrong ( U.S. ) Motorola 2 seconds").
+    /// </summary>
+    private static readonly FrozenSet<string> IndividualSports = new[]
+    {
+        "tennis", "golf", "athletics", "boxing", "squash", "badminton", "swimming", "skiing",
+        "triathlon", "chess", "snooker", "darts", "gymnastics", "judo", "wrestling",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private const int SportTermsNeeded = 5;
 
     /// <summary>Prepositions after which a town is where something happens, not the team that plays for it.</summary>
@@ -36,11 +46,20 @@ internal sealed class DocumentLayout
         "in", "at", "near", "outside", "inside", "around", "across", "throughout", "into", "towards", "toward", "of", "from", "to",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private DocumentLayout(bool isSports) => IsSports = isSports;
+    private DocumentLayout(bool isSports, bool individual = false)
+    {
+        IsSports = isSports;
+        IsIndividualSport = individual;
+    }
 
     public static DocumentLayout Plain { get; } = new(false);
 
     public bool IsSports { get; }
+
+    /// <summary>The headline names a sport where players meet one by one (tennis, golf, squash, ...).</summary>
+    public bool IsIndividualSport { get; }
+
+    private static DocumentLayout SportOf(string head) => new(true, IndividualSports.Contains(head));
 
     public static DocumentLayout Of(TextDocument document)
     {
@@ -48,9 +67,9 @@ internal sealed class DocumentLayout
         var tokens = document.Tokens;
         // "SOCCER - ...", "RUGBY UNION - ...": one or two words, then a dash, at the very start of the text. The dateline
         // detector takes "CRICKET -" for a dateline and keeps it out of the sentences, so its place is read too.
-        if (document.Dateline is { } dateline && dateline.Place.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(SportHeads.Contains))
+        if (document.Dateline is { } dateline && dateline.Place.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(SportHeads.Contains) is { } sport)
         {
-            return new DocumentLayout(true);
+            return SportOf(sport);
         }
 
         var end = Math.Min(tokens.Count, 4);
@@ -60,7 +79,7 @@ internal sealed class DocumentLayout
             var glued = tokens[i].Text.IndexOf('-', StringComparison.Ordinal);
             if (glued > 0 && SportHeads.Contains(tokens[i].Text[..glued]))
             {
-                return new DocumentLayout(true);
+                return SportOf(tokens[i].Text[..glued]);
             }
 
             if (tokens[i].Text is "-" or "–" or "—")
@@ -69,7 +88,7 @@ internal sealed class DocumentLayout
                 {
                     if (SportHeads.Contains(tokens[k].Text))
                     {
-                        return new DocumentLayout(true);
+                        return SportOf(tokens[k].Text);
                     }
                 }
 

@@ -220,6 +220,13 @@ internal sealed class PartyLexicon
         "governorate", "territory", "territories", "republic", "kingdom", "emirate", "city", "town", "village", "road",
         "highway", "falls", "forest", "beach", "harbour", "harbor", "port", "pass", "range");
 
+    /// <summary>
+    /// The wire's abbreviations of US states ("Jacksonville , Fla .", "FARMINGTON HILLS , Mich"), with or without the
+    /// dot; hand-written (AP style, common knowledge). Read as a state only right after a town and a comma, since many
+    /// are also words ("Mass", "Wash", "Ore").
+    /// </summary>
+    public static readonly FrozenDictionary<string, string> StateAbbreviations = BuildStates();
+
     /// <summary>Well-known organisations, by surface form.</summary>
     public static readonly FrozenDictionary<string, OrgEntry> KnownOrgs = BuildOrgs();
 
@@ -326,6 +333,30 @@ internal sealed class PartyLexicon
         foreach (var (demonym, country) in pairs)
         {
             map[demonym] = country;
+        }
+
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static FrozenDictionary<string, string> BuildStates()
+    {
+        var pairs = new (string Abbreviation, string State)[]
+        {
+            ("Ala", "Alabama"), ("Ariz", "Arizona"), ("Ark", "Arkansas"), ("Calif", "California"), ("Colo", "Colorado"),
+            ("Conn", "Connecticut"), ("Del", "Delaware"), ("Fla", "Florida"), ("Ga", "Georgia"), ("Ill", "Illinois"),
+            ("Ind", "Indiana"), ("Kan", "Kansas"), ("Kans", "Kansas"), ("Ky", "Kentucky"), ("La", "Louisiana"),
+            ("Md", "Maryland"), ("Mass", "Massachusetts"), ("Mich", "Michigan"), ("Minn", "Minnesota"), ("Miss", "Mississippi"),
+            ("Mo", "Missouri"), ("Mont", "Montana"), ("Neb", "Nebraska"), ("Nev", "Nevada"), ("N.H", "New Hampshire"),
+            ("N.J", "New Jersey"), ("N.M", "New Mexico"), ("N.Y", "New York"), ("N.C", "North Carolina"), ("N.D", "North Dakota"),
+            ("Okla", "Oklahoma"), ("Ore", "Oregon"), ("Pa", "Pennsylvania"), ("R.I", "Rhode Island"), ("S.C", "South Carolina"),
+            ("S.D", "South Dakota"), ("Tenn", "Tennessee"), ("Tex", "Texas"), ("Va", "Virginia"), ("Vt", "Vermont"),
+            ("Wash", "Washington"), ("Wis", "Wisconsin"), ("W.Va", "West Virginia"), ("Wyo", "Wyoming"),
+        };
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (abbreviation, state) in pairs)
+        {
+            map[abbreviation] = state;
+            map[abbreviation + "."] = state;
         }
 
         return map.ToFrozenDictionary(StringComparer.Ordinal);
@@ -444,6 +475,13 @@ internal sealed class PartyLexicon
                 }
             }
 
+            if (IsTitleOnly(surface))
+            {
+                // "Deputy Prime Minister" (an office in a list of public bodies), "Premier", "Trade": words that introduce a
+                // person's name or are ordinary nouns, not an organisation's name ("Duke Energy" ends in a cue and stays).
+                continue;
+            }
+
             orgs.TryAdd(surface, new OrgRecord(
                 parts[1].Length == 0 ? surface : parts[1],
                 parts[2][0],
@@ -465,6 +503,12 @@ internal sealed class PartyLexicon
         };
 
         static int Rank(PlaceEntry e) => e.Kind switch { "country" => 3, "city" => 2, _ => 1 };
+    }
+
+    private static bool IsTitleOnly(string surface)
+    {
+        var words = surface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return Array.TrueForAll(words, TitleWords.Contains) && !OrgCues.Contains(words[^1]);
     }
 
     private static double? ParseCoordinate(string s) =>

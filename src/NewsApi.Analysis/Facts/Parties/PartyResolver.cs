@@ -96,6 +96,16 @@ internal static class PartyResolver
             .ToList();
     }
 
+    /// <summary>
+    /// The body's types made consistent before headlines in capitals borrow them ("HOLLAND RECAPTURED" after "Trevor
+    /// Holland ... Holland was moved"). Resolving harmonises again, with the headline's mentions.
+    /// </summary>
+    public static void HarmoniseBody(List<RawMention> mentions)
+    {
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        HarmoniseTypes(mentions);
+    }
+
     private static void DropUnknownCandidates(List<RawMention> mentions)
     {
         if (!mentions.Exists(static m => m.OnlyIfKnown))
@@ -131,6 +141,7 @@ internal static class PartyResolver
     /// <summary>The same word should not be a person in one sentence and a place in the next: the best evidence wins.</summary>
     private static void HarmoniseTypes(List<RawMention> mentions)
     {
+        TypeVote.Apply(mentions);
         // Per surface, the first mention with the best evidence (a lone mention is its own best: nothing changes).
         var bestByText = new Dictionary<string, RawMention>(StringComparer.Ordinal);
         foreach (var m in mentions)
@@ -152,19 +163,22 @@ internal static class PartyResolver
         }
 
         // A lone word that is the surname of someone named in full is that person, whatever the guess said.
-        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        // Where each surname is first written with its given name (mentions are sorted by start).
+        var surnames = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var m in mentions.Where(m => m.Type == PartyType.Person && m.Words >= 2))
         {
             var parts = m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            surnames.Add(parts[^1]);
-            surnames.Add(StripParticle(parts[^1]));
+            surnames.TryAdd(parts[^1], m.Start);
+            surnames.TryAdd(StripParticle(parts[^1]), m.Start);
         }
 
-        InheritOrganisationWords(mentions, surnames);
+        InheritOrganisationWords(mentions, surnames.Keys.ToHashSet(StringComparer.Ordinal));
 
         foreach (var m in mentions)
         {
-            if (m.Words == 1 && m.Type != PartyType.Person && m.Evidence != Evidence.Lexicon && surnames.Contains(m.Text))
+            // A place the gazetteer knows is the person too once the text has named "Trevor Holland" before it.
+            if (m.Words == 1 && m.Type != PartyType.Person && surnames.TryGetValue(m.Text, out var firstFull)
+                && (m.Evidence != Evidence.Lexicon || (m.Type == PartyType.Place && firstFull < m.Start)))
             {
                 m.Type = PartyType.Person;
             }

@@ -43,6 +43,12 @@ internal sealed class RawMention
     /// <summary>'f' or 'm' when a gendered honorific stands before the name ("Mrs Howard"); it blocks a merge with a name of the other sex.</summary>
     public char? Sex { get; set; }
 
+    /// <summary>
+    /// Typed by a weak cue only: a speech verb after it ("Ericsson said" — companies and agencies speak too). In the
+    /// document's type vote a weak mention counts less than one typed by its own context ("Ericsson shares").
+    /// </summary>
+    public bool WeakCue { get; set; }
+
     /// <summary>A capitalised common word at a sentence start ("Ban said" vs "Ban on"): kept only if it names a known party.</summary>
     public bool OnlyIfKnown { get; init; }
 }

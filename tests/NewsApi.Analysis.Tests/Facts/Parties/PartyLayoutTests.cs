@@ -287,6 +287,145 @@ public sealed class PartyLayoutTests
     [InlineData("CRICKET - LEICESTERSHIRE TAKE OVER AT TOP .")]
     [InlineData("N / A N / A")]
     public void Degenerate_layouts_do_not_throw(string body) => Assert.NotNull(Extract(body));
+
+    [Theory]
+    [InlineData("Brontova weekly said on Monday the mill would close . Brontova said the owners had sold it .", "Brontova")]
+    [InlineData("Shares in Kelvaro rose on Monday . Kelvaro said orders were strong and Kelvaro shares rose again .", "Kelvaro")]
+    public void A_speech_verb_does_not_outvote_the_name_s_own_context(string body, string name)
+    {
+        var parties = Extract(body);
+        Assert.Equal(PartyType.Organization, TypeOf(parties, name));
+        Assert.DoesNotContain(parties, p => p.Type == PartyType.Person && p.Mentions.Any(m => m.Text == name));
+    }
+
+    [Fact]
+    public void A_speech_verb_alone_still_names_a_person() =>
+        Assert.Equal(PartyType.Person, TypeOf(Extract("Talks resumed on Monday . Vardelli said the plan was fair . Vardelli said no more ."), "Vardelli"));
+
+    [Theory]
+    [InlineData("TENNIS - ZORVIC WINS .\n\nNEW YORK 1996-08-30\n\nZorvic beat Halloran 6-3 6-4 on Friday . Halloran had won against Zorvic in June .", "Zorvic")]
+    [InlineData("TENNIS - ZORVIC WINS .\n\nNEW YORK 1996-08-30\n\nZorvic beat Halloran 6-3 6-4 on Friday . Halloran had won against Zorvic in June .", "Halloran")]
+    [InlineData("SQUASH - BREVIK OUT .\n\nHONG KONG 1996-08-30\n\nThe champion lost to Brevik in the final . My problem against Brevik is speed , he said .", "Brevik")]
+    public void In_a_sport_of_one_against_one_the_opponent_is_a_person(string body, string name) =>
+        Assert.Equal(PartyType.Person, TypeOf(Extract(body), name));
+
+    [Theory]
+    [InlineData("The visitors were led by Christian Vorlund , who scored twice .", "Christian Vorlund")]
+    [InlineData("The new coach is German Quillotez , the club said on Monday .", "German Quillotez")]
+    [InlineData("The second goal came from Chad Pellworth in the last minute .", "Chad Pellworth")]
+    [InlineData("In the final he beat Jan Vorisek in three sets .", "Jan Vorisek")]
+    [InlineData("Talks were led by Prime Minister John Major on Monday .", "John Major")]
+    public void A_given_name_that_is_also_a_nationality_country_month_or_title_opens_a_person_s_name(string body, string name)
+    {
+        var parties = Extract(body);
+        Assert.Equal(PartyType.Person, TypeOf(parties, name));
+    }
+
+    [Theory]
+    [InlineData("Ministers met Christian Democrats in Bonn on Monday .", "Christian")]
+    [InlineData("The market waited for August PMI data on Monday .", "August")]
+    [InlineData("Troops crossed from Chad into Sudan on Monday .", "Chad")]
+    public void Those_words_stay_what_they_are_elsewhere(string body, string word) =>
+        Assert.DoesNotContain(Extract(body), p => p.Type == PartyType.Person && p.Mentions.Any(m => m.Text.StartsWith(word, StringComparison.Ordinal)));
+
+    [Theory]
+    [InlineData("SELLER : Quarnby Water District Bonds ST : KY RATING : None .", "SELLER")]
+    [InlineData("SELLER : Quarnby Water District Bonds ST : KY RATING : None .", "RATING")]
+    [InlineData("SELLER : Quarnby Water District Bonds ST : KY RATING : None .", "ST")]
+    public void Capitalised_field_labels_before_a_colon_are_not_parties(string body, string label) =>
+        Assert.DoesNotContain(Extract(body), p => p.Mentions.Any(m => m.Text.Split(' ').Contains(label)));
+
+    [Fact]
+    public void A_known_party_before_a_colon_stays() =>
+        Assert.Equal(PartyType.Organization, TypeOf(Extract("NATO : the alliance said on Monday it would send more troops ."), "NATO"));
+
+    [Fact]
+    public void A_capitalised_locative_preposition_places_the_name() =>
+        Assert.Equal(PartyType.Place, TypeOf(Extract("Results were posted on Friday .\n\nAt Dunmere Wells : the home side won easily ."), "Dunmere Wells"));
+
+    [Fact]
+    public void A_known_body_is_split_from_the_person_who_follows_it()
+    {
+        var parties = Extract("Speaker of the House of Commons Margaret Quenby said the sitting would resume .");
+        Assert.Equal(PartyType.Organization, TypeOf(parties, "House of Commons"));
+        Assert.Equal(PartyType.Person, TypeOf(parties, "Margaret Quenby"));
+    }
+
+    [Fact]
+    public void An_office_is_not_an_organisation()
+    {
+        var parties = Extract("Officials said the Deputy Prime Minister Arno Vesk would visit on Monday .");
+        Assert.DoesNotContain(parties, p => p.Type == PartyType.Organization);
+        Assert.Equal(PartyType.Person, TypeOf(parties, "Arno Vesk"));
+    }
+
+    [Theory]
+    [InlineData("SOCCER - SCOTTISH RESULTS .\n\nGLASGOW 1996-08-31\n\nResults on Saturday : Kelvin Thistle 2 Brora Athletic 1 Dallin Park 0 Morven Rovers 3 .", "Kelvin Thistle")]
+    [InlineData("SOCCER - SCOTTISH RESULTS .\n\nGLASGOW 1996-08-31\n\nResults on Saturday : Kelvin Thistle 2 Brora Athletic 1 Dallin Park 0 Morven Rovers 3 .", "Dallin Park")]
+    public void In_a_team_sport_a_name_before_a_score_is_a_team(string body, string name) =>
+        Assert.Equal(PartyType.Organization, TypeOf(Extract(body), name));
+
+    [Fact]
+    public void A_batsman_with_an_initial_before_his_score_is_a_person() =>
+        Assert.Equal(PartyType.Person, TypeOf(Extract("CRICKET - SCORES .\n\nLONDON 1996-08-31\n\nKent 250 ( T. Vorley 88 , M. Ashby 41 ) on Saturday ."), "T. Vorley"));
+
+    [Fact]
+    public void A_country_after_a_given_name_is_a_surname_and_stays_one()
+    {
+        var parties = Extract("Police said Trevor Jordan , 52 , escaped on Monday . Officers found Jordan in a shop two days later .");
+        var person = Assert.Single(parties, p => p.Key == "person:trevor-jordan");
+        Assert.Equal(2, person.MentionCount);
+        Assert.DoesNotContain(parties, p => p.Type == PartyType.Place);
+    }
+
+    [Fact]
+    public void A_headline_in_capitals_reads_the_surname_as_the_body_does()
+    {
+        var parties = Extract("POLICE FIND JORDAN IN SHOP .\n\nLONDON 1996-08-31\n\nPolice said Trevor Jordan , 52 , escaped on Monday . Officers found Jordan in a shop two days later .");
+        var person = Assert.Single(parties, p => p.Key == "person:trevor-jordan");
+        Assert.Contains(person.Mentions, m => m.Text == "JORDAN");
+        Assert.DoesNotContain(parties, p => p.Key == "place:jordan");
+    }
+
+    [Fact]
+    public void A_country_named_before_the_person_stays_a_place()
+    {
+        var parties = Extract("Troops left Jordan on Monday . Later Trevor Jordan said the border was calm .");
+        Assert.Equal(PartyType.Place, TypeOf(parties, "Jordan"));
+        Assert.Equal(PartyType.Person, TypeOf(parties, "Trevor Jordan"));
+    }
+
+    [Theory]
+    [InlineData("The girl was taken from her school in Vellmar on Monday , police said .", "Vellmar")]
+    [InlineData("The two sides met at Kreuzwald on Friday .", "Kreuzwald")]
+    public void An_unknown_word_after_in_or_at_is_a_place(string body, string name) =>
+        Assert.Equal(PartyType.Place, TypeOf(Extract(body), name));
+
+    [Theory]
+    [InlineData("The government took office in May 1995 , officials said .", "May")]
+    [InlineData("The talks ended in Arab-Israeli discord on Monday .", "Arab-Israeli")]
+    [InlineData("The new players arrived from Kreuzwald on Friday .", "Kreuzwald")]
+    public void Months_nationalities_and_words_after_from_are_not_places_on_their_own(string body, string name) =>
+        Assert.Null(TypeOf(Extract(body), name));
+
+    [Theory]
+    [InlineData("The bank is based in Lakeland , Fla. , and has 40 branches .", "Fla.", "place:florida")]
+    [InlineData("The plant near Saginaw , Mich was closed on Monday .", "Mich", "place:michigan")]
+    public void A_state_abbreviation_after_a_town_is_the_state(string body, string surface, string key)
+    {
+        var party = Assert.Single(Extract(body), p => p.Mentions.Any(m => m.Text == surface));
+        Assert.Equal(key, party.Key);
+    }
+
+    [Theory]
+    [InlineData("The Topeka , Mo.-based bank said on Monday it would close .")]
+    [InlineData("They went to Mass on Sunday , Wash said .")]
+    public void A_state_abbreviation_is_read_only_after_a_town(string body) =>
+        Assert.DoesNotContain(Extract(body), p => p.Key is "place:missouri" or "place:massachusetts" or "place:washington");
+
+    [Fact]
+    public void In_a_team_sport_the_opponent_is_still_a_team() =>
+        Assert.Equal(PartyType.Organization, TypeOf(Extract("SOCCER - RESULTS .\n\nLONDON 1996-08-30\n\nThe league leaders drew 1-1 against Dornwick on Saturday ."), "Dornwick"));
 }
 
 public sealed class PartyIdentifierTests
