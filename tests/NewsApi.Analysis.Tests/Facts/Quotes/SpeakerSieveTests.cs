@@ -54,6 +54,12 @@ public sealed class SpeakerSieveTests
         Assert.Equal(["Mary Jones"], Speakers(body));
     }
 
+    [Theory]
+    [InlineData("Paul Grant moved to Leeds in 2001. Two years later he met the young painter Tom Hale at a gallery. 'I have never seen such colour in my life,' he wrote.", "Paul Grant")]
+    [InlineData("Anna Weiss left the bank in May. In June she hired the lawyer Ruth Cole for the case. 'We will win this in court,' she said.", "Anna Weiss")]
+    public void A_pronoun_already_linked_outranks_a_name_in_object_position(string body, string speaker) =>
+        Assert.Equal([speaker], Speakers(body));
+
     [Fact]
     public void A_quote_with_no_cue_continues_the_previous_speaker()
     {
