@@ -207,7 +207,10 @@ internal sealed class CueReader
                 return pronoun;
             }
 
-            if (_mentions.At(tokens[k].Start) is { } m && m.End <= tokens[verb].Start && (_mentions.IsPerson(m.Party) || (verb - k == 1 && _mentions.IsSubjectLike(m))))
+            // "Matthew Ingram of The Globe and Mail wrote": a name after a preposition is not the verb's subject,
+            // whatever the recogniser took it for; the clause's subject is looked for below.
+            if (_mentions.At(tokens[k].Start) is { } m && m.End <= tokens[verb].Start && (_mentions.IsPerson(m.Party) || (verb - k == 1 && _mentions.IsSubjectLike(m)))
+                && !AfterPreposition(m))
             {
                 return _mentions.HonorificContradicts(m) ? new CueSubject(SubjectKind.Nominal, null, -1, Gender.Unknown, "person") : Named(m.Party, m.Start);
             }
@@ -355,6 +358,18 @@ internal sealed class CueReader
         return null;
     }
 
+    private bool AfterPreposition(SpeakerMention m)
+    {
+        var k = _document.FirstTokenAtOrAfter(m.Start) - 1;
+        var tokens = _document.Tokens;
+        while (k > 0 && tokens[k].Text is "the" or "The" or "a" or "an")
+        {
+            k--;
+        }
+
+        return k >= 0 && tokens[k].Text is "of" or "at" or "for" or "from" or "by";
+    }
+
     private CueSubject Named(Party party, int at)
     {
         var canonical = _mentions.Canonical(party);
@@ -405,7 +420,8 @@ internal sealed class CueReader
         var indefinite = tokens[determiner].Text is "a" or "A" or "an" or "An" or "one" or "One" or "another" or "some";
 
         // "a spokesman for the company", "spokeswoman for the Home Office": the organisation speaks through them.
-        if (k + 2 < last && tokens[k + 1].Text is "for" or "of" or "at" && _mentions.FirstIn(tokens[k + 2].Start, tokens[Math.Min(last, k + 6) - 1].End) is { Type: PartyType.Organization } org)
+        if (k + 2 < last && tokens[k + 1].Text is "for" or "of" or "at" && _mentions.FirstIn(tokens[k + 2].Start, tokens[Math.Min(last, k + 6) - 1].End) is { } org
+            && (org.Type == PartyType.Organization || _mentions.At(tokens[k + 2].Start) is not null))
         {
             return new CueSubject(SubjectKind.Nominal, org, tokens[k].Start, gender, word);
         }

@@ -55,6 +55,12 @@ public sealed class SpeakerSieveTests
     }
 
     [Theory]
+    [InlineData("Storms hit the coast. Writing on his blog, Martin Keller of The Harbour wrote that it was 'the worst week for the town in living memory'.", "Martin Keller")]
+    [InlineData("The court heard the case. Colin Dale, of Leeds said: 'I did not see the car until it hit me.'", "Colin Dale")]
+    public void A_name_after_of_before_the_verb_is_not_its_subject(string body, string speaker) =>
+        Assert.Equal([speaker], Speakers(body));
+
+    [Theory]
     [InlineData("Paul Grant moved to Leeds in 2001. Two years later he met the young painter Tom Hale at a gallery. 'I have never seen such colour in my life,' he wrote.", "Paul Grant")]
     [InlineData("Anna Weiss left the bank in May. In June she hired the lawyer Ruth Cole for the case. 'We will win this in court,' she said.", "Anna Weiss")]
     public void A_pronoun_already_linked_outranks_a_name_in_object_position(string body, string speaker) =>
