@@ -31,6 +31,10 @@ internal sealed class MentionIndex
     private readonly Dictionary<Party, Gender> _genders = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, Party?> _surnames = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<Party>> _namesakes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Party?> _nearSurnames = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A one-word name shorter than this is not taken for a misspelt surname ("Evan" is not "Evans").</summary>
+    private const int MinFuzzySurname = 5;
 
     /// <summary>Words that are never a name, though a recogniser may tag them ("It", "She" opening a sentence).</summary>
     private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
@@ -246,8 +250,75 @@ internal sealed class MentionIndex
     /// Hamilton"), unless their known sexes differ ("Mrs Creag" is not "James Creag").
     /// </summary>
     public Party Canonical(Party party) =>
-        IsPerson(party) && BySurname(party.Name) is { } full && !ReferenceEquals(full, party)
+        IsPerson(party) && (BySurname(party.Name) ?? BySurnameSpelledNearly(party.Name)) is { } full && !ReferenceEquals(full, party)
             && Compatible(GenderOf(party), GenderOf(full)) ? full : party;
+
+    /// <summary>
+    /// "Ms Bauchtman said" after "Lydia Buchtmann", "Water said" after "Kathryn Waters": a one-word name that is no
+    /// given name and is spelled within one edit (two for nine letters or more) of exactly one person's surname, with
+    /// the same first letter, is that surname misspelled.
+    /// </summary>
+    private Party? BySurnameSpelledNearly(string name)
+    {
+        if (name.Length < MinFuzzySurname || name.Contains(' ', StringComparison.Ordinal) || QuoteLexicon.GivenNames.ContainsKey(name))
+        {
+            return null;
+        }
+
+        if (_nearSurnames.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+
+        Party? found = null;
+        var ambiguous = false;
+        var limit = name.Length >= 9 ? 2 : 1;
+        foreach (var (surname, party) in _surnames)
+        {
+            if (party is null || surname.Contains(' ', StringComparison.Ordinal) || char.ToUpperInvariant(surname[0]) != char.ToUpperInvariant(name[0])
+                || Math.Abs(surname.Length - name.Length) > limit || !WithinEdits(name, surname, limit))
+            {
+                continue;
+            }
+
+            ambiguous |= found is not null && !ReferenceEquals(found, party);
+            found = party;
+        }
+
+        return _nearSurnames[name] = ambiguous ? null : found;
+    }
+
+    /// <summary>Levenshtein distance of at most <paramref name="limit"/>, case-insensitive (two short words: a plain table).</summary>
+    private static bool WithinEdits(string a, string b, int limit)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var best = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var same = char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]);
+                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + (same ? 0 : 1));
+                best = Math.Min(best, current[j]);
+            }
+
+            if (best > limit)
+            {
+                return false;
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length] <= limit;
+    }
 
     /// <summary>The last two words of a name of three or more ("Emma Howard Boyd" → "Howard Boyd"), else null.</summary>
     private static string? TwoWordTail(string name)

@@ -55,6 +55,11 @@ public sealed class SpeakerSieveTests
     }
 
     [Theory]
+    [InlineData("Council leader Harriet Pemberton opened the school on Monday. 'This building will serve the town for fifty years,' Ms Pemberten said.", "Harriet Pemberton")]
+    public void A_surname_misspelt_by_one_letter_links_to_the_person_named_in_full(string body, string speaker) =>
+        Assert.Equal([speaker], Speakers(body));
+
+    [Theory]
     [InlineData("Storms hit the coast. Writing on his blog, Martin Keller of The Harbour wrote that it was 'the worst week for the town in living memory'.", "Martin Keller")]
     [InlineData("The court heard the case. Colin Dale, of Leeds said: 'I did not see the car until it hit me.'", "Colin Dale")]
     public void A_name_after_of_before_the_verb_is_not_its_subject(string body, string speaker) =>
