@@ -55,6 +55,12 @@ public sealed class SpeakerSieveTests
     }
 
     [Theory]
+    [InlineData("In her essay Maria Lopez begins by asserting that 'no tax has ever been popular with the people who pay it'.", "Maria Lopez")]
+    [InlineData("The hall fell silent as Tom Reilly mutters 'we should never have come here tonight' to his wife.", "Tom Reilly")]
+    public void Other_tenses_of_verbs_of_saying_are_cues(string body, string speaker) =>
+        Assert.Equal([speaker], Speakers(body));
+
+    [Theory]
     [InlineData("Council leader Harriet Pemberton opened the school on Monday. 'This building will serve the town for fifty years,' Ms Pemberten said.", "Harriet Pemberton")]
     public void A_surname_misspelt_by_one_letter_links_to_the_person_named_in_full(string body, string speaker) =>
         Assert.Equal([speaker], Speakers(body));
