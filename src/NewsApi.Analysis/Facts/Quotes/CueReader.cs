@@ -198,8 +198,13 @@ internal sealed class CueReader
             return Heading(first, last);
         }
 
-        // The subject right before the verb ("which he said", "Ushakov also confirmed") ...
         var tokens = _document.Tokens;
+        if (Passive(verb) is { } passive)
+        {
+            return passive;
+        }
+
+        // The subject right before the verb ("which he said", "Ushakov also confirmed") ...
         for (var k = verb - 1; k >= first && verb - k <= 3 && tokens[k].Text != ","; k--)
         {
             if (Pronoun(k) is { } pronoun)
@@ -229,6 +234,41 @@ internal sealed class CueReader
         // its subject however long the relative clause between them.
         return Subject(first, verb, organisations: false, nominalFrom: verb - NominalWindow) ?? LeadingSubject(first, verb, tokens[verb].Start)
             ?? Subject(verb + 1, Math.Min(last, verb + 1 + InvertedWindow));
+    }
+
+    /// <summary>
+    /// "X was described by W. W. Rouse Ball as "..."": a verb of saying in the passive names its speaker in the "by"
+    /// phrase after it; without one ("has been described as", "was said to be") the subject is what was spoken of, so
+    /// the cue names nobody. "was quoted as saying" is left alone: there the subject is the speaker.
+    /// </summary>
+    private CueSubject? Passive(int verb)
+    {
+        var tokens = _document.Tokens;
+        var word = tokens[verb].Text;
+        if (verb < 1 || word is "quoted" || !(word.EndsWith("ed", StringComparison.Ordinal) || word is "said" or "told" or "written" or "thought" or "read"))
+        {
+            return null;
+        }
+
+        var aux = verb - 1;
+        if (aux > 0 && (tokens[aux].Text is "also" or "often" or "widely" or "once" or "later" || tokens[aux].Text.EndsWith("ly", StringComparison.Ordinal)))
+        {
+            aux--;
+        }
+
+        if (tokens[aux].Text is not ("was" or "were" or "is" or "are" or "been" or "be" or "being"))
+        {
+            return null;
+        }
+
+        var by = verb + 1;
+        var name = by + 1 < tokens.Count && tokens[by + 1].Text is "the" ? by + 2 : by + 1;
+        if (name < tokens.Count && tokens[by].Text == "by" && _mentions.At(tokens[name].Start) is { } agent && !_insideQuote(agent.Start))
+        {
+            return Named(agent.Party, agent.Start);
+        }
+
+        return new CueSubject(SubjectKind.Nominal, null, -1, Gender.Unknown, "passive");
     }
 
     /// <summary>
@@ -451,6 +491,7 @@ internal sealed class CueReader
         var tokens = _document.Tokens;
         for (var k = first; k + 2 < last + 1 && k + 1 < last; k++)
         {
+
             // "according to X", "in the words of X", "the famous quote by X:", "a statement from X:".
             if ((tokens[k].Text is "according" or "According" && tokens[k + 1].Text == "to") || (tokens[k].Text == "words" && tokens[k + 1].Text == "of")
                 || (introduces && tokens[k].Text is "quote" or "words" or "remark" or "statement" or "message" && tokens[k + 1].Text is "by" or "from"))

@@ -55,6 +55,13 @@ public sealed class SpeakerSieveTests
     }
 
     [Theory]
+    [InlineData("Anna Weiss arrived in Vienna in 1910. In Berlin Anna Weiss was described by Gustav Brandt as 'the finest the city had heard in a generation'.", "Gustav Brandt")]
+    [InlineData("Anna Weiss arrived in Vienna in 1910. Her playing has been described as 'the finest the city had heard in a generation'.", "-")]
+    [InlineData("Anna Weiss arrived in Vienna in 1910. She was said to be 'the finest player the city had heard in years'.", "-")]
+    public void A_passive_verb_of_saying_names_its_agent_or_nobody(string body, string speaker) =>
+        Assert.Equal([speaker], Speakers(body));
+
+    [Theory]
     [InlineData("In her essay Maria Lopez begins by asserting that 'no tax has ever been popular with the people who pay it'.", "Maria Lopez")]
     [InlineData("The hall fell silent as Tom Reilly mutters 'we should never have come here tonight' to his wife.", "Tom Reilly")]
     public void Other_tenses_of_verbs_of_saying_are_cues(string body, string speaker) =>
