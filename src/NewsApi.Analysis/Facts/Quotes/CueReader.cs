@@ -31,6 +31,9 @@ internal sealed class CueReader
     private const int LeadingWindow = 4;
     private const int HeadingWords = 8;
 
+    /// <summary>Tokens from a possessor to the name of the one its noun describes ("Galois' cousin, Gabriel Demante").</summary>
+    private const int PossessedNameWindow = 5;
+
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "one", "another", "some", "his", "her", "their", "its", "our", "my", "this", "that",
@@ -303,8 +306,13 @@ internal sealed class CueReader
         var tokens = _document.Tokens;
         var from = tokens[first].Start;
         var to = tokens[last - 1].End;
-        if (_mentions.FirstPersonMention(from, to) is { } person)
+        if (_mentions.FirstPersonMention(from, to) is { } first0)
         {
+            // "Galois' cousin, Gabriel Demante, ... mentioned": a possessor is not the subject when the person its noun
+            // describes follows within a few words.
+            var person = Possessor(first0) && _mentions.FirstPersonMention(first0.End, to) is { } next && !Possessor(next)
+                && _document.FirstTokenAtOrAfter(next.Start) - _document.FirstTokenAtOrAfter(first0.End) <= PossessedNameWindow ? next : first0;
+
             // "Mrs Creag" where the only Creag known is James: someone not named in full, so nobody we know.
             return _mentions.HonorificContradicts(person)
                 ? new CueSubject(SubjectKind.Nominal, null, -1, Gender.Unknown, "person")
@@ -396,6 +404,12 @@ internal sealed class CueReader
         }
 
         return null;
+    }
+
+    private bool Possessor(SpeakerMention m)
+    {
+        var k = _document.FirstTokenAtOrAfter(m.End);
+        return k < _document.Tokens.Count && _document.Tokens[k].Text is "'s" or "’s" or "'" or "’" && !_insideQuote(_document.Tokens[k].Start);
     }
 
     private bool AfterPreposition(SpeakerMention m)
