@@ -33,6 +33,9 @@ public sealed class QuoteExtractor : IQuoteExtractor
         "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "vs", "vs.", "de", "la",
     };
 
+    /// <summary>A quoted name after "as" is at most this long when it opens in lower case ("known as "the Iron Lady"").</summary>
+    private const int MaxNameAfterAs = 4;
+
     private readonly QuoteExtractorOptions _options;
 
     public QuoteExtractor()
@@ -105,7 +108,11 @@ public sealed class QuoteExtractor : IQuoteExtractor
                 return false;
             }
 
-            if (NameIntroducers.Contains(body[(k + 1)..end]) || (char.IsUpper(text[0]) && WorkNouns.Contains(body[(k + 1)..end])))
+            // "described ... as "by far the ablest of the younger Bernoullis"": after "as" a longer quote in lower case is
+            // a description in someone's words, not a name ("known as "the Iron Lady"").
+            var introducer = body[(k + 1)..end];
+            if ((NameIntroducers.Contains(introducer) && !(introducer == "as" && words > MaxNameAfterAs && char.IsLower(text[0])))
+                || (char.IsUpper(text[0]) && WorkNouns.Contains(introducer)))
             {
                 return true;
             }

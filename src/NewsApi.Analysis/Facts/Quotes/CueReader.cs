@@ -31,6 +31,9 @@ internal sealed class CueReader
     private const int LeadingWindow = 4;
     private const int HeadingWords = 8;
 
+    /// <summary>Tokens from a possessor to the name of the one its noun describes ("Galois' cousin, Gabriel Demante").</summary>
+    private const int PossessedNameWindow = 5;
+
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "one", "another", "some", "his", "her", "their", "its", "our", "my", "this", "that",
@@ -198,8 +201,13 @@ internal sealed class CueReader
             return Heading(first, last);
         }
 
-        // The subject right before the verb ("which he said", "Ushakov also confirmed") ...
         var tokens = _document.Tokens;
+        if (Passive(verb) is { } passive)
+        {
+            return passive;
+        }
+
+        // The subject right before the verb ("which he said", "Ushakov also confirmed") ...
         for (var k = verb - 1; k >= first && verb - k <= 3 && tokens[k].Text != ","; k--)
         {
             if (Pronoun(k) is { } pronoun)
@@ -207,7 +215,10 @@ internal sealed class CueReader
                 return pronoun;
             }
 
-            if (_mentions.At(tokens[k].Start) is { } m && m.End <= tokens[verb].Start && (_mentions.IsPerson(m.Party) || (verb - k == 1 && _mentions.IsSubjectLike(m))))
+            // "Matthew Ingram of The Globe and Mail wrote": a name after a preposition is not the verb's subject,
+            // whatever the recogniser took it for; the clause's subject is looked for below.
+            if (_mentions.At(tokens[k].Start) is { } m && m.End <= tokens[verb].Start && (_mentions.IsPerson(m.Party) || (verb - k == 1 && _mentions.IsSubjectLike(m)))
+                && !AfterPreposition(m))
             {
                 return _mentions.HonorificContradicts(m) ? new CueSubject(SubjectKind.Nominal, null, -1, Gender.Unknown, "person") : Named(m.Party, m.Start);
             }
@@ -226,6 +237,41 @@ internal sealed class CueReader
         // its subject however long the relative clause between them.
         return Subject(first, verb, organisations: false, nominalFrom: verb - NominalWindow) ?? LeadingSubject(first, verb, tokens[verb].Start)
             ?? Subject(verb + 1, Math.Min(last, verb + 1 + InvertedWindow));
+    }
+
+    /// <summary>
+    /// "X was described by W. W. Rouse Ball as "..."": a verb of saying in the passive names its speaker in the "by"
+    /// phrase after it; without one ("has been described as", "was said to be") the subject is what was spoken of, so
+    /// the cue names nobody. "was quoted as saying" is left alone: there the subject is the speaker.
+    /// </summary>
+    private CueSubject? Passive(int verb)
+    {
+        var tokens = _document.Tokens;
+        var word = tokens[verb].Text;
+        if (verb < 1 || word is "quoted" || !(word.EndsWith("ed", StringComparison.Ordinal) || word is "said" or "told" or "written" or "thought" or "read"))
+        {
+            return null;
+        }
+
+        var aux = verb - 1;
+        if (aux > 0 && (tokens[aux].Text is "also" or "often" or "widely" or "once" or "later" || tokens[aux].Text.EndsWith("ly", StringComparison.Ordinal)))
+        {
+            aux--;
+        }
+
+        if (tokens[aux].Text is not ("was" or "were" or "is" or "are" or "been" or "be" or "being"))
+        {
+            return null;
+        }
+
+        var by = verb + 1;
+        var name = by + 1 < tokens.Count && tokens[by + 1].Text is "the" ? by + 2 : by + 1;
+        if (name < tokens.Count && tokens[by].Text == "by" && _mentions.At(tokens[name].Start) is { } agent && !_insideQuote(agent.Start))
+        {
+            return Named(agent.Party, agent.Start);
+        }
+
+        return new CueSubject(SubjectKind.Nominal, null, -1, Gender.Unknown, "passive");
     }
 
     /// <summary>
@@ -260,8 +306,13 @@ internal sealed class CueReader
         var tokens = _document.Tokens;
         var from = tokens[first].Start;
         var to = tokens[last - 1].End;
-        if (_mentions.FirstPersonMention(from, to) is { } person)
+        if (_mentions.FirstPersonMention(from, to) is { } first0)
         {
+            // "Galois' cousin, Gabriel Demante, ... mentioned": a possessor is not the subject when the person its noun
+            // describes follows within a few words.
+            var person = Possessor(first0) && _mentions.FirstPersonMention(first0.End, to) is { } next && !Possessor(next)
+                && _document.FirstTokenAtOrAfter(next.Start) - _document.FirstTokenAtOrAfter(first0.End) <= PossessedNameWindow ? next : first0;
+
             // "Mrs Creag" where the only Creag known is James: someone not named in full, so nobody we know.
             return _mentions.HonorificContradicts(person)
                 ? new CueSubject(SubjectKind.Nominal, null, -1, Gender.Unknown, "person")
@@ -355,6 +406,24 @@ internal sealed class CueReader
         return null;
     }
 
+    private bool Possessor(SpeakerMention m)
+    {
+        var k = _document.FirstTokenAtOrAfter(m.End);
+        return k < _document.Tokens.Count && _document.Tokens[k].Text is "'s" or "’s" or "'" or "’" && !_insideQuote(_document.Tokens[k].Start);
+    }
+
+    private bool AfterPreposition(SpeakerMention m)
+    {
+        var k = _document.FirstTokenAtOrAfter(m.Start) - 1;
+        var tokens = _document.Tokens;
+        while (k > 0 && tokens[k].Text is "the" or "The" or "a" or "an")
+        {
+            k--;
+        }
+
+        return k >= 0 && tokens[k].Text is "of" or "at" or "for" or "from" or "by";
+    }
+
     private CueSubject Named(Party party, int at)
     {
         var canonical = _mentions.Canonical(party);
@@ -405,7 +474,8 @@ internal sealed class CueReader
         var indefinite = tokens[determiner].Text is "a" or "A" or "an" or "An" or "one" or "One" or "another" or "some";
 
         // "a spokesman for the company", "spokeswoman for the Home Office": the organisation speaks through them.
-        if (k + 2 < last && tokens[k + 1].Text is "for" or "of" or "at" && _mentions.FirstIn(tokens[k + 2].Start, tokens[Math.Min(last, k + 6) - 1].End) is { Type: PartyType.Organization } org)
+        if (k + 2 < last && tokens[k + 1].Text is "for" or "of" or "at" && _mentions.FirstIn(tokens[k + 2].Start, tokens[Math.Min(last, k + 6) - 1].End) is { } org
+            && (org.Type == PartyType.Organization || _mentions.At(tokens[k + 2].Start) is not null))
         {
             return new CueSubject(SubjectKind.Nominal, org, tokens[k].Start, gender, word);
         }
@@ -435,6 +505,7 @@ internal sealed class CueReader
         var tokens = _document.Tokens;
         for (var k = first; k + 2 < last + 1 && k + 1 < last; k++)
         {
+
             // "according to X", "in the words of X", "the famous quote by X:", "a statement from X:".
             if ((tokens[k].Text is "according" or "According" && tokens[k + 1].Text == "to") || (tokens[k].Text == "words" && tokens[k + 1].Text == "of")
                 || (introduces && tokens[k].Text is "quote" or "words" or "remark" or "statement" or "message" && tokens[k + 1].Text is "by" or "from"))

@@ -20,11 +20,21 @@ internal sealed class MentionIndex
     private readonly TextDocument _document;
     private const int RoleLookback = 200;
 
+    /// <summary>How many narration sentences back a pronoun of the narration looks for its antecedent.</summary>
+    private const int LinkSentences = 3;
+
     private readonly List<SpeakerMention> _mentions;
+
+    /// <summary>"he"/"she" outside quotations in text order, each linked to its antecedent as it was read (see <see cref="LinkPronouns"/>).</summary>
+    private readonly List<(SpeakerMention Mention, Gender Gender)> _pronouns = [];
     private readonly int[] _maxEnd;
     private readonly Dictionary<Party, Gender> _genders = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, Party?> _surnames = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<Party>> _namesakes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Party?> _nearSurnames = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A one-word name shorter than this is not taken for a misspelt surname ("Evan" is not "Evans").</summary>
+    private const int MinFuzzySurname = 5;
 
     /// <summary>Words that are never a name, though a recogniser may tag them ("It", "She" opening a sentence).</summary>
     private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
@@ -88,6 +98,25 @@ internal sealed class MentionIndex
                         _surnames[surname] = _surnames.TryGetValue(surname, out var other) && !ReferenceEquals(other, party) ? null : party;
                     }
                 }
+            }
+        }
+
+        LinkPronouns(insideQuote);
+    }
+
+    /// <summary>
+    /// Links every "he"/"she" of the narration, in text order, to its antecedent, so that a later pronoun can take a
+    /// pronoun as its antecedent ("Byron went up to Cambridge, where he met the younger John Edleston. ... he wrote"):
+    /// a nominative pronoun is the subject of its clause, so it outranks a name in object position in its sentence.
+    /// </summary>
+    private void LinkPronouns(Func<int, bool> insideQuote)
+    {
+        foreach (var t in _document.Tokens)
+        {
+            if (t.Text is "he" or "He" or "she" or "She" && !insideQuote(t.Start)
+                && Antecedent(t.Start, QuoteLexicon.PronounGender(t.Text), LinkSentences) is { } found)
+            {
+                _pronouns.Add((new SpeakerMention(t.Start, t.End, t.SentenceIndex, found.Party), QuoteLexicon.PronounGender(t.Text)));
             }
         }
     }
@@ -221,8 +250,75 @@ internal sealed class MentionIndex
     /// Hamilton"), unless their known sexes differ ("Mrs Creag" is not "James Creag").
     /// </summary>
     public Party Canonical(Party party) =>
-        IsPerson(party) && BySurname(party.Name) is { } full && !ReferenceEquals(full, party)
+        IsPerson(party) && (BySurname(party.Name) ?? BySurnameSpelledNearly(party.Name)) is { } full && !ReferenceEquals(full, party)
             && Compatible(GenderOf(party), GenderOf(full)) ? full : party;
+
+    /// <summary>
+    /// "Ms Bauchtman said" after "Lydia Buchtmann", "Water said" after "Kathryn Waters": a one-word name that is no
+    /// given name and is spelled within one edit (two for nine letters or more) of exactly one person's surname, with
+    /// the same first letter, is that surname misspelled.
+    /// </summary>
+    private Party? BySurnameSpelledNearly(string name)
+    {
+        if (name.Length < MinFuzzySurname || name.Contains(' ', StringComparison.Ordinal) || QuoteLexicon.GivenNames.ContainsKey(name))
+        {
+            return null;
+        }
+
+        if (_nearSurnames.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+
+        Party? found = null;
+        var ambiguous = false;
+        var limit = name.Length >= 9 ? 2 : 1;
+        foreach (var (surname, party) in _surnames)
+        {
+            if (party is null || surname.Contains(' ', StringComparison.Ordinal) || char.ToUpperInvariant(surname[0]) != char.ToUpperInvariant(name[0])
+                || Math.Abs(surname.Length - name.Length) > limit || !WithinEdits(name, surname, limit))
+            {
+                continue;
+            }
+
+            ambiguous |= found is not null && !ReferenceEquals(found, party);
+            found = party;
+        }
+
+        return _nearSurnames[name] = ambiguous ? null : found;
+    }
+
+    /// <summary>Levenshtein distance of at most <paramref name="limit"/>, case-insensitive (two short words: a plain table).</summary>
+    private static bool WithinEdits(string a, string b, int limit)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var best = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var same = char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]);
+                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + (same ? 0 : 1));
+                best = Math.Min(best, current[j]);
+            }
+
+            if (best > limit)
+            {
+                return false;
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length] <= limit;
+    }
 
     /// <summary>The last two words of a name of three or more ("Emma Howard Boyd" → "Howard Boyd"), else null.</summary>
     private static string? TwoWordTail(string name)
@@ -318,11 +414,17 @@ internal sealed class MentionIndex
     {
         var here = _document.SentenceIndexAt(at);
         var i = FirstAtOrAfter(at) - 1;
-        while (i >= 0 && NarrationDistance(_mentions[i].Sentence, here) <= sentences)
+        var j = organisation ? -1 : PronounsBefore(at) - 1;
+        while (true)
         {
+            var sentence = Math.Max(i >= 0 ? _mentions[i].Sentence : int.MinValue, j >= 0 ? _pronouns[j].Mention.Sentence : int.MinValue);
+            if (sentence == int.MinValue || NarrationDistance(sentence, here) > sentences)
+            {
+                return null;
+            }
+
             // One sentence at a time, from its last candidate back to its first: the earliest subject-like one wins.
-            var sentence = _mentions[i].Sentence;
-            (Party Party, int Start)? first = null, subject = null, speaking = null;
+            Candidates best = default;
             for (; i >= 0 && _mentions[i].Sentence == sentence; i--)
             {
                 var m = _mentions[i];
@@ -333,19 +435,58 @@ internal sealed class MentionIndex
                     continue;
                 }
 
-                first = (Canonical(party), m.Start);
-                subject = IsSubjectLike(m) && !AfterVerbWithSubject(m) ? first : subject;
-                speaking ??= Speaks(m) ? first : null;
+                best = best.With(m, Canonical(party), IsSubjectLike(m) && !AfterVerbWithSubject(m), Speaks(m));
+            }
+
+            // A pronoun already linked counts as a mention of its antecedent, as the subject of its clause.
+            for (; j >= 0 && _pronouns[j].Mention.Sentence == sentence; j--)
+            {
+                var (m, own) = _pronouns[j];
+                if (Compatible(own, gender))
+                {
+                    best = best.With(m, m.Party, !AfterVerbWithSubject(m), Speaks(m));
+                }
             }
 
             // The nearest one that speaks in that sentence ("..., NASA said in its update."), else its subject.
-            if (first is not null)
+            if (best.First is not null)
             {
-                return speaking ?? subject ?? first;
+                return best.Speaking ?? best.Subject ?? best.First;
+            }
+        }
+    }
+
+    /// <summary>Index of the first linked pronoun starting at or after <paramref name="offset"/>.</summary>
+    private int PronounsBefore(int offset)
+    {
+        int lo = 0, hi = _pronouns.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (_pronouns[mid].Mention.Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
 
-        return null;
+        return lo;
+    }
+
+    /// <summary>A sentence's antecedent candidates: the earliest, the earliest subject-like and the latest one that speaks.</summary>
+    private readonly record struct Candidates((Party Party, int Start)? First, (Party Party, int Start)? Subject, (Party Party, int Start)? Speaking)
+    {
+        public Candidates With(SpeakerMention m, Party party, bool subjectLike, bool speaks)
+        {
+            (Party, int) c = (party, m.Start);
+            return new Candidates(
+                First is { } f && f.Start < m.Start ? f : c,
+                subjectLike && (Subject is not { } s || m.Start < s.Start) ? c : Subject,
+                speaks && (Speaking is not { } k || m.Start > k.Start) ? c : Speaking);
+        }
     }
 
     /// <summary>A speech verb right after the mention ("NASA said") or right before it ("said Rhodes").</summary>

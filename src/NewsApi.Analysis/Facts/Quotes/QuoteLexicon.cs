@@ -40,12 +40,20 @@ internal static class QuoteLexicon
         "spoke", "speaks", "speaking", "began", "thinks", "thought", "believe", "believes", "believed", "feels",
         "felt", "hopes", "hoped", "chanted", "sang", "sings", "echoed", "estimated", "calculated", "summed", "summarized", "summarised", "summarizes", "summarises",
         "concluding", "pointing", "messaged", "texted", "emailed", "e-mailed", "ordered", "instructed", "decreed",
-        "ruled", "called", "calls", "dubbed", "labelled", "labeled", "branded", "characterised", "characterized", "hailed", "reckoned", "reckons", "raged", "fumed", "gushed", "enthused", "beamed");
+        "ruled", "called", "calls", "dubbed", "labelled", "labeled", "branded", "characterised", "characterized", "hailed", "reckoned", "reckons", "raged", "fumed", "gushed", "enthused", "beamed",
+        // Other tenses of the verbs above ("screams", "asserting"), and "mention".
+        "acknowledging", "announcing", "asserting", "commenting", "complaining", "conceding", "confirming", "declaring",
+        "describing", "joking", "maintaining", "observing", "predicting", "remarking", "responding", "revealing",
+        "stressing", "suggesting", "urging", "vowing", "whispering", "muttering", "exclaiming", "boasting", "protesting",
+        "pleading", "recounting", "reiterating", "accusing", "praising", "replying", "confessing", "screams", "yells",
+        "whispers", "mutters", "exclaims", "laughs", "sighs", "quips", "recounts", "reiterates", "accuses", "praises",
+        "mention", "mentions", "mentioned", "mentioning");
 
     /// <summary>Speech verbs that are also nouns ("an asylum claim", "media reports", "his remarks").</summary>
     public static readonly FrozenSet<string> NounLikeVerbs = Set(
         "claim", "claims", "reports", "comments", "remarks", "posts", "tweets", "recalls", "reads", "read", "calls",
-        "message", "notes", "states", "answers", "replies", "quotes", "thought", "cries", "counters", "hopes", "estimated");
+        "message", "notes", "states", "answers", "replies", "quotes", "thought", "cries", "counters", "hopes", "estimated",
+        "screams", "yells", "whispers", "laughs", "sighs", "quips", "mention", "mentions");
 
     /// <summary>Heads that are speech verbs only with their particle: "fired back", "went on", "pointed out".</summary>
     public static readonly FrozenDictionary<string, string> PhrasalSpeechVerbs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)

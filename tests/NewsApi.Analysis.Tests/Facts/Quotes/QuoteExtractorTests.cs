@@ -31,6 +31,12 @@ public sealed class QuoteExtractorTests
         Assert.Equal(key, quote.SpeakerKey);
     }
 
+    [Theory]
+    [InlineData("The mayor, known as \"the Iron Lady\", opened the bridge.", 0)]
+    [InlineData("Critics described the bridge as \"the ugliest thing ever built in this city\" on Monday.", 1)]
+    public void After_as_a_long_lower_case_quote_is_a_description_not_a_name(string body, int count) =>
+        Assert.Equal(count, Extract(body).Count);
+
     [Fact]
     public void He_added_follows_the_previous_speaker()
     {

@@ -54,6 +54,41 @@ public sealed class SpeakerSieveTests
         Assert.Equal(["Mary Jones"], Speakers(body));
     }
 
+    [Theory]
+    [InlineData("The trial opened in Leeds. Paul Grant's lawyer, Helen Carver, said that her client had been 'nowhere near the house that night'.", "Helen Carver")]
+    public void A_possessor_is_not_the_speaker_when_the_person_it_describes_is_named(string body, string speaker) =>
+        Assert.Equal([speaker], Speakers(body));
+
+    [Theory]
+    [InlineData("Anna Weiss arrived in Vienna in 1910. In Berlin Anna Weiss was described by Gustav Brandt as 'the finest the city had heard in a generation'.", "Gustav Brandt")]
+    [InlineData("Anna Weiss arrived in Vienna in 1910. Her playing has been described as 'the finest the city had heard in a generation'.", "-")]
+    [InlineData("Anna Weiss arrived in Vienna in 1910. She was said to be 'the finest player the city had heard in years'.", "-")]
+    public void A_passive_verb_of_saying_names_its_agent_or_nobody(string body, string speaker) =>
+        Assert.Equal([speaker], Speakers(body));
+
+    [Theory]
+    [InlineData("In her essay Maria Lopez begins by asserting that 'no tax has ever been popular with the people who pay it'.", "Maria Lopez")]
+    [InlineData("The hall fell silent as Tom Reilly mutters 'we should never have come here tonight' to his wife.", "Tom Reilly")]
+    public void Other_tenses_of_verbs_of_saying_are_cues(string body, string speaker) =>
+        Assert.Equal([speaker], Speakers(body));
+
+    [Theory]
+    [InlineData("Council leader Harriet Pemberton opened the school on Monday. 'This building will serve the town for fifty years,' Ms Pemberten said.", "Harriet Pemberton")]
+    public void A_surname_misspelt_by_one_letter_links_to_the_person_named_in_full(string body, string speaker) =>
+        Assert.Equal([speaker], Speakers(body));
+
+    [Theory]
+    [InlineData("Storms hit the coast. Writing on his blog, Martin Keller of The Harbour wrote that it was 'the worst week for the town in living memory'.", "Martin Keller")]
+    [InlineData("The court heard the case. Colin Dale, of Leeds said: 'I did not see the car until it hit me.'", "Colin Dale")]
+    public void A_name_after_of_before_the_verb_is_not_its_subject(string body, string speaker) =>
+        Assert.Equal([speaker], Speakers(body));
+
+    [Theory]
+    [InlineData("Paul Grant moved to Leeds in 2001. Two years later he met the young painter Tom Hale at a gallery. 'I have never seen such colour in my life,' he wrote.", "Paul Grant")]
+    [InlineData("Anna Weiss left the bank in May. In June she hired the lawyer Ruth Cole for the case. 'We will win this in court,' she said.", "Anna Weiss")]
+    public void A_pronoun_already_linked_outranks_a_name_in_object_position(string body, string speaker) =>
+        Assert.Equal([speaker], Speakers(body));
+
     [Fact]
     public void A_quote_with_no_cue_continues_the_previous_speaker()
     {
