@@ -76,6 +76,12 @@ internal sealed partial class DateScanner
 
                     scanner._lastQuarterLex = m.LastLex;
                 }
+                else if (m is { Granularity: DateGranularities.Quarter, Derived: true } && m.Value == scanner._lastQuarter)
+                {
+                    // "the quarter", "the latest period", "that quarter" talk about the reporting quarter again: a year-ago
+                    // phrase after them still compares with it, however far back the quarter was named.
+                    scanner._lastQuarterLex = m.LastLex;
+                }
 
                 scanner.Remember(m);
                 result.Add(m);
