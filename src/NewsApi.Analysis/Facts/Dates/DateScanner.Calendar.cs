@@ -193,10 +193,11 @@ internal sealed partial class DateScanner
         };
     }
 
-    /// <summary>"2013-08-21".</summary>
+    /// <summary>"2013-08-21", "2013/08/21".</summary>
     private DateMatch? TryIso(int i)
     {
-        if (!(_lx[i].Length == 4 && IsPlainDigits(i) && W(i + 1) == "-" && IsNumber(i + 2) && W(i + 3) == "-" && IsNumber(i + 4)
+        // Year first with slashes too ("2016/05/21"), the same separator both times.
+        if (!(_lx[i].Length == 4 && IsPlainDigits(i) && W(i + 1) is "-" or "/" && IsNumber(i + 2) && W(i + 3) == W(i + 1) && IsNumber(i + 4)
             && Glued(i, i + 1) && Glued(i + 1, i + 2) && Glued(i + 2, i + 3) && Glued(i + 3, i + 4)))
         {
             return null;

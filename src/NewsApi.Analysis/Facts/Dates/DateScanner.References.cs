@@ -108,6 +108,10 @@ internal sealed partial class DateScanner
                 return new DateMatch(i, k + 2, (ya.Year + 2).ToString("0000", Inv), DateGranularities.Year, true, true);
             case "weekend":
                 return Weekend(i, k, HasFutureCue(i, k) ? 1 : 0);
+            case "end" when W(k + 1) == "of" && EndOfDay(i, k + 1) is { } endOfDay:
+                return endOfDay;
+            case "eod":
+                return Eod(i, k);
             case "end" or "beginning" or "start" or "middle" when W(k + 1) == "of" && k + 2 < _lx.Length:
                 {
                     var inner = TryCore(k + 2);

@@ -9,6 +9,25 @@ namespace NewsApi.Analysis.Facts.Dates;
 /// </summary>
 internal sealed partial class DateScanner
 {
+    /// <summary>
+    /// "end of the day", "end of day" after "end" and "of" (<paramref name="of"/> is the "of"), and "eod": the last second
+    /// of the publication day, a time. "At the end of the day," opening a clause is the idiom ("in the end"), no time.
+    /// </summary>
+    private DateMatch? EndOfDay(int first, int of)
+    {
+        var last = W(of + 1) == "day" ? of + 1 : W(of + 1) == "the" && W(of + 2) == "day" ? of + 2 : -1;
+        if (_anchor is not { } a || last < 0 || W(last + 1) is "of" or "after" or "before" or "-" || (W(first - 1) == "at" && W(last + 1) == ","))
+        {
+            return null;
+        }
+
+        return new DateMatch(first, last, Day(a) + "T23:59:59", DateGranularities.Time, true, true);
+    }
+
+    /// <summary>"EOD", "the eod": end of day.</summary>
+    private DateMatch? Eod(int first, int i) =>
+        _anchor is { } a && W(i) == "eod" ? new DateMatch(first, i, Day(a) + "T23:59:59", DateGranularities.Time, true, true) : null;
+
     /// <summary>"the" at <paramref name="first"/>, the ordinal (or "last") at <paramref name="i"/>.</summary>
     private DateMatch? TryNthUnitOf(int first, int i)
     {

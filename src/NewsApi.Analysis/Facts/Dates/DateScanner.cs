@@ -196,6 +196,11 @@ internal sealed partial class DateScanner
         // "end of March", "beginning of next year", "end of month" written without the article.
         if (w is "end" or "beginning" or "start" or "middle" && W(i + 1) == "of" && i + 2 < _lx.Length && W(i - 1) != "the")
         {
+            if (w == "end" && EndOfDay(i, i + 1) is { } endOfDay)
+            {
+                return endOfDay;
+            }
+
             if (TryCore(i + 2) is { Granularity: not (DateGranularities.Time or DateGranularities.Duration or DateGranularities.Reference) } inner)
             {
                 return inner with { FirstLex = i };
@@ -313,6 +318,8 @@ internal sealed partial class DateScanner
                 return TryTime(i);
             case "week":
                 return TryWeekNumber(i);
+            case "eod":
+                return Eod(i, i);
             case "day":
                 return TryDayAfterTomorrow(i, i);
             case "daily" or "everyday" or "weekly" or "biweekly" or "fortnightly" or "monthly" or "bimonthly" or "quarterly" or "yearly" or "annually" or "hourly" or "bi" or "semi":

@@ -82,8 +82,24 @@ public sealed class DateGrammarTests
     [InlineData("We met the last Friday of August.", "the last Friday of August", "2013-08-30")]
     [InlineData("They met on the last Friday of August 2012.", "the last Friday of August 2012", "2012-08-31")]
     [InlineData("We will meet the month after next.", "the month after next", "2013-11")]
+    [InlineData("The club meets on the last Monday of the month.", "the last Monday of the month", "2013-09-30")]
+    [InlineData("The fair opens on the first Friday of the following month.", "the first Friday of the following month", "2013-10-04")]
+    [InlineData("The race will be held the first weekend of June.", "the first weekend of June", "2014-W23-WE")]
+    [InlineData("The race was held on the last weekend of August.", "the last weekend of August", "2013-W35-WE")]
+    [InlineData("The shop reopened on 2013/08/19.", "2013/08/19", "2013-08-19")]
     public void Weekday_and_period_variants_follow_from_their_parts(string body, string text, string value) =>
         Assert.Equal((text, value), One(body));
+
+    [Theory]
+    [InlineData("Please file the report by the end of the day.", "the end of the day", "2013-09-06T23:59:59")]
+    [InlineData("Please file the report by end of day.", "end of day", "2013-09-06T23:59:59")]
+    [InlineData("Please file the report by EOD.", "EOD", "2013-09-06T23:59:59")]
+    public void The_end_of_the_day_is_the_last_second_of_the_publication_day(string body, string text, string value) =>
+        Assert.Equal((text, value), One(body));
+
+    [Fact]
+    public void At_the_end_of_the_day_opening_a_clause_is_the_idiom() =>
+        Assert.Empty(Extract("At the end of the day, the voters decide.", Published));
 
     [Theory]
     [InlineData("Orders in this year's third quarter doubled.", "this year's third quarter", "2013-Q3")]
