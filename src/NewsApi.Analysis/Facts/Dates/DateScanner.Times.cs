@@ -433,8 +433,8 @@ internal sealed partial class DateScanner
             return m;
         }
 
-        // A holiday keeps its time apart ("Christmas eve" and "6 p.m."), as upstream marks them.
-        if (Holidays.ByFirstWord.ContainsKey(W(m.FirstLex)) || W(m.FirstLex) == "easter")
+        // A holiday keeps its time apart ("Christmas eve" and "6 p.m."), as upstream marks them; a month is no holiday ("May 5").
+        if ((Holidays.ByFirstWord.ContainsKey(W(m.FirstLex)) && !DateWords.Months.ContainsKey(W(m.FirstLex))) || W(m.FirstLex) == "easter")
         {
             return m;
         }
@@ -442,6 +442,13 @@ internal sealed partial class DateScanner
         var date = v[..10];
         var part = m.DayPart;
         var k = m.LastLex + 1;
+
+        // "June 5th, 3:30 pm", "Friday, 10 a.m.": after a comma only a clock with am/pm or minutes.
+        if (W(k) == "," && ParseClock(k + 1, out var afterComma) && afterComma.Strong)
+        {
+            k++;
+        }
+
         var w = W(k);
         DateMatch? time = null;
         if (w is "from" or "between" && ParseClock(k + 1, out var a))
@@ -503,6 +510,11 @@ internal sealed partial class DateScanner
 
         if (W(k) == "on")
         {
+            k++;
+        }
+        else if (W(k) == "," && k + 1 < _lx.Length && IsCapitalized(k + 1) && (WeekdayOf(k + 1) is not null || DateWords.Months.ContainsKey(W(k + 1)) || DateWords.MonthAbbreviations.ContainsKey(W(k + 1))))
+        {
+            // "3pm, June 5", "10 a.m., Friday": a weekday or a month-day after the comma.
             k++;
         }
 

@@ -47,6 +47,10 @@ public sealed class DateTimeFormTests
     [InlineData("He called at 8am this morning.", "8am this morning", "2013-09-06T08:00")]
     [InlineData("It will happen today before 4pm.", "today before 4pm", "2013-09-06T16:00")]
     [InlineData("It was signed on 23.04.2022 14:55.", "23.04.2022 14:55", "2022-04-23T14:55")]
+    [InlineData("The fair opens on May 12 at 10am.", "May 12 at 10am", "2014-05-12T10:00")]
+    [InlineData("The fair opened on October 2nd, 9:30 am.", "October 2nd, 9:30 am", "2013-10-02T09:30")]
+    [InlineData("The polls will close at 8pm, Sunday.", "8pm, Sunday", "2013-09-08T20:00")]
+    [InlineData("The polls closed at 8pm, August 30.", "8pm, August 30", "2013-08-30T20:00")]
     public void Times(string body, string text, string value) => Single(body, text, value, DateGranularities.Time);
 
     [Theory]
