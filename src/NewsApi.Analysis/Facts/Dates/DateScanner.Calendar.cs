@@ -318,7 +318,24 @@ internal sealed partial class DateScanner
             return new DateMatch(first, i + 2, _lx[i].Lower[..3], DateGranularities.Decade, false, false);
         }
 
-        return null;
+        // "the 80s", "the late 90s": two digits need the article ("in her 80s" is an age).
+        return W(i - 1) == "the" || (W(i - 1) is "early" or "mid" or "late" && W(i - 2) == "the") || (W(i - 1) == "-" && W(i - 2) == "mid" && W(i - 3) == "the")
+            ? TwoDigitDecade(first, i)
+            : null;
+    }
+
+    /// <summary>"80s" or "'80s" (the apostrophe at <paramref name="i"/>): TIMEX3 "198"; this century's when it has begun by the anchor ("the '10s" in 2016), else the last one's ("the '20s").</summary>
+    private DateMatch? TwoDigitDecade(int first, int i)
+    {
+        var k = W(i) == "'" && Glued(i, i + 1) ? i + 1 : i;
+        if (!IsNumber(k) || _lx[k].Length != 2 || !IsPlainDigits(k) || _lx[k].Lower[1] != '0' || W(k + 1) != "s" || !Glued(k, k + 1))
+        {
+            return null;
+        }
+
+        var yy = int.Parse(_lx[k].Lower, Inv);
+        var thisCentury = _anchor is { } a ? 2000 + yy <= a.Year : yy <= 20;
+        return new DateMatch(first, k + 1, ((thisCentury ? 200 : 190) + yy / 10).ToString(Inv), DateGranularities.Decade, false, false);
     }
 
     private static readonly Dictionary<string, int> DecadeWords = new(StringComparer.Ordinal)

@@ -253,7 +253,8 @@ internal sealed partial class DateScanner
 
         if (l.Kind != LexKind.Word)
         {
-            return null;
+            // "'80s", "the late '90s"
+            return w == "'" ? TwoDigitDecade(i, i) : null;
         }
 
         if (Holidays.ByFirstWord.ContainsKey(w) && TryHoliday(i, i, 0) is { } holiday)
@@ -320,6 +321,8 @@ internal sealed partial class DateScanner
                 return TryWeekNumber(i);
             case "eod":
                 return Eod(i, i);
+            case "rest" or "remainder" or "remaining":
+                return TryRestOf(i);
             case "day":
                 return TryDayAfterTomorrow(i, i);
             case "daily" or "everyday" or "weekly" or "biweekly" or "fortnightly" or "monthly" or "bimonthly" or "quarterly" or "yearly" or "annually" or "hourly" or "bi" or "semi":

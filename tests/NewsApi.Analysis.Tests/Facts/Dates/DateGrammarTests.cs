@@ -174,8 +174,30 @@ public sealed class DateGrammarTests
     [InlineData("Snow fell in the winter of nineteen eighty-seven.", "the winter of nineteen eighty-seven", "1987-WI")]
     [InlineData("Trams returned in the mid-1990s.", "the mid-1990s", "199")]
     [InlineData("Wages stalled in the last decade.", "the last decade", "200")]
+    [InlineData("Disco thrived in the 70s.", "the 70s", "197")]
+    [InlineData("Disco thrived in the late '70s.", "the late '70s", "197")]
+    [InlineData("Disco thrived in the mid-70s.", "the mid-70s", "197")]
+    [InlineData("Flappers danced through the '20s.", "the '20s", "192")]
+    [InlineData("Phones shrank in the '00s.", "the '00s", "200")]
     public void Years_decades_and_seasons_with_their_articles(string body, string text, string value) =>
         Assert.Equal((text, value), One(body));
+
+    [Fact]
+    public void Two_digit_decades_without_the_article_are_ages() =>
+        Assert.Empty(Extract("The singer is in her 70s.", Published));
+
+    [Theory]
+    [InlineData("The office is shut for the rest of the week.", "rest of the week", "2013-09-06", "2013-09-08", "P2D")]
+    [InlineData("Roads stay closed for the remainder of this month.", "remainder of this month", "2013-09-06", "2013-09-30", "P24D")]
+    public void The_rest_of_a_period_runs_from_the_publication_date_to_its_end(string body, string text, string value, string end, string length)
+    {
+        var d = Assert.Single(Extract(body, Published));
+        Assert.Equal((text, value, end, length), (d.Text, d.Value, d.EndValue, d.Length));
+    }
+
+    [Fact]
+    public void The_rest_of_something_else_is_no_date() =>
+        Assert.Empty(Extract("The rest of the world watched.", Published));
 
     [Fact]
     public void Empty_and_dateless_text() =>
