@@ -528,6 +528,18 @@ internal sealed partial class DateScanner
     }
 
     /// <summary>"the 18th", "on 29th": that day of the publication month (or the month before, when it is still to come).</summary>
+    /// <summary>What may follow a day written without its month ("on the 4th"): the end, punctuation, a time or a verb, not a noun ("the 3rd division").</summary>
+    private bool IsBareDayEnd(int k)
+    {
+        var next = W(k);
+        if (k < _lx.Length && !(next is "," or "." or "!" or "?" or ";" or ")" or "-" or "at" or "from" or "between" or "and" or "or" or "to" or "around" or "for" or "is" or "was" or "will" or "would" or "in"))
+        {
+            return false;
+        }
+
+        return !((next == "." && IsNumber(k + 1)) || (next == "-" && Glued(k - 1, k)));
+    }
+
     private DateMatch? TryBareDayOfMonth(int first, int i)
     {
         if (_anchor is not { } a || W(first - 1) != "on" || !TryDayNumber(i, out var day, out var last) || last == i)
@@ -535,13 +547,7 @@ internal sealed partial class DateScanner
             return null;
         }
 
-        var next = W(last + 1);
-        if (last + 1 < _lx.Length && !(next is "," or "." or "!" or "?" or ";" or ")" or "-" or "at" or "from" or "between" or "and" or "or" or "to" or "around" or "for" or "is" or "was" or "will" or "would" or "in"))
-        {
-            return null;
-        }
-
-        if ((next == "." && IsNumber(last + 2)) || (next == "-" && Glued(last, last + 1)))
+        if (!IsBareDayEnd(last + 1))
         {
             return null;
         }

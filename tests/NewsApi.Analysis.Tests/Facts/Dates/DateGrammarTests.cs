@@ -195,6 +195,21 @@ public sealed class DateGrammarTests
         Assert.Equal((text, value, end, length), (d.Text, d.Value, d.EndValue, d.Length));
     }
 
+    [Theory]
+    [InlineData("The festival runs from the 4th to the 12th of next month.", "from the 4th to the 12th of next month", "2013-10-04", "2013-10-12")]
+    [InlineData("The festival runs between the 4th and the 12th of this month.", "between the 4th and the 12th of this month", "2013-09-04", "2013-09-12")]
+    public void Two_days_share_any_month_the_grammar_reads(string body, string text, string value, string end)
+    {
+        var d = Assert.Single(Extract(body, Published));
+        Assert.Equal((text, value, end), (d.Text, d.Value, d.EndValue));
+    }
+
+    [Theory]
+    [InlineData("She finished between 4th and 6th.")]
+    [InlineData("Tickets cost from 4 to 6 of next month's wages.")]
+    public void Ranks_and_counts_are_no_day_ranges(string body) =>
+        Assert.DoesNotContain(Extract(body, Published), d => d.Granularity == DateGranularities.Day);
+
     [Fact]
     public void The_rest_of_something_else_is_no_date() =>
         Assert.Empty(Extract("The rest of the world watched.", Published));
