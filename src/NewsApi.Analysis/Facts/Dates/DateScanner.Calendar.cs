@@ -75,6 +75,12 @@ internal sealed partial class DateScanner
             return new DateMatch(i, yk, YearOf(yk).ToString("0000", Inv) + "-" + month.ToString("00", Inv), DateGranularities.Month, false, false);
         }
 
+        // "Jan '17", "May '98": a clipped year right after the month.
+        if (ClippedYear(k) is { } clippedYear)
+        {
+            return new DateMatch(i, k + 1, clippedYear.ToString("0000", Inv) + "-" + month.ToString("00", Inv), DateGranularities.Month, false, false);
+        }
+
         // "April of 87": a two-digit year after "of".
         if (W(k) == "of" && IsNumber(k + 1) && _lx[k + 1].Length == 2 && IsPlainDigits(k + 1) && !IsWord(k + 2) && !IsNumber(k + 2) && W(k + 2) is not ("-" or "%" or "/" or ":"))
         {
@@ -243,6 +249,19 @@ internal sealed partial class DateScanner
         }
 
         return new DateMatch(i, i + 4, Day(new DateOnly(y, mo, d)), DateGranularities.Day, false, false);
+    }
+
+    /// <summary>"1/2017", "12/2016": a month and a four-digit year (not a third part: that is a date; not "1/2000 of", a fraction).</summary>
+    private DateMatch? TryMonthSlashYear(int i)
+    {
+        if (!(W(i + 1) == "/" && Glued(i, i + 1) && Glued(i + 1, i + 2) && IsPlainDigits(i) && _lx[i].Length <= 2 && IsYearNumber(i + 2) && _lx[i + 2].Length == 4)
+            || (W(i + 3) is "/" or "-" && Glued(i + 2, i + 3)) || (W(i - 1) is "/" && Glued(i - 1, i)) || W(i + 3) == "of"
+            || !int.TryParse(_lx[i].Lower, NumberStyles.None, Inv, out var mo) || mo is < 1 or > 12)
+        {
+            return null;
+        }
+
+        return new DateMatch(i, i + 2, YearOf(i + 2).ToString("0000", Inv) + "-" + mo.ToString("00", Inv), DateGranularities.Month, false, false);
     }
 
     /// <summary>A standalone year: 1900–2100, not "2,013", not "2013 people", not "$2013".</summary>
@@ -705,6 +724,26 @@ internal sealed partial class DateScanner
             return year;
         }
 
+        if (y == last + 1 && ClippedYear(y) is { } clipped)
+        {
+            last = y + 1;
+            return clipped;
+        }
+
         return null;
+    }
+
+    /// <summary>"'17" at <paramref name="i"/> (the apostrophe): a year written with two digits, 2000s up to ten years past the anchor, else 1900s.</summary>
+    private int? ClippedYear(int i)
+    {
+        if (W(i) is not ("'" or "\u2019") || !Glued(i, i + 1) || !IsNumber(i + 1) || _lx[i + 1].Length != 2 || !IsPlainDigits(i + 1)
+            || IsWord(i + 2) && Glued(i + 1, i + 2))
+        {
+            return null;
+        }
+
+        var yy = int.Parse(_lx[i + 1].Lower, Inv);
+        var limit = (_anchor?.Year ?? 2030) + 10 - 2000;
+        return yy <= limit ? 2000 + yy : 1900 + yy;
     }
 }

@@ -102,6 +102,8 @@ internal sealed partial class DateScanner
                 return TryWeekday(i, k + 1, -1);
             case "week" when W(k + 1) == "after" && W(k + 2) == "next" && _anchor is { } wa:
                 return new DateMatch(i, k + 2, Week(wa.AddDays(14)), DateGranularities.Week, true, true);
+            case "week" when W(k + 1) == "before" && W(k + 2) == "last" && !IsWord(k + 3) && _anchor is { } wb:
+                return new DateMatch(i, k + 2, Week(wb.AddDays(-14)), DateGranularities.Week, true, true);
             case "month" when W(k + 1) == "after" && W(k + 2) == "next" && _anchor is { } ma:
                 return new DateMatch(i, k + 2, Month(ma.AddMonths(2)), DateGranularities.Month, true, true);
             case "year" when W(k + 1) == "after" && W(k + 2) == "next" && _anchor is { } ya:

@@ -247,7 +247,7 @@ internal sealed partial class DateScanner
         var w = l.Lower;
         if (l.Kind == LexKind.Number)
         {
-            return TryLength(i) ?? TryCountFirstPeriodCode(i) ?? TryYearPossessivePeriod(i) ?? TryGluedMonthDate(i) ?? TryWeekOf(i, i) ?? TryCentury(i) ?? TryIso(i) ?? TryNumericSlash(i) ?? TryDottedDate(i) ?? TryMonthSlashDay(i) ?? TryDayMonth(i) ?? TryOrdinalOfMonth(i, i) ?? TryTime(i) ?? TryOffsetFromDay(i) ?? TryAgo(i)
+            return TryLength(i) ?? TryCountFirstPeriodCode(i) ?? TryYearPossessivePeriod(i) ?? TryGluedMonthDate(i) ?? TryWeekOf(i, i) ?? TryCentury(i) ?? TryIso(i) ?? TryNumericSlash(i) ?? TryMonthSlashYear(i) ?? TryDottedDate(i) ?? TryMonthSlashDay(i) ?? TryDayMonth(i) ?? TryOrdinalOfMonth(i, i) ?? TryTime(i) ?? TryOffsetFromDay(i) ?? TryAgo(i)
                 ?? (W(i - 1) == "on" ? TryBareDayOfMonth(i, i) : null) ?? TryQuarter(i, i) ?? TryDecade(i, i) ?? TryYear(i, i);
         }
 

@@ -210,6 +210,21 @@ public sealed class DateGrammarTests
     public void Ranks_and_counts_are_no_day_ranges(string body) =>
         Assert.DoesNotContain(Extract(body, Published), d => d.Granularity == DateGranularities.Day);
 
+    [Theory]
+    [InlineData("Stores reopen the day after Christmas.", "the day after Christmas", "2013-12-26")]
+    [InlineData("The vote was held the day before August 30.", "the day before August 30", "2013-08-29")]
+    [InlineData("Rents rose the week before last.", "the week before last", "2013-W34")]
+    [InlineData("Sales peaked in 3/2012.", "3/2012", "2012-03")]
+    [InlineData("The bridge opened in Oct '98.", "Oct '98", "1998-10")]
+    [InlineData("The bridge opened on Oct 3 '98.", "Oct 3 '98", "1998-10-03")]
+    [InlineData("The bridge reopens on 3rd Oct '14.", "3rd Oct '14", "2014-10-03")]
+    public void Offsets_and_numeric_forms_compose_with_any_date(string body, string text, string value) =>
+        Assert.Equal((text, value), One(body));
+
+    [Fact]
+    public void A_fraction_over_a_year_like_number_is_no_month() =>
+        Assert.DoesNotContain(Extract("It was 1/2000 of the total.", Published), d => d.Granularity == DateGranularities.Month);
+
     [Fact]
     public void The_rest_of_something_else_is_no_date() =>
         Assert.Empty(Extract("The rest of the world watched.", Published));
