@@ -87,7 +87,8 @@ internal sealed partial class DateScanner
     {
         date = default;
         end = last;
-        var k = W(last + 1) == "the" ? last + 2 : last + 1;
+        // "Friday the 26th", "Friday, the 26th", "Friday 26th".
+        var k = W(last + 1) == "the" ? last + 2 : W(last + 1) == "," && W(last + 2) == "the" ? last + 3 : last + 1;
         if (_anchor is not { } a || !TryDayNumber(k, out var day, out var dl) && !TryDayOrdinalWord(k, out day, out dl))
         {
             return false;

@@ -116,7 +116,25 @@ internal sealed partial class DateScanner
             return ForHours(RecurringTime(AttachDate(m)));
         }
 
-        return ForHours(ExtendRange(AttachTime(m)));
+        return ForHours(ExtendRange(AttachTime(WithTrailingWeekday(m))));
+    }
+
+    /// <summary>"Jan 3rd, Tuesday", "3 May (Friday)": the weekday written after a day it names is part of it.</summary>
+    private DateMatch WithTrailingWeekday(DateMatch m)
+    {
+        if (m is not { Granularity: DateGranularities.Day, Value: { Length: 10 } v } || !DateOnly.TryParseExact(v, "yyyy-MM-dd", Inv, DateTimeStyles.None, out var d))
+        {
+            return m;
+        }
+
+        var k = m.LastLex + 1;
+        if (W(k) is "," or "(" && WeekdayOf(k + 1) == d.DayOfWeek && IsCapitalized(k + 1))
+        {
+            var last = W(k) == "(" ? (W(k + 2) == ")" ? k + 2 : -1) : k + 1;
+            return last < 0 ? m : m with { LastLex = last };
+        }
+
+        return m;
     }
 
     /// <summary>How deep patterns may nest ("3 days after next Friday" reads a date inside a date): keeps the work per position constant.</summary>

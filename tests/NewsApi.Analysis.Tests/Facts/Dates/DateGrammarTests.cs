@@ -221,6 +221,17 @@ public sealed class DateGrammarTests
     public void Offsets_and_numeric_forms_compose_with_any_date(string body, string text, string value) =>
         Assert.Equal((text, value), One(body));
 
+    [Theory]
+    [InlineData("The hearing resumes on Monday, the 9th.", "Monday, the 9th", "2013-09-09")]
+    [InlineData("The hearing resumes Sept 9th, Monday.", "Sept 9th, Monday", "2013-09-09")]
+    [InlineData("The hearing resumes Sept 9th (Monday).", "Sept 9th (Monday)", "2013-09-09")]
+    public void A_weekday_written_beside_its_day_is_part_of_it(string body, string text, string value) =>
+        Assert.Equal((text, value), One(body));
+
+    [Fact]
+    public void A_weekday_after_a_day_it_does_not_name_stays_apart() =>
+        Assert.Equal(2, Extract("The hearing resumed Sept 9th, Tuesday was quiet.", Published).Count);
+
     [Fact]
     public void A_fraction_over_a_year_like_number_is_no_month() =>
         Assert.DoesNotContain(Extract("It was 1/2000 of the total.", Published), d => d.Granularity == DateGranularities.Month);
