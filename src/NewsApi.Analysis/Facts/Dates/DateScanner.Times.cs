@@ -291,8 +291,35 @@ internal sealed partial class DateScanner
             minutes = 60 - minutes;
         }
 
-        clock = new Clock(first, last, hour, minutes, false, true);
+        // "half past 6 pm", "quarter to eight a.m.": the half of the day written after the hour.
+        var meridiem = WrittenMeridiem(last + 1, out var meridiemLast);
+        if (meridiem != 0)
+        {
+            last = meridiemLast;
+            hour = meridiem == 2 ? hour % 12 + 12 : hour % 12;
+        }
+
+        clock = new Clock(first, last, hour, minutes, meridiem != 0, true);
         return true;
+    }
+
+    /// <summary>"am"/"pm" or "a.m."/"p.m." at <paramref name="k"/>: 1 for am, 2 for pm, 0 for neither; <paramref name="last"/> its last lexeme.</summary>
+    private int WrittenMeridiem(int k, out int last)
+    {
+        last = k;
+        var s = W(k);
+        if (s is "am" or "pm")
+        {
+            return s == "am" ? 1 : 2;
+        }
+
+        if (s is "a" or "p" && W(k + 1) == "." && W(k + 2) == "m" && Glued(k, k + 1) && Glued(k + 1, k + 2))
+        {
+            last = W(k + 3) == "." && Glued(k + 2, k + 3) ? k + 3 : k + 2;
+            return s == "a" ? 1 : 2;
+        }
+
+        return 0;
     }
 
     /// <summary>"in the morning", "in the afternoon", "at night" after a clock: the half of the day, and the longer span.</summary>

@@ -83,6 +83,7 @@ internal sealed partial class DateScanner
                     scanner._lastQuarterLex = m.LastLex;
                 }
 
+                m = scanner.ListedSetDay(m, result.Count > 0 ? result[^1] : null);
                 scanner.Remember(m);
                 result.Add(m);
                 i = m.LastLex + 1;
@@ -94,6 +95,19 @@ internal sealed partial class DateScanner
         }
 
         return result;
+    }
+
+    /// <summary>"every Monday and Wednesday", "on Mondays, Tuesdays or Fridays": a weekday listed after a recurring weekday recurs too.</summary>
+    private DateMatch ListedSetDay(DateMatch m, DateMatch? previous)
+    {
+        if (previous is not { Granularity: DateGranularities.Set, Value: { Length: 10 } pv } || !pv.StartsWith("XXXX-WXX-", StringComparison.Ordinal)
+            || m.FirstLex != m.LastLex || WeekdayOf(m.FirstLex) is not { } dow || W(m.FirstLex - 1) is not ("and" or "or" or ",")
+            || m.FirstLex - 1 != previous.LastLex + 1 && !(W(m.FirstLex - 1) == "and" && W(m.FirstLex - 2) == "," && m.FirstLex - 2 == previous.LastLex + 1))
+        {
+            return m;
+        }
+
+        return new DateMatch(m.FirstLex, m.LastLex, "XXXX-WXX-" + IsoDay(dow).ToString(Inv), DateGranularities.Set, false, false);
     }
 
     private bool IsYearAgo(DateMatch m) => W(m.LastLex) is "ago" or "earlier" && W(m.LastLex - 1) == "year" && W(m.LastLex - 2) is "a" or "one";

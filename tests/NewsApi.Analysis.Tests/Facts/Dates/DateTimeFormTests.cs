@@ -47,6 +47,8 @@ public sealed class DateTimeFormTests
     [InlineData("He called at 8am this morning.", "8am this morning", "2013-09-06T08:00")]
     [InlineData("It will happen today before 4pm.", "today before 4pm", "2013-09-06T16:00")]
     [InlineData("It was signed on 23.04.2022 14:55.", "23.04.2022 14:55", "2022-04-23T14:55")]
+    [InlineData("The gates shut at half past 6 pm.", "half past 6 pm", "2013-09-06T18:30")]
+    [InlineData("The gates open at a quarter to eight a.m.", "quarter to eight a.m.", "2013-09-06T07:45")]
     [InlineData("The fair opens on May 12 at 10am.", "May 12 at 10am", "2014-05-12T10:00")]
     [InlineData("The fair opened on October 2nd, 9:30 am.", "October 2nd, 9:30 am", "2013-10-02T09:30")]
     [InlineData("The polls closed at 8pm, Sunday.", "8pm, Sunday", "2013-09-01T20:00")]
@@ -166,6 +168,15 @@ public sealed class DateTimeFormTests
     [InlineData("I'll be out Friday mornings.", "Friday mornings", "XXXX-WXX-5TMO")]
     [InlineData("Thursdays at 17.30 Beijing time.", "Thursdays at 17.30", "XXXX-WXX-4T17:30")]
     public void Sets(string body, string text, string value) => Single(body, text, value, DateGranularities.Set);
+
+    [Fact]
+    public void A_weekday_listed_after_a_recurring_weekday_recurs_too()
+    {
+        var dates = Extract("The market opens every Tuesday and Saturday.", Published);
+        Assert.Equal([("every Tuesday", "XXXX-WXX-2"), ("Saturday", "XXXX-WXX-6")], dates.Select(d => (d.Text, d.Value)));
+        Assert.All(dates, d => Assert.Equal(DateGranularities.Set, d.Granularity));
+        Assert.Equal(DateGranularities.Day, Assert.Single(Extract("They met on Tuesday and Saturday.", Published), d => d.Text == "Saturday").Granularity);
+    }
 
     [Theory]
     [InlineData("Arsenal won 3-2 on the night.")]
