@@ -167,7 +167,14 @@ public sealed class DateTimeFormTests
     [InlineData("She swims on Thursdays.", "Thursdays", "XXXX-WXX-4")]
     [InlineData("I'll be out Friday mornings.", "Friday mornings", "XXXX-WXX-5TMO")]
     [InlineData("Thursdays at 17.30 Beijing time.", "Thursdays at 17.30", "XXXX-WXX-4T17:30")]
+    [InlineData("Trams leave every 20 minutes.", "every 20 minutes", "PT20M")]
+    [InlineData("The comet returns every 76 years.", "every 76 years", "P76Y")]
+    [InlineData("The census is held every decade.", "every decade", "P10Y")]
     public void Sets(string body, string text, string value) => Single(body, text, value, DateGranularities.Set);
+
+    [Fact]
+    public void Every_minute_alone_is_the_idiom() =>
+        Assert.Empty(Extract("Every minute counts, he said.", Published));
 
     [Fact]
     public void A_weekday_listed_after_a_recurring_weekday_recurs_too()
