@@ -48,6 +48,8 @@ public sealed class DateTimeFormTests
     [InlineData("It will happen today before 4pm.", "today before 4pm", "2013-09-06T16:00")]
     [InlineData("It was signed on 23.04.2022 14:55.", "23.04.2022 14:55", "2022-04-23T14:55")]
     [InlineData("The gates shut at half past 6 pm.", "half past 6 pm", "2013-09-06T18:30")]
+    [InlineData("The gates shut at 7 tonight.", "at 7 tonight", "2013-09-06T19:00")]
+    [InlineData("The gates open at 9 tomorrow morning.", "at 9 tomorrow morning", "2013-09-07T09:00")]
     [InlineData("The gates open at a quarter to eight a.m.", "quarter to eight a.m.", "2013-09-06T07:45")]
     [InlineData("The fair opens on May 12 at 10am.", "May 12 at 10am", "2014-05-12T10:00")]
     [InlineData("The fair opened on October 2nd, 9:30 am.", "October 2nd, 9:30 am", "2013-10-02T09:30")]
@@ -171,6 +173,12 @@ public sealed class DateTimeFormTests
     [InlineData("The comet returns every 76 years.", "every 76 years", "P76Y")]
     [InlineData("The census is held every decade.", "every decade", "P10Y")]
     public void Sets(string body, string text, string value) => Single(body, text, value, DateGranularities.Set);
+
+    [Theory]
+    [InlineData("Shares closed at 7 on Friday.")]
+    [InlineData("The rate stood at 3 yesterday.")]
+    public void A_bare_number_before_a_day_without_its_part_is_a_level(string body) =>
+        Assert.DoesNotContain(Extract(body, Published), d => d.Granularity == DateGranularities.Time);
 
     [Fact]
     public void Every_minute_alone_is_the_idiom() =>
