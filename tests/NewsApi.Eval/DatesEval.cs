@@ -29,6 +29,7 @@ internal static class DatesEval
         }
 
         var show = int.Parse(FigureEvalArgs.Get(args, "--show") ?? "0", CultureInfo.InvariantCulture);
+        ShowRight = args.Contains("--right", StringComparer.Ordinal);
         if (data == "-")
         {
             // dates --data - [--dct yyyy-MM-dd]: the dates of each line of standard input, for trying a phrase by hand.
@@ -122,6 +123,10 @@ internal static class DatesEval
                     if (p.Value == g.Value)
                     {
                         c.ValueRight++;
+                        if (ShowRight && show > 0)
+                        {
+                            Console.WriteLine($"RIGHT {dct:yyyy-MM-dd} '{g.Text}' gold={g.Value}  …{Around(text, p.Start, p.End)}…");
+                        }
                     }
                     else if (shown < show)
                     {
@@ -158,6 +163,9 @@ internal static class DatesEval
 
         return c;
     }
+
+    /// <summary>--right: also print the strict matches whose value is right (folds 1-4 only, with --show), to see a class whole.</summary>
+    private static bool ShowRight { get; set; }
 
     private static string Around(string text, int start, int end) =>
         text[Math.Max(0, start - 40)..Math.Min(text.Length, end + 30)].Replace('\n', ' ');

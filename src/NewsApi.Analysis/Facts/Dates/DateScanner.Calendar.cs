@@ -75,6 +75,12 @@ internal sealed partial class DateScanner
             return new DateMatch(i, yk, YearOf(yk).ToString("0000", Inv) + "-" + month.ToString("00", Inv), DateGranularities.Month, false, false);
         }
 
+        // "Jan '17", "May '98": a clipped year right after the month.
+        if (ClippedYear(k) is { } clippedYear)
+        {
+            return new DateMatch(i, k + 1, clippedYear.ToString("0000", Inv) + "-" + month.ToString("00", Inv), DateGranularities.Month, false, false);
+        }
+
         // "April of 87": a two-digit year after "of".
         if (W(k) == "of" && IsNumber(k + 1) && _lx[k + 1].Length == 2 && IsPlainDigits(k + 1) && !IsWord(k + 2) && !IsNumber(k + 2) && W(k + 2) is not ("-" or "%" or "/" or ":"))
         {
@@ -193,10 +199,11 @@ internal sealed partial class DateScanner
         };
     }
 
-    /// <summary>"2013-08-21".</summary>
+    /// <summary>"2013-08-21", "2013/08/21".</summary>
     private DateMatch? TryIso(int i)
     {
-        if (!(_lx[i].Length == 4 && IsPlainDigits(i) && W(i + 1) == "-" && IsNumber(i + 2) && W(i + 3) == "-" && IsNumber(i + 4)
+        // Year first with slashes too ("2016/05/21"), the same separator both times.
+        if (!(_lx[i].Length == 4 && IsPlainDigits(i) && W(i + 1) is "-" or "/" && IsNumber(i + 2) && W(i + 3) == W(i + 1) && IsNumber(i + 4)
             && Glued(i, i + 1) && Glued(i + 1, i + 2) && Glued(i + 2, i + 3) && Glued(i + 3, i + 4)))
         {
             return null;
@@ -242,6 +249,19 @@ internal sealed partial class DateScanner
         }
 
         return new DateMatch(i, i + 4, Day(new DateOnly(y, mo, d)), DateGranularities.Day, false, false);
+    }
+
+    /// <summary>"1/2017", "12/2016": a month and a four-digit year (not a third part: that is a date; not "1/2000 of", a fraction).</summary>
+    private DateMatch? TryMonthSlashYear(int i)
+    {
+        if (!(W(i + 1) == "/" && Glued(i, i + 1) && Glued(i + 1, i + 2) && IsPlainDigits(i) && _lx[i].Length <= 2 && IsYearNumber(i + 2) && _lx[i + 2].Length == 4)
+            || (W(i + 3) is "/" or "-" && Glued(i + 2, i + 3)) || (W(i - 1) is "/" && Glued(i - 1, i)) || W(i + 3) == "of"
+            || !int.TryParse(_lx[i].Lower, NumberStyles.None, Inv, out var mo) || mo is < 1 or > 12)
+        {
+            return null;
+        }
+
+        return new DateMatch(i, i + 2, YearOf(i + 2).ToString("0000", Inv) + "-" + mo.ToString("00", Inv), DateGranularities.Month, false, false);
     }
 
     /// <summary>A standalone year: 1900–2100, not "2,013", not "2013 people", not "$2013".</summary>
@@ -317,7 +337,24 @@ internal sealed partial class DateScanner
             return new DateMatch(first, i + 2, _lx[i].Lower[..3], DateGranularities.Decade, false, false);
         }
 
-        return null;
+        // "the 80s", "the late 90s": two digits need the article ("in her 80s" is an age).
+        return W(i - 1) == "the" || (W(i - 1) is "early" or "mid" or "late" && W(i - 2) == "the") || (W(i - 1) == "-" && W(i - 2) == "mid" && W(i - 3) == "the")
+            ? TwoDigitDecade(first, i)
+            : null;
+    }
+
+    /// <summary>"80s" or "'80s" (the apostrophe at <paramref name="i"/>): TIMEX3 "198"; this century's when it has begun by the anchor ("the '10s" in 2016), else the last one's ("the '20s").</summary>
+    private DateMatch? TwoDigitDecade(int first, int i)
+    {
+        var k = W(i) == "'" && Glued(i, i + 1) ? i + 1 : i;
+        if (!IsNumber(k) || _lx[k].Length != 2 || !IsPlainDigits(k) || _lx[k].Lower[1] != '0' || W(k + 1) != "s" || !Glued(k, k + 1))
+        {
+            return null;
+        }
+
+        var yy = int.Parse(_lx[k].Lower, Inv);
+        var thisCentury = _anchor is { } a ? 2000 + yy <= a.Year : yy <= 20;
+        return new DateMatch(first, k + 1, ((thisCentury ? 200 : 190) + yy / 10).ToString(Inv), DateGranularities.Decade, false, false);
     }
 
     private static readonly Dictionary<string, int> DecadeWords = new(StringComparer.Ordinal)
@@ -510,6 +547,18 @@ internal sealed partial class DateScanner
     }
 
     /// <summary>"the 18th", "on 29th": that day of the publication month (or the month before, when it is still to come).</summary>
+    /// <summary>What may follow a day written without its month ("on the 4th"): the end, punctuation, a time or a verb, not a noun ("the 3rd division").</summary>
+    private bool IsBareDayEnd(int k)
+    {
+        var next = W(k);
+        if (k < _lx.Length && !(next is "," or "." or "!" or "?" or ";" or ")" or "-" or "at" or "from" or "between" or "and" or "or" or "to" or "around" or "for" or "is" or "was" or "will" or "would" or "in"))
+        {
+            return false;
+        }
+
+        return !((next == "." && IsNumber(k + 1)) || (next == "-" && Glued(k - 1, k)));
+    }
+
     private DateMatch? TryBareDayOfMonth(int first, int i)
     {
         if (_anchor is not { } a || W(first - 1) != "on" || !TryDayNumber(i, out var day, out var last) || last == i)
@@ -517,13 +566,7 @@ internal sealed partial class DateScanner
             return null;
         }
 
-        var next = W(last + 1);
-        if (last + 1 < _lx.Length && !(next is "," or "." or "!" or "?" or ";" or ")" or "-" or "at" or "from" or "between" or "and" or "or" or "to" or "around" or "for" or "is" or "was" or "will" or "would" or "in"))
-        {
-            return null;
-        }
-
-        if ((next == "." && IsNumber(last + 2)) || (next == "-" && Glued(last, last + 1)))
+        if (!IsBareDayEnd(last + 1))
         {
             return null;
         }
@@ -681,6 +724,26 @@ internal sealed partial class DateScanner
             return year;
         }
 
+        if (y == last + 1 && ClippedYear(y) is { } clipped)
+        {
+            last = y + 1;
+            return clipped;
+        }
+
         return null;
+    }
+
+    /// <summary>"'17" at <paramref name="i"/> (the apostrophe): a year written with two digits, 2000s up to ten years past the anchor, else 1900s.</summary>
+    private int? ClippedYear(int i)
+    {
+        if (W(i) is not ("'" or "\u2019") || !Glued(i, i + 1) || !IsNumber(i + 1) || _lx[i + 1].Length != 2 || !IsPlainDigits(i + 1)
+            || IsWord(i + 2) && Glued(i + 1, i + 2))
+        {
+            return null;
+        }
+
+        var yy = int.Parse(_lx[i + 1].Lower, Inv);
+        var limit = (_anchor?.Year ?? 2030) + 10 - 2000;
+        return yy <= limit ? 2000 + yy : 1900 + yy;
     }
 }

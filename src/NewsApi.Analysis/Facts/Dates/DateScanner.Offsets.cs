@@ -114,14 +114,27 @@ internal sealed partial class DateScanner
         return new DateMatch(i, last, Day(d), DateGranularities.Day, true, usedAnchor);
     }
 
-    /// <summary>"the day after tomorrow", "the day before yesterday".</summary>
+    /// <summary>"the day after tomorrow", "the day before yesterday"; "the day after Christmas", "the day before May 3": a day next to any written day.</summary>
     private DateMatch? TryDayAfterTomorrow(int first, int k)
     {
-        if (_anchor is not { } a || W(k) != "day" || !(W(k + 1) == "after" && W(k + 2) == "tomorrow" || W(k + 1) == "before" && W(k + 2) == "yesterday"))
+        if (_anchor is not { } a || W(k) != "day" || W(k + 1) is not ("after" or "before"))
         {
             return null;
         }
 
-        return new DateMatch(first, k + 2, Day(a.AddDays(W(k + 1) == "after" ? 2 : -2)), DateGranularities.Day, true, true);
+        var sign = W(k + 1) == "after" ? 1 : -1;
+        if (W(k + 1) == "after" && W(k + 2) == "tomorrow" || W(k + 1) == "before" && W(k + 2) == "yesterday")
+        {
+            return new DateMatch(first, k + 2, Day(a.AddDays(2 * sign)), DateGranularities.Day, true, true);
+        }
+
+        // Only with the article: "a day after Christmas" counts one day of a span.
+        if (first == k || k + 2 >= _lx.Length || TryAt(k + 2) is not { Granularity: DateGranularities.Day, Value: { Length: 10 } v } day || v[0] == 'X'
+            || !DateOnly.TryParseExact(v, "yyyy-MM-dd", Inv, DateTimeStyles.None, out var d))
+        {
+            return null;
+        }
+
+        return new DateMatch(first, day.LastLex, Day(d.AddDays(sign)), DateGranularities.Day, true, day.UsedAnchor);
     }
 }

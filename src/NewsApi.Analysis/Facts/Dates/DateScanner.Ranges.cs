@@ -62,11 +62,15 @@ internal sealed partial class DateScanner
     /// </summary>
     private DateMatch? TrySharedMonthDays(int first, int k, bool between)
     {
-        k = W(k) == "the" ? k + 1 : k;
+        var article = W(k) == "the";
+        k = article ? k + 1 : k;
         if (!(TryDayOrdinalWord(k, out var d1, out var l1) || TryDayNumber(k, out d1, out l1)))
         {
             return null;
         }
+
+        // Without a month name the days must read as days: "the 4th", "4th", "fourth", not "4-23".
+        var ordinal = article || l1 > k || !IsNumber(k);
 
         var conn = W(l1 + 1);
         if (!(conn is "to" or "till" or "until" or "through" or "thru" or "-" or "\u2013" || (between && conn == "and")))
@@ -80,15 +84,34 @@ internal sealed partial class DateScanner
             return null;
         }
 
-        var mk = W(l2 + 1) == "of" ? l2 + 2 : l2 + 1;
-        if (!(DateWords.Months.TryGetValue(W(mk), out var month) || DateWords.MonthAbbreviations.TryGetValue(W(mk), out month)) || (W(mk) is "may" or "march" && !IsCapitalized(mk)))
+        var mk = W(l2 + 1) is "of" or "in" ? l2 + 2 : l2 + 1;
+        DateMatch? m;
+        if (DateWords.Months.TryGetValue(W(mk), out var month) || DateWords.MonthAbbreviations.TryGetValue(W(mk), out month))
+        {
+            if (W(mk) is "may" or "march" && !IsCapitalized(mk))
+            {
+                return null;
+            }
+
+            var last = mk;
+            var year = TrailingYear(ref last);
+            m = MonthDay(first, last, month, d1, year);
+        }
+        else if (!ordinal)
         {
             return null;
         }
+        else if (MonthOf(first, mk, out var year, out month, out var last, out var relative))
+        {
+            // "from the 4th to the 22nd of next month", "between the 1st and the 5th of that month".
+            m = d1 <= DateTime.DaysInMonth(year, month) ? new DateMatch(first, last, Day(new DateOnly(year, month, d1)), DateGranularities.Day, relative, relative) : null;
+        }
+        else
+        {
+            // Days with no month at all ("between the 21st and 23rd") are left out, as the Recognizers spec does.
+            return null;
+        }
 
-        var last = mk;
-        var year = TrailingYear(ref last);
-        var m = MonthDay(first, last, month, d1, year);
         return m is { Value: { Length: 10 } v } && d2 <= DateTime.DaysInMonth(2000, month) ? m with { EndValue = v[..^2] + d2.ToString("00", Inv) } : null;
     }
 

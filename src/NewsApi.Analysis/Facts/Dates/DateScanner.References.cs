@@ -102,12 +102,18 @@ internal sealed partial class DateScanner
                 return TryWeekday(i, k + 1, -1);
             case "week" when W(k + 1) == "after" && W(k + 2) == "next" && _anchor is { } wa:
                 return new DateMatch(i, k + 2, Week(wa.AddDays(14)), DateGranularities.Week, true, true);
+            case "week" when W(k + 1) == "before" && W(k + 2) == "last" && !IsWord(k + 3) && _anchor is { } wb:
+                return new DateMatch(i, k + 2, Week(wb.AddDays(-14)), DateGranularities.Week, true, true);
             case "month" when W(k + 1) == "after" && W(k + 2) == "next" && _anchor is { } ma:
                 return new DateMatch(i, k + 2, Month(ma.AddMonths(2)), DateGranularities.Month, true, true);
             case "year" when W(k + 1) == "after" && W(k + 2) == "next" && _anchor is { } ya:
                 return new DateMatch(i, k + 2, (ya.Year + 2).ToString("0000", Inv), DateGranularities.Year, true, true);
             case "weekend":
                 return Weekend(i, k, HasFutureCue(i, k) ? 1 : 0);
+            case "end" when W(k + 1) == "of" && EndOfDay(i, k + 1) is { } endOfDay:
+                return endOfDay;
+            case "eod":
+                return Eod(i, k);
             case "end" or "beginning" or "start" or "middle" when W(k + 1) == "of" && k + 2 < _lx.Length:
                 {
                     var inner = TryCore(k + 2);

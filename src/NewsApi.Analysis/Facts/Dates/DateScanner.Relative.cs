@@ -175,11 +175,9 @@ internal sealed partial class DateScanner
             return TheNumber(i, k);
         }
 
-        if (w == "'" && IsNumber(k + 1) && _lx[k + 1].Length == 2 && W(k + 2) == "s")
+        if (w == "'" && TwoDigitDecade(i, k) is { } decade)
         {
-            var yy = int.Parse(_lx[k + 1].Lower, Inv);
-            var century = yy < 30 ? 20 : 19;
-            return new DateMatch(i, k + 2, (century * 10 + yy / 10).ToString(Inv), DateGranularities.Decade, false, false);
+            return decade;
         }
 
         if (w == "year" && IsYearNumber(k + 1))

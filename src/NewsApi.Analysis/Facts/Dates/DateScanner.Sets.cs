@@ -8,7 +8,7 @@ namespace NewsApi.Analysis.Facts.Dates;
 /// </summary>
 internal sealed partial class DateScanner
 {
-    /// <summary>"every Monday", "each week", "every other day", "every evening at 7:13 p.m.", "each July".</summary>
+    /// <summary>"every Monday", "each week", "every other day", "every 15 minutes" (not "every minute counts"), "every evening at 7:13 p.m.", "each July".</summary>
     private DateMatch? TrySet(int i)
     {
         var k = i + 1;
@@ -23,7 +23,7 @@ internal sealed partial class DateScanner
             n = c;
             k++;
         }
-        else if (IsNumber(k) && IsPlainDigits(k) && _lx[k].Length <= 2)
+        else if (IsNumber(k) && IsPlainDigits(k) && _lx[k].Length <= 3)
         {
             n = int.Parse(_lx[k].Lower, Inv);
             k++;
@@ -39,6 +39,10 @@ internal sealed partial class DateScanner
             "quarter" or "quarters" => $"P{3 * n}M",
             "weekend" or "weekends" => $"P{n}WE",
             "hour" or "hours" => $"PT{n}H",
+            "minute" or "minutes" when n > 1 || W(k - 1) == "other" => $"PT{n}M",
+            "second" or "seconds" when n > 1 || W(k - 1) == "other" => $"PT{n}S",
+            "decade" or "decades" => $"P{10 * n}Y",
+            "century" or "centuries" => $"P{100 * n}Y",
             _ => null,
         };
         if (value is not null && W(k + 1) == "of")

@@ -9,6 +9,61 @@ namespace NewsApi.Analysis.Facts.Dates;
 /// </summary>
 internal sealed partial class DateScanner
 {
+    /// <summary>
+    /// "end of the day", "end of day" after "end" and "of" (<paramref name="of"/> is the "of"), and "eod": the last second
+    /// of the publication day, a time. "At the end of the day," opening a clause is the idiom ("in the end"), no time.
+    /// </summary>
+    private DateMatch? EndOfDay(int first, int of)
+    {
+        var last = W(of + 1) == "day" ? of + 1 : W(of + 1) == "the" && W(of + 2) == "day" ? of + 2 : -1;
+        if (_anchor is not { } a || last < 0 || W(last + 1) is "of" or "after" or "before" or "-" || (W(first - 1) == "at" && W(last + 1) == ","))
+        {
+            return null;
+        }
+
+        return new DateMatch(first, last, Day(a) + "T23:59:59", DateGranularities.Time, true, true);
+    }
+
+    /// <summary>
+    /// "rest of the week", "the remainder of this month", "remaining of the year": the days from the publication date to
+    /// the end of its period, a range written as a length (TIMEX3 marks it as a DURATION).
+    /// </summary>
+    private DateMatch? TryRestOf(int i)
+    {
+        var k = W(i + 2) is "the" or "this" ? i + 3 : -1;
+        if (_anchor is not { } a || W(i + 1) != "of" || k < 0 || W(k + 1) is "-" or "'" or "\u2019" or "of" or "ended" or "ending")
+        {
+            return null;
+        }
+
+        DateOnly end;
+        switch (W(k))
+        {
+            case "week":
+                end = a.AddDays((7 - (int)a.DayOfWeek) % 7);
+                break;
+            case "month":
+                end = new DateOnly(a.Year, a.Month, DateTime.DaysInMonth(a.Year, a.Month));
+                break;
+            case "year":
+                end = new DateOnly(a.Year, 12, 31);
+                break;
+            default:
+                return null;
+        }
+
+        var days = end.DayNumber - a.DayNumber;
+        return days <= 0 ? null : new DateMatch(i, k, Day(a), DateGranularities.Day, true, true)
+        {
+            EndValue = Day(end),
+            Length = "P" + days.ToString(Inv) + "D",
+        };
+    }
+
+    /// <summary>"EOD", "the eod": end of day.</summary>
+    private DateMatch? Eod(int first, int i) =>
+        _anchor is { } a && W(i) == "eod" ? new DateMatch(first, i, Day(a) + "T23:59:59", DateGranularities.Time, true, true) : null;
+
     /// <summary>"the" at <paramref name="first"/>, the ordinal (or "last") at <paramref name="i"/>.</summary>
     private DateMatch? TryNthUnitOf(int first, int i)
     {

@@ -20,6 +20,16 @@ internal sealed partial class DateScanner
         var weakOk = W(i) == "circa" || (W(i) == "at" && _lx[k].Kind == LexKind.Number && _lx[k].Lower.Contains('.', StringComparison.Ordinal)
             && (k + 1 >= _lx.Length || W(k + 1) is "?" or "!" or ","));
         var t = TryTime(k);
+
+        // "at 7 tonight", "at 9 tomorrow morning": a bare hour is a time when a day with its part of the day comes right
+        // after it ("closed at 7 on Friday", "stood at 3 yesterday" are levels).
+        if (t is null && !weakOk && W(i) == "at" && _lx[k].Kind == LexKind.Number && IsPlainDigits(k) && c is { Hour: >= 1 and <= 12, Last: var cl } && cl == k
+            && (W(cl + 1) is "tonight" or "tonite" || (W(cl + 1) is "this" or "tomorrow" or "yesterday" && W(cl + 2) is "morning" or "afternoon" or "evening" or "night"))
+            && AttachDate(ClockMatch(k, cl, Hm(c.Hour, c.Minute), null) with { NoMeridiem = true }).LastLex > cl)
+        {
+            weakOk = true;
+        }
+
         if (t is null && weakOk)
         {
             c = WithDayPart(c);

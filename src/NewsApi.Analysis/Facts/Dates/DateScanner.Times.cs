@@ -291,8 +291,35 @@ internal sealed partial class DateScanner
             minutes = 60 - minutes;
         }
 
-        clock = new Clock(first, last, hour, minutes, false, true);
+        // "half past 6 pm", "quarter to eight a.m.": the half of the day written after the hour.
+        var meridiem = WrittenMeridiem(last + 1, out var meridiemLast);
+        if (meridiem != 0)
+        {
+            last = meridiemLast;
+            hour = meridiem == 2 ? hour % 12 + 12 : hour % 12;
+        }
+
+        clock = new Clock(first, last, hour, minutes, meridiem != 0, true);
         return true;
+    }
+
+    /// <summary>"am"/"pm" or "a.m."/"p.m." at <paramref name="k"/>: 1 for am, 2 for pm, 0 for neither; <paramref name="last"/> its last lexeme.</summary>
+    private int WrittenMeridiem(int k, out int last)
+    {
+        last = k;
+        var s = W(k);
+        if (s is "am" or "pm")
+        {
+            return s == "am" ? 1 : 2;
+        }
+
+        if (s is "a" or "p" && W(k + 1) == "." && W(k + 2) == "m" && Glued(k, k + 1) && Glued(k + 1, k + 2))
+        {
+            last = W(k + 3) == "." && Glued(k + 2, k + 3) ? k + 3 : k + 2;
+            return s == "a" ? 1 : 2;
+        }
+
+        return 0;
     }
 
     /// <summary>"in the morning", "in the afternoon", "at night" after a clock: the half of the day, and the longer span.</summary>
@@ -433,8 +460,8 @@ internal sealed partial class DateScanner
             return m;
         }
 
-        // A holiday keeps its time apart ("Christmas eve" and "6 p.m."), as upstream marks them.
-        if (Holidays.ByFirstWord.ContainsKey(W(m.FirstLex)) || W(m.FirstLex) == "easter")
+        // A holiday keeps its time apart ("Christmas eve" and "6 p.m."), as upstream marks them; a month is no holiday ("May 5").
+        if ((Holidays.ByFirstWord.ContainsKey(W(m.FirstLex)) && !DateWords.Months.ContainsKey(W(m.FirstLex))) || W(m.FirstLex) == "easter")
         {
             return m;
         }
@@ -442,6 +469,13 @@ internal sealed partial class DateScanner
         var date = v[..10];
         var part = m.DayPart;
         var k = m.LastLex + 1;
+
+        // "June 5th, 3:30 pm", "Friday, 10 a.m.": after a comma only a clock with am/pm or minutes.
+        if (W(k) == "," && ParseClock(k + 1, out var afterComma) && afterComma.Strong)
+        {
+            k++;
+        }
+
         var w = W(k);
         DateMatch? time = null;
         if (w is "from" or "between" && ParseClock(k + 1, out var a))
@@ -503,6 +537,11 @@ internal sealed partial class DateScanner
 
         if (W(k) == "on")
         {
+            k++;
+        }
+        else if (W(k) == "," && k + 1 < _lx.Length && IsCapitalized(k + 1) && (WeekdayOf(k + 1) is not null || DateWords.Months.ContainsKey(W(k + 1)) || DateWords.MonthAbbreviations.ContainsKey(W(k + 1))))
+        {
+            // "3pm, June 5", "10 a.m., Friday": a weekday or a month-day after the comma.
             k++;
         }
 

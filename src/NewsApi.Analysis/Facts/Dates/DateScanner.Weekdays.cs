@@ -87,7 +87,8 @@ internal sealed partial class DateScanner
     {
         date = default;
         end = last;
-        var k = W(last + 1) == "the" ? last + 2 : last + 1;
+        // "Friday the 26th", "Friday, the 26th", "Friday 26th".
+        var k = W(last + 1) == "the" ? last + 2 : W(last + 1) == "," && W(last + 2) == "the" ? last + 3 : last + 1;
         if (_anchor is not { } a || !TryDayNumber(k, out var day, out var dl) && !TryDayOrdinalWord(k, out day, out dl))
         {
             return false;
@@ -391,14 +392,21 @@ internal sealed partial class DateScanner
     private DateMatch? TryNthWeekdayOf(int first, int k)
     {
         var n = W(k) == "last" ? -1 : NumberWords.Ordinals.TryGetValue(W(k), out var o) && o is >= 1 and <= 5 ? o : 0;
-        if (n == 0 || WeekdayOf(k + 1) is not { } dow || W(k + 2) != "of" || !MonthOf(first, k + 3, out var year, out var month, out var last, out var relative))
+        // "the first weekend of June": the weekend of the month's n-th Saturday.
+        var weekend = W(k + 1) == "weekend";
+        if (n == 0 || (weekend ? DayOfWeek.Saturday : WeekdayOf(k + 1)) is not { } dow || W(k + 2) != "of" || !MonthOf(first, k + 3, out var year, out var month, out var last, out var relative))
         {
             return null;
         }
 
-        return HolidayRule.NthWeekday(month, n, dow).In(year, EasterOf) is { } d && d.Month == month
-            ? new DateMatch(first, last, Day(d), DateGranularities.Day, relative, relative)
-            : null;
+        if (HolidayRule.NthWeekday(month, n, dow).In(year, EasterOf) is not { } d || d.Month != month)
+        {
+            return null;
+        }
+
+        return weekend
+            ? new DateMatch(first, last, Week(d) + "-WE", DateGranularities.Week, relative, relative)
+            : new DateMatch(first, last, Day(d), DateGranularities.Day, relative, relative);
     }
 
     /// <summary>A month at <paramref name="t"/>: a name with or without a year ("March", "August 2014"), or "this/next/last month".</summary>
@@ -427,6 +435,14 @@ internal sealed partial class DateScanner
         {
             var m = an.AddMonths(w == "next" ? 1 : w == "last" ? -1 : 0);
             (year, month, last) = (m.Year, m.Month, t + 1);
+            return true;
+        }
+
+        // Any other way of writing a month that the grammar reads on its own: "the month", "that month", "the following month".
+        if (t < _lx.Length && TryCore(t) is { Granularity: DateGranularities.Month, Value: { Length: 7 } v } written && v[4] == '-'
+            && int.TryParse(v.AsSpan(0, 4), NumberStyles.None, Inv, out year) && int.TryParse(v.AsSpan(5, 2), NumberStyles.None, Inv, out month) && year >= 1)
+        {
+            (last, relative) = (written.LastLex, written.Relative);
             return true;
         }
 

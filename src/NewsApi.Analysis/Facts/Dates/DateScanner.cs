@@ -76,7 +76,14 @@ internal sealed partial class DateScanner
 
                     scanner._lastQuarterLex = m.LastLex;
                 }
+                else if (m is { Granularity: DateGranularities.Quarter, Derived: true } && m.Value == scanner._lastQuarter)
+                {
+                    // "the quarter", "the latest period", "that quarter" talk about the reporting quarter again: a year-ago
+                    // phrase after them still compares with it, however far back the quarter was named.
+                    scanner._lastQuarterLex = m.LastLex;
+                }
 
+                m = scanner.ListedSetDay(m, result.Count > 0 ? result[^1] : null);
                 scanner.Remember(m);
                 result.Add(m);
                 i = m.LastLex + 1;
@@ -88,6 +95,19 @@ internal sealed partial class DateScanner
         }
 
         return result;
+    }
+
+    /// <summary>"every Monday and Wednesday", "on Mondays, Tuesdays or Fridays": a weekday listed after a recurring weekday recurs too.</summary>
+    private DateMatch ListedSetDay(DateMatch m, DateMatch? previous)
+    {
+        if (previous is not { Granularity: DateGranularities.Set, Value: { Length: 10 } pv } || !pv.StartsWith("XXXX-WXX-", StringComparison.Ordinal)
+            || m.FirstLex != m.LastLex || WeekdayOf(m.FirstLex) is not { } dow || W(m.FirstLex - 1) is not ("and" or "or" or ",")
+            || m.FirstLex - 1 != previous.LastLex + 1 && !(W(m.FirstLex - 1) == "and" && W(m.FirstLex - 2) == "," && m.FirstLex - 2 == previous.LastLex + 1))
+        {
+            return m;
+        }
+
+        return new DateMatch(m.FirstLex, m.LastLex, "XXXX-WXX-" + IsoDay(dow).ToString(Inv), DateGranularities.Set, false, false);
     }
 
     private bool IsYearAgo(DateMatch m) => W(m.LastLex) is "ago" or "earlier" && W(m.LastLex - 1) == "year" && W(m.LastLex - 2) is "a" or "one";
@@ -110,7 +130,25 @@ internal sealed partial class DateScanner
             return ForHours(RecurringTime(AttachDate(m)));
         }
 
-        return ForHours(ExtendRange(AttachTime(m)));
+        return ForHours(ExtendRange(AttachTime(WithTrailingWeekday(m))));
+    }
+
+    /// <summary>"Jan 3rd, Tuesday", "3 May (Friday)": the weekday written after a day it names is part of it.</summary>
+    private DateMatch WithTrailingWeekday(DateMatch m)
+    {
+        if (m is not { Granularity: DateGranularities.Day, Value: { Length: 10 } v } || !DateOnly.TryParseExact(v, "yyyy-MM-dd", Inv, DateTimeStyles.None, out var d))
+        {
+            return m;
+        }
+
+        var k = m.LastLex + 1;
+        if (W(k) is "," or "(" && WeekdayOf(k + 1) == d.DayOfWeek && IsCapitalized(k + 1))
+        {
+            var last = W(k) == "(" ? (W(k + 2) == ")" ? k + 2 : -1) : k + 1;
+            return last < 0 ? m : m with { LastLex = last };
+        }
+
+        return m;
     }
 
     /// <summary>How deep patterns may nest ("3 days after next Friday" reads a date inside a date): keeps the work per position constant.</summary>
@@ -190,6 +228,11 @@ internal sealed partial class DateScanner
         // "end of March", "beginning of next year", "end of month" written without the article.
         if (w is "end" or "beginning" or "start" or "middle" && W(i + 1) == "of" && i + 2 < _lx.Length && W(i - 1) != "the")
         {
+            if (w == "end" && EndOfDay(i, i + 1) is { } endOfDay)
+            {
+                return endOfDay;
+            }
+
             if (TryCore(i + 2) is { Granularity: not (DateGranularities.Time or DateGranularities.Duration or DateGranularities.Reference) } inner)
             {
                 return inner with { FirstLex = i };
@@ -236,13 +279,14 @@ internal sealed partial class DateScanner
         var w = l.Lower;
         if (l.Kind == LexKind.Number)
         {
-            return TryLength(i) ?? TryCountFirstPeriodCode(i) ?? TryYearPossessivePeriod(i) ?? TryGluedMonthDate(i) ?? TryWeekOf(i, i) ?? TryCentury(i) ?? TryIso(i) ?? TryNumericSlash(i) ?? TryDottedDate(i) ?? TryMonthSlashDay(i) ?? TryDayMonth(i) ?? TryOrdinalOfMonth(i, i) ?? TryTime(i) ?? TryOffsetFromDay(i) ?? TryAgo(i)
+            return TryLength(i) ?? TryCountFirstPeriodCode(i) ?? TryYearPossessivePeriod(i) ?? TryGluedMonthDate(i) ?? TryWeekOf(i, i) ?? TryCentury(i) ?? TryIso(i) ?? TryNumericSlash(i) ?? TryMonthSlashYear(i) ?? TryDottedDate(i) ?? TryMonthSlashDay(i) ?? TryDayMonth(i) ?? TryOrdinalOfMonth(i, i) ?? TryTime(i) ?? TryOffsetFromDay(i) ?? TryAgo(i)
                 ?? (W(i - 1) == "on" ? TryBareDayOfMonth(i, i) : null) ?? TryQuarter(i, i) ?? TryDecade(i, i) ?? TryYear(i, i);
         }
 
         if (l.Kind != LexKind.Word)
         {
-            return null;
+            // "'80s", "the late '90s"
+            return w == "'" ? TwoDigitDecade(i, i) : null;
         }
 
         if (Holidays.ByFirstWord.ContainsKey(w) && TryHoliday(i, i, 0) is { } holiday)
@@ -307,6 +351,10 @@ internal sealed partial class DateScanner
                 return TryTime(i);
             case "week":
                 return TryWeekNumber(i);
+            case "eod":
+                return Eod(i, i);
+            case "rest" or "remainder" or "remaining":
+                return TryRestOf(i);
             case "day":
                 return TryDayAfterTomorrow(i, i);
             case "daily" or "everyday" or "weekly" or "biweekly" or "fortnightly" or "monthly" or "bimonthly" or "quarterly" or "yearly" or "annually" or "hourly" or "bi" or "semi":

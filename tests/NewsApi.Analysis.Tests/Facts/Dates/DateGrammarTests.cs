@@ -82,8 +82,24 @@ public sealed class DateGrammarTests
     [InlineData("We met the last Friday of August.", "the last Friday of August", "2013-08-30")]
     [InlineData("They met on the last Friday of August 2012.", "the last Friday of August 2012", "2012-08-31")]
     [InlineData("We will meet the month after next.", "the month after next", "2013-11")]
+    [InlineData("The club meets on the last Monday of the month.", "the last Monday of the month", "2013-09-30")]
+    [InlineData("The fair opens on the first Friday of the following month.", "the first Friday of the following month", "2013-10-04")]
+    [InlineData("The race will be held the first weekend of June.", "the first weekend of June", "2014-W23-WE")]
+    [InlineData("The race was held on the last weekend of August.", "the last weekend of August", "2013-W35-WE")]
+    [InlineData("The shop reopened on 2013/08/19.", "2013/08/19", "2013-08-19")]
     public void Weekday_and_period_variants_follow_from_their_parts(string body, string text, string value) =>
         Assert.Equal((text, value), One(body));
+
+    [Theory]
+    [InlineData("Please file the report by the end of the day.", "the end of the day", "2013-09-06T23:59:59")]
+    [InlineData("Please file the report by end of day.", "end of day", "2013-09-06T23:59:59")]
+    [InlineData("Please file the report by EOD.", "EOD", "2013-09-06T23:59:59")]
+    public void The_end_of_the_day_is_the_last_second_of_the_publication_day(string body, string text, string value) =>
+        Assert.Equal((text, value), One(body));
+
+    [Fact]
+    public void At_the_end_of_the_day_opening_a_clause_is_the_idiom() =>
+        Assert.Empty(Extract("At the end of the day, the voters decide.", Published));
 
     [Theory]
     [InlineData("Orders in this year's third quarter doubled.", "this year's third quarter", "2013-Q3")]
@@ -158,8 +174,71 @@ public sealed class DateGrammarTests
     [InlineData("Snow fell in the winter of nineteen eighty-seven.", "the winter of nineteen eighty-seven", "1987-WI")]
     [InlineData("Trams returned in the mid-1990s.", "the mid-1990s", "199")]
     [InlineData("Wages stalled in the last decade.", "the last decade", "200")]
+    [InlineData("Disco thrived in the 70s.", "the 70s", "197")]
+    [InlineData("Disco thrived in the late '70s.", "the late '70s", "197")]
+    [InlineData("Disco thrived in the mid-70s.", "the mid-70s", "197")]
+    [InlineData("Flappers danced through the '20s.", "the '20s", "192")]
+    [InlineData("Phones shrank in the '00s.", "the '00s", "200")]
     public void Years_decades_and_seasons_with_their_articles(string body, string text, string value) =>
         Assert.Equal((text, value), One(body));
+
+    [Fact]
+    public void Two_digit_decades_without_the_article_are_ages() =>
+        Assert.Empty(Extract("The singer is in her 70s.", Published));
+
+    [Theory]
+    [InlineData("The office is shut for the rest of the week.", "rest of the week", "2013-09-06", "2013-09-08", "P2D")]
+    [InlineData("Roads stay closed for the remainder of this month.", "remainder of this month", "2013-09-06", "2013-09-30", "P24D")]
+    public void The_rest_of_a_period_runs_from_the_publication_date_to_its_end(string body, string text, string value, string end, string length)
+    {
+        var d = Assert.Single(Extract(body, Published));
+        Assert.Equal((text, value, end, length), (d.Text, d.Value, d.EndValue, d.Length));
+    }
+
+    [Theory]
+    [InlineData("The festival runs from the 4th to the 12th of next month.", "from the 4th to the 12th of next month", "2013-10-04", "2013-10-12")]
+    [InlineData("The festival runs between the 4th and the 12th of this month.", "between the 4th and the 12th of this month", "2013-09-04", "2013-09-12")]
+    public void Two_days_share_any_month_the_grammar_reads(string body, string text, string value, string end)
+    {
+        var d = Assert.Single(Extract(body, Published));
+        Assert.Equal((text, value, end), (d.Text, d.Value, d.EndValue));
+    }
+
+    [Theory]
+    [InlineData("She finished between 4th and 6th.")]
+    [InlineData("Tickets cost from 4 to 6 of next month's wages.")]
+    public void Ranks_and_counts_are_no_day_ranges(string body) =>
+        Assert.DoesNotContain(Extract(body, Published), d => d.Granularity == DateGranularities.Day);
+
+    [Theory]
+    [InlineData("Stores reopen the day after Christmas.", "the day after Christmas", "2013-12-26")]
+    [InlineData("The vote was held the day before August 30.", "the day before August 30", "2013-08-29")]
+    [InlineData("Rents rose the week before last.", "the week before last", "2013-W34")]
+    [InlineData("Sales peaked in 3/2012.", "3/2012", "2012-03")]
+    [InlineData("The bridge opened in Oct '98.", "Oct '98", "1998-10")]
+    [InlineData("The bridge opened on Oct 3 '98.", "Oct 3 '98", "1998-10-03")]
+    [InlineData("The bridge reopens on 3rd Oct '14.", "3rd Oct '14", "2014-10-03")]
+    public void Offsets_and_numeric_forms_compose_with_any_date(string body, string text, string value) =>
+        Assert.Equal((text, value), One(body));
+
+    [Theory]
+    [InlineData("The hearing resumes on Monday, the 9th.", "Monday, the 9th", "2013-09-09")]
+    [InlineData("The hearing resumes Sept 9th, Monday.", "Sept 9th, Monday", "2013-09-09")]
+    [InlineData("The hearing resumes Sept 9th (Monday).", "Sept 9th (Monday)", "2013-09-09")]
+    public void A_weekday_written_beside_its_day_is_part_of_it(string body, string text, string value) =>
+        Assert.Equal((text, value), One(body));
+
+    [Fact]
+    public void A_weekday_after_a_day_it_does_not_name_stays_apart() =>
+        Assert.Equal(2, Extract("The hearing resumed Sept 9th, Tuesday was quiet.", Published).Count);
+
+    [Fact]
+    public void A_fraction_over_a_year_like_number_is_no_month() =>
+        Assert.DoesNotContain(Extract("It was 1/2000 of the total.", Published), d => d.Granularity == DateGranularities.Month);
+
+    [Fact]
+    public void The_rest_of_something_else_is_no_date() =>
+        Assert.Empty(Extract("The rest of the world watched.", Published));
 
     [Fact]
     public void Empty_and_dateless_text() =>

@@ -148,6 +148,16 @@ public sealed class DateReferenceTests
         Assert.Equal([("the second quarter", "2013-Q2"), ("a year earlier", "2012-Q2")], dates.Select(d => (d.Text, d.Value)));
     }
 
+    [Fact]
+    public void The_reporting_quarter_named_again_keeps_a_later_year_ago_on_it()
+    {
+        // Far more than the reach of a quarter (150 lexemes) lies between the quarter and the comparison; "the quarter"
+        // in between names it again.
+        var filler = string.Concat(Enumerable.Repeat("The mill hired new staff and bought new looms for its plant. ", 20));
+        var dates = Extract("Net income rose in the second quarter. " + filler + "Orders grew in the quarter to 40 from 31 a year earlier.", Published);
+        Assert.Equal([("the second quarter", "2013-Q2"), ("the quarter", "2013-Q2"), ("a year earlier", "2012-Q2")], dates.Select(d => (d.Text, d.Value)));
+    }
+
     [Theory]
     [InlineData("They met over the weekend.", "2013-W35-WE")]
     [InlineData("They will meet over the weekend.", "2013-W36-WE")]

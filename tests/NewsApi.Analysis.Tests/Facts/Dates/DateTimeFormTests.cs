@@ -47,6 +47,14 @@ public sealed class DateTimeFormTests
     [InlineData("He called at 8am this morning.", "8am this morning", "2013-09-06T08:00")]
     [InlineData("It will happen today before 4pm.", "today before 4pm", "2013-09-06T16:00")]
     [InlineData("It was signed on 23.04.2022 14:55.", "23.04.2022 14:55", "2022-04-23T14:55")]
+    [InlineData("The gates shut at half past 6 pm.", "half past 6 pm", "2013-09-06T18:30")]
+    [InlineData("The gates shut at 7 tonight.", "at 7 tonight", "2013-09-06T19:00")]
+    [InlineData("The gates open at 9 tomorrow morning.", "at 9 tomorrow morning", "2013-09-07T09:00")]
+    [InlineData("The gates open at a quarter to eight a.m.", "quarter to eight a.m.", "2013-09-06T07:45")]
+    [InlineData("The fair opens on May 12 at 10am.", "May 12 at 10am", "2014-05-12T10:00")]
+    [InlineData("The fair opened on October 2nd, 9:30 am.", "October 2nd, 9:30 am", "2013-10-02T09:30")]
+    [InlineData("The polls closed at 8pm, Sunday.", "8pm, Sunday", "2013-09-01T20:00")]
+    [InlineData("The polls closed at 8pm, August 30.", "8pm, August 30", "2013-08-30T20:00")]
     public void Times(string body, string text, string value) => Single(body, text, value, DateGranularities.Time);
 
     [Theory]
@@ -161,7 +169,29 @@ public sealed class DateTimeFormTests
     [InlineData("She swims on Thursdays.", "Thursdays", "XXXX-WXX-4")]
     [InlineData("I'll be out Friday mornings.", "Friday mornings", "XXXX-WXX-5TMO")]
     [InlineData("Thursdays at 17.30 Beijing time.", "Thursdays at 17.30", "XXXX-WXX-4T17:30")]
+    [InlineData("Trams leave every 20 minutes.", "every 20 minutes", "PT20M")]
+    [InlineData("The comet returns every 76 years.", "every 76 years", "P76Y")]
+    [InlineData("The census is held every decade.", "every decade", "P10Y")]
     public void Sets(string body, string text, string value) => Single(body, text, value, DateGranularities.Set);
+
+    [Theory]
+    [InlineData("Shares closed at 7 on Friday.")]
+    [InlineData("The rate stood at 3 yesterday.")]
+    public void A_bare_number_before_a_day_without_its_part_is_a_level(string body) =>
+        Assert.DoesNotContain(Extract(body, Published), d => d.Granularity == DateGranularities.Time);
+
+    [Fact]
+    public void Every_minute_alone_is_the_idiom() =>
+        Assert.Empty(Extract("Every minute counts, he said.", Published));
+
+    [Fact]
+    public void A_weekday_listed_after_a_recurring_weekday_recurs_too()
+    {
+        var dates = Extract("The market opens every Tuesday and Saturday.", Published);
+        Assert.Equal([("every Tuesday", "XXXX-WXX-2"), ("Saturday", "XXXX-WXX-6")], dates.Select(d => (d.Text, d.Value)));
+        Assert.All(dates, d => Assert.Equal(DateGranularities.Set, d.Granularity));
+        Assert.Equal(DateGranularities.Day, Assert.Single(Extract("They met on Tuesday and Saturday.", Published), d => d.Text == "Saturday").Granularity);
+    }
 
     [Theory]
     [InlineData("Arsenal won 3-2 on the night.")]
