@@ -35,7 +35,7 @@ public sealed class DateExtractor : IDateExtractor
             return [];
         }
 
-        var lexed = Lexer.LexCached(text);
+        var lexed = context.Lexemes;
         var lexes = lexed.Lexes;
         var matches = lexed.DatesFor(text, context.PublishedAt);
         var anchor = context.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -13,6 +13,23 @@ public sealed record ExtractionContext(TextDocument Document, DateOnly? Publishe
     /// Figures read their mention spans: a number inside a name ("BBC Radio 4", "10 Downing Street") is not a figure.
     /// </summary>
     public IReadOnlyList<Party> Parties { get; init; } = [];
+
+    // A reference, so a copy made with `with` (the figures' context, which adds the parties) shares it.
+    private readonly LexemeSlot _lexemes = new();
+
+    /// <summary>
+    /// The document's lexemes and their date scans (<see cref="Figures.Lexer"/>), built on first use and shared by the
+    /// figure and date extractors and every copy of this context; nothing outlives the analysis (no static cache).
+    /// </summary>
+    internal Figures.LexedText Lexemes => _lexemes.For(Document.Text);
+
+    private sealed class LexemeSlot
+    {
+        private Figures.LexedText? _value;
+
+        public Figures.LexedText For(string text) =>
+            Volatile.Read(ref _value) ?? Interlocked.CompareExchange(ref _value, new Figures.LexedText(Figures.Lexer.Lex(text)), null) ?? _value!;
+    }
 }
 
 public interface IFigureExtractor

@@ -26,7 +26,7 @@ public sealed class FigureExtractor : IFigureExtractor
             return [];
         }
 
-        var lexed = Lexer.LexCached(text);
+        var lexed = context.Lexemes;
         var lexes = lexed.Lexes;
         var numbers = NumberScanner.Scan(text, lexes);
         var excluded = new bool[lexes.Length];

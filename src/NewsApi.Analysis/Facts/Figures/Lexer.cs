@@ -45,12 +45,6 @@ internal sealed class LexedText(Lex[] lexes)
 
 internal static class Lexer
 {
-    // Figures and dates lex the same document text one after the other: keep the result per string instance.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, LexedText> Cache = [];
-
-    /// <summary>The lexemes of <paramref name="text"/> (and their date scans), computed once per string instance.</summary>
-    public static LexedText LexCached(string text) => Cache.GetValue(text, static t => new LexedText(Lex(t)));
-
     /// <summary>Splits text into words (letters, inner apostrophes), digit runs (with inner "," and "." groups) and single punctuation marks. Linear.</summary>
     public static Lex[] Lex(string text)
     {
