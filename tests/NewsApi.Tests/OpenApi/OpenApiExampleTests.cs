@@ -136,7 +136,7 @@ public sealed partial class OpenApiExampleTests : IDisposable
         return request;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\{party:([^}]+)\}")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{party:([^}]+)\}", System.Text.RegularExpressions.RegexOptions.NonBacktracking)]
     private static partial System.Text.RegularExpressions.Regex PartyReference();
 
     /// <summary>An article of exactly <paramref name="bytes"/> bytes of UTF-8 JSON (for the 413 examples).</summary>
