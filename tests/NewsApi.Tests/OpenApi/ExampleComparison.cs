@@ -17,14 +17,21 @@ public static class ExampleComparison
     /// </summary>
     public static readonly IReadOnlySet<string> Unequal = new HashSet<string>(StringComparer.Ordinal) { "createdAt", "updatedAt", "traceId" };
 
-    public static List<string> CompareJson(JsonNode? example, JsonNode? real)
+    /// <summary>
+    /// What differs between the stores and so is compared only on the store the examples are recorded on (SQLite, the
+    /// default): the full-text snippet, which SQLite's snippet() and PostgreSQL's ts_headline cut differently.
+    /// </summary>
+    public static readonly IReadOnlySet<string> StoreSpecific = new HashSet<string>(StringComparer.Ordinal) { "snippet" };
+
+    /// <param name="alsoUnequal">Further fields whose values are not compared (they must still be present).</param>
+    public static List<string> CompareJson(JsonNode? example, JsonNode? real, IReadOnlySet<string>? alsoUnequal = null)
     {
         var differences = new List<string>();
-        Compare(example, real, "$", differences);
+        Compare(example, real, "$", alsoUnequal ?? new HashSet<string>(), differences);
         return differences;
     }
 
-    private static void Compare(JsonNode? example, JsonNode? real, string path, List<string> differences)
+    private static void Compare(JsonNode? example, JsonNode? real, string path, IReadOnlySet<string> alsoUnequal, List<string> differences)
     {
         switch (example, real)
         {
@@ -42,9 +49,9 @@ public static class ExampleComparison
                     {
                         differences.Add($"{path}.{key}: in the response, not in the example");
                     }
-                    else if (!Unequal.Contains(key))
+                    else if (!Unequal.Contains(key) && !alsoUnequal.Contains(key))
                     {
-                        Compare(expected, value, $"{path}.{key}", differences);
+                        Compare(expected, value, $"{path}.{key}", alsoUnequal, differences);
                     }
                 }
 
@@ -57,7 +64,7 @@ public static class ExampleComparison
 
                 for (var i = 0; i < Math.Min(e.Count, r.Count); i++)
                 {
-                    Compare(e[i], r[i], $"{path}[{i}]", differences);
+                    Compare(e[i], r[i], $"{path}[{i}]", alsoUnequal, differences);
                 }
 
                 return;
