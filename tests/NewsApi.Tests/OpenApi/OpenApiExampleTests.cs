@@ -13,6 +13,8 @@ namespace NewsApi.Tests.OpenApi;
 /// is sent, in order, to a fresh service holding the seed article, and each answer must equal its example file as
 /// <see cref="ExampleComparison"/> says (createdAt/updatedAt/traceId not compared; a list may be cut short; on
 /// PostgreSQL the full-text snippet is not compared either, as ts_headline cuts passages unlike SQLite's snippet()).
+/// Each real answer is also validated against the committed description (api-docs/openapi.json), so a schema that
+/// says less or other than the service sends (a format, a nullable, a required field) fails here.
 /// To regenerate the files from real responses (lists stay cut to their length, timestamps stay):
 ///   UPDATE_EXAMPLES=1 dotnet test tests/NewsApi.Tests -c Release --filter OpenApiExampleTests
 /// then UPDATE_OPENAPI=1 ... --filter OpenApiTests to carry them into api-docs/openapi.json.
@@ -57,6 +59,7 @@ public sealed partial class OpenApiExampleTests : IDisposable
             }
 
             failures.AddRange(Check(example, real).Select(d => $"{where}: {d}"));
+            failures.AddRange(SchemaProblems(response.RequestMessage!, status, example, real).Select(p => $"{where}: real response against the description: {p}"));
         }
 
         Assert.True(failures.Count == 0, $"{failures.Count} differences between examples and real responses "
@@ -81,6 +84,27 @@ public sealed partial class OpenApiExampleTests : IDisposable
         var embedded = served.Sum(o => o.Value.Responses.Count + (o.Value.Csv is null ? 0 : 1) + (o.Value.Request is null ? 0 : 1));
         Assert.Equal(Directory.GetFiles(Folder, "*", SearchOption.AllDirectories).Length - 1, embedded);
         Assert.Equal(File.ReadAllText(Path.Combine(Folder, "GetArticleSummary", "200.json")), served["GetArticleSummary"].Responses["200"]);
+    }
+
+    private static readonly DescriptionSchemas Description = new(File.ReadAllText(Path.Combine(TestData.RepositoryRoot(), "api-docs", "openapi.json")));
+
+    /// <summary>The real JSON answer is valid against the committed description's schema for its operation and status (formats included).</summary>
+    private static List<string> SchemaProblems(HttpRequestMessage request, string status, string example, string real)
+    {
+        if (example.EndsWith(".csv", StringComparison.Ordinal))
+        {
+            return [];
+        }
+
+        if (Description.Find(request.Method.Method, request.RequestUri!.AbsolutePath) is not var (operation, _, _))
+        {
+            return ["no such operation"];
+        }
+
+        var schema = DescriptionSchemas.ResponseSchema(operation, status, out var documented);
+        return !documented ? [$"status {status} is not documented"]
+            : schema is null ? ["no JSON schema for it"]
+            : Description.Validate(schema, JsonNode.Parse(real), cut: false);
     }
 
     private static List<string> Check(string example, string real)
