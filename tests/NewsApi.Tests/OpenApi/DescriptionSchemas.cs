@@ -44,6 +44,11 @@ public sealed partial class DescriptionSchemas
         return null;
     }
 
+    /// <summary>The operation with this operationId.</summary>
+    public JsonObject? FindById(string operationId) =>
+        _document["paths"]!.AsObject().SelectMany(p => p.Value!.AsObject().Select(o => o.Value as JsonObject))
+            .FirstOrDefault(o => (string?)o?["operationId"] == operationId);
+
     /// <summary>Problems with the query and path parameters: undocumented names, values their schema refuses.</summary>
     public List<string> CheckParameters(JsonObject operation, IEnumerable<(string Name, string Value)> query, Dictionary<string, string> pathValues)
     {

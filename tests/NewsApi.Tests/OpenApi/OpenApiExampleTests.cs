@@ -86,6 +86,18 @@ public sealed partial class OpenApiExampleTests : IDisposable
         Assert.Equal(File.ReadAllText(Path.Combine(Folder, "GetArticleSummary", "200.json")), served["GetArticleSummary"].Responses["200"]);
     }
 
+    [Fact]
+    public void Every_request_example_is_valid_against_its_request_schema()
+    {
+        var requests = Directory.GetFiles(Folder, "request.json", SearchOption.AllDirectories);
+        Assert.Equal(5, requests.Length);
+        foreach (var file in requests)
+        {
+            var operation = Description.FindById(Path.GetFileName(Path.GetDirectoryName(file))!)!;
+            Assert.Empty(Description.Validate(DescriptionSchemas.RequestSchema(operation)!, JsonNode.Parse(File.ReadAllText(file)), cut: false));
+        }
+    }
+
     private static readonly DescriptionSchemas Description = new(File.ReadAllText(Path.Combine(TestData.RepositoryRoot(), "api-docs", "openapi.json")));
 
     /// <summary>The real JSON answer is valid against the committed description's schema for its operation and status (formats included).</summary>
