@@ -19,15 +19,11 @@ namespace NewsApi.Tests.OpenApi;
 ///   UPDATE_EXAMPLES=1 dotnet test tests/NewsApi.Tests -c Release --filter OpenApiExampleTests
 /// then UPDATE_OPENAPI=1 ... --filter OpenApiTests to carry them into api-docs/openapi.json.
 /// </summary>
-public sealed partial class OpenApiExampleTests : IDisposable
+public sealed partial class OpenApiExampleTests
 {
     private static readonly string Folder = Path.Combine(TestData.RepositoryRoot(), "src", "NewsApi", "OpenApiExamples");
 
     private static readonly JsonSerializerOptions Written = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    private readonly NewsApiFactory _factory = new(seed: true);
-
-    public void Dispose() => _factory.Dispose();
 
     private static bool Updating => Environment.GetEnvironmentVariable("UPDATE_EXAMPLES") == "1";
 
@@ -36,7 +32,8 @@ public sealed partial class OpenApiExampleTests : IDisposable
     [Fact]
     public async Task Every_example_equals_the_real_response_to_its_recorded_request()
     {
-        var failures = await ReplayAsync(_factory, Replay["steps"]!.AsArray(), text => text);
+        using var factory = new NewsApiFactory(seed: true);
+        var failures = await ReplayAsync(factory, Replay["steps"]!.AsArray(), text => text);
         Assert.True(failures.Count == 0, Report(failures));
     }
 
