@@ -12,10 +12,14 @@ namespace NewsApi.Tests.OpenApi;
 public static class ExampleComparison
 {
     /// <summary>
-    /// Fields that cannot be equal: the time of the run (createdAt, updatedAt) and the problem's traceId (one per
-    /// request). They must be present on both sides; everything else must be equal.
+    /// Fields that cannot be equal: the time of the run (createdAt, updatedAt; a feed's lastPolledAt, lastSuccessAt,
+    /// nextPollAt) and the problem's traceId (one per request). They must be present on both sides; everything else
+    /// must be equal.
     /// </summary>
-    public static readonly IReadOnlySet<string> Unequal = new HashSet<string>(StringComparer.Ordinal) { "createdAt", "updatedAt", "traceId" };
+    public static readonly IReadOnlySet<string> Unequal = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "createdAt", "updatedAt", "traceId", "lastPolledAt", "lastSuccessAt", "nextPollAt",
+    };
 
     /// <summary>
     /// What differs between the stores and so is compared only on the store the examples are recorded on (SQLite, the

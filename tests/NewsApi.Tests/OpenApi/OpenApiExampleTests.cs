@@ -55,6 +55,29 @@ public sealed partial class OpenApiExampleTests
         Assert.True(failures.Count == 0, Report(failures));
     }
 
+    /// <summary>
+    /// The feed examples: a service (seed) polling the feeds in replay.json from the page server, each once (the
+    /// default interval is 15 minutes), read when every feed has been polled.
+    /// </summary>
+    [Fact]
+    public async Task Every_feed_example_equals_the_real_response_once_the_feeds_are_polled()
+    {
+        await using var pages = await Fetching.PageServer.StartAsync();
+        var replay = JsonNode.Parse(Replay.ToJsonString().Replace("{{pages}}", pages.BaseUrl, StringComparison.Ordinal))!;
+        var settings = new Dictionary<string, string?> { ["NewsApi:Fetch:AllowPrivateNetworks"] = "true" };
+        var feeds = replay["feeds"]!.AsArray().Select(f => (string)f!).ToList();
+        for (var i = 0; i < feeds.Count; i++)
+        {
+            settings[$"NewsApi:Feeds:{i}:Url"] = feeds[i];
+        }
+
+        using var factory = new NewsApiFactory(seed: true, settings: settings);
+        await Fetching.FeedPollerTests.WaitForAsync(factory.CreateClient(), f => f.Length == feeds.Count && f.All(x => x.GetProperty("lastPolledAt").ValueKind != JsonValueKind.Null));
+        var host = (string)replay["fetchHost"]!;
+        var failures = await ReplayAsync(factory, replay["feedSteps"]!.AsArray(), text => text.Replace(pages.BaseUrl, host, StringComparison.Ordinal));
+        Assert.True(failures.Count == 0, Report(failures));
+    }
+
     private static string Report(List<string> failures) => $"{failures.Count} differences between examples and real responses "
         + $"(regenerate: UPDATE_EXAMPLES=1 dotnet test tests/NewsApi.Tests -c Release --filter OpenApiExampleTests):\n" + string.Join('\n', failures);
 
@@ -93,7 +116,7 @@ public sealed partial class OpenApiExampleTests
     public void Every_example_file_is_replayed_or_says_why_not_and_is_served()
     {
         var replay = Replay;
-        var replayed = replay["steps"]!.AsArray().Concat(replay["fetchSteps"]!.AsArray()).Select(s => (string?)s!["example"]).OfType<string>().ToList();
+        var replayed = replay["steps"]!.AsArray().Concat(replay["fetchSteps"]!.AsArray()).Concat(replay["feedSteps"]!.AsArray()).Select(s => (string?)s!["example"]).OfType<string>().ToList();
         var notReplayed = replay["notReplayed"]!.AsObject().Select(p => p.Key).ToList();
         var files = Directory.GetFiles(Folder, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(Folder, f).Replace('\\', '/'))
