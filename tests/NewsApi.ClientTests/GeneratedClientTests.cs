@@ -23,7 +23,8 @@ public sealed class GeneratedClientTests : IDisposable
             + "More than 1,400 people were killed in the August 21 attack, US officials said. \"We will keep talking,\" Putin told reporters.",
         Url = new Uri("https://example.com/news/talks-resume").ToString(),
         Source = "Example Wire",
-        PublishedAt = new DateTimeOffset(2013, 9, 10, 9, 30, 0, TimeSpan.Zero),
+        // A string since the description gives a request's publishedAt the pattern of what the server reads (a plain date too).
+        PublishedAt = "2013-09-10T09:30:00Z",
     };
 
     [Fact]

@@ -6,7 +6,7 @@ namespace NewsApi.Infrastructure;
 
 /// <summary>
 /// Adds a request example and an example for every response (JSON, problem+json and the CSV alternative) to each
-/// operation, from <see cref="OpenApiExamples"/>. The Spectral ruleset (/.spectral.yaml) fails when one is missing.
+/// operation, from the example files (<see cref="OpenApiExamples"/>). The Spectral ruleset (/.spectral.yaml) fails when one is missing.
 /// </summary>
 public sealed partial class ExamplesOperationFilter : IOperationFilter
 {

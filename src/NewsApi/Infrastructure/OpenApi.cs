@@ -35,6 +35,7 @@ public static class OpenApiSetup
             o.OperationFilter<CsvOperationFilter>();
             o.OperationFilter<ExamplesOperationFilter>();
             o.SchemaFilter<RequiredFieldsSchemaFilter>();
+            o.SchemaFilter<RequestDatesSchemaFilter>();
             o.SupportNonNullableReferenceTypes();
             o.CustomSchemaIds(t => t.IsGenericType
                 ? t.Name[..t.Name.IndexOf('`', StringComparison.Ordinal)] + "Of" + string.Concat(t.GetGenericArguments().Select(a => a.Name))
@@ -76,7 +77,8 @@ public sealed record ApiKeyRequirement;
 /// </summary>
 public sealed class RequiredFieldsSchemaFilter : ISchemaFilter
 {
-    private static readonly Dictionary<Type, string[]> RequestFields = new()
+    /// <summary>The request bodies, with the fields their validators require.</summary>
+    internal static readonly Dictionary<Type, string[]> RequestFields = new()
     {
         [typeof(ArticleRequest)] = ["title", "body"],
         [typeof(AnalyzeRequest)] = ["text"],
@@ -117,6 +119,40 @@ public sealed class RequiredFieldsSchemaFilter : ISchemaFilter
             if (properties.ContainsKey(name))
             {
                 concrete.Required.Add(name);
+            }
+        }
+    }
+}
+
+/// <summary>
+/// A request's dates (<c>publishedAt</c>) are read by System.Text.Json, which takes more than RFC 3339's
+/// <c>date-time</c>: a plain date (2013-09-10, the README's own examples), a time without seconds or without an
+/// offset, an offset of hours only. Described as <c>date-time</c>, a strict client refused those valid requests, so
+/// the schema is a string with the pattern of what the server takes (RequestDateTests sends each form to the
+/// server). Responses keep <c>date-time</c>: the service always writes a full RFC 3339 time with its offset.
+/// </summary>
+public sealed class RequestDatesSchemaFilter : ISchemaFilter
+{
+    /// <summary>yyyy-MM-dd, optionally THH:mm[:ss[.fraction]] and an offset Z, ±HH:mm or ±HH of at most 14 hours (upper-case T and Z). It checks the shape, not the calendar: 2013-02-30 matches and is a 400.</summary>
+    public const string Pattern = @"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d*)?)?(Z|[+-]((0\d|1[0-3])(:[0-5]\d)?|14(:00)?))?)?$";
+
+    public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+    {
+        if (schema is not OpenApiSchema { Properties: { Count: > 0 } properties } || !RequiredFieldsSchemaFilter.RequestFields.ContainsKey(context.Type))
+        {
+            return;
+        }
+
+        foreach (var property in context.Type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => Nullable.GetUnderlyingType(p.PropertyType) == typeof(DateTimeOffset) || p.PropertyType == typeof(DateTimeOffset)))
+        {
+            if (properties.TryGetValue(JsonNamingPolicy.CamelCase.ConvertName(property.Name), out var described) && described is OpenApiSchema date)
+            {
+                date.Format = null;
+                date.Pattern = Pattern;
+                date.Description = (date.Description is { Length: > 0 } d ? d + " " : "")
+                    + "A date (2013-09-10) or a date and time (2013-09-10T09:30, 2013-09-10T09:30:00Z, 2013-09-10T09:30:00.5+02:00); "
+                    + "without an offset the time is read in the server's time zone (UTC in the Docker image).";
             }
         }
     }
