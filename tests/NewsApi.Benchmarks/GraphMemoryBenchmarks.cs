@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using NewsApi.Analysis.Summarization;
 using NewsApi.Analysis.Text;
 
 namespace NewsApi.Benchmarks;

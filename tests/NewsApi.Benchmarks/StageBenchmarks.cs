@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using NewsApi.Analysis.Facts;
+using NewsApi.Analysis.Summarization;
 using NewsApi.Analysis.Text;
 
 namespace NewsApi.Benchmarks;
@@ -8,9 +9,9 @@ namespace NewsApi.Benchmarks;
 /// Each stage of the analysis alone, on the seed article, to find where the time goes.
 /// </summary>
 /// <remarks>
-/// Several stages memoise per document or per text instance (term vectors and TextRank scores per document,
-/// lexemes and date scans per text), so a stage run again on the same document times a cache hit. The "cold" rows
-/// therefore parse a fresh copy first: subtract the Parse row for the stage alone.
+/// What the stages share lives in the analysis's contexts (term vectors and graphs in a RankingContext, lexemes and
+/// date scans in an ExtractionContext), and each row below makes its own, so no row times another's work. The "cold"
+/// rows also parse a fresh copy first: subtract the Parse row for the stage alone.
 /// </remarks>
 [MemoryDiagnoser]
 public class StageBenchmarks
