@@ -28,7 +28,7 @@ public sealed record ExtractionContext(TextDocument Document, DateOnly? Publishe
         private Figures.LexedText? _value;
 
         public Figures.LexedText For(string text) =>
-            Volatile.Read(ref _value) ?? Interlocked.CompareExchange(ref _value, new Figures.LexedText(Figures.Lexer.Lex(text)), null) ?? _value!;
+            LazyInitializer.EnsureInitialized(ref _value, () => new Figures.LexedText(Figures.Lexer.Lex(text)));
     }
 }
 
