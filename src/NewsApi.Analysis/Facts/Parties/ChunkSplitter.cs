@@ -300,10 +300,36 @@ internal sealed class ChunkSplitter(PartyLexicon lexicon, NameLookup lookup, Nam
                 q++;
             }
 
+            if (OrdinaryWordsBeforeKnownOrganisation(units, p, q, to))
+            {
+                // "the International Red Cross", "the Progressive Conservative Party": ordinary words before a known
+                // organisation that ends the chunk qualify it; they are no name of their own.
+                found.Add(Make(text, units, p, to, PartyType.Organization, Evidence.Context, null, null));
+                return;
+            }
+
             found.Add(classifier.ClassifyName(text, units, p, q, sawTitle));
             sawTitle = false;
             p = q;
         }
+    }
+
+    private bool OrdinaryWordsBeforeKnownOrganisation(IReadOnlyList<WordUnit> units, int p, int q, int to)
+    {
+        if (q >= to || q - p > 2 || lookup.LongestKnown(units, q, to) is not { Type: PartyType.Organization } known || q + known.Length != to)
+        {
+            return false;
+        }
+
+        for (var k = p; k < q; k++)
+        {
+            if (units[k].Possessive || units[k].SentenceInitial || !lookup.IsCommonWord(units[k]) || PartyLexicon.TitleWords.Contains(units[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"Labour Day", "Independence Day", "Boxing Day": a named day, not a party ("Doris Day" opens with a given name).</summary>
