@@ -58,6 +58,8 @@ internal sealed class MentionFinder
             {
                 TeamCodes.Attach(document.Text, units, _lexicon, found);
             }
+
+            BracketAcronyms.Attach(document.Text, units, found);
         }
         else
         {
