@@ -9,7 +9,7 @@ using NewsApi.Analysis.Text;
 namespace NewsApi.Eval;
 
 /// <summary>
-/// parties --data conll2003/dev.jsonl [--errors N] [--mode rules|tagger|combined] [--weights tagger.bin] | parties --article FILE
+/// parties --data conll2003/dev.jsonl [--errors N [--only PER|ORG|LOC] [--hits]] [--mode rules|tagger|combined] [--weights tagger.bin] | parties --article FILE
 /// Rebuilds each CoNLL document (tokens joined by single spaces, sentences separated by a blank line so the
 /// splitter keeps CoNLL's sentence boundaries), runs the extractor and scores exact span + type like conlleval
 /// (PER/ORG/LOC; MISC ignored). A predicted span that does not fall on token boundaries counts as a false positive.
@@ -34,6 +34,8 @@ internal static class PartiesEval
         }
 
         var errors = int.Parse(Option(args, "--errors") ?? "0", CultureInfo.InvariantCulture);
+        var only = Option(args, "--only");
+        var hits = args.Contains("--hits");
         var docs = ReadDocs(data);
         var options = new PartyExtractorOptions();
         if (Option(args, "--unknown") is { } unknown)
@@ -94,16 +96,16 @@ internal static class PartiesEval
             {
                 var hit = gold.Contains(p);
                 counts.Add(fold, p.Item3, hit ? 1 : 0, hit ? 0 : 1, 0);
-                if (!hit && show && samples.Count < errors)
+                if ((!hit || hits) && show && samples.Count < errors && (only is null || only == p.Item3))
                 {
-                    samples.Add($"FP {p.Item3} {Span(tokens, p, text)}  | {Context(tokens, p)}");
+                    samples.Add($"{(hit ? "TP" : "FP")} {p.Item3} {Span(tokens, p, text)}  | {Context(tokens, p)}");
                 }
             }
 
             foreach (var g in gold.Where(g => !predicted.Contains(g)))
             {
                 counts.Add(fold, g.Item3, 0, 0, 1);
-                if (show && samples.Count < errors)
+                if (show && samples.Count < errors && (only is null || only == g.Item3))
                 {
                     var other = predicted.FirstOrDefault(p => p.Item1 == g.Item1 && p.Item2 == g.Item2);
                     samples.Add($"FN {g.Item3} {Span(tokens, g, text)}{(other.Item3 is null ? "" : " (as " + other.Item3 + ")")}  | {Context(tokens, g)}");

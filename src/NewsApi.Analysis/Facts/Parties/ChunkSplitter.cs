@@ -64,7 +64,7 @@ internal sealed class ChunkSplitter(PartyLexicon lexicon, NameLookup lookup, Nam
             return;
         }
 
-        if (from < to && units[from].SentenceInitial && (lookup.IsCommonWord(units[from]) || LooksInflected(units, from, to) || UnitText.WrittenLowerElsewhere(text, units[from])) && !lookup.IsKnown(units, from) && lookup.LongestKnown(units, from, to).Length < 2)
+        if (from < to && units[from].SentenceInitial && !OpensCuedName(units, from, to) && (lookup.IsCommonWord(units[from]) || LooksInflected(units, from, to) || UnitText.WrittenLowerElsewhere(text, units[from])) && !lookup.IsKnown(units, from) && lookup.LongestKnown(units, from, to).Length < 2)
         {
             // "During a dinner", "Efforts to", "According to": an ordinary word capitalised by its position, known as one
             // from the vocabulary or because the same text writes it in lower case ("Traders said ..." and "traders").
@@ -101,6 +101,21 @@ internal sealed class ChunkSplitter(PartyLexicon lexicon, NameLookup lookup, Nam
             SplitNames(text, units, from, to, found);
         }
     }
+
+    /// <summary>
+    /// "Radio Red quoted", "( Federal Open Market Committee )", "( Patriotic Union of Kurdistan chief )": an ordinary
+    /// word opening a sentence or a bracket is still the first word of a name that opens with a business noun, or of a
+    /// name of three words or more that ends in an organisation's head noun.
+    /// </summary>
+    private static bool OpensCuedName(IReadOnlyList<WordUnit> units, int from, int to) =>
+        to - from >= 2 && !units[from].Possessive
+        && (PartyLexicon.OrgPrefixes.Contains(units[from].Text)
+            || (to - from >= 3 && IsAdjectiveLike(units[from].Text) && (PartyLexicon.OrgCues.Contains(units[to - 1].Text) || OpensWithOrgHead(units, from + 1, to))));
+
+    /// <summary>"Federal", "Patriotic", "Democratic", "Progressive": the endings of adjectives that open organisations' names.</summary>
+    private static bool IsAdjectiveLike(string word) =>
+        word.Length > 4 && (word.EndsWith("al", StringComparison.Ordinal) || word.EndsWith("ic", StringComparison.Ordinal)
+            || word.EndsWith("ive", StringComparison.Ordinal) || word.EndsWith("ist", StringComparison.Ordinal) || word.EndsWith("ary", StringComparison.Ordinal));
 
     /// <summary>
     /// "ISSUER : ...", "TAX STAT : Exempt", "Bay Co Building Authority ST : MI": words in capitals right before a colon
@@ -285,10 +300,36 @@ internal sealed class ChunkSplitter(PartyLexicon lexicon, NameLookup lookup, Nam
                 q++;
             }
 
+            if (OrdinaryWordsBeforeKnownOrganisation(units, p, q, to))
+            {
+                // "the International Red Cross", "the Progressive Conservative Party": ordinary words before a known
+                // organisation that ends the chunk qualify it; they are no name of their own.
+                found.Add(Make(text, units, p, to, PartyType.Organization, Evidence.Context, null, null));
+                return;
+            }
+
             found.Add(classifier.ClassifyName(text, units, p, q, sawTitle));
             sawTitle = false;
             p = q;
         }
+    }
+
+    private bool OrdinaryWordsBeforeKnownOrganisation(IReadOnlyList<WordUnit> units, int p, int q, int to)
+    {
+        if (q >= to || q - p > 2 || lookup.LongestKnown(units, q, to) is not { Type: PartyType.Organization } known || q + known.Length != to)
+        {
+            return false;
+        }
+
+        for (var k = p; k < q; k++)
+        {
+            if (units[k].Possessive || units[k].SentenceInitial || !lookup.IsCommonWord(units[k]) || PartyLexicon.TitleWords.Contains(units[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"Labour Day", "Independence Day", "Boxing Day": a named day, not a party ("Doris Day" opens with a given name).</summary>

@@ -40,9 +40,10 @@ internal sealed class NameClassifier(PartyLexicon lexicon, NameLookup lookup, Pa
             };
         }
 
-        if (count == 1 && first.Text.Length == 1)
+        if (count == 1 && (first.Text.Length == 1 || IsModelCode(first.Text)))
         {
-            // "N / A" in a table: a lone letter names nobody.
+            // "N / A" in a table: a lone letter names nobody; nor does a model or series code ("F-16", "C-4", "M1")
+            // that no gazetteer knows ("G20" and "G-7" are known groups).
             return Make(text, units, from, to, PartyType.Person, Evidence.Guess, null, null);
         }
 
@@ -147,6 +148,40 @@ internal sealed class NameClassifier(PartyLexicon lexicon, NameLookup lookup, Pa
         }
 
         return Make(text, units, from, to, options.UnknownWordType, Evidence.Guess, null, null);
+    }
+
+    /// <summary>One to three letters, the first a capital, an optional hyphen and one to three digits ("F-16", "M1", "MiG-29").</summary>
+    internal static bool IsModelCode(string word)
+    {
+        var k = 0;
+        while (k < word.Length && k < 4 && char.IsLetter(word[k]))
+        {
+            k++;
+        }
+
+        if (k is 0 or > 3 || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        if (k < word.Length && word[k] == '-')
+        {
+            k++;
+        }
+
+        var digits = 0;
+        while (k < word.Length && char.IsAsciiDigit(word[k]))
+        {
+            k++;
+            digits++;
+        }
+
+        if (k < word.Length && char.IsUpper(word[k]))
+        {
+            k++;
+        }
+
+        return digits is >= 1 and <= 3 && k == word.Length;
     }
 
     /// <summary>Where a state's abbreviation ends, its dot included ("Fla."); -1 inside a compound ("Mo.-based").</summary>
