@@ -54,10 +54,6 @@ internal sealed class MentionFinder
         else if (_tagger is null || _options.Recognizer == PartyRecognizer.Rules)
         {
             _rules.Find(document.Text, units, found);
-            if (layout.IsSports && !layout.IsIndividualSport)
-            {
-                TeamCodes.Attach(document.Text, units, _lexicon, found);
-            }
 
             BracketAcronyms.Attach(document.Text, units, found);
         }
