@@ -5,6 +5,7 @@ namespace NewsApi.Tests.OpenApi;
 /// <summary>One request of api-docs/requests.http with the response recorded under it.</summary>
 /// <param name="Line">The request line's index (0-based) in the file.</param>
 /// <param name="Replay">The service the test replays it on: <c>main</c> (default), or the one a <c># replay: NAME</c> comment names.</param>
+/// <param name="Party">The party a <c># party: NAME</c> comment names: the id in the request's path is the one the store gave it (kept so on regeneration).</param>
 /// <param name="Headers">The request's headers as written (variables not expanded).</param>
 /// <param name="Body">The request body as written, or null.</param>
 /// <param name="ResponseStart">First line of the recorded response (its status line); where one is inserted when there is none.</param>
@@ -14,9 +15,12 @@ namespace NewsApi.Tests.OpenApi;
 /// <param name="Shown">The recorded body's lines (comment marks removed).</param>
 /// <param name="Note">The recorded cut note (<c>… cut short: …</c>), or null.</param>
 public sealed record RecordedRequest(
-    int Line, string Replay, string Method, string Target, IReadOnlyList<(string Name, string Value)> Headers, string? Body,
+    int Line, string Replay, string? Party, string Method, string Target, IReadOnlyList<(string Name, string Value)> Headers, string? Body,
     int ResponseStart, int ResponseEnd, string? Status, IReadOnlyList<(string Name, string Value)> ShownHeaders, IReadOnlyList<string> Shown, string? Note)
 {
+    /// <summary>The request line as written.</summary>
+    public string RequestLine => $"{Method} {Target}";
+
     public bool HasKey => Headers.Any(h => h.Name.Equals("X-Api-Key", StringComparison.OrdinalIgnoreCase));
 }
 
@@ -69,13 +73,17 @@ public static partial class RecordedHttpFile
 
     private static RecordedRequest? Block(string[] lines, int start, int end)
     {
-        var replay = "main";
+        var (replay, party) = ("main", (string?)null);
         var at = start;
         for (; at < end && lines[at].StartsWith('#'); at++)
         {
             if (ReplayComment().Match(lines[at]) is { Success: true } m)
             {
                 replay = m.Groups[1].Value;
+            }
+            else if (lines[at].StartsWith("# party: ", StringComparison.Ordinal))
+            {
+                party = lines[at]["# party: ".Length..].Trim();
             }
         }
 
@@ -107,7 +115,7 @@ public static partial class RecordedHttpFile
                 insert--;
             }
 
-            return new RecordedRequest(line, replay, request.Groups[1].Value, request.Groups[2].Value, headers, bodyText.Length > 0 ? bodyText : null, insert, insert, null, [], [], null);
+            return new RecordedRequest(line, replay, party, request.Groups[1].Value, request.Groups[2].Value, headers, bodyText.Length > 0 ? bodyText : null, insert, insert, null, [], [], null);
         }
 
         var responseStart = at++;
@@ -129,15 +137,20 @@ public static partial class RecordedHttpFile
             note = lines[at++][(2 + CutMark.Length)..];
         }
 
-        return new RecordedRequest(line, replay, request.Groups[1].Value, request.Groups[2].Value, headers, bodyText.Length > 0 ? bodyText : null,
+        return new RecordedRequest(line, replay, party, request.Groups[1].Value, request.Groups[2].Value, headers, bodyText.Length > 0 ? bodyText : null,
             responseStart, at, status.Groups[1].Value, shownHeaders, shown, note);
     }
 
-    /// <summary>The file with each request's recorded response replaced by the given lines (comment marks included).</summary>
-    public static string Rewrite(string text, IReadOnlyList<(RecordedRequest Request, IReadOnlyList<string> Lines)> recorded)
+    /// <summary>The file with each request's line and recorded response replaced by the given lines (comment marks included).</summary>
+    public static string Rewrite(string text, IReadOnlyList<(RecordedRequest Request, string RequestLine, IReadOnlyList<string> Lines)> recorded)
     {
         var lines = Lines(text).ToList();
-        foreach (var (request, response) in recorded.OrderByDescending(r => r.Request.ResponseStart))
+        foreach (var (request, requestLine, _) in recorded)
+        {
+            lines[request.Line] = requestLine;
+        }
+
+        foreach (var (request, _, response) in recorded.OrderByDescending(r => r.Request.ResponseStart))
         {
             lines.RemoveRange(request.ResponseStart, request.ResponseEnd - request.ResponseStart);
             lines.InsertRange(request.ResponseStart, request.Status is null ? ["", .. response] : response);

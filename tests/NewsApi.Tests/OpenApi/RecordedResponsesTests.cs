@@ -16,7 +16,7 @@ namespace NewsApi.Tests.OpenApi;
 /// committed test pages from 127.0.0.1, shown as the file's <c>@pages</c> host; <c># replay: feeds</c> on a third
 /// that has polled the feeds of OpenApiExamples/replay.json. Regenerate with the command in <see cref="Command"/>.
 /// </summary>
-public sealed class RecordedResponsesTests
+public sealed partial class RecordedResponsesTests
 {
     /// <summary>The one command that regenerates every recorded response (OpenAPI examples, requests.http, README), then the committed description.</summary>
     public const string Command = "UPDATE_EXAMPLES=1 dotnet test tests/NewsApi.Tests -c Release --filter \"FullyQualifiedName~OpenApiExampleTests|FullyQualifiedName~RecordedResponsesTests\" "
@@ -36,7 +36,7 @@ public sealed class RecordedResponsesTests
         var requests = RecordedHttpFile.Read(text);
         var host = RecordedHttpFile.Lines(text).Single(l => l.StartsWith("@pages = ", StringComparison.Ordinal))["@pages = ".Length..].Trim();
         await using var pages = await Fetching.PageServer.StartAsync();
-        var recorded = new List<(RecordedRequest, IReadOnlyList<string>)>();
+        var recorded = new List<(RecordedRequest, string, IReadOnlyList<string>)>();
         var failures = new List<string>();
         foreach (var group in requests.GroupBy(r => r.Replay))
         {
@@ -46,11 +46,17 @@ public sealed class RecordedResponsesTests
             foreach (var request in group)
             {
                 var where = $"api-docs/requests.http:{request.Line + 1} {request.Method} {request.Target}";
-                using var message = Message(request, pages.BaseUrl);
+                var (target, partyDifference) = await PartyTargetAsync(request, writer);
+                if (partyDifference is not null)
+                {
+                    failures.Add($"{where}: {partyDifference}");
+                }
+
+                using var message = Message(request with { Target = target }, pages.BaseUrl);
                 using var response = await (request.HasKey ? writer : anonymous).SendAsync(message);
                 var real = (await response.Content.ReadAsStringAsync()).Replace(pages.BaseUrl, host, StringComparison.Ordinal);
                 var (lines, differences) = Record(request, response, real);
-                recorded.Add((request, lines));
+                recorded.Add((request, $"{request.Method} {target}", lines));
                 failures.AddRange(differences.Select(d => $"{where}: {d}"));
             }
         }
@@ -89,6 +95,23 @@ public sealed class RecordedResponsesTests
 
         return factory;
     }
+
+    /// <summary>The request's target with the id the store gave the party its <c># party:</c> comment names, and what differs from the written one.</summary>
+    private static async Task<(string Target, string? Difference)> PartyTargetAsync(RecordedRequest request, HttpClient client)
+    {
+        if (request.Party is not { } name)
+        {
+            return (request.Target, null);
+        }
+
+        var parties = JsonNode.Parse(await client.GetStringAsync($"/api/parties?pageSize=100&q={Uri.EscapeDataString(name)}"))!;
+        var id = parties["items"]!.AsArray().Single(p => (string?)p!["name"] == name)!["id"]!.GetValue<long>();
+        var target = PartyId().Replace(request.Target, $"/api/parties/{id}", 1);
+        return (target, target == request.Target ? null : $"{name} is party {id} now: the request should be {request.Method} {target}");
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"/api/parties/\d+", System.Text.RegularExpressions.RegexOptions.NonBacktracking)]
+    private static partial System.Text.RegularExpressions.Regex PartyId();
 
     private static HttpRequestMessage Message(RecordedRequest request, string pages)
     {
@@ -161,7 +184,8 @@ public sealed class RecordedResponsesTests
             var actual = JsonNode.Parse(real);
             var differences = example is null && shown.Count > 0 ? ["the recorded body is not JSON"] : ExampleComparison.CompareJson(example, actual, NewsApi.Testing.TestStore.IsPostgres ? ExampleComparison.StoreSpecific : null);
             var regenerated = ExampleComparison.Regenerate(example, actual);
-            var cuts = ExampleComparison.Cuts(example, actual);
+            // The note says what the recorded lists leave out (on regeneration: what the regenerated ones leave out).
+            var cuts = ExampleComparison.Cuts(Updating ? regenerated : example, actual);
             var lines = JsonSerializer.Serialize(regenerated, Written).ReplaceLineEndings("\n").Split('\n').ToList();
             return (lines, differences, cuts.Count == 0 ? null : string.Join(", ", cuts));
         }
