@@ -70,6 +70,74 @@ public sealed partial class RecordedResponsesTests
         Assert.True(failures.Count == 0, $"{failures.Count} recorded responses in api-docs/requests.http differ from the real ones (regenerate: {Command}):\n" + string.Join('\n', failures));
     }
 
+    /// <summary>
+    /// The answers shown under the README's curl lines (<c># </c> lines after the command) are the real ones on a fresh
+    /// service holding only the seed, each request sent on its own in file order; a last <c># ...</c> line marks an
+    /// answer cut short (CSV records or JSON lists), and without it the answer must be shown whole.
+    /// </summary>
+    [Fact]
+    public async Task Every_answer_shown_under_a_README_curl_line_equals_the_real_one()
+    {
+        var path = Path.Combine(Root, "README.md");
+        var text = File.ReadAllText(path);
+        var lines = RecordedHttpFile.Lines(text).ToList();
+        using var factory = new NewsApiFactory(seed: true);
+        var (writer, anonymous) = (factory.CreateWriter(), factory.CreateClient());
+        var (failures, shownCount, replaced) = (new List<string>(), 0, new List<(int Start, int End, List<string> Lines)>());
+        foreach (var example in DocumentedExamples.FromReadme("README.md", text))
+        {
+            var start = int.Parse(example.Where[(example.Where.LastIndexOf(':') + 1)..], System.Globalization.CultureInfo.InvariantCulture) - 1;
+            while (lines[start].EndsWith('\\'))
+            {
+                start++;
+            }
+
+            var end = start + 1;
+            while (end < lines.Count && lines[end].StartsWith("# ", StringComparison.Ordinal))
+            {
+                end++;
+            }
+
+            if (end == start + 1)
+            {
+                continue;
+            }
+
+            shownCount++;
+            var shown = lines[(start + 1)..end].Select(l => l[2..]).ToList();
+            var cut = shown[^1] == "...";
+            using var message = new HttpRequestMessage(new HttpMethod(example.Method), example.Target);
+            if (example.Body is not null)
+            {
+                message.Content = new StringContent(example.Body, Encoding.UTF8, "application/json");
+            }
+
+            using var response = await (example.Method == "GET" ? anonymous : writer).SendAsync(message);
+            var (body, differences, cuts) = Body(cut ? shown[..^1] : shown, response.Content.Headers.ContentType?.MediaType ?? "", await response.Content.ReadAsStringAsync());
+            if ((cuts is not null) != cut)
+            {
+                differences.Add(cut ? "marked '...' but shown whole" : $"shown shorter than the answer without a '...' line ({cuts})");
+            }
+
+            failures.AddRange(differences.Select(d => $"{example.Where} {example.Method} {example.Target}: {d}"));
+            replaced.Add((start + 1, end, [.. body.Select(l => "# " + l), .. cuts is null ? Array.Empty<string>() : ["# ..."]]));
+        }
+
+        if (Updating)
+        {
+            foreach (var (start, end, shown) in replaced.OrderByDescending(r => r.Start))
+            {
+                lines.RemoveRange(start, end - start);
+                lines.InsertRange(start, shown);
+            }
+
+            File.WriteAllText(path, string.Join('\n', lines));
+        }
+
+        Assert.True(shownCount >= 2, $"only {shownCount} answers read under README curl lines");
+        Assert.True(failures.Count == 0, $"{failures.Count} answers shown in README.md differ from the real ones (regenerate: {Command}):\n" + string.Join('\n', failures));
+    }
+
     /// <summary>The service a group of requests runs on (each fresh, with the seed).</summary>
     private static async Task<NewsApiFactory> ServiceAsync(string replay, Fetching.PageServer pages)
     {
@@ -186,22 +254,62 @@ public sealed partial class RecordedResponsesTests
             var regenerated = ExampleComparison.Regenerate(example, actual);
             // The note says what the recorded lists leave out (on regeneration: what the regenerated ones leave out).
             var cuts = ExampleComparison.Cuts(Updating ? regenerated : example, actual);
-            var lines = JsonSerializer.Serialize(regenerated, Written).ReplaceLineEndings("\n").Split('\n').ToList();
+            var lines = Readable(JsonSerializer.Serialize(regenerated, Written)).ReplaceLineEndings("\n").Split('\n').ToList();
             return (lines, differences, cuts.Count == 0 ? null : string.Join(", ", cuts));
         }
 
         if (mediaType == "text/csv")
         {
             var example = shown.Count == 0 ? "" : string.Join("\r\n", shown) + "\r\n";
-            var (e, r) = (ExampleComparison.CsvRecords(example).Count, ExampleComparison.CsvRecords(real).Count);
-            var lines = ExampleComparison.RegenerateCsv(example, real).Split("\r\n").SkipLast(1).ToList();
-            var cut = e > 1 && e < r ? $"{e - 1} of {r - 1} records" : null;
+            var regenerated = ExampleComparison.RegenerateCsv(example, real);
+            var (e, r) = (ExampleComparison.CsvRecords(Updating ? regenerated : example).Count, ExampleComparison.CsvRecords(real).Count);
+            var lines = regenerated.Split("\r\n").SkipLast(1).ToList();
+            var cut = e < r ? $"{e - 1} of {r - 1} records" : null;
             return (lines, shown.Count == 0 ? ["no CSV recorded"] : ExampleComparison.CompareCsv(example, real), cut);
         }
 
         var text = real.Length == 0 ? [] : real.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n').ToList();
         return (text, text.SequenceEqual(shown) ? [] : [$"recorded '{string.Join("\\n", shown)}', answered '{real}'"], null);
     }
+
+    /// <summary>
+    /// The JSON with the escapes the encoder writes for visible characters (emoji, as surrogate pairs) written as the
+    /// characters themselves; white space, control and format characters (a no-break space) stay escaped. Same value.
+    /// </summary>
+    public static string Readable(string json)
+    {
+        var text = new StringBuilder(json.Length);
+        for (var i = 0; i < json.Length; i++)
+        {
+            if (json[i] == '\\' && i + 1 < json.Length && json[i + 1] != 'u')
+            {
+                text.Append(json, i, 2);
+                i++;
+            }
+            else if (json[i] == '\\' && Escaped(json, i) is { } high)
+            {
+                var (value, length) = char.IsHighSurrogate(high) && Escaped(json, i + 6) is { } low && char.IsLowSurrogate(low)
+                    ? (new string([high, low]), 12) : (high.ToString(), 6);
+                var shown = !char.IsSurrogate(value, 0) || value.Length == 2;
+                var category = char.GetUnicodeCategory(value, 0);
+                var visible = shown && !char.IsWhiteSpace(value, 0) && category is not (System.Globalization.UnicodeCategory.Control or System.Globalization.UnicodeCategory.Format)
+                    && value is not ("\"" or "\\" or "<" or ">" or "&" or "'" or "+" or "`");
+                text.Append(visible ? value : json.AsSpan(i, length));
+                i += length - 1;
+            }
+            else
+            {
+                text.Append(json[i]);
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static char? Escaped(string json, int at) =>
+        at + 6 <= json.Length && json[at] == '\\' && json[at + 1] == 'u'
+        && int.TryParse(json.AsSpan(at + 2, 4), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out var code)
+            ? (char)code : null;
 
     /// <summary>The recorded JSON; a hand-cut one ("…" lines, unclosed) is closed as the schema check reads it.</summary>
     private static JsonNode? ParseShown(IReadOnlyList<string> shown)
