@@ -23,59 +23,16 @@ public sealed record DocumentedExample(string Where, string Method, string Targe
 /// <summary>Reads the examples of api-docs/requests.http and the curl lines of README.md.</summary>
 public static partial class DocumentedExamples
 {
+    /// <summary>The requests of an .http file with their recorded responses (see <see cref="RecordedHttpFile"/>); <c>{{pages}}</c> is the file's <c>@pages</c>.</summary>
     public static List<DocumentedExample> FromHttpFile(string file, string text)
     {
-        var lines = text.ReplaceLineEndings("\n").Split('\n');
-        var examples = new List<DocumentedExample>();
-        for (var i = 0; i < lines.Length; i++)
+        var pages = RecordedHttpFile.Lines(text).FirstOrDefault(l => l.StartsWith("@pages = ", StringComparison.Ordinal))?["@pages = ".Length..].Trim() ?? "";
+        string Expand(string s) => s.Replace("{{base}}", "", StringComparison.Ordinal).Replace("{{pages}}", pages, StringComparison.Ordinal);
+        return RecordedHttpFile.Read(text).Select(r =>
         {
-            if (!lines[i].StartsWith("###", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var start = i + 1;
-            while (start < lines.Length && lines[start].StartsWith('#') && !lines[start].StartsWith("###", StringComparison.Ordinal))
-            {
-                start++;
-            }
-
-            var end = start + 1;
-            while (end < lines.Length && !lines[end].StartsWith("###", StringComparison.Ordinal))
-            {
-                end++;
-            }
-
-            if (start < lines.Length && RequestLine().Match(lines[start]) is { Success: true } request)
-            {
-                examples.Add(Block($"{file}:{start + 1}", request.Groups[1].Value, request.Groups[2].Value, lines[(start + 1)..end]));
-            }
-
-            i = end - 1;
-        }
-
-        return examples;
-    }
-
-    private static DocumentedExample Block(string where, string method, string target, string[] lines)
-    {
-        var at = 0;
-        while (at < lines.Length && lines[at].Length > 0 && !lines[at].StartsWith('#'))
-        {
-            at++; // headers
-        }
-
-        var body = new StringBuilder();
-        for (; at < lines.Length && !lines[at].StartsWith('#'); at++)
-        {
-            body.Append(lines[at]).Append('\n');
-        }
-
-        var status = at < lines.Length ? StatusLine().Match(lines[at]) : Match.Empty;
-        var shown = status.Success ? lines[(at + 1)..].TakeWhile(l => l.StartsWith('#')).Select(l => l.Length > 1 ? l[2..] : "").ToList() : [];
-        var (response, cut) = JsonPrefix(shown);
-        return new DocumentedExample(where, method, target.Replace("{{base}}", "", StringComparison.Ordinal),
-            body.ToString().Trim() is { Length: > 0 } b ? b : null, status.Success ? status.Groups[1].Value : null, response, cut);
+            var json = r.ShownHeaders.Any(h => h.Name == "Content-Type" && !h.Value.Contains("json", StringComparison.Ordinal)) ? (null, false) : JsonPrefix(r.Shown);
+            return new DocumentedExample($"{file}:{r.Line + 1}", r.Method, Expand(r.Target), r.Body is null ? null : Expand(r.Body), r.Status, json.Json, json.Cut || r.Note is not null);
+        }).ToList();
     }
 
     /// <summary>
@@ -155,12 +112,6 @@ public static partial class DocumentedExamples
 
         return examples;
     }
-
-    [GeneratedRegex(@"^(GET|POST|PUT|DELETE|PATCH) (\S+)", RegexOptions.NonBacktracking)]
-    private static partial Regex RequestLine();
-
-    [GeneratedRegex(@"^# (\d{3})\b", RegexOptions.NonBacktracking)]
-    private static partial Regex StatusLine();
 
     [GeneratedRegex(@",(\s*[}\]])", RegexOptions.NonBacktracking)]
     private static partial Regex TrailingComma();

@@ -93,6 +93,40 @@ public static class ExampleComparison
         _ => real?.DeepClone(),
     };
 
+    /// <summary>The lists the example cuts short, as <c>$.path (shown of real)</c>: what a recorded response says it left out.</summary>
+    public static List<string> Cuts(JsonNode? example, JsonNode? real)
+    {
+        var cuts = new List<string>();
+        AddCuts(example, real, "$", cuts);
+        return cuts;
+    }
+
+    private static void AddCuts(JsonNode? example, JsonNode? real, string path, List<string> cuts)
+    {
+        switch (example, real)
+        {
+            case (JsonObject e, JsonObject r):
+                foreach (var (key, value) in r.Where(p => !Unequal.Contains(p.Key) && e.ContainsKey(p.Key)))
+                {
+                    AddCuts(e[key], value, $"{path}.{key}", cuts);
+                }
+
+                return;
+            case (JsonArray e, JsonArray r):
+                if (e.Count < r.Count)
+                {
+                    cuts.Add($"{path} ({e.Count} of {r.Count})");
+                }
+
+                for (var i = 0; i < Math.Min(e.Count, r.Count); i++)
+                {
+                    AddCuts(e[i], r[i], $"{path}[{i}]", cuts);
+                }
+
+                return;
+        }
+    }
+
     public static List<string> CompareCsv(string example, string real)
     {
         var (e, r) = (CsvRecords(example), CsvRecords(real));

@@ -4,6 +4,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using NewsApi.Infrastructure;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using NewsApi.Tests.Infrastructure;
 
 namespace NewsApi.Tests.OpenApi;
@@ -78,14 +80,53 @@ public sealed partial class OpenApiExampleTests
         Assert.True(failures.Count == 0, Report(failures));
     }
 
+    /// <summary>
+    /// The 429 examples: a service (seed) with <c>rateLimit</c>'s settings from replay.json and a clock that stands at
+    /// the start of a window (the answer's detail says the seconds left in it), sent <c>rateLimitSteps</c> anonymously.
+    /// </summary>
+    [Fact]
+    public async Task Every_rate_limit_example_equals_the_real_response_of_a_tightly_limited_service()
+    {
+        var replay = Replay;
+        var settings = replay["rateLimit"]!.AsObject().ToDictionary(p => $"NewsApi:RateLimit:{p.Key}", p => (string?)p.Value!.ToString());
+        using var factory = new NewsApiFactory(seed: true, settings: settings);
+        using var limited = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(new StandingClock(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero)))));
+        var failures = await ReplayAsync(limited.CreateClient(), limited.CreateClient(), replay["rateLimitSteps"]!.AsArray(), text => text);
+        Assert.True(failures.Count == 0, Report(failures));
+    }
+
+    /// <summary>
+    /// The 503 example: a service on SQLite (the examples' store) whose database folder is removed once it has started,
+    /// so that opening the database fails, sent <c>unhealthySteps</c>.
+    /// </summary>
+    [Fact]
+    public async Task Every_unhealthy_example_equals_the_real_response_of_a_service_whose_database_is_gone()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "newsapi-tests", Guid.NewGuid().ToString("N"), "gone");
+        using var factory = new NewsApiFactory(database: Path.Combine(folder, "news.db"), store: NewsApi.Data.StoreKind.Sqlite);
+        var client = factory.CreateClient();
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+        var failures = await ReplayAsync(client, client, Replay["unhealthySteps"]!.AsArray(), text => text);
+        Assert.True(failures.Count == 0, Report(failures));
+    }
+
+    /// <summary>A clock that stands still (timers still run on the system's).</summary>
+    private sealed class StandingClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+
     private static string Report(List<string> failures) => $"{failures.Count} differences between examples and real responses "
-        + $"(regenerate: UPDATE_EXAMPLES=1 dotnet test tests/NewsApi.Tests -c Release --filter OpenApiExampleTests):\n" + string.Join('\n', failures);
+        + $"(regenerate: {RecordedResponsesTests.Command}):\n" + string.Join('\n', failures);
 
     /// <summary>Sends the steps in order; for each with an example, what differs (<paramref name="shown"/> rewrites the real answer as the examples show it).</summary>
-    private static async Task<List<string>> ReplayAsync(NewsApiFactory factory, JsonArray steps, Func<string, string> shown)
+    private static Task<List<string>> ReplayAsync(NewsApiFactory factory, JsonArray steps, Func<string, string> shown) =>
+        ReplayAsync(factory.CreateWriter(), factory.CreateClient(), steps, shown);
+
+    private static async Task<List<string>> ReplayAsync(HttpClient writer, HttpClient anonymous, JsonArray steps, Func<string, string> shown)
     {
-        var writer = factory.CreateWriter();
-        var anonymous = factory.CreateClient();
         var failures = new List<string>();
         foreach (var step in steps.Select(s => s!))
         {
@@ -112,11 +153,13 @@ public sealed partial class OpenApiExampleTests
         return failures;
     }
 
+    private static readonly string[] StepLists = ["steps", "fetchSteps", "feedSteps", "rateLimitSteps", "unhealthySteps"];
+
     [Fact]
     public void Every_example_file_is_replayed_or_says_why_not_and_is_served()
     {
         var replay = Replay;
-        var replayed = replay["steps"]!.AsArray().Concat(replay["fetchSteps"]!.AsArray()).Concat(replay["feedSteps"]!.AsArray()).Select(s => (string?)s!["example"]).OfType<string>().ToList();
+        var replayed = StepLists.SelectMany(k => replay[k]!.AsArray()).Select(s => (string?)s!["example"]).OfType<string>().ToList();
         var notReplayed = replay["notReplayed"]!.AsObject().Select(p => p.Key).ToList();
         var files = Directory.GetFiles(Folder, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(Folder, f).Replace('\\', '/'))
