@@ -12,7 +12,7 @@ public static class FetchApi
     public static RouteGroupBuilder MapFetch(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/articles").WithTags("Articles").WithMetadata(new ApiKeyRequirement()).ProducesProblem(StatusCodes.Status401Unauthorized)
-            .RequireRateLimiting(RateLimiting.AnonymousPolicy).ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .RequireAnonymousRateLimit().ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         group.MapPost("/fetch", FetchArticle).WithName("FetchArticle").WithSummary("Fetch a web page, read its article and store it")
             .WithDescription("Fetches the page (public addresses only, redirects re-checked, size and time limited), reads title, author, " +
