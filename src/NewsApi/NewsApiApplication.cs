@@ -79,6 +79,8 @@ public static class NewsApiApplication
         builder.Services.AddHostedService(sp => sp.GetRequiredService<Reanalyzer>()); // stale analyses, in the background
         builder.Services.AddSingleton<ArticleReader>();
         builder.Services.AddSingleton<PartyReader>();
+        builder.Services.AddSingleton<PartyViewWriter>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<PartyViewWriter>()); // party pages reads built
         builder.Services.AddSingleton<StatsReader>();
         builder.Services.AddSingleton<FactSearchReader>();
         builder.Services.AddNewsApiFetching(); // POST /api/articles/fetch and the feed poller (NewsApi:Fetch, NewsApi:Feeds)

@@ -83,6 +83,7 @@ public sealed class PostgresServer
     {
         var bin = FindBin() ?? (Install() ? FindBin() : null)
             ?? throw new InvalidOperationException("PostgreSQL is not installed (Debian: apt-get install postgresql) and this process cannot install it (not root).");
+        RemoveStale();
         var root = Path.Combine(Path.GetTempPath(), $"newsapi-pg-{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(root);
         var asRoot = Environment.UserName == "root";
@@ -111,6 +112,38 @@ public sealed class PostgresServer
         };
         // Generous timeouts: on a loaded two-core CI machine a connection open has been seen to take over Npgsql's default 15 s.
         return $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Include Error Detail=true;Timeout=90;Command Timeout=120";
+    }
+
+    /// <summary>
+    /// Removes the clusters of test processes that are gone (a test host that is killed never runs its exit handler):
+    /// each folder is named after the process that started it.
+    /// </summary>
+    private static void RemoveStale()
+    {
+        foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), "newsapi-pg-*"))
+        {
+            var parts = Path.GetFileName(folder).Split('-');
+            if (parts.Length < 4 || !int.TryParse(parts[2], out var pid) || pid == Environment.ProcessId || Directory.Exists($"/proc/{pid}"))
+            {
+                continue;
+            }
+
+            try
+            {
+                // Its server too, if it outlived the test host (the first line of postmaster.pid is the server's pid).
+                var postmaster = Path.Combine(folder, "data", "postmaster.pid");
+                if (File.Exists(postmaster) && int.TryParse(File.ReadLines(postmaster).FirstOrDefault(), out var server) && Directory.Exists($"/proc/{server}"))
+                {
+                    System.Diagnostics.Process.GetProcessById(server).Kill();
+                }
+
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException or System.ComponentModel.Win32Exception)
+            {
+                // A cluster still shutting down: the next start removes it.
+            }
+        }
     }
 
     private static string? FindBin() =>

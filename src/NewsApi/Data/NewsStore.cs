@@ -34,6 +34,12 @@ public abstract class NewsStore : IAsyncDisposable
     public virtual Task<DbConnection> OpenReadAsync(CancellationToken cancellationToken = default) => OpenAsync(cancellationToken);
 
     /// <summary>
+    /// A read-only transaction whose statements all see one snapshot of the store (SQLite: a deferred transaction in
+    /// WAL mode; PostgreSQL: REPEATABLE READ), for a read that must be consistent with a version it also reads.
+    /// </summary>
+    public abstract Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Starts a write transaction. SQLite takes the database's write lock at once (BEGIN IMMEDIATE), so it never has to
     /// upgrade a read lock and deadlock; PostgreSQL runs READ COMMITTED, where unique indexes decide duplicates and row
     /// locks order writers.

@@ -35,6 +35,9 @@ public sealed class PostgresStore : NewsStore
     public override async Task<DbConnection> OpenReadAsync(CancellationToken cancellationToken = default) =>
         await (_replica ?? _primary).OpenConnectionAsync(cancellationToken);
 
+    public override async Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken = default) =>
+        await ((NpgsqlConnection)connection).BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
+
     public override async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken = default) =>
         await ((NpgsqlConnection)connection).BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
 

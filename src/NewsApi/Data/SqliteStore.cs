@@ -95,6 +95,9 @@ public sealed class SqliteStore : NewsStore
     }
 
     /// <summary>Starts a write transaction with BEGIN IMMEDIATE, so it never has to upgrade a read lock (and deadlock).</summary>
+    public override Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken = default) =>
+        Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: true));
+
     public override Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken = default) =>
         Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
 

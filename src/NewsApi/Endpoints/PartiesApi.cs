@@ -81,7 +81,8 @@ public static class PartiesApi
         return TypedResults.Ok(result);
     }
 
-    public static async Task<Results<Ok<PartyResponse>, ProblemHttpResult>> GetParty(
+    // The body is the stored page (or one just built), byte for byte what Ok<PartyResponse> would write.
+    public static async Task<Results<Ok<PartyResponse>, StoredJson, ProblemHttpResult>> GetParty(
         [Description("Party id.")] long id, PartyReader reader, CancellationToken ct) =>
-        await reader.GetAsync(id, ct) is { } party ? TypedResults.Ok(party) : Problems.NotFound("party", id);
+        await reader.GetAsync(id, ct) is { } page ? new StoredJson(page) : Problems.NotFound("party", id);
 }

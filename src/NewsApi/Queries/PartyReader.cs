@@ -1,3 +1,6 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using NewsApi.Contracts;
 using NewsApi.Data;
 using NewsApi.Ingestion;
@@ -6,10 +9,18 @@ using NewsApi.Mapping;
 namespace NewsApi.Queries;
 
 /// <summary>Read side of parties across articles.</summary>
-public sealed class PartyReader(NewsStore store)
+public sealed class PartyReader(NewsStore store, PartyViewWriter views, IOptions<JsonOptions> json)
 {
     /// <summary>How many of a party's articles GET /api/parties/{id} lists (newest first).</summary>
     public const int ArticleLimit = 100;
+
+    /// <summary>
+    /// The format of the stored party pages (<c>party_views</c>). Bump it whenever <see cref="PartyResponse"/> or how it
+    /// is built changes: pages of another format are never served, and the first read builds them again.
+    /// </summary>
+    public const int ViewFormat = 1;
+
+    private readonly JsonSerializerOptions _options = json.Value.SerializerOptions;
 
     public async Task<PagedResponse<PartyListItem>> ListAsync(
         string? q, string? type, PartyWindow? window, PartySort sort, int page, int pageSize, CancellationToken ct)
@@ -25,9 +36,34 @@ public sealed class PartyReader(NewsStore store)
             total);
     }
 
-    public async Task<PartyResponse?> GetAsync(long id, CancellationToken ct)
+    /// <summary>
+    /// The body of GET /api/parties/{id} (UTF-8 JSON of <see cref="PartyResponse"/>), or null when no article mentions
+    /// the party. The stored page when it was built at the party's current version; otherwise the page is built from
+    /// one snapshot of the store, together with the version it belongs to, and queued to be stored.
+    /// </summary>
+    public async Task<byte[]?> GetAsync(long id, CancellationToken ct)
     {
         await using var connection = await store.OpenReadAsync(ct);
+        if (await PartyViewRepository.GetAsync(connection, id, ViewFormat, ct) is { } stored)
+        {
+            return stored;
+        }
+
+        await using var snapshot = await store.BeginSnapshotAsync(connection, ct);
+        var version = await PartyViewRepository.VersionAsync(connection, snapshot, id, ct);
+        if (await BuildAsync(connection, id, ct) is not { } party)
+        {
+            return null;
+        }
+
+        var body = JsonSerializer.SerializeToUtf8Bytes(party, _options);
+        views.Enqueue(new PartyViewRow(id, version, ViewFormat, body));
+        return body;
+    }
+
+    /// <summary>The party's page read from the store (on SQLite inside the caller's snapshot, on PostgreSQL in its transaction).</summary>
+    public static async Task<PartyResponse?> BuildAsync(System.Data.Common.DbConnection connection, long id, CancellationToken ct)
+    {
         var party = await PartyRepository.GetAsync(connection, id, ct);
         if (party is null || party.ArticleCount == 0)
         {

@@ -21,6 +21,10 @@ public static class ValidationFilter
             throw new InvalidOperationException($"{context.MethodInfo.Name} has no {typeof(T).Name} argument to validate.");
         }
 
+        // A read without query parameters binds the empty record: the validators are pure functions of their argument
+        // (singletons over fixed configuration), so whether it is valid is decided once, not on every such read.
+        var empty = EmptyOf<T>();
+        var emptyIsValid = false;
         return async invocation =>
         {
             if (invocation.Arguments[index] is not T argument)
@@ -28,10 +32,24 @@ public static class ValidationFilter
                 return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, detail: "The request has no body or parameters to validate.");
             }
 
+            if (emptyIsValid && EqualityComparer<T>.Default.Equals(argument, empty))
+            {
+                return await next(invocation);
+            }
+
             var result = await validator.ValidateAsync(argument, invocation.HttpContext.RequestAborted);
+            if (result.IsValid && empty is not null && EqualityComparer<T>.Default.Equals(argument, empty))
+            {
+                emptyIsValid = true;
+            }
+
             return result.IsValid ? await next(invocation) : Problems.Validation(result.ToDictionary());
         };
     }
+
+    /// <summary>The record a request without values binds (a parameterless instance of a record type), or null for other types.</summary>
+    private static T? EmptyOf<T>() =>
+        typeof(T).GetMethod("<Clone>$") is not null && typeof(T).GetConstructor(Type.EmptyTypes) is not null ? Activator.CreateInstance<T>() : default;
 }
 
 public static class ValidationFilterExtensions
