@@ -37,7 +37,7 @@ internal static class DatesEval
             var tryer = ArticleAnalyzer.CreateDefault();
             while (Console.ReadLine() is { } text)
             {
-                var found = tryer.Analyze(new ArticleInput(null, text, dct)).Facts.Dates.Select(m => $"'{m.Text}'={m.Value}/{m.Granularity}" + (m.EndValue is null ? "" : ".." + m.EndValue)
+                var found = tryer.Analyze(new ArticleInput(null, text, dct)).Facts.Dates.Select(m => $"'{m.Text}'={m.Value}/{m.Granularity}" + (m.AlternativeValue is null ? "" : " alt " + m.AlternativeValue) + (m.EndValue is null ? "" : ".." + m.EndValue)
                     + (m.Range is { } r ? $" range '{r.Text}'..{r.EndValue}" : "") + (m.Bound is { } b ? $" bound '{b.Text}' {b.Mod}" : "") + (m.Length is { } len ? " length " + len : ""));
                 Console.WriteLine(text + "\n    " + string.Join("; ", found));
             }

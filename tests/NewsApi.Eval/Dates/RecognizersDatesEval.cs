@@ -110,7 +110,8 @@ internal static class RecognizersDatesEval
                 shown++;
                 var want = string.Join("; ", expected.Select(e => $"'{input[e.Start..e.End]}'={string.Join('|', e.Values)}"));
                 var got = string.Join("; ", mentions.Select(m => $"'{m.Text}'={m.Value}"));
-                Console.WriteLine($"{reference:yyyy-MM-dd} {input}\n    want {want}\n    got  {got}");
+                var kinds = string.Join(',', types.Select(t => t.StartsWith("datetimeV2.", StringComparison.Ordinal) ? t["datetimeV2.".Length..] : t).Order(StringComparer.Ordinal));
+                Console.WriteLine($"[{kinds}] {reference:yyyy-MM-dd} {input}\n    want {want}\n    got  {got}");
             }
         }
 

@@ -46,6 +46,12 @@ internal static class DateLinks
             var m = mentions[i];
             if (i + 1 < mentions.Count && m.EndValue is null && RangeWith(text, m, mentions[i + 1]) is { } range)
             {
+                // The end is read forward from the start, in the range and as its own date.
+                if (range.EndValue is { } end && end != mentions[i + 1].Value)
+                {
+                    mentions[i + 1] = mentions[i + 1] with { Value = end, AlternativeValue = mentions[i + 1].Value };
+                }
+
                 mentions[i] = m with { Range = m.Value == DateWords.PresentRef && anchor is { } a ? range with { StartValue = a.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) } : range };
                 i++;
                 continue;
@@ -61,6 +67,12 @@ internal static class DateLinks
     private static DateSpan? RangeWith(string text, DateMention m, DateMention next)
     {
         if (next.SentenceIndex != m.SentenceIndex || next.Start - m.End > Reach || next.Start < m.End)
+        {
+            return null;
+        }
+
+        // "a revision Friday to December's figures": a possessive names what belongs to the date; it ends no range.
+        if (text.AsSpan(next.End).StartsWith("'s", StringComparison.OrdinalIgnoreCase) || text.AsSpan(next.End).StartsWith("\u2019s", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
@@ -93,19 +105,8 @@ internal static class DateLinks
         return new DateSpan(start, next.End, text[start..next.End], null, RangeEnd(m, next));
     }
 
-    /// <summary>The end's value; a bare weekday that falls before the start is the one after it ("Monday through Friday").</summary>
-    private static string RangeEnd(DateMention m, DateMention next)
-    {
-        var inv = System.Globalization.CultureInfo.InvariantCulture;
-        if (DateWords.Weekdays.ContainsKey(next.Text.ToLowerInvariant())
-            && DateOnly.TryParseExact(m.Value.Length >= 10 ? m.Value[..10] : m.Value, "yyyy-MM-dd", inv, System.Globalization.DateTimeStyles.None, out var from)
-            && DateOnly.TryParseExact(next.Value, "yyyy-MM-dd", inv, System.Globalization.DateTimeStyles.None, out var to) && to < from)
-        {
-            return to.AddDays(((from.DayNumber - to.DayNumber + 6) / 7) * 7).ToString("yyyy-MM-dd", inv);
-        }
-
-        return next.Value;
-    }
+    /// <summary>The end's value, read forward from the start (<see cref="RangeOrder"/>): "Monday through Friday", "from March 5 to March 9".</summary>
+    private static string RangeEnd(DateMention m, DateMention next) => RangeOrder.ForwardEnd(m, next) ?? next.Value;
 
     /// <summary>
     /// A length that starts at a bounded date: "3 days starting from next Monday", "2 weeks starting May 20th", "the week

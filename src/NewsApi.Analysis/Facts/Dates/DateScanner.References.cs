@@ -186,6 +186,7 @@ internal sealed partial class DateScanner
             "quarter" => new DateMatch(i, k, a.Year.ToString("0000", Inv) + "-Q" + ((a.Month - 1) / 3 + 1).ToString(Inv), DateGranularities.Quarter, true, true),
             "month" => new DateMatch(i, k, Month(a), DateGranularities.Month, true, true),
             "week" => new DateMatch(i, k, Week(a), DateGranularities.Week, true, true),
+            "day" or "date" when !IsWord(k + 1) => new DateMatch(i, k, Day(a), DateGranularities.Day, true, true),
             _ => null,
         };
     }

@@ -507,6 +507,7 @@ internal sealed partial class DateScanner
             }
         }
 
+        time ??= FollowingClock(k);
         if (time is null)
         {
             return m;
@@ -517,6 +518,28 @@ internal sealed partial class DateScanner
             EndValue = time.EndValue is { } e ? date + e[10..] : null,
             AlternativeValue = m.AlternativeValue is { Length: >= 10 } alt ? alt[..10] + time.Value[10..] : null,
         };
+    }
+
+    /// <summary>
+    /// Any time of day the grammar reads on its own, right after a day ("14th Feb from 9:30am for 7 hours", "Friday before
+    /// 2.30pm"): a time part parsed alone composes with every date before it, as the forms above do.
+    /// </summary>
+    private DateMatch? FollowingClock(int k)
+    {
+        if (k >= _lx.Length)
+        {
+            return null;
+        }
+
+        // The time may start after its preposition ("from 9:30am for 7 hours" is read from "9:30am", then widened).
+        var t = TryAt(k) ?? (W(k) is "from" or "at" && k + 1 < _lx.Length ? TryAt(k + 1) : null);
+        if (t is not { ClockOnly: true })
+        {
+            return null;
+        }
+
+        t = ForHours(t);
+        return t.Value is { Length: > 11 } v && v[10] == 'T' && t.FirstLex == k ? t : null;
     }
 
     /// <summary>A time followed by its date: "3pm today", "8am this morning", "10 p.m. Wednesday", "from 3:30 to 5:55 on 1/1/2015".</summary>

@@ -41,6 +41,25 @@ public sealed class DateLinkTests
     }
 
     [Theory]
+    [InlineData("The talks will last from Thursday 3pm to Monday 5pm.")]
+    [InlineData("Book the hall from Friday 9am to Monday noon.")]
+    [InlineData("Keep the office open from Thursday to Tuesday.")]
+    [InlineData("The trial will run from December 2 until January 20.")]
+    public void A_range_end_read_on_its_own_is_moved_to_or_after_the_start(string body)
+    {
+        var dates = Extract(body);
+        Assert.Equal(2, dates.Count);
+        var end = dates[0].Range?.EndValue;
+        Assert.NotNull(end);
+        Assert.True(string.CompareOrdinal(end, dates[0].Value) >= 0, $"{dates[0].Value} .. {end}");
+        Assert.Equal(end, dates[1].Value);
+    }
+
+    [Fact]
+    public void A_possessive_date_ends_no_range() =>
+        Assert.All(Extract("Analysts pointed to a revision Friday to December's figures."), d => Assert.Null(d.Range));
+
+    [Theory]
     [InlineData("The lanes shut for 3 days starting from next Monday.", "next Monday", "3 days starting from next Monday", "2013-09-09", "2013-09-12")]
     [InlineData("The lanes shut for two weeks beginning October 7th.", "October 7th", "two weeks beginning October 7th", "2013-10-07", "2013-10-21")]
     public void A_length_starting_at_a_date_is_a_range_from_it(string body, string text, string span, string start, string end)

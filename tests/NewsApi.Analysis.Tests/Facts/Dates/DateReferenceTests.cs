@@ -44,6 +44,12 @@ public sealed class DateReferenceTests
     }
 
     [Theory]
+    [InlineData("Log every entry from 2010 till current date.", "current date")]
+    [InlineData("The offer ends on the current day.", "the current day")]
+    public void Current_day_is_the_publication_day(string body, string text) =>
+        Assert.Contains(Extract(body, Published), d => d.Text == text && d.Value == "2013-09-06" && d.Granularity == "day");
+
+    [Theory]
     [InlineData("He should have known by now.")]
     [InlineData("The files are up to date.")]
     [InlineData("The bank offers short-term loans.")]

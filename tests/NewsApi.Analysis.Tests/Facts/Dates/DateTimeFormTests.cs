@@ -70,6 +70,8 @@ public sealed class DateTimeFormTests
     [InlineData("The meeting starts from 10 am for 3 hours 30 minutes.", "from 10 am for 3 hours 30 minutes", "2013-09-06T10:00", "2013-09-06T13:30")]
     [InlineData("The meeting will last for 2 hours from 2pm.", "for 2 hours from 2pm", "2013-09-06T14:00", "2013-09-06T16:00")]
     [InlineData("Find a time Monday 11-4.", "Monday 11-4", "2013-09-02T11:00", "2013-09-02T16:00")]
+    [InlineData("The hall is booked on 3rd Oct from 10am for 2 hours.", "3rd Oct from 10am for 2 hours", "2013-10-03T10:00", "2013-10-03T12:00")]
+    [InlineData("The crane works on 20 May from 8 am for 2 hours.", "20 May from 8 am for 2 hours", "2013-05-20T08:00", "2013-05-20T10:00")]
     public void Time_ranges(string body, string text, string value, string end) =>
         Assert.Equal(end, Single(body, text, value, DateGranularities.Time).EndValue);
 
