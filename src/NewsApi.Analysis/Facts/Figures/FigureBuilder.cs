@@ -217,6 +217,11 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
             d.Value *= 1e6;
             d.LastLex = s;
         }
+        else if (d.Currency is null && IsGluedScale(s))
+        {
+            // "30C", "-5C", "98.6F": a capital scale letter glued to the number is a temperature.
+            (d.Unit, d.Kind, d.LastLex) = (UnitTable.TemperatureScales[suffix], FigureKinds.Quantity, s);
+        }
         else if (suffix == "g" && text[lexes[s].Start] == 'G')
         {
             // "3G", "4G": network generations, not grams (the gram is a lower-case "g").
@@ -516,6 +521,54 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A lone capital "C" or "F" glued to the digits before it and standing alone after it ("30C.", "-5C to 2C"; not "4Cs", "F-16",
+    /// "30C3"): how news writes Celsius and Fahrenheit without the degree sign.
+    /// </summary>
+    private bool IsGluedScale(int j)
+    {
+        if (!IsWord(j) || lexes[j].Length != 1 || text[lexes[j].Start] is not ('C' or 'F') || lexes[j - 1].Kind != LexKind.Number || !Glued(j - 1, j))
+        {
+            return false;
+        }
+
+        // The next lexeme must be apart, or a closing mark ("30C," "30C)").
+        if (j + 1 < lexes.Length && Glued(j, j + 1) && W(j + 1) is not ("." or "," or ";" or ":" or ")" or "!" or "?"))
+        {
+            return false;
+        }
+
+        // Codes look the same ("a Boeing 777F", "the 13F filing"): a minus sign or a word about heat or weather nearby decides.
+        return W(j - 2) is "-" or "\u2212" or "minus" || HasTemperatureCue(j - 1);
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> TemperatureCues = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["temperature", "temperatures", "temp", "temps", "degrees", "heat", "heatwave", "hot", "hotter", "hottest", "warm", "warmer", "warmest",
+         "warmth", "warming", "cold", "colder", "coldest", "cool", "cooler", "chilly", "freezing", "frost", "frosty", "weather", "forecast",
+         "forecasters", "highs", "lows", "thermometer", "thermometers", "mercury", "celsius", "fahrenheit", "oven", "sunshine", "sunny"], StringComparer.Ordinal);
+
+    /// <summary>A heat or weather word within the sentence, at most 12 lexemes before or 8 after <paramref name="at"/>.</summary>
+    private bool HasTemperatureCue(int at)
+    {
+        for (var i = at - 1; i >= 0 && i >= at - 12 && W(i) is not ("." or "!" or "?"); i--)
+        {
+            if (TemperatureCues.Contains(W(i)))
+            {
+                return true;
+            }
+        }
+
+        for (var i = at + 1; i < lexes.Length && i <= at + 8 && W(i) is not ("." or "!" or "?"); i++)
+        {
+            if (TemperatureCues.Contains(W(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void ApplyCurrencyName(int k, Draft d, string code, double factor, int nameLast)

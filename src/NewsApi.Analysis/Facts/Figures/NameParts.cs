@@ -28,7 +28,7 @@ internal static class NameParts
         "category", "class", "version", "season", "series", "episode", "volume", "figure", "table", "division", "band", "zone", "junction",
         "channel", "radio", "line", "pier", "terminal", "block", "ward", "district", "unit", "bus", "case", "game", "match", "heat", "leg",
         "lap", "hole", "scene", "resolution", "proposition", "amendment", "highway", "interstate", "apartment", "suite", "box", "#",
-        "seeded", "ranked", "seed",
+        "seeded", "ranked", "seed", "seat",
         // Plurals label the items they list: "junctions 10 and 11", "clauses 3 to 5", "terminals 4 and 5".
         "junctions", "terminals", "platforms", "clauses", "sections", "chapters", "articles", "stages", "phases", "levels", "rooms", "gates",
         "exits", "routes", "tracks", "episodes", "paragraphs", "categories", "channels", "zones", "wards",
