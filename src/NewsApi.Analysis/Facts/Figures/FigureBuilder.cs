@@ -26,6 +26,9 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         public string Kind = FigureKinds.Count;
         public int Used = 1;
 
+        /// <summary>"40-odd": about the number; reported as the qualifier "about" when no other is written.</summary>
+        public bool Odd;
+
         /// <summary>The "between" of "between 20 and 30", where the figure starts; -1 when there is none.</summary>
         public int RangeStart = -1;
     }
@@ -125,6 +128,11 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
             return null;
         }
 
+        if (d.Odd)
+        {
+            d.Qualifier ??= "about";
+        }
+
         used = d.Used;
         return Make(d);
     }
@@ -216,6 +224,11 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         {
             d.Value *= 1e6;
             d.LastLex = s;
+        }
+        else if (d.Currency is null && IsLowerPc(s) && !(s + 1 < lexes.Length && Glued(s, s + 1) && lexes[s + 1].Kind != LexKind.Punct))
+        {
+            // "20pc": the British press's per cent.
+            (d.Unit, d.Kind, d.LastLex) = ("percent", FigureKinds.Percent, s);
         }
         else if (d.Currency is null && IsGluedScale(s))
         {
@@ -458,6 +471,13 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
     private bool ReadUnit(int k, NumberSpan n, Draft d)
     {
         var j = d.LastLex + 1;
+        if (W(j) == "-" && W(j + 1) == "odd" && Glued(d.LastLex, j) && Glued(j, j + 1))
+        {
+            // "40-odd per cent", "20-odd years": about that many, in the unit after "odd".
+            (d.LastLex, d.Odd) = (j + 1, true);
+            j += 2;
+        }
+
         var w = W(j);
         if (w == "%" && lexes[j].Start - lexes[d.LastLex].End <= 1)
         {
@@ -482,7 +502,7 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
                 ? (UnitTable.TemperatureScales[W(scaleAt)], FigureKinds.Quantity, scaleAt)
                 : ("degrees", FigureKinds.Quantity, j);
         }
-        else if (w is "percent" or "pct" or "percents" || (w == "per" && W(j + 1) == "cent") || (w == "percentage" && W(j + 1) is not ("point" or "points")))
+        else if (w is "percent" or "pct" or "percents" || IsLowerPc(j) || (w == "per" && W(j + 1) == "cent") || (w == "percentage" && W(j + 1) is not ("point" or "points")))
         {
             (d.Unit, d.Kind, d.LastLex) = ("percent", FigureKinds.Percent, w == "per" ? j + 1 : j);
         }
@@ -570,6 +590,9 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
 
         return false;
     }
+
+    /// <summary>A lower-case "pc" (per cent in British papers; "PC" is a computer or a constable).</summary>
+    private bool IsLowerPc(int j) => W(j) == "pc" && text[lexes[j].Start] == 'p' && text[lexes[j].Start + 1] == 'c';
 
     private void ApplyCurrencyName(int k, Draft d, string code, double factor, int nameLast)
     {
