@@ -91,6 +91,15 @@ internal static class NameParts
             return true;
         }
 
+        // "displacing Ocean's 12.", "Standard and Poor's 500,": a bare count closing a clause right after a capitalised possessive is the
+        // title it belongs to ("Labour's 35%", "Britain's 60 million people", "Netcraft's four monitoring stations" stay figures).
+        if (p >= 2 && unit is null && currency is null && kind == FigureKinds.Count && lexes[p].Lower == "s" && lexes[p - 1].Lower is "'" or "\u2019"
+            && lexes[p - 1].End == lexes[p].Start && lexes[p - 2].End == lexes[p - 1].Start && IsCapitalised(text, lexes, p - 2)
+            && !StartsSentence(text, lexes, p - 2) && lexes[n.FirstLex].Start - lexes[p].End == 1 && (after >= lexes.Length || lexes[after].Kind == LexKind.Punct))
+        {
+            return true;
+        }
+
         // "the Group of 20", "the Class of 92": a number after "of" closes a capitalised name in mid-sentence ("the Group of 20 nations"
         // still counts the nations).
         if (p >= 1 && lexes[p].Lower == "of" && kind == FigureKinds.Count && (unit is null || !unit.EndsWith('s')) && IsCapitalised(text, lexes, p - 1)

@@ -49,4 +49,40 @@ public sealed class FigureSession7Tests
         Assert.Equal(2, figures.Count);
         Assert.All(figures, f => Assert.Equal(unit, f.Unit));
     }
+
+    [Theory]
+    [InlineData("Council tax will rise by 4.5 pc next April.", 4.5)]
+    [InlineData("Borrowing costs were cut to 3pc.", 3)]
+    public void Lower_case_pc_is_per_cent(string body, double value)
+    {
+        var f = Assert.Single(Extract(body));
+        Assert.Equal((value, FigureKinds.Percent), (f.Value, f.Kind));
+    }
+
+    [Fact]
+    public void Three_pcs_are_computers_not_per_cent() =>
+        Assert.Equal("PCs", Assert.Single(Extract("The school bought 30 PCs.")).Unit);
+
+    [Theory]
+    [InlineData("He had lived there for 30-odd years.", "years", "about")]
+    [InlineData("Some 60-odd per cent said no.", "percent", "some")]
+    public void N_odd_is_about_n_in_the_unit_after_it(string body, string unit, string qualifier)
+    {
+        var f = Assert.Single(Extract(body));
+        Assert.Equal((unit, qualifier), (f.Unit, f.Qualifier));
+    }
+
+    [Theory]
+    [InlineData("The vote could be held on 21 or 22 October.")]
+    [InlineData("The fair runs from April 8 to 9.")]
+    public void A_day_joined_to_a_date_is_part_of_the_date(string body) => Assert.Empty(Extract(body));
+
+    [Theory]
+    [InlineData("The sequel knocked off Shrek's 2.")]
+    [InlineData("Shares on the Dow and Standard and Poor's 500, fell.")]
+    public void A_bare_number_closing_a_capitalised_possessive_is_a_title(string body) => Assert.Empty(Extract(body));
+
+    [Fact]
+    public void A_possessive_before_a_counted_noun_keeps_the_count() =>
+        Assert.Equal(4, Assert.Single(Extract("Acme's four regional depots closed.")).Value);
 }
