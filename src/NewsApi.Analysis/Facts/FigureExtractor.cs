@@ -42,6 +42,8 @@ public sealed class FigureExtractor : IFigureExtractor
             {
                 excluded[i] = true;
             }
+
+            ExcludeJoinedDay(lexes, excluded, d.FirstLex, d.LastLex);
         }
 
         // Results ("7-5"), telephone numbers and codes, list labels and clipped years are shaped like numbers but count nothing.
@@ -100,6 +102,30 @@ public sealed class FigureExtractor : IFigureExtractor
         Ellipsis.FillAges(text, lexes, result);
         return result;
     }
+
+    /// <summary>
+    /// "on 16 or 17 March", "between 5 and 6 June", "March 16 or 17.": a day of the month joined by "or"/"and"/"to"/a dash to a date
+    /// that starts (or ends) with a day number belongs to that date, not to the figures.
+    /// </summary>
+    private static void ExcludeJoinedDay(Lex[] lexes, bool[] excluded, int first, int last)
+    {
+        if (first >= 2 && lexes[first].Kind == LexKind.Number && IsJoiner(lexes[first - 1].Lower) && IsDayNumber(lexes[first - 2])
+            && (first < 3 || lexes[first - 3].Kind != LexKind.Number))
+        {
+            excluded[first - 2] = true;
+        }
+
+        if (last + 2 < lexes.Length && lexes[last].Kind == LexKind.Number && IsDayNumber(lexes[last]) && IsJoiner(lexes[last + 1].Lower)
+            && IsDayNumber(lexes[last + 2]) && (last + 3 >= lexes.Length || lexes[last + 3].Kind == LexKind.Punct))
+        {
+            excluded[last + 2] = true;
+        }
+    }
+
+    private static bool IsJoiner(string w) => w is "or" or "and" or "to" or "-" or "\u2013" or "&";
+
+    private static bool IsDayNumber(Lex l) =>
+        l.Kind == LexKind.Number && l.Length <= 2 && int.TryParse(l.Lower, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var day) && day is >= 1 and <= 31;
 
     /// <summary>"-4/5", "-3/5 at noon": a minus sign glued before the "a/b" a date starts with makes it a negative fraction; a date has no sign.</summary>
     private static bool IsSignedFraction(Lex[] lexes, int first, int last) =>

@@ -35,6 +35,12 @@ internal static class Ellipsis
                 // "four or five months", "two or three bidders": one estimate, the unit written once at its end.
                 figures[i] = a with { Unit = b.Unit, Kind = b.Kind };
             }
+            else if (IsBare(a) && b.Unit is not null && b.Currency is null && b.ValueMax is null && b.Qualifier is null && between == 1
+                && lexes[first].Lower == "to" && IsFrom(lexes, a.Start) && (b.Kind != FigureKinds.Count || b.Value % 1 == 0))
+            {
+                // "rose from 5 to 10 percent", "from 3 to 4 degrees" after a change word: two levels, the unit written once at the end.
+                figures[i] = a with { Unit = b.Unit, Kind = b.Kind };
+            }
             else if (IsBare(b) && a.Qualifier is null && a.ValueMax is null && a.Currency is null && a.Unit is not null
                 && a.Kind is FigureKinds.Count or FigureKinds.Duration or FigureKinds.Percent && between == 1
                 && (lexes[first].Lower is "and" or "or" or "," || (lexes[first].Lower == "to" && IsFromOrBy(lexes, a.Start) && a.Kind != FigureKinds.Percent))
@@ -131,6 +137,12 @@ internal static class Ellipsis
 
     // After a change word "to" gives the new level, in another unit ("rising nine places to 15", "rose 16% to 250,000"); after "by" or
     // "from" it closes a tally or a span of one unit ("by 400 votes to 175", "from 90 planes to 53").
+    private static bool IsFrom(Lex[] lexes, int start)
+    {
+        var i = FirstAtOrAfter(lexes, start) - 1;
+        return i >= 0 && lexes[i].Lower == "from";
+    }
+
     private static bool IsFromOrBy(Lex[] lexes, int start)
     {
         var i = FirstAtOrAfter(lexes, start) - 1;

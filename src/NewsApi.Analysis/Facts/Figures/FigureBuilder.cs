@@ -26,6 +26,9 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         public string Kind = FigureKinds.Count;
         public int Used = 1;
 
+        /// <summary>"40-odd": about the number; reported as the qualifier "about" when no other is written.</summary>
+        public bool Odd;
+
         /// <summary>The "between" of "between 20 and 30", where the figure starts; -1 when there is none.</summary>
         public int RangeStart = -1;
     }
@@ -125,6 +128,11 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
             return null;
         }
 
+        if (d.Odd)
+        {
+            d.Qualifier ??= "about";
+        }
+
         used = d.Used;
         return Make(d);
     }
@@ -216,6 +224,16 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         {
             d.Value *= 1e6;
             d.LastLex = s;
+        }
+        else if (d.Currency is null && IsLowerPc(s) && !(s + 1 < lexes.Length && Glued(s, s + 1) && lexes[s + 1].Kind != LexKind.Punct))
+        {
+            // "20pc": the British press's per cent.
+            (d.Unit, d.Kind, d.LastLex) = ("percent", FigureKinds.Percent, s);
+        }
+        else if (d.Currency is null && IsGluedScale(s))
+        {
+            // "30C", "-5C", "98.6F": a capital scale letter glued to the number is a temperature.
+            (d.Unit, d.Kind, d.LastLex) = (UnitTable.TemperatureScales[suffix], FigureKinds.Quantity, s);
         }
         else if (suffix == "g" && text[lexes[s].Start] == 'G')
         {
@@ -453,6 +471,13 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
     private bool ReadUnit(int k, NumberSpan n, Draft d)
     {
         var j = d.LastLex + 1;
+        if (W(j) == "-" && W(j + 1) == "odd" && Glued(d.LastLex, j) && Glued(j, j + 1))
+        {
+            // "40-odd per cent", "20-odd years": about that many, in the unit after "odd".
+            (d.LastLex, d.Odd) = (j + 1, true);
+            j += 2;
+        }
+
         var w = W(j);
         if (w == "%" && lexes[j].Start - lexes[d.LastLex].End <= 1)
         {
@@ -477,7 +502,7 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
                 ? (UnitTable.TemperatureScales[W(scaleAt)], FigureKinds.Quantity, scaleAt)
                 : ("degrees", FigureKinds.Quantity, j);
         }
-        else if (w is "percent" or "pct" or "percents" || (w == "per" && W(j + 1) == "cent") || (w == "percentage" && W(j + 1) is not ("point" or "points")))
+        else if (w is "percent" or "pct" or "percents" || IsLowerPc(j) || (w == "per" && W(j + 1) == "cent") || (w == "percentage" && W(j + 1) is not ("point" or "points")))
         {
             (d.Unit, d.Kind, d.LastLex) = ("percent", FigureKinds.Percent, w == "per" ? j + 1 : j);
         }
@@ -517,6 +542,57 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
 
         return true;
     }
+
+    /// <summary>
+    /// A lone capital "C" or "F" glued to the digits before it and standing alone after it ("30C.", "-5C to 2C"; not "4Cs", "F-16",
+    /// "30C3"): how news writes Celsius and Fahrenheit without the degree sign.
+    /// </summary>
+    private bool IsGluedScale(int j)
+    {
+        if (!IsWord(j) || lexes[j].Length != 1 || text[lexes[j].Start] is not ('C' or 'F') || lexes[j - 1].Kind != LexKind.Number || !Glued(j - 1, j))
+        {
+            return false;
+        }
+
+        // The next lexeme must be apart, or a closing mark ("30C," "30C)").
+        if (j + 1 < lexes.Length && Glued(j, j + 1) && W(j + 1) is not ("." or "," or ";" or ":" or ")" or "!" or "?"))
+        {
+            return false;
+        }
+
+        // Codes look the same ("a Boeing 777F", "the 13F filing"): a minus sign or a word about heat or weather nearby decides.
+        return W(j - 2) is "-" or "\u2212" or "minus" || HasTemperatureCue(j - 1);
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> TemperatureCues = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["temperature", "temperatures", "temp", "temps", "degrees", "heat", "heatwave", "hot", "hotter", "hottest", "warm", "warmer", "warmest",
+         "warmth", "warming", "cold", "colder", "coldest", "cool", "cooler", "chilly", "freezing", "frost", "frosty", "weather", "forecast",
+         "forecasters", "highs", "lows", "thermometer", "thermometers", "mercury", "celsius", "fahrenheit", "oven", "sunshine", "sunny"], StringComparer.Ordinal);
+
+    /// <summary>A heat or weather word within the sentence, at most 12 lexemes before or 8 after <paramref name="at"/>.</summary>
+    private bool HasTemperatureCue(int at)
+    {
+        for (var i = at - 1; i >= 0 && i >= at - 12 && W(i) is not ("." or "!" or "?"); i--)
+        {
+            if (TemperatureCues.Contains(W(i)))
+            {
+                return true;
+            }
+        }
+
+        for (var i = at + 1; i < lexes.Length && i <= at + 8 && W(i) is not ("." or "!" or "?"); i++)
+        {
+            if (TemperatureCues.Contains(W(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A lower-case "pc" (per cent in British papers; "PC" is a computer or a constable).</summary>
+    private bool IsLowerPc(int j) => W(j) == "pc" && text[lexes[j].Start] == 'p' && text[lexes[j].Start + 1] == 'c';
 
     private void ApplyCurrencyName(int k, Draft d, string code, double factor, int nameLast)
     {

@@ -28,7 +28,7 @@ internal static class NameParts
         "category", "class", "version", "season", "series", "episode", "volume", "figure", "table", "division", "band", "zone", "junction",
         "channel", "radio", "line", "pier", "terminal", "block", "ward", "district", "unit", "bus", "case", "game", "match", "heat", "leg",
         "lap", "hole", "scene", "resolution", "proposition", "amendment", "highway", "interstate", "apartment", "suite", "box", "#",
-        "seeded", "ranked", "seed",
+        "seeded", "ranked", "seed", "seat",
         // Plurals label the items they list: "junctions 10 and 11", "clauses 3 to 5", "terminals 4 and 5".
         "junctions", "terminals", "platforms", "clauses", "sections", "chapters", "articles", "stages", "phases", "levels", "rooms", "gates",
         "exits", "routes", "tracks", "episodes", "paragraphs", "categories", "channels", "zones", "wards",
@@ -87,6 +87,15 @@ internal static class NameParts
 
         if (p >= 0 && IsCapitalised(text, lexes, p) && !IsFirstPerson(lexes[p].Lower) && lexes[n.FirstLex].Start - lexes[p].End <= 1 && !StartsSentence(text, lexes, p)
             && !Dates.DateWords.Months.ContainsKey(lexes[p].Lower) && !Dates.DateWords.Weekdays.ContainsKey(lexes[p].Lower))
+        {
+            return true;
+        }
+
+        // "displacing Ocean's 12.", "Standard and Poor's 500,": a bare count closing a clause right after a capitalised possessive is the
+        // title it belongs to ("Labour's 35%", "Britain's 60 million people", "Netcraft's four monitoring stations" stay figures).
+        if (p >= 2 && unit is null && currency is null && kind == FigureKinds.Count && lexes[p].Lower == "s" && lexes[p - 1].Lower is "'" or "\u2019"
+            && lexes[p - 1].End == lexes[p].Start && lexes[p - 2].End == lexes[p - 1].Start && IsCapitalised(text, lexes, p - 2)
+            && !StartsSentence(text, lexes, p - 2) && lexes[n.FirstLex].Start - lexes[p].End == 1 && (after >= lexes.Length || lexes[after].Kind == LexKind.Punct))
         {
             return true;
         }

@@ -223,6 +223,17 @@ internal static class NumberScanner
         }
 
         var next = lx[i + 1].Lower;
+        if (next == "couple" && i + 3 < lx.Length && lx[i + 2].Lower == "of" && lx[i + 3].Lower is "hundred" or "dozen" or "thousand" or "million" or "billion")
+        {
+            // "a couple of hundred", "a couple of dozen": two of the multiplier.
+            r.Current = 2;
+            r.Last = Atom.Small;
+            r.LastLex = i + 2;
+            r.Flags |= NumberFlags.Words;
+            r.J = i + 3;
+            return Step.Next;
+        }
+
         if (next is "hundred" or "dozen" || NumberWords.Scales.ContainsKey(next))
         {
             r.Current = 1;
