@@ -59,12 +59,6 @@ public sealed class PartyOrganisationShapeTests
     public void Known_groups_written_like_codes_stay_parties() =>
         Assert.Equal(PartyType.Organization, TypeOf(Extract("Leaders of the G20 met in Osaka on Friday ."), "G20"));
 
-    [Theory]
-    [InlineData("SOCCER - LEAGUE RESULTS .\n\nResults on Sunday : Sloga ( KR ) 2 Dinamo ( T ) 1 Jedinstvo 0 .", "Sloga ( KR )")]
-    [InlineData("SOCCER - LEAGUE RESULTS .\n\nResults on Sunday : Sloga ( KR ) 2 Dinamo ( T ) 1 Jedinstvo 0 .", "Dinamo ( T )")]
-    public void A_town_code_in_brackets_belongs_to_the_club_in_a_results_table(string body, string team) =>
-        Assert.Equal(PartyType.Organization, TypeOf(Extract(body), team));
-
     [Fact]
     public void A_country_in_brackets_after_an_athlete_is_no_town_code()
     {
