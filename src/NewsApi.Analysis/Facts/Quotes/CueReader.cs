@@ -198,7 +198,7 @@ internal sealed class CueReader
 
         if (verb < 0)
         {
-            return Heading(first, last);
+            return Heading(first, last) ?? Introduced(first, last);
         }
 
         var tokens = _document.Tokens;
@@ -290,6 +290,54 @@ internal sealed class CueReader
         // A heading in capitals ("EXPERT VERDICT:") labels a section; it names nobody.
         return person is { } m && m.End >= tokens[last - 2].End && !_mentions.HonorificContradicts(m)
             && _document.Text.AsSpan(m.Start, m.End - m.Start).ContainsAnyInRange('a', 'z') ? Named(m.Party, m.Start) : null;
+    }
+
+    /// <summary>
+    /// "Sunak defended the record: "..."", "During the hearing, she described the night: "..."": a clause with no verb
+    /// of saying that ends in a colon right before the quote introduces it, and its subject speaks: a person or
+    /// "he"/"she" within its first few words, or a person opening it or right after its first comma (not a possessor,
+    /// not after a preposition).
+    /// </summary>
+    private CueSubject? Introduced(int first, int last)
+    {
+        var tokens = _document.Tokens;
+        if (last - first < 3 || tokens[last - 1].Text != ":")
+        {
+            return null;
+        }
+
+        // "Later that night she took to Twitter:": a pronoun within the clause's first few words.
+        if (LeadingSubject(first, last - 2, tokens[last - 1].Start) is { Kind: SubjectKind.Pronoun } pronoun)
+        {
+            return pronoun;
+        }
+
+        for (var k = first; k < last - 2; k++)
+        {
+            if (k != first && tokens[k - 1].Text != ",")
+            {
+                continue;
+            }
+
+            if (tokens[k].Text is "he" or "He" or "she" or "She")
+            {
+                return Pronoun(k);
+            }
+
+            if (_mentions.At(tokens[k].Start) is { } m && m.Start == tokens[k].Start && _mentions.IsPerson(m.Party)
+                && !Possessor(m) && !AfterPreposition(m) && !_mentions.HonorificContradicts(m)
+                && _document.FirstTokenAtOrAfter(m.End) < last - 2)
+            {
+                return Named(m.Party, m.Start);
+            }
+
+            if (k != first)
+            {
+                break;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -40,6 +40,19 @@ public sealed class SpeakerSieveTests
     public void A_name_after_a_verb_that_has_its_own_subject_is_its_object_not_a_speaker(string body, string speaker) =>
         Assert.Equal([speaker], Speakers(body));
 
+    [Theory]
+    [InlineData("The board met in Leeds. Tom Reilly defended the budget: 'Every school in the city gets more money this year.'", "Tom Reilly")]
+    [InlineData("The board met in Leeds. At the hearing on Monday, Helen Carver set out her case: 'The plan was never costed at all.'", "Helen Carver")]
+    [InlineData("Tom Reilly met Helen Carver in Leeds. Later that night she took to Twitter: 'It was the worst evening of my life.'", "Helen Carver")]
+    public void A_clause_ending_in_a_colon_gives_its_subject_as_the_speaker(string body, string speaker) =>
+        Assert.Equal([speaker], Speakers(body));
+
+    [Theory]
+    [InlineData("The board met in Leeds with Tom Reilly. The agenda had one line: 'Every school in the city gets more money this year.'")]
+    [InlineData("The board met in Leeds. A letter to Tom Reilly's office reads in part: 'Every school in the city gets more money this year.'")]
+    public void A_colon_clause_without_a_person_as_its_subject_names_nobody(string body) =>
+        Assert.Equal(["-"], Speakers(body));
+
     [Fact]
     public void He_goes_to_the_nearest_man_not_the_nearest_person()
     {
