@@ -166,6 +166,8 @@ public sealed class RateLimitMiddleware(
             HttpContext = context,
             ProblemDetails =
             {
+                // ASP.NET Core gives the codes of RFC 9110 a type; 429 is RFC 6585's, so it is named here like the others.
+                Type = "https://www.rfc-editor.org/rfc/rfc6585#section-4",
                 Status = StatusCodes.Status429TooManyRequests,
                 Title = "Too many requests",
                 Detail = $"Anonymous clients may send {limit} of these requests per {(int)window.TotalSeconds} s window; retry after {reset} s or send an X-Api-Key.",
