@@ -47,9 +47,11 @@ public static class ValidationFilter
         };
     }
 
-    /// <summary>The record a request without values binds (a parameterless instance of a record type), or null for other types.</summary>
-    private static T? EmptyOf<T>() =>
-        typeof(T).GetMethod("<Clone>$") is not null && typeof(T).GetConstructor(Type.EmptyTypes) is not null ? Activator.CreateInstance<T>() : default;
+    /// <summary>
+    /// What a request without values binds: a parameterless instance (a query record compares by value; any other
+    /// class by reference, so it never matches a bound argument), or null when the type has no such constructor.
+    /// </summary>
+    private static T? EmptyOf<T>() => typeof(T).GetConstructor(Type.EmptyTypes) is not null ? Activator.CreateInstance<T>() : default;
 }
 
 public static class ValidationFilterExtensions

@@ -10,40 +10,24 @@ CREATE TABLE party_views (
     body     bytea   NOT NULL
 );
 
--- Moves the versions of the parties whose links changed. Called after newsapi_party_deltas, which has locked their
--- rows in id order, so this takes no lock of its own.
-CREATE FUNCTION newsapi_party_versions(party_ids bigint[]) RETURNS void
-LANGUAGE sql AS $$
-    UPDATE parties SET version = version + 1 WHERE id = ANY(party_ids);
-$$;
-
--- As in 0015, and the versions move.
-CREATE OR REPLACE FUNCTION newsapi_article_parties_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
+-- Moves the versions of the parties whose links changed. These triggers fire after the link triggers of 0001/0015
+-- (triggers on one event fire in name order), whose newsapi_party_deltas has locked the parties' rows in id order,
+-- so this takes no lock of its own.
+CREATE FUNCTION newsapi_article_parties_versions() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM newsapi_party_deltas(array_agg(party_id), array_agg(day), array_agg(1::bigint), array_agg(mention_count)) FROM new_rows;
-    PERFORM newsapi_party_name_deltas(array_agg(party_id), array_agg(role), array_agg(aliases), array_agg(published_at), array_agg(1::bigint)) FROM new_rows;
-    PERFORM newsapi_party_versions(array_agg(party_id)) FROM new_rows;
+    IF TG_OP = 'INSERT' THEN
+        UPDATE parties SET version = version + 1 WHERE id IN (SELECT party_id FROM new_rows);
+    ELSIF TG_OP = 'DELETE' THEN
+        UPDATE parties SET version = version + 1 WHERE id IN (SELECT party_id FROM old_rows);
+    ELSE
+        UPDATE parties SET version = version + 1 WHERE id IN (SELECT party_id FROM old_rows UNION SELECT party_id FROM new_rows);
+    END IF;
     RETURN NULL;
 END $$;
 
-CREATE OR REPLACE FUNCTION newsapi_article_parties_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    PERFORM newsapi_party_deltas(array_agg(party_id), array_agg(day), array_agg(-1::bigint), array_agg(-mention_count)) FROM old_rows;
-    PERFORM newsapi_party_name_deltas(array_agg(party_id), array_agg(role), array_agg(aliases), array_agg(published_at), array_agg(-1::bigint)) FROM old_rows;
-    PERFORM newsapi_party_versions(array_agg(party_id)) FROM old_rows;
-    RETURN NULL;
-END $$;
-
-CREATE OR REPLACE FUNCTION newsapi_article_parties_updated() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    PERFORM newsapi_party_deltas(array_agg(c.party_id), array_agg(c.day), array_agg(c.articles), array_agg(c.mentions))
-    FROM (SELECT party_id, day, -1::bigint AS articles, -mention_count AS mentions FROM old_rows
-          UNION ALL
-          SELECT party_id, day, 1, mention_count FROM new_rows) c;
-    PERFORM newsapi_party_name_deltas(array_agg(c.party_id), array_agg(c.role), array_agg(c.aliases), array_agg(c.published_at), array_agg(c.sign))
-    FROM (SELECT party_id, role, aliases, published_at, -1::bigint AS sign FROM old_rows
-          UNION ALL
-          SELECT party_id, role, aliases, published_at, 1 FROM new_rows) c;
-    PERFORM newsapi_party_versions(array_agg(c.party_id)) FROM (SELECT party_id FROM old_rows UNION SELECT party_id FROM new_rows) c;
-    RETURN NULL;
-END $$;
+CREATE TRIGGER article_parties_inserted_versions AFTER INSERT ON article_parties REFERENCING NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION newsapi_article_parties_versions();
+CREATE TRIGGER article_parties_deleted_versions AFTER DELETE ON article_parties REFERENCING OLD TABLE AS old_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION newsapi_article_parties_versions();
+CREATE TRIGGER article_parties_updated_versions AFTER UPDATE ON article_parties REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION newsapi_article_parties_versions();
