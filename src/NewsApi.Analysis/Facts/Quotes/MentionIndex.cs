@@ -368,6 +368,36 @@ internal sealed class MentionIndex
         return lo;
     }
 
+    /// <summary>
+    /// The person last given age <paramref name="age"/> before <paramref name="at"/>: "Jamie Carter, 14," or "(14)" after
+    /// the name, or "14-year-old Jamie Carter" before it.
+    /// </summary>
+    public Party? PersonAged(int age, int at)
+    {
+        var tokens = _document.Tokens;
+        var text = age.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var first = FirstAtOrAfter(at) - 1;
+        for (var i = first; i >= 0 && i > first - RoleLookback; i--)
+        {
+            var m = _mentions[i];
+            if (!IsPerson(m.Party))
+            {
+                continue;
+            }
+
+            var after = _document.FirstTokenAtOrAfter(m.End);
+            var before = TokenAt(m.Start) - 1;
+            if ((after + 1 < tokens.Count && tokens[after].Text is "," or "(" && tokens[after + 1].Text == text)
+                || (before >= 0 && (tokens[before].Text.Equals(text + "-year-old", StringComparison.OrdinalIgnoreCase)
+                    || (before >= 2 && tokens[before].Text.Equals("year-old", StringComparison.OrdinalIgnoreCase) && tokens[before - 2].Text == text))))
+            {
+                return Canonical(m.Party);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The first mention of a person inside [from, to).</summary>
     public SpeakerMention? FirstPersonMention(int from, int to)
     {
