@@ -144,6 +144,12 @@ internal sealed class SpeakerFinder
             return Antecedent(cue.At, Gender.Unknown, organisation: true, quote);
         }
 
+        // "the relieved father" after "Peter Lamb, a father of three," or "father-of-two Peter Lamb": the person so described.
+        if (_mentions.PersonDescribed(noun, cue.At) is { } described)
+        {
+            return described;
+        }
+
         // "the spokeswoman" after "a spokeswoman for Network Rail said ...": the one that noun introduced.
         if (_cues.TryIntroduction(FirstTokenAtOrAfter(cue.At), noun, out var introduced))
         {

@@ -293,6 +293,12 @@ public sealed class SpeakerSieveTests
     [InlineData("Jamie Carter, 14, went to the station with Ann Lee, 45, on Friday. \"I was scared the whole time,\" the 14-year-old told police.")]
     public void An_age_nominal_is_the_person_of_that_age(string body) => Assert.Equal(["Jamie Carter"], Speakers(body));
 
+    [Theory]
+    [InlineData("Peter Lamb, a father of three, lost his job in May. Mary Jones, his neighbour, helped him. \"I cannot forgive them for this,\" the father said.", "Peter Lamb")]
+    [InlineData("Teenager Jamie Carter went to the station with Ann Lee. Ann Lee called the police. The teenager said: \"I was scared the whole time.\"", "Jamie Carter")]
+    public void A_role_noun_is_the_person_it_described_before_not_the_last_person(string body, string speaker) =>
+        Assert.Equal([speaker], Speakers(body));
+
     [Fact]
     public void A_capitalised_description_after_the_is_no_name()
     {
