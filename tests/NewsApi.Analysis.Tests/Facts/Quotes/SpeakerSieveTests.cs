@@ -306,6 +306,15 @@ public sealed class SpeakerSieveTests
         Assert.Equal(["Max Verstappen"], Speakers(body));
     }
 
+    [Theory]
+    [InlineData("Tom Reilly walked out on Monday, and the stadium plan he left behind now looks 'utterly mad' to many fans.")]
+    [InlineData("Helen Carver moved to Leeds in May, where her new neighbours soon became \"close friends\" of the family.")]
+    public void One_or_two_words_in_marks_inside_a_sentence_are_no_quote(string body) => Assert.Empty(Speakers(body));
+
+    [Fact]
+    public void A_short_quote_opening_its_sentence_is_still_speech() =>
+        Assert.Equal(["Tom Reilly"], Speakers("Tom Reilly was asked if he would resign. \"Never,\" Reilly said."));
+
     [Fact]
     public void A_possessed_role_noun_nobody_holds_is_not_the_possessor()
     {
