@@ -33,6 +33,9 @@ public sealed class QuoteExtractor : IQuoteExtractor
         "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "vs", "vs.", "de", "la",
     };
 
+    /// <summary>Words before a short quote in which a verb of saying makes it reported words, not a scare quote.</summary>
+    private const int ReportingWords = 7;
+
     /// <summary>A quoted name after "as" is at most this long when it opens in lower case ("known as "the Iron Lady"").</summary>
     private const int MaxNameAfterAs = 4;
 
@@ -69,7 +72,10 @@ public sealed class QuoteExtractor : IQuoteExtractor
             var sentence = Math.Max(0, document.SentenceIndexAt(span.Start));
             var (speaker, _) = speakers.Find(i);
             var words = CountWords(text);
-            if ((speaker is null && (words < _options.MinWordsWithoutSpeaker || IsTitleCase(text, words))) || IsName(document.Text, span, text, words))
+            // One or two words in marks inside a sentence ("accused her of being a 'gold digger'") are a scare quote or a
+            // borrowed phrase, not speech, even when the sentence names who used them.
+            if ((speaker is null && (words < _options.MinWordsWithoutSpeaker || IsTitleCase(text, words)))
+                || (words < _options.MinWordsWithoutSpeaker && InsideSentence(document.Text, span.OpenAt)) || IsName(document.Text, span, text, words))
             {
                 continue;
             }
@@ -78,6 +84,51 @@ public sealed class QuoteExtractor : IQuoteExtractor
         }
 
         return quotes;
+    }
+
+    /// <summary>
+    /// The mark follows a word or a comma of its sentence (not a stop, a colon, a dash or the start of a paragraph), and
+    /// no verb of saying stands in the words right before it ("confirmed that the "contradictions remained"" reports
+    /// someone's words).
+    /// </summary>
+    private static bool InsideSentence(string body, int openAt)
+    {
+        var k = openAt - 1;
+        while (k >= 0 && body[k] is ' ' or '\t')
+        {
+            k--;
+        }
+
+        if (k < 0 || !(char.IsLetterOrDigit(body[k]) || body[k] == ','))
+        {
+            return false;
+        }
+
+        for (var word = 0; word < ReportingWords && k >= 0; word++)
+        {
+            while (k >= 0 && body[k] is ' ' or ',')
+            {
+                k--;
+            }
+
+            var end = k + 1;
+            while (k >= 0 && char.IsLetter(body[k]))
+            {
+                k--;
+            }
+
+            if (end == k + 1)
+            {
+                break;
+            }
+
+            if (QuoteLexicon.SpeechVerbs.Contains(body[(k + 1)..end]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A short quote without final punctuation right after a word that introduces a name or title.</summary>

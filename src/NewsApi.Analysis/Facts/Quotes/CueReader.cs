@@ -31,6 +31,9 @@ internal sealed class CueReader
     private const int LeadingWindow = 4;
     private const int HeadingWords = 8;
 
+    /// <summary>Tokens back that "the spokeswoman" looks for "a spokeswoman for X" (a few paragraphs).</summary>
+    private const int IntroductionLookback = 400;
+
     /// <summary>Tokens from a possessor to the name of the one its noun describes ("Galois' cousin, Gabriel Demante").</summary>
     private const int PossessedNameWindow = 5;
 
@@ -431,6 +434,34 @@ internal sealed class CueReader
     }
 
     /// <summary>
+    /// What an earlier indefinite use of the same role noun introduced, for "the spokeswoman" at token
+    /// <paramref name="at"/>: the organisation in "a spokeswoman for Network Rail" or "a Network Rail spokeswoman", the
+    /// person in "a spokeswoman, Ann Lowe,", else nobody ("a police source said ... The source added"). Null when the
+    /// noun was not introduced that way in the last <see cref="IntroductionLookback"/> tokens.
+    /// </summary>
+    public bool TryIntroduction(int at, string noun, out Party? introduced)
+    {
+        introduced = null;
+        var tokens = _document.Tokens;
+        for (var k = at - 1; k >= 0 && at - k <= IntroductionLookback; k--)
+        {
+            if (!tokens[k].Text.Equals(noun, StringComparison.OrdinalIgnoreCase) || _insideQuote(tokens[k].Start))
+            {
+                continue;
+            }
+
+            var nominal = Nominal(k, Math.Min(tokens.Count, k + 8));
+            introduced = nominal?.Party ?? Appositive(k)?.Party;
+            if (introduced is not null || nominal is { At: < 0 })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The subject that opens the clause [first, last) before offset <paramref name="limit"/> (the first name in it): a
     /// pronoun ("He later added that ...") or a role noun ("The 55-year-old also revealed ..."), within a few words of
     /// the clause start. A sentence about someone called by role speaks of them, not of a name further on.
@@ -507,10 +538,23 @@ internal sealed class CueReader
             return null;
         }
 
+        // The determiner, or a name used as one ("Cardiff CEO"); past a name an article may still open the phrase ("A
+        // Network Rail spokesman"), and the name is its premodifier.
         var determiner = -1;
-        for (var d = k - 1; d >= 0 && k - d <= 3 && determiner < 0; d--)
+        SpeakerMention? premodifier = null;
+        for (var d = k - 1; d >= 0 && k - d <= 3; d--)
         {
-            determiner = Determiners.Contains(tokens[d].Text) || (tokens[d].IsCapitalized && _mentions.At(tokens[d].Start) is not null) ? d : -1;
+            if (Determiners.Contains(tokens[d].Text))
+            {
+                determiner = d;
+                break;
+            }
+
+            if (tokens[d].IsCapitalized && _mentions.At(tokens[d].Start) is { } name && !_insideQuote(name.Start))
+            {
+                determiner = d;
+                premodifier ??= name;
+            }
         }
 
         if (determiner < 0)
@@ -520,6 +564,13 @@ internal sealed class CueReader
 
         // "one poster", "an unknown author": an indefinite noun introduces someone new, never named before.
         var indefinite = tokens[determiner].Text is "a" or "A" or "an" or "An" or "one" or "One" or "another" or "some";
+
+        // "A CPS spokesman said", "the Network Rail spokeswoman": one who speaks for an organisation named before the
+        // noun is that organisation speaking, as "a spokesman for the CPS" is.
+        if (premodifier is { } owner && owner.Party.Type == PartyType.Organization && QuoteLexicon.SpokesNouns.Contains(word))
+        {
+            return new CueSubject(SubjectKind.Nominal, _mentions.Canonical(owner.Party), tokens[k].Start, gender, word);
+        }
 
         // "a spokesman for the company", "spokeswoman for the Home Office": the organisation speaks through them.
         if (k + 2 < last && tokens[k + 1].Text is "for" or "of" or "at" && _mentions.FirstIn(tokens[k + 2].Start, tokens[Math.Min(last, k + 6) - 1].End) is { } org

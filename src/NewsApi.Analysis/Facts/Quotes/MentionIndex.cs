@@ -368,6 +368,75 @@ internal sealed class MentionIndex
         return lo;
     }
 
+    /// <summary>
+    /// The person last given age <paramref name="age"/> before <paramref name="at"/>: "Jamie Carter, 14," or "(14)" after
+    /// the name, or "14-year-old Jamie Carter" before it.
+    /// </summary>
+    public Party? PersonAged(int age, int at)
+    {
+        var tokens = _document.Tokens;
+        var text = age.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var first = FirstAtOrAfter(at) - 1;
+        for (var i = first; i >= 0 && i > first - RoleLookback; i--)
+        {
+            var m = _mentions[i];
+            if (!IsPerson(m.Party))
+            {
+                continue;
+            }
+
+            var after = _document.FirstTokenAtOrAfter(m.End);
+            var before = TokenAt(m.Start) - 1;
+            if ((after + 1 < tokens.Count && tokens[after].Text is "," or "(" && tokens[after + 1].Text == text)
+                || (before >= 0 && (tokens[before].Text.Equals(text + "-year-old", StringComparison.OrdinalIgnoreCase)
+                    || (before >= 2 && tokens[before].Text.Equals("year-old", StringComparison.OrdinalIgnoreCase) && tokens[before - 2].Text == text))))
+            {
+                return Canonical(m.Party);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The person last described by role noun <paramref name="noun"/> before <paramref name="at"/>: the noun right before
+    /// the name ("teenager Jamie Carter", "his father Peter Lamb") or in apposition after it ("Peter Lamb, a father of
+    /// three,", "Ann Lowe, the town's mayor,").
+    /// </summary>
+    public Party? PersonDescribed(string noun, int at)
+    {
+        var tokens = _document.Tokens;
+        var first = FirstAtOrAfter(at) - 1;
+        for (var i = first; i >= 0 && i > first - RoleLookback; i--)
+        {
+            var m = _mentions[i];
+            if (!IsPerson(m.Party))
+            {
+                continue;
+            }
+
+            var before = TokenAt(m.Start) - 1;
+            if (before >= 0 && tokens[before].End <= m.Start && tokens[before].Text.Equals(noun, StringComparison.OrdinalIgnoreCase))
+            {
+                return Canonical(m.Party);
+            }
+
+            var after = _document.FirstTokenAtOrAfter(m.End);
+            if (after + 1 < tokens.Count && tokens[after].Text == "," && tokens[after + 1].Text is "a" or "an" or "the" or "his" or "her" or "their")
+            {
+                for (var k = after + 2; k < tokens.Count && k <= after + 5 && tokens[k].Text is not ("," or "." or "and"); k++)
+                {
+                    if (tokens[k].Text.Equals(noun, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return Canonical(m.Party);
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The first mention of a person inside [from, to).</summary>
     public SpeakerMention? FirstPersonMention(int from, int to)
     {

@@ -66,6 +66,9 @@ internal static class QuoteLexicon
     /// <summary>Nouns that name one person by role, relation or description ("the spokesman", "the relieved father").</summary>
     public static readonly FrozenDictionary<string, Gender> PersonNouns = BuildPersonNouns();
 
+    /// <summary>Role nouns of one who speaks for an organisation ("a Network Rail spokesman" is Network Rail speaking).</summary>
+    public static readonly FrozenSet<string> SpokesNouns = Set("spokesman", "spokeswoman", "spokesperson", "representative");
+
     /// <summary>Nouns that name an organisation ("the company said"): the speaker is the organisation last named.</summary>
     public static readonly FrozenSet<string> OrganisationNouns = Set(
         "company", "firm", "group", "agency", "ministry", "department", "government", "club", "council", "organisation",
@@ -123,7 +126,7 @@ internal static class QuoteLexicon
             "inspector sergeant constable doctor surgeon nurse teacher professor researcher scientist expert analyst economist author writer " +
             "founder owner leader senator governor mayor ambassador general commander diplomat candidate campaigner activist resident " +
             "pilot driver rider champion winner veteran designer artist director-general envoy negotiator adviser advisor aide source " +
-            "official insider eyewitness passenger fan customer mother-of-two father-of-two footballer cricketer golfer boxer").Split(' '))
+            "official insider representative eyewitness passenger fan customer mother-of-two father-of-two footballer cricketer golfer boxer").Split(' '))
         {
             nouns.TryAdd(w, Gender.Unknown);
         }

@@ -25,6 +25,7 @@ internal sealed class SpeakerFinder
     private const int RoleLookback = 200;
     private const int StandAloneSentences = 3;
 
+
     private readonly TextDocument _document;
     private readonly List<QuoteSpan> _quotes;
     private readonly MentionIndex _mentions;
@@ -143,6 +144,24 @@ internal sealed class SpeakerFinder
             return Antecedent(cue.At, Gender.Unknown, organisation: true, quote);
         }
 
+        // "the relieved father" after "Peter Lamb, a father of three," or "father-of-two Peter Lamb": the person so described.
+        if (_mentions.PersonDescribed(noun, cue.At) is { } described)
+        {
+            return described;
+        }
+
+        // "the spokeswoman" after "a spokeswoman for Network Rail said ...": the one that noun introduced.
+        if (_cues.TryIntroduction(FirstTokenAtOrAfter(cue.At), noun, out var introduced))
+        {
+            return introduced;
+        }
+
+        // "the 14-year-old" after "Jamie Carter, 14,": the person given that age.
+        if (AgeOf(cue.At) is { } age && _mentions.PersonAged(age, cue.At) is { } aged)
+        {
+            return aged;
+        }
+
         // The latest holder of the role among the last mentions (bounded, so a long text stays linear).
         var mentions = _mentions.Mentions;
         for (var i = _mentions.FirstAtOrAfter(cue.At) - 1; i >= 0 && i >= _mentions.FirstAtOrAfter(cue.At) - RoleLookback; i--)
@@ -155,6 +174,22 @@ internal sealed class SpeakerFinder
 
         // "His mother wrote": nobody holds the role, and the nearest person is the possessor, not the speaker.
         return Possessed(cue.At) ? null : Antecedent(cue.At, cue.Gender, organisation: false, quote);
+    }
+
+    /// <summary>The age in a nominal "the 14-year-old" (tokenised "14", "-", "year-old", or one token "14-year-old").</summary>
+    private int? AgeOf(int nounAt)
+    {
+        var tokens = _document.Tokens;
+        var k = FirstTokenAtOrAfter(nounAt);
+        if (k >= tokens.Count)
+        {
+            return null;
+        }
+
+        var word = tokens[k].Text;
+        var digits = word.Equals("year-old", StringComparison.OrdinalIgnoreCase) && k > 1 && tokens[k - 1].Text == "-" ? tokens[k - 2].Text
+            : word.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase) ? word[..^"-year-old".Length] : null;
+        return int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var age) ? age : null;
     }
 
     private bool Possessed(int nounAt)

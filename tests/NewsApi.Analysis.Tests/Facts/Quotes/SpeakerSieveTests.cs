@@ -266,12 +266,54 @@ public sealed class SpeakerSieveTests
     [InlineData("The pupil attends Oakfield Academy in Swindon. \"Our uniform policy is clear,\" a spokesman for Oakfield Academy said.")]
     public void An_indefinite_spokesman_for_an_organisation_speaks_for_it(string body) => Assert.Equal(["Oakfield Academy"], Speakers(body));
 
+    [Theory]
+    [InlineData("Commuter Tom Reilly was stuck on a train near Leeds for five hours. A Network Rail spokesman said: \"Engineers worked through the night to mend the line.\"")]
+    [InlineData("Commuter Tom Reilly was stuck on a train near Leeds for five hours. \"Engineers worked through the night to mend the line,\" a Network Rail spokeswoman said.")]
+    public void A_spokesman_named_after_an_organisation_speaks_for_it_not_for_the_last_person(string body) =>
+        Assert.Equal(["Network Rail"], Speakers(body));
+
+    [Fact]
+    public void The_spokeswoman_is_the_one_an_earlier_cue_called_that()
+    {
+        var body = "A spokeswoman for Network Rail said the line would reopen on Monday. Tom Reilly, a commuter, said he had been stuck for hours. "
+            + "\"Engineers worked through the night to mend the broken rail,\" the spokeswoman said.";
+        Assert.Equal(["Network Rail"], Speakers(body));
+    }
+
+    [Fact]
+    public void The_source_after_an_unnamed_source_is_nobody_not_the_last_person()
+    {
+        var body = "Tom Reilly resigned as chairman on Monday. A source said: \"The board had lost all faith in him.\" "
+            + "Reilly has not commented. The source added: \"Nobody on the board was sorry to see him go.\"";
+        Assert.Equal(["-", "-"], Speakers(body));
+    }
+
+    [Theory]
+    [InlineData("Jamie Carter, 14, went to the station with Ann Lee, 45, on Friday. The 14-year-old told police: \"I was scared the whole time.\"")]
+    [InlineData("Jamie Carter, 14, went to the station with Ann Lee, 45, on Friday. \"I was scared the whole time,\" the 14-year-old told police.")]
+    public void An_age_nominal_is_the_person_of_that_age(string body) => Assert.Equal(["Jamie Carter"], Speakers(body));
+
+    [Theory]
+    [InlineData("Peter Lamb, a father of three, lost his job in May. Mary Jones, his neighbour, helped him. \"I cannot forgive them for this,\" the father said.", "Peter Lamb")]
+    [InlineData("Teenager Jamie Carter went to the station with Ann Lee. Ann Lee called the police. The teenager said: \"I was scared the whole time.\"", "Jamie Carter")]
+    public void A_role_noun_is_the_person_it_described_before_not_the_last_person(string body, string speaker) =>
+        Assert.Equal([speaker], Speakers(body));
+
     [Fact]
     public void A_capitalised_description_after_the_is_no_name()
     {
         var body = "Lewis Hamilton won in Monaco, beating Max Verstappen. Verstappen was less happy. The Dutchman complained about his tyres. 'We just did not have the pace,' he said.";
         Assert.Equal(["Max Verstappen"], Speakers(body));
     }
+
+    [Theory]
+    [InlineData("Tom Reilly walked out on Monday, and the stadium plan he left behind now looks 'utterly mad' to many fans.")]
+    [InlineData("Helen Carver moved to Leeds in May, where her new neighbours soon became \"close friends\" of the family.")]
+    public void One_or_two_words_in_marks_inside_a_sentence_are_no_quote(string body) => Assert.Empty(Speakers(body));
+
+    [Fact]
+    public void A_short_quote_opening_its_sentence_is_still_speech() =>
+        Assert.Equal(["Tom Reilly"], Speakers("Tom Reilly was asked if he would resign. \"Never,\" Reilly said."));
 
     [Fact]
     public void A_possessed_role_noun_nobody_holds_is_not_the_possessor()
