@@ -22,7 +22,7 @@ internal static class OrgContext
         "shares", "stock", "stocks", "shareholders", "spokesman", "spokeswoman", "chairman", "executives", "subsidiary",
         "unit", "plc", "inc", "ltd", "corp", "ag", "spa", "sa", "nv", "ab",
         // The press named by its title: "Le Matin newspaper", "Zycie Warszawy daily said".
-        "newspaper", "newspapers", "daily", "weekly", "magazine",
+        "newspaper", "newspapers", "daily", "weekly", "magazine", "agency",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Verbs of a result that follow the team in a sports story ("Leicestershire beat Somerset").</summary>
@@ -41,6 +41,13 @@ internal static class OrgContext
             return true;
         }
 
-        return to < units.Count && !units[to - 1].Possessive && units[to].IsWord && After.Contains(units[to].Text);
+        if (to >= units.Count || units[to - 1].Possessive || !units[to].IsWord)
+        {
+            return false;
+        }
+
+        // "the Yonhap news agency said", "the Xinhua news service".
+        return After.Contains(units[to].Text)
+            || (units[to].Text == "news" && to + 1 < units.Count && units[to + 1].Text is "agency" or "service" or "channel" or "website");
     }
 }
