@@ -21,7 +21,7 @@ internal sealed class NameClassifier(PartyLexicon lexicon, NameLookup lookup, Pa
     /// Articles of French, Spanish, Italian and German that open a title ("Le Monde", "El Pais", "Die Zeit"); not "Les",
     /// an English given name ("Les Dennis"), nor "El" before two more words, an Arabic name ("El Hassan bin Talal").
     /// </summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> ForeignArticles = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    internal static readonly System.Collections.Frozen.FrozenSet<string> ForeignArticles = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["Le", "La", "El", "Il", "Los", "Las", "Die", "Der", "Das", "LE", "LA", "EL", "IL", "DIE", "DER", "DAS"], StringComparer.Ordinal);
 
     internal RawMention ClassifyName(string text, IReadOnlyList<WordUnit> units, int from, int to, bool afterTitle)
