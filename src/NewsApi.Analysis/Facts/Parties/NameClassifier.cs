@@ -24,6 +24,16 @@ internal sealed class NameClassifier(PartyLexicon lexicon, NameLookup lookup, Pa
     internal static readonly System.Collections.Frozen.FrozenSet<string> ForeignArticles = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["Le", "La", "El", "Il", "Los", "Las", "Die", "Der", "Das", "LE", "LA", "EL", "IL", "DIE", "DER", "DAS"], StringComparer.Ordinal);
 
+    /// <summary>
+    /// Playing positions after a name in a team sport: the name is the team ("Chelsea defender Franck Leboeuf", "Cubs
+    /// shortstop Jose Hernandez").
+    /// </summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> PlayingPositions = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["defender", "striker", "midfielder", "goalkeeper", "forward", "winger", "full-back", "fullback", "centre-back", "sweeper",
+         "shortstop", "pitcher", "catcher", "outfielder", "infielder", "quarterback", "linebacker", "scrum-half", "fly-half",
+         "hooker", "prop", "lock", "flanker", "wicketkeeper", "wicket-keeper", "batsman", "bowler", "all-rounder",
+         "keeper", "playmaker", "centre", "center", "guard"], StringComparer.Ordinal);
+
     internal RawMention ClassifyName(string text, IReadOnlyList<WordUnit> units, int from, int to, bool afterTitle)
     {
         var count = to - from;
@@ -81,7 +91,8 @@ internal sealed class NameClassifier(PartyLexicon lexicon, NameLookup lookup, Pa
             return Make(text, units, from, to, PartyType.Person, Evidence.Context, null, null);
         }
 
-        if (OrgContext.Around(units, from, to) || (lookup.Layout.IsSports && count <= 3 && to < units.Count && OrgContext.IsResultVerb(units[to].Text)))
+        if (OrgContext.Around(units, from, to) || (lookup.Layout.IsSports && count <= 3 && to < units.Count && OrgContext.IsResultVerb(units[to].Text))
+            || (lookup.Layout.IsSports && !lookup.Layout.IsIndividualSport && count <= 3 && !last.Possessive && to < units.Count && PlayingPositions.Contains(units[to].Text)))
         {
             return Make(text, units, from, to, PartyType.Organization, Evidence.Context, null, null);
         }
