@@ -28,19 +28,29 @@ internal static class BracketAcronyms
             }
 
             // "Alan John Percivale ( A.J.P. ) Taylor": a person's initials, not an acronym.
-            if (found.Exists(m => m.FirstUnit == start && m.LastUnit == i - 1 && m.Type is PartyType.Organization or PartyType.Person))
+            var whole = found.Find(m => m.FirstUnit == start && m.LastUnit == i - 1);
+            if (whole?.Type == PartyType.Person)
             {
                 continue;
             }
 
-            found.RemoveAll(m => m.LastUnit >= start && m.FirstUnit <= i - 1);
-            found.Add(Make(text, units, start, i, PartyType.Organization, Evidence.Context, null, null));
-            foreach (var m in found)
+            if (whole?.Type != PartyType.Organization)
             {
-                if (m.FirstUnit == i + 1 && m.LastUnit == i + 1)
-                {
-                    m.Type = PartyType.Organization;
-                }
+                found.RemoveAll(m => m.LastUnit >= start && m.FirstUnit <= i - 1);
+                found.Add(Make(text, units, start, i, PartyType.Organization, Evidence.Context, null, null));
+            }
+
+            // The acronym names the organisation from here on, even one spelled like an ordinary word ("( WHO )"): its
+            // later bare uses take its type from this mention.
+            var acronymMention = found.Find(m => m.FirstUnit == i + 1 && m.LastUnit == i + 1);
+            if (acronymMention is null)
+            {
+                found.Add(Make(text, units, i + 1, i + 2, PartyType.Organization, Evidence.Context, null, null));
+            }
+            else
+            {
+                acronymMention.Type = PartyType.Organization;
+                acronymMention.Evidence = Evidence.Context;
             }
         }
     }

@@ -103,13 +103,13 @@ internal sealed class ChunkSplitter(PartyLexicon lexicon, NameLookup lookup, Nam
     }
 
     /// <summary>
-    /// "Radio Red quoted", "( Federal Open Market Committee )", "( Patriotic Union of Kurdistan chief )": an ordinary
+    /// "Radio Red quoted", "Die Wochenpost reported", "( Federal Open Market Committee )", "( Patriotic Union of Kurdistan chief )": an ordinary
     /// word opening a sentence or a bracket is still the first word of a name that opens with a business noun, or of a
     /// name of three words or more that ends in an organisation's head noun.
     /// </summary>
     private static bool OpensCuedName(IReadOnlyList<WordUnit> units, int from, int to) =>
         to - from >= 2 && !units[from].Possessive
-        && (PartyLexicon.OrgPrefixes.Contains(units[from].Text)
+        && (PartyLexicon.OrgPrefixes.Contains(units[from].Text) || NameClassifier.ForeignArticles.Contains(units[from].Text)
             || (to - from >= 3 && IsAdjectiveLike(units[from].Text) && (PartyLexicon.OrgCues.Contains(units[to - 1].Text) || OpensWithOrgHead(units, from + 1, to))));
 
     /// <summary>"Federal", "Patriotic", "Democratic", "Progressive": the endings of adjectives that open organisations' names.</summary>

@@ -17,6 +17,23 @@ internal sealed class NameClassifier(PartyLexicon lexicon, NameLookup lookup, Pa
     private static readonly System.Collections.Frozen.FrozenSet<string> LocativeBefore = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["in", "at", "near", "from", "across", "outside", "inside", "throughout"], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Articles of French, Spanish, Italian and German that open a title ("Le Monde", "El Pais", "Die Zeit"); not "Les",
+    /// an English given name ("Les Dennis"), nor "El" before two more words, an Arabic name ("El Hassan bin Talal").
+    /// </summary>
+    internal static readonly System.Collections.Frozen.FrozenSet<string> ForeignArticles = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["Le", "La", "El", "Il", "Los", "Las", "Die", "Der", "Das", "LE", "LA", "EL", "IL", "DIE", "DER", "DAS"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Playing positions after a name in a team sport: the name is the team ("Chelsea defender Franck Leboeuf", "Cubs
+    /// shortstop Jose Hernandez").
+    /// </summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> PlayingPositions = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["defender", "striker", "midfielder", "goalkeeper", "forward", "winger", "full-back", "fullback", "centre-back", "sweeper",
+         "shortstop", "pitcher", "catcher", "outfielder", "infielder", "quarterback", "linebacker", "scrum-half", "fly-half",
+         "hooker", "prop", "lock", "flanker", "wicketkeeper", "wicket-keeper", "batsman", "bowler", "all-rounder",
+         "keeper", "playmaker", "centre", "center", "guard"], StringComparer.Ordinal);
+
     internal RawMention ClassifyName(string text, IReadOnlyList<WordUnit> units, int from, int to, bool afterTitle)
     {
         var count = to - from;
@@ -74,7 +91,8 @@ internal sealed class NameClassifier(PartyLexicon lexicon, NameLookup lookup, Pa
             return Make(text, units, from, to, PartyType.Person, Evidence.Context, null, null);
         }
 
-        if (OrgContext.Around(units, from, to) || (lookup.Layout.IsSports && count <= 3 && to < units.Count && OrgContext.IsResultVerb(units[to].Text)))
+        if (OrgContext.Around(units, from, to) || OrgContext.InListOfOrganisations(units, from) || (lookup.Layout.IsSports && count <= 3 && to < units.Count && OrgContext.IsResultVerb(units[to].Text))
+            || (lookup.Layout.IsSports && !lookup.Layout.IsIndividualSport && count <= 3 && !last.Possessive && to < units.Count && PlayingPositions.Contains(units[to].Text)))
         {
             return Make(text, units, from, to, PartyType.Organization, Evidence.Context, null, null);
         }
@@ -102,6 +120,13 @@ internal sealed class NameClassifier(PartyLexicon lexicon, NameLookup lookup, Pa
         if (PartyLexicon.PlaceCues.Contains(last.Text) && count >= 2)
         {
             return Make(text, units, from, to, PartyType.Place, Evidence.Context, null, null);
+        }
+
+        if (count >= 2 && ForeignArticles.Contains(first.Text) && !afterTitle && !(count > 2 && first.Text is "El" or "EL"))
+        {
+            // "Le Monde said", "LA PRESSE -", "El Pais", "Die Welt": a name no gazetteer knows that opens with a French,
+            // Spanish, Italian or German article is a title (a newspaper, a firm), not a person ("La Paz" is a known place).
+            return Make(text, units, from, to, PartyType.Organization, Evidence.Context, null, null);
         }
 
         var before = from > 0 ? units[from - 1] : null;

@@ -59,8 +59,8 @@ internal sealed class NameLookup
             }
 
             // "Van Poppel", "De Niro": a capitalised name particle before a name is not the town of that name.
-            // "Van der Westhuizen": also before a lower-case particle and the name.
-            if (len == 1 && from + 1 < to && PartyLexicon.NameParticles.Contains(surface.ToString())
+            // "Van der Westhuizen": also before a lower-case particle and the name. "LA TRIBUNE": an article opens a title.
+            if (len == 1 && from + 1 < to && (PartyLexicon.NameParticles.Contains(surface.ToString()) || NameClassifier.ForeignArticles.Contains(units[from].Text))
                 && (IsNameLike(units[from + 1]) || (from + 2 < to && IsConnector(units[from], units[from + 1]) && IsNameLike(units[from + 2]))))
             {
                 continue;
