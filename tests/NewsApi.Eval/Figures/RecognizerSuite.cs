@@ -58,6 +58,14 @@ internal static class RecognizerSuite
         ["Meter per second"] = "m/s", ["Meter per millisecond"] = "m/ms", ["Centimeter per millisecond"] = "cm/ms",
         ["Kilometer per millisecond"] = "km/ms", ["Kilometer per second"] = "km/s", ["Foot per second"] = "feet/s",
         ["Picometer"] = "pm", ["Radian"] = "rad", ["Turn"] = "turns",
+        // The rest of the units NewsApi names (its unit lexicon), under Recognizers-Text's names.
+        ["Knot"] = "knots", ["Stone"] = "stone", ["Light year"] = "light years", ["Micrometer"] = "µm", ["Nanometer"] = "nm",
+        ["Square centimeter"] = "cm2", ["Square millimeter"] = "mm2", ["Square inch"] = "sq inches", ["Square yard"] = "sq yards",
+        ["Cubic centimeter"] = "cm3", ["Cubic millimeter"] = "mm3", ["Cubic inch"] = "cubic inches", ["Cubic yard"] = "cubic yards",
+        ["Cubic kilometer"] = "km3", ["Cubic mile"] = "cubic miles", ["Centiliter"] = "cl", ["Deciliter"] = "dl", ["Hectoliter"] = "hl",
+        ["Fluid ounce"] = "fl oz", ["Pint"] = "pints", ["Quart"] = "quarts", ["Byte"] = "bytes", ["Kilobit"] = "Kbit", ["Megabit"] = "Mbit",
+        ["Gigabit"] = "Gbit", ["Petabyte"] = "PB", ["Dram"] = "dr", ["Nautical mile"] = "nautical miles", ["Hectometer"] = "hm", ["Decameter"] = "dam",
+        ["Long ton"] = "long tons", ["Short ton"] = "short tons", ["Horsepower"] = "hp", ["Carat"] = "carats",
     };
 
     private static readonly HashSet<string> LowerOpen = new(StringComparer.Ordinal)

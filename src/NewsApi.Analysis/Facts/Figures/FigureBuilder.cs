@@ -304,10 +304,12 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         var millions = n2.Has(NumberFlags.GluedSuffix) && d.Currency is not null && W(n2.LastLex + 1) is "m" or "mn" && Glued(n2.LastLex, n2.LastLex + 1)
             && !(n2.LastLex + 2 < lexes.Length && Glued(n2.LastLex + 1, n2.LastLex + 2) && lexes[n2.LastLex + 2].Kind != LexKind.Punct);
         if (connects && !millions && d.Currency is null && n2.Has(NumberFlags.GluedSuffix) && !IsRejected(n2) && n2.Value > d.Value
-            && TryGluedRangeMeasure(n2.LastLex + 1, out var rangeUnit, out var rangeLast))
+            && TryGluedRangeMeasure(n2.LastLex + 1, out var rangeUnit, out var rangeLast)
+            && (rangeUnit is not ("°C" or "°F") || (d.Value >= -90 && n2.Value <= 150 && connector != "through")))
         {
             // "5-10km", "10-12kg", "1-2Mbps": the unit glued to the upper bound measures both.
             (d.ValueMax, d.Unit, d.Kind, d.LastLex, d.Used) = (n2.Value, rangeUnit, FigureKinds.Quantity, rangeLast, 2);
+            d.RangeStart = between || (connector == "to" && W(d.FirstLex - 1) == "from") ? d.FirstLex - 1 : -1;
             return;
         }
 
@@ -351,6 +353,13 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
     {
         (unit, last) = ("", s);
         var w = W(s);
+        if (IsGluedScaleShape(s))
+        {
+            // "20-25C", "between 10 and 15C": the scale glued to the upper bound of a range of two numbers.
+            (unit, last) = (UnitTable.TemperatureScales[w], s);
+            return true;
+        }
+
         if (!IsWord(s) || w is "m" or "p" || (w == "g" && text[lexes[s].Start] == 'G') || !UnitTable.Measures.TryGetValue(w, out var measure)
             || (s + 1 < lexes.Length && Glued(s, s + 1) && lexes[s + 1].Kind == LexKind.Number))
         {
@@ -389,7 +398,7 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
 
     /// <summary>
     /// "between 5% and 10%", "between $5m and $8m", "from 20 km to 30 km" (no change word before "from"), "a 2% to 3% rise" (an article
-    /// before the first bound: one noun phrase, so one range): both bounds carry the unit, so
+    /// before the first bound: one noun phrase, so one range), "2 percent to 3 percent" (no change word before it): both bounds carry the unit, so
     /// the range is found after the first unit is read. The second figure must be of the same kind and unit, and larger.
     /// </summary>
     private void TryUnitRange(int k, Draft d)
@@ -398,7 +407,7 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         var connector = W(d.LastLex + 1);
         if (d.ValueMax is not null || d.Used != 1 || d.Unit is null || k + 1 >= numbers.Count
             || !((before == "between" && connector == "and") || (before == "from" && connector == "to" && !IsChangeBefore(d.FirstLex - 1))
-                || (before is "a" or "an" && connector == "to")))
+                || (before is "a" or "an" && connector == "to") || (connector == "to" && before != "from" && !IsChangeBefore(d.FirstLex))))
         {
             return;
         }
@@ -425,7 +434,7 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         }
 
         // "a 2% to 3% rise": the article opens the noun phrase, it is no part of the range.
-        (d.ValueMax, d.LastLex, d.Used, d.RangeStart) = (max, last, 2, before is "a" or "an" ? -1 : d.FirstLex - 1);
+        (d.ValueMax, d.LastLex, d.Used, d.RangeStart) = (max, last, 2, before is "between" or "from" ? d.FirstLex - 1 : -1);
     }
 
     // Stems of words that report a change ("rose from 5% to 7%", "a cut from 40p to 22p", "went up from"): then "from ... to" gives two
@@ -547,7 +556,13 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
     /// A lone capital "C" or "F" glued to the digits before it and standing alone after it ("30C.", "-5C to 2C"; not "4Cs", "F-16",
     /// "30C3"): how news writes Celsius and Fahrenheit without the degree sign.
     /// </summary>
-    private bool IsGluedScale(int j)
+    private bool IsGluedScale(int j) =>
+        IsGluedScaleShape(j)
+        // Codes look the same ("a Boeing 777F", "the 13F filing"): a minus sign or a word about heat or weather nearby decides.
+        && (W(j - 2) is "-" or "\u2212" or "minus" || HasTemperatureCue(j - 1));
+
+    /// <summary>A lone capital "C" or "F" glued to the digits before it, with nothing glued after it but a closing mark.</summary>
+    private bool IsGluedScaleShape(int j)
     {
         if (!IsWord(j) || lexes[j].Length != 1 || text[lexes[j].Start] is not ('C' or 'F') || lexes[j - 1].Kind != LexKind.Number || !Glued(j - 1, j))
         {
@@ -560,8 +575,7 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
             return false;
         }
 
-        // Codes look the same ("a Boeing 777F", "the 13F filing"): a minus sign or a word about heat or weather nearby decides.
-        return W(j - 2) is "-" or "\u2212" or "minus" || HasTemperatureCue(j - 1);
+        return true;
     }
 
     private static readonly System.Collections.Frozen.FrozenSet<string> TemperatureCues = System.Collections.Frozen.FrozenSet.ToFrozenSet(
@@ -696,7 +710,8 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
 
     // Short symbols are measures only when unambiguous as separate words ("5 m" could be anything; "5 km" is not); "pounds" is money first.
     private static bool IsSpelledMeasure(string w) =>
-        (w.Length > 2 || w is "km" or "kg" or "cm" or "mm" or "ml" or "lb" or "mg" or "oz" or "ft" or "gb" or "mb" or "tb" or "kw" or "mw" or "gw" or "dm" or "µg" or "μg")
+        (w.Length > 2 || w is "km" or "kg" or "cm" or "mm" or "ml" or "lb" or "mg" or "oz" or "ft" or "gb" or "mb" or "tb" or "kw" or "mw" or "gw" or "dm" or "µg" or "μg"
+            or "hp" or "db" or "µm" or "μm")
         && w is not ("pounds" or "pound");
 
     /// <summary>Qualifiers before ("more than", "about") or after ("or more"); both bounds ("more than 100 and less than 300"); false for a bare "half".</summary>
@@ -740,6 +755,12 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
                 d.LastLex += 2;
             }
         }
+        else if (d.ValueMax is null && W(d.LastLex + 1) == "and" && AndBound(W(d.LastLex + 2)) is { } andBound && !StartsNumberAt(d.LastLex + 3)
+            && !(IsWord(d.LastLex + 3) && W(d.LastLex + 3) is "than" or "the" or "a" or "to"))
+        {
+            // "aged 65 and over", "30 and above", "12 and up": the same closed bound as "or more".
+            (d.Qualifier, d.LastLex) = (andBound, d.LastLex + 2);
+        }
         else if (n.Has(NumberFlags.HalfWord) && n.FirstLex == n.LastLex && d.Kind != FigureKinds.Duration
             && !(d.Kind is FigureKinds.PercentagePoints or FigureKinds.Percent && d.ValueMax is null) && W(n.LastLex + 1) != "of"
             && !(d.Kind == FigureKinds.Quantity && d.Unit is not null))
@@ -750,6 +771,13 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
 
         return true;
     }
+
+    private static string? AndBound(string w) => w switch
+    {
+        "above" or "over" or "up" or "upwards" or "older" => "at least",
+        "below" or "under" or "younger" => "at most",
+        _ => null,
+    };
 
     private bool HasTrailingBound(Draft d) =>
         d.ValueMax is null && W(d.LastLex + 1) == "or" && Qualifiers.Trailing.Contains(W(d.LastLex + 2))
@@ -1190,6 +1218,20 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         if (w == "metric" && W(u + 1) is "ton" or "tons" or "tonne" or "tonnes")
         {
             (unit, last) = ("tonnes", u + 1);
+            return true;
+        }
+
+        // "4.2 light years", "light-years", "200 nautical miles", "12 fl oz", "400 parts per million".
+        var second = W(u + 1) == "-" && Glued(u, u + 1) && Glued(u + 1, u + 2) ? u + 2 : u + 1;
+        if (IsWord(second) && UnitTable.Compounds.TryGetValue(w + " " + W(second), out var pair))
+        {
+            (unit, last) = (pair, second);
+            return true;
+        }
+
+        if (IsWord(second + 1) && UnitTable.Compounds.TryGetValue(w + " " + W(second) + " " + W(second + 1), out var triple))
+        {
+            (unit, last) = (triple, second + 1);
             return true;
         }
 

@@ -53,7 +53,12 @@ internal static class Qualifiers
 ["higher than"] = "more than", ["lower than"] = "less than",
         };
 
-        // "higher or equal than", "less or equal to": a comparative, "or equal", and "than" or "to" ("less than or equal to" is a phrase of its own).
+        // "a minimum of 20" is at least 20; "not exceeding 30" at most 30.
+        (d["a minimum of"], d["a maximum of"], d["not exceeding"]) = ("at least", "at most", "at most");
+
+        // The grammar of a comparative bound, for every comparative: "higher or equal than", "less or equal to", "bigger than or equal to",
+        // "smaller than or equal", "equal to or lower than" close it; "no/not" before it turns it over ("no greater than" is at most,
+        // "not fewer than" at least). The phrases already listed under their own words keep them ("less than or equal to", "no more than").
         foreach (var comparative in new[] { "more", "greater", "higher", "larger", "bigger", "less", "fewer", "smaller", "lower" })
         {
             var bound = TrailingBound(comparative)!;
@@ -62,6 +67,23 @@ internal static class Qualifiers
                 d[$"{comparative} or equal {tail}"] = bound;
                 d[$"equal or {comparative} {tail}"] = bound;
             }
+
+            d.TryAdd($"{comparative} than or equal to", bound);
+            d.TryAdd($"{comparative} than or equal", bound);
+            d.TryAdd($"equal to or {comparative} than", bound);
+            var turned = bound == "at least" ? "at most" : "at least";
+            d.TryAdd($"not {comparative} than", turned);
+            if (comparative is not ("more" or "less" or "fewer"))
+            {
+                d.TryAdd($"no {comparative} than", turned);
+            }
+        }
+
+        // Written as they are elsewhere in the list.
+        foreach (var own in new[] { "less than or equal to", "greater than or equal to", "more than or equal to", "equal to or less than", "equal to or more than",
+                     "equal to or greater than", "equal to or fewer than" })
+        {
+            d.Remove(own);
         }
 
         return System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(d, StringComparer.Ordinal);
