@@ -17,7 +17,8 @@ namespace NewsApi.Eval.Figures;
 /// "fahrenheit", "percent", "dollar") can never be matched: a figure always has a number.
 /// </para>
 /// <para>Span of a figure. NumberWithUnit gold spans leave out hedges ("more than $ 247 million" is annotated "$ 247 million"), so for
-/// those rows a figure's span starts after its reported <see cref="Figure.Qualifier"/> when Text begins with it. Percent, Ordinal
+/// those rows a figure's span starts after its reported <see cref="Figure.Qualifier"/> when Text begins with it, or else (a qualifier reported
+/// under a plainer name, "younger than" as "less than") after the words before the number. Percent, Ordinal
 /// and NumberRange compare the whole Text, except that NumberRange also drops a trailing unit (gold "more than thirty" in
 /// "more than thirty years old"). Number compares either the whole Text (exact row) or its number part (see <see cref="NumberPart"/>).</para>
 /// <para>Rows (the resolution test that comes on top of the span test):</para>
@@ -345,6 +346,27 @@ internal static class RecognizerSuite
             }
 
             return s;
+        }
+
+        if (f.Qualifier is not null)
+        {
+            // A qualifier reported under a plainer name than written ("younger than" is "less than", "exceeded" "more than"): the words
+            // before the number.
+            var s = f.Start;
+            while (s < f.End && char.IsLetter(input[s]) && !StartsNumberWord(input, s, f.End))
+            {
+                while (s < f.End && !char.IsWhiteSpace(input[s]))
+                {
+                    s++;
+                }
+
+                while (s < f.End && char.IsWhiteSpace(input[s]))
+                {
+                    s++;
+                }
+            }
+
+            return s < f.End ? s : f.Start;
         }
 
         return f.Start;
