@@ -1279,6 +1279,13 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
             return ((measure, per) switch { ("miles", "h") => "mph", _ => measure + "/" + per }, u + 2);
         }
 
+        // Bits over a second are a data rate: "two megabits per second", "0.5 megabits a second", "512 kbit/s".
+        if (measure is "Kbit" or "Mbit" or "Gbit" && IsWord(u + 2) && W(u + 2) is "second" or "sec" or "s"
+            && (W(u + 1) is "per" or "a" || (W(u + 1) == "/" && Glued(u, u + 1) && Glued(u + 1, u + 2))))
+        {
+            return (measure[0] == 'K' ? "kbps" : measure[0] + "bps", u + 2);
+        }
+
         return (measure, u);
     }
 

@@ -233,7 +233,7 @@ internal static class UnitTable
         "here", "what", "how", "why", "am", "pm", "o", "th", "st", "nd", "rd", "s", "against", "between", "among", "through", "without", "within",
         "because", "though", "although", "via", "vs", "versus", "people's", "year's", "one", "ones", "last", "next", "top", "most", "least",
         "today", "yesterday", "tomorrow", "now", "tonight", "overnight", "plus", "minus", "equals", "equal", "isn't", "aren't", "wasn't", "weren't",
-        "inclusive", "exclusive", "took", "made", "came", "went", "got", "gave", "saw", "told", "left", "felt", "kept", "held", "met", "ran", "sat", "stood", "fell", "rose",
+        "inclusive", "exclusive", "apiece", "overall", "respectively", "altogether", "instead", "too", "alone", "ahead", "behind", "already", "took", "made", "came", "went", "got", "gave", "saw", "told", "left", "felt", "kept", "held", "met", "ran", "sat", "stood", "fell", "rose",
         "grew", "knew", "thought", "brought", "bought", "sold", "paid", "won", "became", "began", "spent", "sent", "built", "remain", "remains",
     }.ToFrozenSet(StringComparer.Ordinal);
 
