@@ -38,8 +38,10 @@ namespace NewsApi.Eval.Figures;
 /// USD, "Pound" → GBP (NewsApi's reading of a bare "$"/"£"), "Cent" → USD and "Pence"/"Penny" → GBP with the value in hundredths;
 /// any other name (e.g. "Franc", "Rupee") only needs some Currency. Value equals the resolution value.</item>
 /// <item>Dimension: kind quantity; Unit equals the NewsApi unit name mapped from the resolution unit (table <see cref="DimensionUnits"/>;
-/// an unmapped unit cannot be matched) and Value equals the value. Relevant: quantities with a unit other than °C/°F.</item>
-/// <item>Temperature: Unit "°C" for C, "°F" for F, "degrees" for Degree; Value equals the value. Relevant: those three units.</item>
+/// an unmapped unit cannot be matched; an angle's Degree is "arc degrees") and Value equals the value. Relevant: quantities with a unit
+/// other than the temperatures °C/°F/"degrees".</item>
+/// <item>Temperature: Unit "°C" for C, "°F" for F, "degrees" for Degree (a bare degree NewsApi reads as heat, not an angle); Value equals
+/// the value. Relevant: those three units.</item>
 /// <item>Age: kind duration; Unit years/months/weeks/days for Year/Month/Week/Day ("Age" → years); Value equals the value. Relevant:
 /// durations whose Text marks an age ("... old", "... of age", "... yo", "age(d) ...").</item>
 /// </list>
@@ -53,7 +55,7 @@ internal static class RecognizerSuite
         ["Decimeter"] = "dm", ["Mile"] = "miles", ["Foot"] = "feet", ["Inch"] = "inches", ["Yard"] = "yards", ["Gallon"] = "gallons",
         ["Barrel"] = "barrels", ["Liter"] = "litres", ["Milliliter"] = "ml", ["Acre"] = "acres", ["Hectare"] = "hectares",
         ["Square kilometer"] = "km2", ["Square meter"] = "m2", ["Square mile"] = "sq miles", ["Square foot"] = "sq ft", ["Cubic foot"] = "cubic feet",
-        ["Cubic meter"] = "m3", ["Mile per hour"] = "mph", ["Kilometer per hour"] = "km/h", ["Degree"] = "degrees", ["Megabyte"] = "MB",
+        ["Cubic meter"] = "m3", ["Mile per hour"] = "mph", ["Kilometer per hour"] = "km/h", ["Degree"] = "arc degrees", ["Megabyte"] = "MB",
         ["Gigabyte"] = "GB", ["Kilobyte"] = "KB", ["Terabyte"] = "TB", ["Bit"] = "bits",
         ["Teaspoon"] = "tsp", ["Tablespoon"] = "tbsp", ["Cup"] = "cups",
         ["Meter per second"] = "m/s", ["Meter per millisecond"] = "m/ms", ["Centimeter per millisecond"] = "cm/ms",
@@ -256,7 +258,7 @@ internal static class RecognizerSuite
         Row.Ordinal => f.Kind == FigureKinds.Ordinal,
         Row.Range => f.ValueMax is not null || Side(f.Qualifier) is not null,
         Row.Currency => f.Kind == FigureKinds.Money,
-        Row.Dimension => f.Kind == FigureKinds.Quantity && f.Unit is not null and not ("°C" or "°F"),
+        Row.Dimension => f.Kind == FigureKinds.Quantity && f.Unit is not null and not ("°C" or "°F" or "degrees"),
         Row.Temperature => f.Unit is "°C" or "°F" or "degrees",
         Row.Age => f.Kind == FigureKinds.Duration && IsAgeText(f.Text),
         _ => true,

@@ -76,6 +76,11 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
 
         TryUnitRange(k, d);
         TakeHalfArticle(n, d);
+        if (d.Unit == "degrees" && HasAngleCue(d.FirstLex, d.LastLex))
+        {
+            // "rotated 90 degrees", "a 180-degree turn", "52 degrees north": an angle, not a temperature.
+            d.Unit = "arc degrees";
+        }
 
         // "C$ 100 and fifty": cents after an amount with a currency sign.
         if (d.Currency is not null && d.FirstLex < n.FirstLex && d.LastLex == n.LastLex && d.Used == 1 && d.Value % 1 == 0 && W(d.LastLex + 1) == "and"
@@ -584,11 +589,11 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
          "forecasters", "highs", "lows", "thermometer", "thermometers", "mercury", "celsius", "fahrenheit", "oven", "sunshine", "sunny"], StringComparer.Ordinal);
 
     /// <summary>A heat or weather word within the sentence, at most 12 lexemes before or 8 after <paramref name="at"/>.</summary>
-    private bool HasTemperatureCue(int at)
+    private bool HasTemperatureCue(int at, bool heatOnly = false)
     {
         for (var i = at - 1; i >= 0 && i >= at - 12 && W(i) is not ("." or "!" or "?"); i--)
         {
-            if (TemperatureCues.Contains(W(i)))
+            if (TemperatureCues.Contains(W(i)) && !(heatOnly && W(i) == "degrees"))
             {
                 return true;
             }
@@ -596,13 +601,36 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
 
         for (var i = at + 1; i < lexes.Length && i <= at + 8 && W(i) is not ("." or "!" or "?"); i++)
         {
-            if (TemperatureCues.Contains(W(i)))
+            if (TemperatureCues.Contains(W(i)) && !(heatOnly && W(i) == "degrees"))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> AngleCues = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["rotate", "rotates", "rotated", "rotating", "rotation", "turn", "turns", "turned", "turning", "u-turn", "angle", "angles", "angled", "tilt",
+         "tilts", "tilted", "tilting", "banked", "banking", "pivot", "pivoted", "spin", "spins", "spun", "incline", "inclined", "slope", "sloped",
+         "gradient", "latitude", "longitude", "north", "south", "east", "west", "arc", "compass", "bearing", "heading", "orbit", "axis", "swivel",
+         "swivelled", "lean", "leans", "leaning", "leaned", "view", "panoramic", "panorama", "circle", "twist", "twisted"], StringComparer.Ordinal);
+
+    /// <summary>A word about turning or direction within 6 lexemes before or 3 after the figure, and no word about heat or weather in the sentence.</summary>
+    private bool HasAngleCue(int first, int last)
+    {
+        var angle = false;
+        for (var i = first - 1; i >= 0 && i >= first - 6 && W(i) is not ("." or "!" or "?"); i--)
+        {
+            angle |= AngleCues.Contains(W(i));
+        }
+
+        for (var i = last + 1; i < lexes.Length && i <= last + 3 && W(i) is not ("." or "!" or "?"); i++)
+        {
+            angle |= AngleCues.Contains(W(i));
+        }
+
+        return angle && !HasTemperatureCue(first, heatOnly: true) && !HasTemperatureCue(last, heatOnly: true);
     }
 
     /// <summary>A lower-case "pc" (per cent in British papers; "PC" is a computer or a constable).</summary>

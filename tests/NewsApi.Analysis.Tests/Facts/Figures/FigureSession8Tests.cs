@@ -103,4 +103,13 @@ public sealed class FigureSession8Tests
         var f = Single(body);
         Assert.Equal((text, unit, FigureKinds.Quantity), (f.Text, f.Unit, f.Kind));
     }
+
+    [Theory]
+    [InlineData("The turbine rotated 90 degrees overnight.", "arc degrees")]
+    [InlineData("The driver made a 180-degree turn.", "arc degrees")]
+    [InlineData("The town lies at 52 degrees north.", "arc degrees")]
+    [InlineData("It was 40 degrees in Madrid on Sunday.", "degrees")]
+    [InlineData("Temperatures turned 5 degrees colder.", "degrees")]
+    public void A_bare_degree_is_heat_unless_a_word_about_turning_is_near(string body, string unit) =>
+        Assert.Equal(unit, Single(body).Unit);
 }
