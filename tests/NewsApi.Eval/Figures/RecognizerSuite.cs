@@ -17,7 +17,8 @@ namespace NewsApi.Eval.Figures;
 /// "fahrenheit", "percent", "dollar") can never be matched: a figure always has a number.
 /// </para>
 /// <para>Span of a figure. NumberWithUnit gold spans leave out hedges ("more than $ 247 million" is annotated "$ 247 million"), so for
-/// those rows a figure's span starts after its reported <see cref="Figure.Qualifier"/> when Text begins with it. Percent, Ordinal
+/// those rows a figure's span starts after its reported <see cref="Figure.Qualifier"/> when Text begins with it, or else (a qualifier reported
+/// under a plainer name, "younger than" as "less than") after the words before the number. Percent, Ordinal
 /// and NumberRange compare the whole Text, except that NumberRange also drops a trailing unit (gold "more than thirty" in
 /// "more than thirty years old"). Number compares either the whole Text (exact row) or its number part (see <see cref="NumberPart"/>).</para>
 /// <para>Rows (the resolution test that comes on top of the span test):</para>
@@ -37,8 +38,10 @@ namespace NewsApi.Eval.Figures;
 /// USD, "Pound" → GBP (NewsApi's reading of a bare "$"/"£"), "Cent" → USD and "Pence"/"Penny" → GBP with the value in hundredths;
 /// any other name (e.g. "Franc", "Rupee") only needs some Currency. Value equals the resolution value.</item>
 /// <item>Dimension: kind quantity; Unit equals the NewsApi unit name mapped from the resolution unit (table <see cref="DimensionUnits"/>;
-/// an unmapped unit cannot be matched) and Value equals the value. Relevant: quantities with a unit other than °C/°F.</item>
-/// <item>Temperature: Unit "°C" for C, "°F" for F, "degrees" for Degree; Value equals the value. Relevant: those three units.</item>
+/// an unmapped unit cannot be matched; an angle's Degree is "arc degrees") and Value equals the value. Relevant: quantities with a unit
+/// other than the temperatures °C/°F/"degrees".</item>
+/// <item>Temperature: Unit "°C" for C, "°F" for F, "degrees" for Degree (a bare degree NewsApi reads as heat, not an angle); Value equals
+/// the value. Relevant: those three units.</item>
 /// <item>Age: kind duration; Unit years/months/weeks/days for Year/Month/Week/Day ("Age" → years); Value equals the value. Relevant:
 /// durations whose Text marks an age ("... old", "... of age", "... yo", "age(d) ...").</item>
 /// </list>
@@ -52,12 +55,20 @@ internal static class RecognizerSuite
         ["Decimeter"] = "dm", ["Mile"] = "miles", ["Foot"] = "feet", ["Inch"] = "inches", ["Yard"] = "yards", ["Gallon"] = "gallons",
         ["Barrel"] = "barrels", ["Liter"] = "litres", ["Milliliter"] = "ml", ["Acre"] = "acres", ["Hectare"] = "hectares",
         ["Square kilometer"] = "km2", ["Square meter"] = "m2", ["Square mile"] = "sq miles", ["Square foot"] = "sq ft", ["Cubic foot"] = "cubic feet",
-        ["Cubic meter"] = "m3", ["Mile per hour"] = "mph", ["Kilometer per hour"] = "km/h", ["Degree"] = "degrees", ["Megabyte"] = "MB",
+        ["Cubic meter"] = "m3", ["Mile per hour"] = "mph", ["Kilometer per hour"] = "km/h", ["Degree"] = "arc degrees", ["Megabyte"] = "MB",
         ["Gigabyte"] = "GB", ["Kilobyte"] = "KB", ["Terabyte"] = "TB", ["Bit"] = "bits",
         ["Teaspoon"] = "tsp", ["Tablespoon"] = "tbsp", ["Cup"] = "cups",
         ["Meter per second"] = "m/s", ["Meter per millisecond"] = "m/ms", ["Centimeter per millisecond"] = "cm/ms",
         ["Kilometer per millisecond"] = "km/ms", ["Kilometer per second"] = "km/s", ["Foot per second"] = "feet/s",
         ["Picometer"] = "pm", ["Radian"] = "rad", ["Turn"] = "turns",
+        // The rest of the units NewsApi names (its unit lexicon), under Recognizers-Text's names.
+        ["Knot"] = "knots", ["Stone"] = "stone", ["Light year"] = "light years", ["Micrometer"] = "µm", ["Nanometer"] = "nm",
+        ["Square centimeter"] = "cm2", ["Square millimeter"] = "mm2", ["Square inch"] = "sq inches", ["Square yard"] = "sq yards",
+        ["Cubic centimeter"] = "cm3", ["Cubic millimeter"] = "mm3", ["Cubic inch"] = "cubic inches", ["Cubic yard"] = "cubic yards",
+        ["Cubic kilometer"] = "km3", ["Cubic mile"] = "cubic miles", ["Centiliter"] = "cl", ["Deciliter"] = "dl", ["Hectoliter"] = "hl",
+        ["Fluid ounce"] = "fl oz", ["Pint"] = "pints", ["Quart"] = "quarts", ["Byte"] = "bytes", ["Kilobit"] = "Kbit", ["Megabit"] = "Mbit",
+        ["Gigabit"] = "Gbit", ["Petabyte"] = "PB", ["Dram"] = "dr", ["Nautical mile"] = "nautical miles", ["Hectometer"] = "hm", ["Decameter"] = "dam",
+        ["Long ton"] = "long tons", ["Short ton"] = "short tons", ["Horsepower"] = "hp", ["Carat"] = "carats",
     };
 
     private static readonly HashSet<string> LowerOpen = new(StringComparer.Ordinal)
@@ -247,7 +258,7 @@ internal static class RecognizerSuite
         Row.Ordinal => f.Kind == FigureKinds.Ordinal,
         Row.Range => f.ValueMax is not null || Side(f.Qualifier) is not null,
         Row.Currency => f.Kind == FigureKinds.Money,
-        Row.Dimension => f.Kind == FigureKinds.Quantity && f.Unit is not null and not ("°C" or "°F"),
+        Row.Dimension => f.Kind == FigureKinds.Quantity && f.Unit is not null and not ("°C" or "°F" or "degrees"),
         Row.Temperature => f.Unit is "°C" or "°F" or "degrees",
         Row.Age => f.Kind == FigureKinds.Duration && IsAgeText(f.Text),
         _ => true,
@@ -337,6 +348,27 @@ internal static class RecognizerSuite
             }
 
             return s;
+        }
+
+        if (f.Qualifier is not null)
+        {
+            // A qualifier reported under a plainer name than written ("younger than" is "less than", "exceeded" "more than"): the words
+            // before the number.
+            var s = f.Start;
+            while (s < f.End && char.IsLetter(input[s]) && !StartsNumberWord(input, s, f.End))
+            {
+                while (s < f.End && !char.IsWhiteSpace(input[s]))
+                {
+                    s++;
+                }
+
+                while (s < f.End && char.IsWhiteSpace(input[s]))
+                {
+                    s++;
+                }
+            }
+
+            return s < f.End ? s : f.Start;
         }
 
         return f.Start;

@@ -76,6 +76,11 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
 
         TryUnitRange(k, d);
         TakeHalfArticle(n, d);
+        if (d.Unit == "degrees" && HasAngleCue(d.FirstLex, d.LastLex))
+        {
+            // "rotated 90 degrees", "a 180-degree turn", "52 degrees north": an angle, not a temperature.
+            d.Unit = "arc degrees";
+        }
 
         // "C$ 100 and fifty": cents after an amount with a currency sign.
         if (d.Currency is not null && d.FirstLex < n.FirstLex && d.LastLex == n.LastLex && d.Used == 1 && d.Value % 1 == 0 && W(d.LastLex + 1) == "and"
@@ -304,10 +309,12 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         var millions = n2.Has(NumberFlags.GluedSuffix) && d.Currency is not null && W(n2.LastLex + 1) is "m" or "mn" && Glued(n2.LastLex, n2.LastLex + 1)
             && !(n2.LastLex + 2 < lexes.Length && Glued(n2.LastLex + 1, n2.LastLex + 2) && lexes[n2.LastLex + 2].Kind != LexKind.Punct);
         if (connects && !millions && d.Currency is null && n2.Has(NumberFlags.GluedSuffix) && !IsRejected(n2) && n2.Value > d.Value
-            && TryGluedRangeMeasure(n2.LastLex + 1, out var rangeUnit, out var rangeLast))
+            && TryGluedRangeMeasure(n2.LastLex + 1, out var rangeUnit, out var rangeLast)
+            && (rangeUnit is not ("°C" or "°F") || (d.Value >= -90 && n2.Value <= 150 && connector != "through")))
         {
             // "5-10km", "10-12kg", "1-2Mbps": the unit glued to the upper bound measures both.
             (d.ValueMax, d.Unit, d.Kind, d.LastLex, d.Used) = (n2.Value, rangeUnit, FigureKinds.Quantity, rangeLast, 2);
+            d.RangeStart = between || (connector == "to" && W(d.FirstLex - 1) == "from") ? d.FirstLex - 1 : -1;
             return;
         }
 
@@ -351,6 +358,13 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
     {
         (unit, last) = ("", s);
         var w = W(s);
+        if (IsGluedScaleShape(s))
+        {
+            // "20-25C", "between 10 and 15C": the scale glued to the upper bound of a range of two numbers.
+            (unit, last) = (UnitTable.TemperatureScales[w], s);
+            return true;
+        }
+
         if (!IsWord(s) || w is "m" or "p" || (w == "g" && text[lexes[s].Start] == 'G') || !UnitTable.Measures.TryGetValue(w, out var measure)
             || (s + 1 < lexes.Length && Glued(s, s + 1) && lexes[s + 1].Kind == LexKind.Number))
         {
@@ -389,7 +403,7 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
 
     /// <summary>
     /// "between 5% and 10%", "between $5m and $8m", "from 20 km to 30 km" (no change word before "from"), "a 2% to 3% rise" (an article
-    /// before the first bound: one noun phrase, so one range): both bounds carry the unit, so
+    /// before the first bound: one noun phrase, so one range), "2 percent to 3 percent" (no change word before it): both bounds carry the unit, so
     /// the range is found after the first unit is read. The second figure must be of the same kind and unit, and larger.
     /// </summary>
     private void TryUnitRange(int k, Draft d)
@@ -398,7 +412,7 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         var connector = W(d.LastLex + 1);
         if (d.ValueMax is not null || d.Used != 1 || d.Unit is null || k + 1 >= numbers.Count
             || !((before == "between" && connector == "and") || (before == "from" && connector == "to" && !IsChangeBefore(d.FirstLex - 1))
-                || (before is "a" or "an" && connector == "to")))
+                || (before is "a" or "an" && connector == "to") || (connector == "to" && before != "from" && !IsChangeBefore(d.FirstLex))))
         {
             return;
         }
@@ -425,7 +439,7 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         }
 
         // "a 2% to 3% rise": the article opens the noun phrase, it is no part of the range.
-        (d.ValueMax, d.LastLex, d.Used, d.RangeStart) = (max, last, 2, before is "a" or "an" ? -1 : d.FirstLex - 1);
+        (d.ValueMax, d.LastLex, d.Used, d.RangeStart) = (max, last, 2, before is "between" or "from" ? d.FirstLex - 1 : -1);
     }
 
     // Stems of words that report a change ("rose from 5% to 7%", "a cut from 40p to 22p", "went up from"): then "from ... to" gives two
@@ -547,7 +561,13 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
     /// A lone capital "C" or "F" glued to the digits before it and standing alone after it ("30C.", "-5C to 2C"; not "4Cs", "F-16",
     /// "30C3"): how news writes Celsius and Fahrenheit without the degree sign.
     /// </summary>
-    private bool IsGluedScale(int j)
+    private bool IsGluedScale(int j) =>
+        IsGluedScaleShape(j)
+        // Codes look the same ("a Boeing 777F", "the 13F filing"): a minus sign or a word about heat or weather nearby decides.
+        && (W(j - 2) is "-" or "\u2212" or "minus" || HasTemperatureCue(j - 1));
+
+    /// <summary>A lone capital "C" or "F" glued to the digits before it, with nothing glued after it but a closing mark.</summary>
+    private bool IsGluedScaleShape(int j)
     {
         if (!IsWord(j) || lexes[j].Length != 1 || text[lexes[j].Start] is not ('C' or 'F') || lexes[j - 1].Kind != LexKind.Number || !Glued(j - 1, j))
         {
@@ -560,8 +580,7 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
             return false;
         }
 
-        // Codes look the same ("a Boeing 777F", "the 13F filing"): a minus sign or a word about heat or weather nearby decides.
-        return W(j - 2) is "-" or "\u2212" or "minus" || HasTemperatureCue(j - 1);
+        return true;
     }
 
     private static readonly System.Collections.Frozen.FrozenSet<string> TemperatureCues = System.Collections.Frozen.FrozenSet.ToFrozenSet(
@@ -570,11 +589,11 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
          "forecasters", "highs", "lows", "thermometer", "thermometers", "mercury", "celsius", "fahrenheit", "oven", "sunshine", "sunny"], StringComparer.Ordinal);
 
     /// <summary>A heat or weather word within the sentence, at most 12 lexemes before or 8 after <paramref name="at"/>.</summary>
-    private bool HasTemperatureCue(int at)
+    private bool HasTemperatureCue(int at, bool heatOnly = false)
     {
         for (var i = at - 1; i >= 0 && i >= at - 12 && W(i) is not ("." or "!" or "?"); i--)
         {
-            if (TemperatureCues.Contains(W(i)))
+            if (TemperatureCues.Contains(W(i)) && !(heatOnly && W(i) == "degrees"))
             {
                 return true;
             }
@@ -582,13 +601,36 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
 
         for (var i = at + 1; i < lexes.Length && i <= at + 8 && W(i) is not ("." or "!" or "?"); i++)
         {
-            if (TemperatureCues.Contains(W(i)))
+            if (TemperatureCues.Contains(W(i)) && !(heatOnly && W(i) == "degrees"))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> AngleCues = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["rotate", "rotates", "rotated", "rotating", "rotation", "turn", "turns", "turned", "turning", "u-turn", "angle", "angles", "angled", "tilt",
+         "tilts", "tilted", "tilting", "banked", "banking", "pivot", "pivoted", "spin", "spins", "spun", "incline", "inclined", "slope", "sloped",
+         "gradient", "latitude", "longitude", "north", "south", "east", "west", "arc", "compass", "bearing", "heading", "orbit", "axis", "swivel",
+         "swivelled", "lean", "leans", "leaning", "leaned", "view", "panoramic", "panorama", "circle", "twist", "twisted"], StringComparer.Ordinal);
+
+    /// <summary>A word about turning or direction within 6 lexemes before or 3 after the figure, and no word about heat or weather in the sentence.</summary>
+    private bool HasAngleCue(int first, int last)
+    {
+        var angle = false;
+        for (var i = first - 1; i >= 0 && i >= first - 6 && W(i) is not ("." or "!" or "?"); i--)
+        {
+            angle |= AngleCues.Contains(W(i));
+        }
+
+        for (var i = last + 1; i < lexes.Length && i <= last + 3 && W(i) is not ("." or "!" or "?"); i++)
+        {
+            angle |= AngleCues.Contains(W(i));
+        }
+
+        return angle && !HasTemperatureCue(first, heatOnly: true) && !HasTemperatureCue(last, heatOnly: true);
     }
 
     /// <summary>A lower-case "pc" (per cent in British papers; "PC" is a computer or a constable).</summary>
@@ -696,7 +738,8 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
 
     // Short symbols are measures only when unambiguous as separate words ("5 m" could be anything; "5 km" is not); "pounds" is money first.
     private static bool IsSpelledMeasure(string w) =>
-        (w.Length > 2 || w is "km" or "kg" or "cm" or "mm" or "ml" or "lb" or "mg" or "oz" or "ft" or "gb" or "mb" or "tb" or "kw" or "mw" or "gw" or "dm" or "µg" or "μg")
+        (w.Length > 2 || w is "km" or "kg" or "cm" or "mm" or "ml" or "lb" or "mg" or "oz" or "ft" or "gb" or "mb" or "tb" or "kw" or "mw" or "gw" or "dm" or "µg" or "μg"
+            or "hp" or "db" or "µm" or "μm")
         && w is not ("pounds" or "pound");
 
     /// <summary>Qualifiers before ("more than", "about") or after ("or more"); both bounds ("more than 100 and less than 300"); false for a bare "half".</summary>
@@ -740,6 +783,12 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
                 d.LastLex += 2;
             }
         }
+        else if (d.ValueMax is null && W(d.LastLex + 1) == "and" && AndBound(W(d.LastLex + 2)) is { } andBound && !StartsNumberAt(d.LastLex + 3)
+            && !(IsWord(d.LastLex + 3) && W(d.LastLex + 3) is "than" or "the" or "a" or "to"))
+        {
+            // "aged 65 and over", "30 and above", "12 and up": the same closed bound as "or more".
+            (d.Qualifier, d.LastLex) = (andBound, d.LastLex + 2);
+        }
         else if (n.Has(NumberFlags.HalfWord) && n.FirstLex == n.LastLex && d.Kind != FigureKinds.Duration
             && !(d.Kind is FigureKinds.PercentagePoints or FigureKinds.Percent && d.ValueMax is null) && W(n.LastLex + 1) != "of"
             && !(d.Kind == FigureKinds.Quantity && d.Unit is not null))
@@ -750,6 +799,13 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
 
         return true;
     }
+
+    private static string? AndBound(string w) => w switch
+    {
+        "above" or "over" or "up" or "upwards" or "older" => "at least",
+        "below" or "under" or "younger" => "at most",
+        _ => null,
+    };
 
     private bool HasTrailingBound(Draft d) =>
         d.ValueMax is null && W(d.LastLex + 1) == "or" && Qualifiers.Trailing.Contains(W(d.LastLex + 2))
@@ -1193,6 +1249,20 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
             return true;
         }
 
+        // "4.2 light years", "light-years", "200 nautical miles", "12 fl oz", "400 parts per million".
+        var second = W(u + 1) == "-" && Glued(u, u + 1) && Glued(u + 1, u + 2) ? u + 2 : u + 1;
+        if (IsWord(second) && UnitTable.Compounds.TryGetValue(w + " " + W(second), out var pair))
+        {
+            (unit, last) = (pair, second);
+            return true;
+        }
+
+        if (IsWord(second + 1) && UnitTable.Compounds.TryGetValue(w + " " + W(second) + " " + W(second + 1), out var triple))
+        {
+            (unit, last) = (triple, second + 1);
+            return true;
+        }
+
         if (w is "square" or "sq" or "cubic" && IsWord(u + 1) && UnitTable.Measures.TryGetValue(W(u + 1), out var length)
             && (w == "cubic" ? UnitTable.CubicUnits : UnitTable.SquareUnits).TryGetValue(length, out var area))
         {
@@ -1235,6 +1305,13 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
             && UnitTable.PerTime.TryGetValue(W(u + 2), out var per))
         {
             return ((measure, per) switch { ("miles", "h") => "mph", _ => measure + "/" + per }, u + 2);
+        }
+
+        // Bits over a second are a data rate: "two megabits per second", "0.5 megabits a second", "512 kbit/s".
+        if (measure is "Kbit" or "Mbit" or "Gbit" && IsWord(u + 2) && W(u + 2) is "second" or "sec" or "s"
+            && (W(u + 1) is "per" or "a" || (W(u + 1) == "/" && Glued(u, u + 1) && Glued(u + 1, u + 2))))
+        {
+            return (measure[0] == 'K' ? "kbps" : measure[0] + "bps", u + 2);
         }
 
         return (measure, u);

@@ -522,7 +522,7 @@ internal static class NumberScanner
     {
         r.Flags |= flags;
         r.LastLex = r.J;
-        r.J = SkipConnector(lx, r.J + 1, r.Last);
+        r.J = SkipConnector(lx, r.J + 1, r.Last, r.LastScale);
         return Step.Next;
     }
 
@@ -981,7 +981,8 @@ internal static class NumberScanner
     }
 
     // "and" after a hundred or a scale, and a hyphen between tens and units, join the next word into the number.
-    private static int SkipConnector(Lex[] lx, int j, Atom last)
+    // A scale is followed by "and" only by a smaller part: "5 million and 10 million", "one thousand and fifteen hundred" are two numbers.
+    private static int SkipConnector(Lex[] lx, int j, Atom last, double lastScale)
     {
         if (j + 1 >= lx.Length)
         {
@@ -991,7 +992,8 @@ internal static class NumberScanner
         var w = lx[j].Lower;
         if (w == "and" && last is Atom.Hundred or Atom.Scale && (lx[j + 1].Kind == LexKind.Number || NumberWords.Cardinals.ContainsKey(lx[j + 1].Lower))
             && !TryProperFraction(lx, j + 1, out _, out _) && lx[j + 1].Lower != "0"
-            && !(last == Atom.Hundred && j + 2 < lx.Length && lx[j + 2].Lower == "hundred"))
+            && !(last == Atom.Hundred && j + 2 < lx.Length && lx[j + 2].Lower == "hundred")
+            && !(last == Atom.Scale && lastScale > 0 && ReachesScale(lx, j + 1, lastScale)))
         {
             return j + 1;
         }
@@ -1002,6 +1004,38 @@ internal static class NumberScanner
         }
 
         return j;
+    }
+
+    /// <summary>Whether the number words from <paramref name="i"/> reach <paramref name="scale"/> ("10 million", "fifteen hundred" after a thousand).</summary>
+    private static bool ReachesScale(Lex[] lx, int i, double scale)
+    {
+        double current = 0;
+        for (var k = i; k < lx.Length && k < i + 8; k++)
+        {
+            var w = lx[k].Lower;
+            if (lx[k].Kind == LexKind.Number)
+            {
+                current = NumberScanner.ParseDigits(w, out _, out _);
+            }
+            else if (NumberWords.Cardinals.TryGetValue(w, out var small))
+            {
+                current += small;
+            }
+            else if (w is "hundred" or "hundreds")
+            {
+                current *= 100;
+            }
+            else if (NumberWords.Scales.TryGetValue(w, out var s) || (w.EndsWith('s') && NumberWords.Scales.TryGetValue(w[..^1], out s)))
+            {
+                return s >= scale;
+            }
+            else if (w is not ("-" or "and"))
+            {
+                break;
+            }
+        }
+
+        return current >= scale;
     }
 
     // "one third of", "a quarter." are fractions; "a third time", "a fifth term" are ordinals. An ordinal modifies the noun after it,

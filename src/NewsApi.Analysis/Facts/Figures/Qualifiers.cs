@@ -34,8 +34,8 @@ internal static class Qualifiers
     /// <summary>"or more than" after a number ("200 or greater than"): the closed bound it makes with the number.</summary>
     public static string? TrailingBound(string comparative) => comparative switch
     {
-        "more" or "greater" or "higher" or "larger" or "bigger" or "above" or "over" => "at least",
-        "less" or "fewer" or "smaller" or "lower" or "below" or "under" => "at most",
+        "more" or "greater" or "higher" or "larger" or "bigger" or "above" or "over" or "older" => "at least",
+        "less" or "fewer" or "smaller" or "lower" or "below" or "under" or "younger" => "at most",
         _ => null,
     };
 
@@ -53,8 +53,26 @@ internal static class Qualifiers
 ["higher than"] = "more than", ["lower than"] = "less than",
         };
 
-        // "higher or equal than", "less or equal to": a comparative, "or equal", and "than" or "to" ("less than or equal to" is a phrase of its own).
-        foreach (var comparative in new[] { "more", "greater", "higher", "larger", "bigger", "less", "fewer", "smaller", "lower" })
+        // "a minimum of 20" is at least 20; "not exceeding 30" at most 30.
+        (d["a minimum of"], d["a maximum of"], d["not exceeding"]) = ("at least", "at most", "at most");
+
+        // A verb of passing bounds the number it passes ("the toll exceeded 3,000", "sales topped $1bn"); negated, it caps it
+        // ("must not exceed 3%"). "top 10" ranks, so only the past and the participle of "top".
+        foreach (var verb in new[] { "exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed", "surpassing", "topped", "topping" })
+        {
+            d[verb] = "more than";
+            foreach (var negation in new[] { "not", "never", "cannot", "doesn't", "don't", "didn't", "won't", "can't", "mustn't", "shouldn't", "wouldn't",
+                         "doesn\u2019t", "don\u2019t", "didn\u2019t", "won\u2019t", "can\u2019t" })
+            {
+                d[$"{negation} {verb}"] = "at most";
+            }
+        }
+
+        // The grammar of a comparative bound, for every comparative: "higher or equal than", "less or equal to", "bigger than or equal to",
+        // "smaller than or equal", "equal to or lower than" close it; "no/not" before it turns it over ("no greater than" is at most,
+        // "not fewer than" at least). The phrases already listed under their own words keep them ("less than or equal to", "no more than").
+        (d["older than"], d["younger than"]) = ("more than", "less than");
+        foreach (var comparative in new[] { "more", "greater", "higher", "larger", "bigger", "older", "less", "fewer", "smaller", "lower", "younger" })
         {
             var bound = TrailingBound(comparative)!;
             foreach (var tail in new[] { "than", "to" })
@@ -62,6 +80,23 @@ internal static class Qualifiers
                 d[$"{comparative} or equal {tail}"] = bound;
                 d[$"equal or {comparative} {tail}"] = bound;
             }
+
+            d.TryAdd($"{comparative} than or equal to", bound);
+            d.TryAdd($"{comparative} than or equal", bound);
+            d.TryAdd($"equal to or {comparative} than", bound);
+            var turned = bound == "at least" ? "at most" : "at least";
+            d.TryAdd($"not {comparative} than", turned);
+            if (comparative is not ("more" or "less" or "fewer"))
+            {
+                d.TryAdd($"no {comparative} than", turned);
+            }
+        }
+
+        // Written as they are elsewhere in the list.
+        foreach (var own in new[] { "less than or equal to", "greater than or equal to", "more than or equal to", "equal to or less than", "equal to or more than",
+                     "equal to or greater than", "equal to or fewer than" })
+        {
+            d.Remove(own);
         }
 
         return System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(d, StringComparer.Ordinal);

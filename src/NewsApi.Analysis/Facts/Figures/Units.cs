@@ -153,7 +153,40 @@ internal static class UnitTable
         ["picometre"] = "pm", ["picometres"] = "pm", ["picometer"] = "pm", ["picometers"] = "pm",
         ["radian"] = "rad", ["radians"] = "rad", ["rad"] = "rad", ["turn"] = "turns", ["turns"] = "turns",
         ["gb"] = "GB", ["mb"] = "MB", ["tb"] = "TB", ["kb"] = "KB", ["ghz"] = "GHz", ["mhz"] = "MHz", ["mbps"] = "Mbps",
+    }.Concat(Lexicon(
+        // The rest of the common measures, by quantity: each row is the canonical name and the words that write it.
+        ("knots", ["knot", "knots"]), ("stone", ["stone"]), ("hp", ["horsepower", "hp", "bhp"]), ("dB", ["decibel", "decibels", "db"]),
+        ("carats", ["carat", "carats", "karat", "karats"]), ("kt", ["kiloton", "kilotons", "kilotonne", "kilotonnes"]),
+        ("Mt", ["megaton", "megatons", "megatonne", "megatonnes"]), ("calories", ["calorie", "calories"]), ("kcal", ["kcal", "kilocalorie", "kilocalories"]),
+        ("J", ["joule", "joules"]), ("kJ", ["kilojoule", "kilojoules", "kj"]), ("MJ", ["megajoule", "megajoules"]),
+        ("V", ["volt", "volts"]), ("kV", ["kilovolt", "kilovolts", "kv"]), ("A", ["amp", "amps", "ampere", "amperes"]), ("mA", ["milliamp", "milliamps"]),
+        ("mAh", ["mah"]), ("Hz", ["hertz", "hz"]), ("kHz", ["kilohertz", "khz"]), ("MHz", ["megahertz"]), ("GHz", ["gigahertz"]),
+        ("TW", ["terawatt", "terawatts"]), ("TWh", ["twh"]), ("psi", ["psi"]), ("mbar", ["millibar", "millibars", "mbar"]),
+        ("hPa", ["hectopascal", "hectopascals", "hpa"]), ("mpg", ["mpg"]), ("rpm", ["rpm"]), ("ppm", ["ppm"]), ("ppb", ["ppb"]),
+        ("cm3", ["cc"]), ("cl", ["centilitre", "centilitres", "centiliter", "centiliters", "cl"]), ("dl", ["decilitre", "decilitres", "deciliter", "deciliters"]),
+        ("hl", ["hectolitre", "hectolitres", "hectoliter", "hectoliters"]), ("µl", ["microlitre", "microlitres", "microliter", "microliters"]),
+        ("Kbit", ["kilobit", "kilobits", "kbit"]), ("Mbit", ["megabit", "megabits", "mbit"]), ("Gbit", ["gigabit", "gigabits", "gbit"]),
+        ("kbps", ["kbps"]), ("Gbps", ["gbps"]), ("PB", ["petabyte", "petabytes", "pb"]), ("furlongs", ["furlong", "furlongs"]),
+        ("fathoms", ["fathom", "fathoms"]), ("cwt", ["hundredweight", "cwt"]), ("bushels", ["bushel", "bushels"]), ("dr", ["dram", "drams", "drachm", "drachms"]),
+        ("ng", ["nanogram", "nanograms", "nanogramme", "nanogrammes"]), ("hm", ["hectometre", "hectometres", "hectometer", "hectometers"]),
+        ("dam", ["decametre", "decametres", "decameter", "decameters"]), ("yards", ["yd", "yds"]), ("MP", ["megapixel", "megapixels"]),
+        ("mSv", ["millisievert", "millisieverts", "msv"]), ("µSv", ["microsievert", "microsieverts"]), ("Sv", ["sievert", "sieverts"]),
+        ("Bq", ["becquerel", "becquerels"]), ("µm", ["µm", "μm"])))
+    .ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Two-word measures ("light years", "nautical miles", "fluid ounces", "parts per million" is three), to their canonical name.</summary>
+    public static readonly FrozenDictionary<string, string> Compounds = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["light year"] = "light years", ["light years"] = "light years", ["nautical mile"] = "nautical miles", ["nautical miles"] = "nautical miles",
+        ["fluid ounce"] = "fl oz", ["fluid ounces"] = "fl oz", ["fl oz"] = "fl oz", ["kilowatt hour"] = "kWh", ["kilowatt hours"] = "kWh",
+        ["megawatt hour"] = "MWh", ["megawatt hours"] = "MWh", ["gigawatt hour"] = "GWh", ["gigawatt hours"] = "GWh", ["terawatt hours"] = "TWh",
+        ["watt hours"] = "Wh", ["metric ton"] = "tonnes", ["metric tons"] = "tonnes", ["metric tonne"] = "tonnes", ["metric tonnes"] = "tonnes",
+        ["short ton"] = "short tons", ["short tons"] = "short tons", ["long ton"] = "long tons", ["long tons"] = "long tons",
+        ["parts per million"] = "ppm", ["parts per billion"] = "ppb", ["cubic centimetres"] = "cm3",
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static IEnumerable<KeyValuePair<string, string>> Lexicon(params (string Unit, string[] Words)[] rows) =>
+        rows.SelectMany(r => r.Words.Select(w => new KeyValuePair<string, string>(w, r.Unit)));
 
     /// <summary>Lengths that make a speed over a time unit ("km/h", "metres per second").</summary>
     public static readonly FrozenSet<string> SpeedLengths = new[] { "km", "m", "cm", "mm", "miles", "feet" }.ToFrozenSet(StringComparer.Ordinal);
@@ -174,12 +207,12 @@ internal static class UnitTable
     /// <summary>Area and volume: "square"/"sq"/"cubic" + a length unit → one unit name.</summary>
     public static readonly FrozenDictionary<string, string> SquareUnits = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["km"] = "km2", ["m"] = "m2", ["miles"] = "sq miles", ["feet"] = "sq ft", ["cm"] = "cm2", ["yards"] = "sq yards", ["inches"] = "sq inches",
+        ["km"] = "km2", ["m"] = "m2", ["miles"] = "sq miles", ["feet"] = "sq ft", ["cm"] = "cm2", ["yards"] = "sq yards", ["inches"] = "sq inches", ["mm"] = "mm2",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static readonly FrozenDictionary<string, string> CubicUnits = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["km"] = "km3", ["m"] = "m3", ["feet"] = "cubic feet", ["cm"] = "cm3", ["yards"] = "cubic yards", ["inches"] = "cubic inches",
+        ["km"] = "km3", ["m"] = "m3", ["feet"] = "cubic feet", ["cm"] = "cm3", ["yards"] = "cubic yards", ["inches"] = "cubic inches", ["mm"] = "mm3", ["miles"] = "cubic miles",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Adjectives that make a glued "m" metres rather than millions ("1.8m tall", "a 100m high wall").</summary>
@@ -200,7 +233,7 @@ internal static class UnitTable
         "here", "what", "how", "why", "am", "pm", "o", "th", "st", "nd", "rd", "s", "against", "between", "among", "through", "without", "within",
         "because", "though", "although", "via", "vs", "versus", "people's", "year's", "one", "ones", "last", "next", "top", "most", "least",
         "today", "yesterday", "tomorrow", "now", "tonight", "overnight", "plus", "minus", "equals", "equal", "isn't", "aren't", "wasn't", "weren't",
-        "took", "made", "came", "went", "got", "gave", "saw", "told", "left", "felt", "kept", "held", "met", "ran", "sat", "stood", "fell", "rose",
+        "inclusive", "exclusive", "apiece", "overall", "respectively", "altogether", "instead", "too", "alone", "ahead", "behind", "already", "took", "made", "came", "went", "got", "gave", "saw", "told", "left", "felt", "kept", "held", "met", "ran", "sat", "stood", "fell", "rose",
         "grew", "knew", "thought", "brought", "bought", "sold", "paid", "won", "became", "began", "spent", "sent", "built", "remain", "remains",
     }.ToFrozenSet(StringComparer.Ordinal);
 

