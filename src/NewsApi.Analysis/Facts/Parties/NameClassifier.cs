@@ -91,7 +91,7 @@ internal sealed class NameClassifier(PartyLexicon lexicon, NameLookup lookup, Pa
             return Make(text, units, from, to, PartyType.Person, Evidence.Context, null, null);
         }
 
-        if (OrgContext.Around(units, from, to) || OrgContext.InListOfOrganisations(units, from) || (lookup.Layout.IsSports && count <= 3 && to < units.Count && OrgContext.IsResultVerb(units[to].Text))
+        if (OrgContext.Around(units, from, to) || (lookup.Layout.IsSports && count <= 3 && to < units.Count && OrgContext.IsResultVerb(units[to].Text))
             || (lookup.Layout.IsSports && !lookup.Layout.IsIndividualSport && count <= 3 && !last.Possessive && to < units.Count && PlayingPositions.Contains(units[to].Text)))
         {
             return Make(text, units, from, to, PartyType.Organization, Evidence.Context, null, null);

@@ -34,55 +34,6 @@ internal static class OrgContext
 
     public static bool IsResultVerb(string word) => ResultVerbs.Contains(word);
 
-    /// <summary>Plural nouns of organisations that head a list of examples ("firms including ...", "banks such as ...").</summary>
-    private static readonly FrozenSet<string> ListHeads = new[]
-    {
-        "firms", "companies", "banks", "groups", "carriers", "airlines", "insurers", "brokers", "brokerages", "lenders",
-        "makers", "manufacturers", "retailers", "operators", "producers", "clubs", "teams", "newspapers", "agencies",
-        "organisations", "organizations", "parties", "chips", "stocks", "shares", "conglomerates", "multinationals",
-        "utilities", "publishers", "broadcasters", "suppliers", "refiners", "miners", "automakers", "carmakers",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
-    private const int MaxListUnits = 30;
-
-    /// <summary>
-    /// "firms including Mobil , Shell and Caltex", "blue chips like Alpha , Beta Lamps and Gamma": a name in a list of
-    /// examples that a plural organisation noun heads is an organisation.
-    /// </summary>
-    public static bool InListOfOrganisations(IReadOnlyList<WordUnit> units, int from)
-    {
-        var k = from - 1;
-        while (k >= 0 && from - k <= MaxListUnits)
-        {
-            var word = units[k].Text;
-            if (word is "including" or "like" || (word == "as" && k > 0 && units[k - 1].Text == "such"))
-            {
-                var head = word == "as" ? k - 2 : k - 1;
-                return head >= 0 && ListHeads.Contains(units[head].Text);
-            }
-
-            if (word is not ("," or "and"))
-            {
-                return false;
-            }
-
-            k--;
-            var names = 0;
-            while (k >= 0 && NameShape.IsNameLike(units[k]))
-            {
-                k--;
-                names++;
-            }
-
-            if (names == 0)
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
     public static bool Around(IReadOnlyList<WordUnit> units, int from, int to)
     {
         if (from > 0 && units[from - 1].IsWord && Before.Contains(units[from - 1].Text))
