@@ -28,21 +28,9 @@ internal static class SportsCues
         return after.Length == 0 || after is "," or "." or "and" or ";" || char.IsDigit(after[0]) || after[0] == '.' || char.IsUpper(after[0]);
     }
 
-    /// <summary>A minute of a match written as an ordinal: "86th", "3rd", "90+2nd" is not read (rare).</summary>
-    internal static bool IsMinute(string word)
-    {
-        var digits = 0;
-        while (digits < word.Length && char.IsAsciiDigit(word[digits]))
-        {
-            digits++;
-        }
-
-        return digits is 1 or 2 && word.Length == digits + 2 && word[digits..] is "st" or "nd" or "rd" or "th";
-    }
-
     /// <summary>
     /// A cricket scorecard names players: the fielder and bowler after "c", "b", "st" or "lbw" ("c Tillekeratne b
-    /// Dharmasena 13") and the bowler before his figures ("Vaas 7-0-29-0"); a football report names the scorer before the minute ("Gomez 86th").
+    /// Dharmasena 13") and the bowler before his figures ("Vaas 7-0-29-0").
     /// </summary>
     internal static bool IsScorecardName(IReadOnlyList<WordUnit> units, int from, int to)
     {
@@ -57,12 +45,6 @@ internal static class SportsCues
         }
 
         var figures = units[to].Text;
-        if (IsMinute(figures))
-        {
-            // "( Gomez 86th )", "Eric Wynalda ( 61st )": the scorer before the minute of a goal.
-            return true;
-        }
-
         var dashes = 0;
         foreach (var ch in figures)
         {
