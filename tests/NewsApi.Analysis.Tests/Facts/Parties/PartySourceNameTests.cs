@@ -54,13 +54,6 @@ public sealed class PartySourceNameTests
     public void A_name_before_news_agency_is_an_organisation(string body, string name) =>
         Assert.Equal(PartyType.Organization, TypeOf(Extract(body), name));
 
-    [Fact]
-    public void The_name_before_a_goals_minute_is_the_scorer()
-    {
-        var parties = Extract("SOCCER - RIVERTON WIN .\n\nScorers : Riverton - Okonedo ( 12th ) , Vasquez 86th .");
-        Assert.Equal(PartyType.Person, TypeOf(parties, "Vasquez"));
-    }
-
     [Theory]
     [InlineData("Voters in the north said the Labour Party had let them down .", "Labour Party")]
     public void Party_names_the_training_corpora_know_are_organisations(string body, string name) =>
