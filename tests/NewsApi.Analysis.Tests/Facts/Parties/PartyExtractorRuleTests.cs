@@ -1,15 +1,11 @@
 using NewsApi.Analysis.Facts;
 using NewsApi.Analysis.Text;
+using static NewsApi.Analysis.Tests.Facts.Parties.PartyTexts;
 
 namespace NewsApi.Analysis.Tests.Facts.Parties;
 
 public sealed class PartyExtractorRuleTests
 {
-    private static readonly PartyExtractor Extractor = new();
-
-    private static IReadOnlyList<Party> Extract(string body, string? title = null) =>
-        Extractor.Extract(new ExtractionContext(TextDocument.Parse(body), null) { Title = title });
-
     private static Party Single(IReadOnlyList<Party> parties, string key) =>
         parties.SingleOrDefault(p => p.Key == key) ?? throw new Xunit.Sdk.XunitException(
             $"missing {key}; found: {string.Join(", ", parties.Select(p => p.Key))}");

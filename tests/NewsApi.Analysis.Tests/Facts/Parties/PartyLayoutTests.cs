@@ -1,20 +1,11 @@
 using NewsApi.Analysis.Facts;
-using NewsApi.Analysis.Text;
+using static NewsApi.Analysis.Tests.Facts.Parties.PartyTexts;
 
 namespace NewsApi.Analysis.Tests.Facts.Parties;
 
 /// <summary>News layouts, organisation lexicons, honorifics and names that are not parties (issue 12).</summary>
 public sealed class PartyLayoutTests
 {
-    private static readonly PartyExtractor Extractor = new();
-
-    private static IReadOnlyList<Party> Extract(string body, string? title = null) =>
-        Extractor.Extract(new ExtractionContext(TextDocument.Parse(body), null) { Title = title });
-
-    /// <summary>The type of the party that has a mention with exactly this text, or null.</summary>
-    private static PartyType? TypeOf(IReadOnlyList<Party> parties, string text) =>
-        parties.FirstOrDefault(p => p.Mentions.Any(m => m.Text == text))?.Type;
-
     [Theory]
     [InlineData("CRICKET - LEICESTERSHIRE WIN AT HOME .\n\nLONDON 1996-08-30\n\nLeicestershire beat Somerset by an innings at Leicester on Friday .", "Leicestershire", PartyType.Organization)]
     [InlineData("CRICKET - LEICESTERSHIRE WIN AT HOME .\n\nLONDON 1996-08-30\n\nLeicestershire beat Somerset by an innings at Leicester on Friday .", "LEICESTERSHIRE", PartyType.Organization)]
@@ -430,9 +421,6 @@ public sealed class PartyLayoutTests
 
 public sealed class PartyIdentifierTests
 {
-    private static IReadOnlyList<Party> Extract(string body) =>
-        new PartyExtractor().Extract(new ExtractionContext(TextDocument.Parse(body), null));
-
     [Theory]
     [InlineData("Talks were held in France on Monday .", "place:france", "iso3166:FR")]
     [InlineData("Talks were held in Moscow on Monday .", "place:moscow", "geonames:524901")]

@@ -1,20 +1,11 @@
 using NewsApi.Analysis.Facts;
-using NewsApi.Analysis.Text;
+using static NewsApi.Analysis.Tests.Facts.Parties.PartyTexts;
 
 namespace NewsApi.Analysis.Tests.Facts.Parties;
 
 /// <summary>Shapes of organisation names found without a gazetteer entry (issue 12, held-out robustness); invented sentences.</summary>
 public sealed class PartyOrganisationShapeTests
 {
-    private static readonly PartyExtractor Extractor = new();
-
-    private static IReadOnlyList<Party> Extract(string body) =>
-        Extractor.Extract(new ExtractionContext(TextDocument.Parse(body), null));
-
-    /// <summary>The type of the party that has a mention with exactly this text, or null.</summary>
-    private static PartyType? TypeOf(IReadOnlyList<Party> parties, string text) =>
-        parties.FirstOrDefault(p => p.Mentions.Any(m => m.Text == text))?.Type;
-
     [Theory]
     [InlineData("The grant came from the Northern Grain and Seed Marketing Board ( NGSMB ) on Tuesday .", "Northern Grain and Seed Marketing Board")]
     [InlineData("Inspectors of the Office for Water Standards in Wales ( OWSW ) visited the plant .", "Office for Water Standards in Wales")]

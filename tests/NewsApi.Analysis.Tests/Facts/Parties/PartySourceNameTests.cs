@@ -1,22 +1,11 @@
 using NewsApi.Analysis.Facts;
-using NewsApi.Analysis.Text;
+using static NewsApi.Analysis.Tests.Facts.Parties.PartyTexts;
 
 namespace NewsApi.Analysis.Tests.Facts.Parties;
 
-/// <summary>
-/// Organisations named as sources and introduced by acronyms, and the scorer before a goal's minute (issue 12, held-out
-/// robustness); invented sentences.
-/// </summary>
+/// <summary>Organisations named as sources and introduced by acronyms (issue 12, held-out robustness); invented sentences.</summary>
 public sealed class PartySourceNameTests
 {
-    private static readonly PartyExtractor Extractor = new();
-
-    private static IReadOnlyList<Party> Extract(string body) =>
-        Extractor.Extract(new ExtractionContext(TextDocument.Parse(body), null));
-
-    private static PartyType? TypeOf(IReadOnlyList<Party> parties, string text) =>
-        parties.FirstOrDefault(p => p.Mentions.Any(m => m.Text == text))?.Type;
-
     [Fact]
     public void An_acronym_in_brackets_names_the_organisation_even_when_it_is_spelled_like_a_word()
     {
