@@ -50,7 +50,8 @@ public static class PartiesApi
         return await stats.CooccurringAsync(id, limit ?? 10, ct) is { } result ? TypedResults.Ok(result) : Problems.NotFound("party", id);
     }
 
-    public static async Task<Results<Ok<PagedResponse<PartyListItem>>, CsvResult<PartyListItem>, ValidationProblem>> ListParties(
+    // The JSON body is written by the generated fast path (PartyListJson), byte for byte what Ok<…> would write.
+    public static async Task<Results<Ok<PagedResponse<PartyListItem>>, StoredJson, CsvResult<PartyListItem>, ValidationProblem>> ListParties(
         [AsParameters] PartyListQuery query, [AsParameters] PageQuery paging, PartyReader reader, HttpContext http, CancellationToken ct)
     {
         var sort = query.Sort switch
@@ -78,7 +79,7 @@ public static class PartiesApi
             return new CsvResult<PartyListItem>(result.Items);
         }
 
-        return TypedResults.Ok(result);
+        return new StoredJson(PartyListJson.Write(result));
     }
 
     // The body is the stored page (or one just built), byte for byte what Ok<PartyResponse> would write.

@@ -71,6 +71,20 @@ public sealed class AnalyzeJsonTests
         Assert.Equal(JsonSerializer.SerializeToUtf8Bytes(list, ReflectionOptions()), JsonSerializer.SerializeToUtf8Bytes(list, ApiOptions()));
     }
 
+    [Fact]
+    public void Party_list_fast_path_writes_what_the_api_options_write()
+    {
+        // Escaping is where a context with its own options would differ: quotes, non-ASCII letters, '<', '&', '+'.
+        var list = new PagedResponse<PartyListItem>(
+            [new PartyListItem(9, "Recep Tayyip Erdoğan", "person", 12, 40), new PartyListItem(10, "AT&T <\"Ma Bell\"> + Société Générale", "organization", 1, 1) { Trend = 3 }],
+            2, 2, 41);
+        var empty = new PagedResponse<PartyListItem>([], 1, 20, 0);
+
+        Assert.Equal(JsonSerializer.SerializeToUtf8Bytes(list, ApiOptions()), PartyListJson.Write(list));
+        Assert.Equal(JsonSerializer.SerializeToUtf8Bytes(empty, ApiOptions()), PartyListJson.Write(empty));
+        Assert.True(PartyListJson.Default.PagedResponsePartyListItem.SerializeHandler is not null, "the generated fast path exists");
+    }
+
     private static JsonSerializerOptions ApiOptions()
     {
         var options = new JsonOptions();
