@@ -196,10 +196,13 @@ public sealed class ArticleRepository
             // A bare query ranked by relevance: rank inside the full-text index alone, then read the page's articles with
             // their bodies by id, and cut the snippets from the bodies here. (On PostgreSQL, counting in the ranking's
             // scan with count(*) OVER () was slower than the separate count at 100k: the window keeps every match's row.)
-            var ids = await Rows.ReadAsync(connection, FullText.RankedIds(sql), arguments, static r => r.Int64(0), ct);
+            // On SQLite the ranking reads every match, so it counts them too.
+            var (ids, matches) = connection is SqliteConnection sqlite
+                ? RankedIds(sqlite, arguments, filter.Offset, filter.Limit)
+                : (await Rows.ReadAsync(connection, FullText.RankedIds, arguments, static r => r.Int64(0), ct), (long?)null);
             var rows = ids.Count == 0 ? [] : (await ReadWithBodiesAsync(connection, ids, ct)).ToDictionary(r => r.Id);
             var ranked = ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
-            return (WithSnippets(sql, bare, ranked), await FullTextCountAsync(connection, filter, from, where, arguments, ct));
+            return (WithSnippets(sql, bare, ranked), matches ?? await FullTextCountAsync(connection, filter, from, where, arguments, ct));
         }
 
         var walkByDate = filter is { FullText: not null, Sort: ArticleSort.PublishedDesc or ArticleSort.PublishedAsc };
@@ -216,6 +219,19 @@ public sealed class ArticleRepository
         }
 
         return (items, await FullTextCountAsync(connection, filter, from, where, arguments, ct));
+    }
+
+    /// <summary>
+    /// One page of a bare query's matches on SQLite, best first: every match with its bm25 score (<see cref="Fts5Rank"/>,
+    /// the scores FTS5's bm25 gives, without its per-row size lookups), sorted here as <c>ORDER BY bm25(…), rowid DESC</c>
+    /// sorts them; and the number of matches.
+    /// </summary>
+    private static (List<long> Ids, long? Matches) RankedIds(SqliteConnection connection, Dictionary<string, object?> arguments, int offset, int limit)
+    {
+        Fts5Rank.Register(connection);
+        var scored = SqlitePrepared.ReadRows(connection, FullText.Scored, arguments, static r => (Score: r.Double(1), Id: r.Int64(0)));
+        scored.Sort(static (a, b) => a.Score != b.Score ? a.Score.CompareTo(b.Score) : b.Id.CompareTo(a.Id));
+        return (scored.Skip(offset).Take(limit).Select(s => s.Id).ToList(), scored.Count);
     }
 
     /// <summary>
@@ -472,9 +488,18 @@ public sealed class ArticleRepository
             "bm25(articles_fts, 10.0, 1.0) ASC",
             $"ts_rank('{{0.01, 0.01, 0.1, 1.0}}'::float4[], a.search, {TsQuery}) DESC");
 
-        public static string RankedIds(SqlDialect sql) => sql.Pick(
-            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH @FullText ORDER BY bm25(articles_fts, 10.0, 1.0), rowid DESC LIMIT @Limit OFFSET @Offset;",
-            $"SELECT a.id FROM articles a WHERE a.search @@ {TsQuery} ORDER BY {Rank(sql)}, a.id DESC LIMIT @Limit OFFSET @Offset;");
+        /// <summary>
+        /// SQLite: every match with the score <c>bm25(articles_fts, 10.0, 1.0)</c> gives it, the row's size in tokens read
+        /// from its docsize row in the same scan (<see cref="Fts5Rank"/>); sorted and paged in C#.
+        /// </summary>
+        public const string Scored = $"""
+            SELECT f.rowid, {Fts5Rank.Function}(articles_fts, d.sz, 10.0, 1.0)
+            FROM articles_fts f JOIN articles_fts_docsize d ON d.id = f.rowid WHERE articles_fts MATCH @FullText;
+            """;
+
+        /// <summary>PostgreSQL: one page of the matches' ids, best first.</summary>
+        public static readonly string RankedIds =
+            $"SELECT a.id FROM articles a WHERE a.search @@ {TsQuery} ORDER BY {Rank(SqlDialect.Postgres)}, a.id DESC LIMIT @Limit OFFSET @Offset;";
 
         public static string Count(SqlDialect sql) => sql.Pick(
             "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH @FullText;",

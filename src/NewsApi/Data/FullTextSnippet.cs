@@ -1,4 +1,8 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace NewsApi.Data;
@@ -321,6 +325,7 @@ public sealed partial class FullTextQuery
     private sealed class Phrase(string[] words, bool prefix, int column)
     {
         private string[]? _folded, _foldedKeepingDiacritics;
+        private SearchValues<string>? _firstWord, _firstWordKeepingDiacritics;
 
         public string[] Words { get; } = words;
 
@@ -331,6 +336,17 @@ public sealed partial class FullTextQuery
         public string[] Folded(bool diacritics) => diacritics
             ? _folded ??= Words.Select(w => Fold(w, true)).ToArray()
             : _foldedKeepingDiacritics ??= Words.Select(w => Fold(w, false)).ToArray();
+
+        /// <summary>
+        /// A vectorised search for the first folded word in any ASCII case (null when it is not ASCII). Not
+        /// <c>IndexOf(…, OrdinalIgnoreCase)</c>: with invariant globalization that compares one character at a time.
+        /// </summary>
+        public SearchValues<string>? FirstWord(bool diacritics) => diacritics
+            ? _firstWord ??= Search(Folded(true)[0])
+            : _firstWordKeepingDiacritics ??= Search(Folded(false)[0]);
+
+        private static SearchValues<string>? Search(string word) =>
+            Ascii.IsValid(word) ? SearchValues.Create([word], StringComparison.OrdinalIgnoreCase) : null;
     }
 
     /// <summary>One column's tokens as UTF-16 offsets (start, end), split where <see cref="IsSeparator"/> says.</summary>
@@ -339,7 +355,9 @@ public sealed partial class FullTextQuery
         private static readonly bool[] AsciiSeparators = Enumerable.Range(0, 128).Select(c => IsSeparator((char)c)).ToArray();
 
         private readonly bool _diacritics;
+        private readonly List<int>? _wide;
         private int[] _starts, _ends;
+        private int _sentenceToken = -1, _sentenceStart;
 
         public Column(string text, bool diacritics)
         {
@@ -348,34 +366,125 @@ public sealed partial class FullTextQuery
             // News text runs at about 5.5 characters a token; the arrays are pooled, as a long body's would be large.
             _starts = ArrayPool<int>.Shared.Rent(Math.Max(16, text.Length / 4));
             _ends = ArrayPool<int>.Shared.Rent(_starts.Length);
-            var i = 0;
-            while (true)
+            var words = ArrayPool<ulong>.Shared.Rent((text.Length >> 6) + 1);
+            try
             {
-                while (i < text.Length && Separates(text[i]))
-                {
-                    i++;
-                }
-
-                if (i == text.Length)
-                {
-                    break;
-                }
-
-                var start = i;
-                while (i < text.Length && !Separates(text[i]))
-                {
-                    i++;
-                }
-
-                if (Count == _starts.Length || Count == _ends.Length)
-                {
-                    _starts = Grow(_starts, Count);
-                    _ends = Grow(_ends, Count);
-                }
-
-                _starts[Count] = start;
-                _ends[Count++] = i;
+                var wide = WordMask(text, words);
+                Count = Tokens(words, (text.Length >> 6) + 1);
+                _wide = wide is null ? null : TokensAt(wide);
             }
+            finally
+            {
+                ArrayPool<ulong>.Shared.Return(words);
+            }
+        }
+
+        /// <summary>
+        /// One bit a character, set for the characters of words (not <see cref="IsSeparator"/>): letters and digits of
+        /// ASCII compared eight at a time, other characters one by one. The bits past the text stay clear. Returns the
+        /// offsets of the word characters outside ASCII (null when there are none).
+        /// </summary>
+        private static List<int>? WordMask(string text, ulong[] words)
+        {
+            List<int>? wide = null;
+            var length = text.Length;
+            Array.Clear(words, 0, (length >> 6) + 1);
+            ref var first = ref MemoryMarshal.GetReference(text.AsSpan());
+            var i = 0;
+            if (Vector128.IsHardwareAccelerated)
+            {
+                for (; i + Vector128<ushort>.Count <= length; i += Vector128<ushort>.Count)
+                {
+                    var v = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref first), (nuint)i);
+                    var letter = Vector128.LessThanOrEqual((v | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)25));
+                    var digit = Vector128.LessThanOrEqual(v - Vector128.Create((ushort)'0'), Vector128.Create((ushort)9));
+                    var bits = (letter | digit).ExtractMostSignificantBits();
+                    var other = Vector128.GreaterThanOrEqual(v, Vector128.Create((ushort)0x80)).ExtractMostSignificantBits();
+                    while (other != 0)
+                    {
+                        var k = BitOperations.TrailingZeroCount(other);
+                        other &= other - 1;
+                        if (!IsSeparator(text[i + k]))
+                        {
+                            bits |= 1u << k;
+                            (wide ??= []).Add(i + k);
+                        }
+                    }
+
+                    // Eight-character steps never straddle a 64-bit word.
+                    words[i >> 6] |= (ulong)bits << (i & 63);
+                }
+            }
+
+            for (; i < length; i++)
+            {
+                if (!Separates(text[i]))
+                {
+                    words[i >> 6] |= 1UL << (i & 63);
+                    if (text[i] >= 128)
+                    {
+                        (wide ??= []).Add(i);
+                    }
+                }
+            }
+
+            return wide;
+        }
+
+        /// <summary>The tokens holding the given character offsets (each a word character), in order, each once.</summary>
+        private List<int> TokensAt(List<int> offsets)
+        {
+            var tokens = new List<int>();
+            foreach (var offset in offsets)
+            {
+                var token = TokenAt(offset);
+                if (tokens.Count == 0 || tokens[^1] != token)
+                {
+                    tokens.Add(token);
+                }
+            }
+
+            return tokens;
+        }
+
+        /// <summary>The token that holds the word character at <paramref name="offset"/>: the last one starting at or before it.</summary>
+        private int TokenAt(int offset)
+        {
+            var at = _starts.AsSpan(0, Count).BinarySearch(offset);
+            return at >= 0 ? at : ~at - 1;
+        }
+
+        /// <summary>Fills the token offsets from the word bits: a token starts at a set bit after a clear one and ends before the next clear bit.</summary>
+        private int Tokens(ulong[] words, int wordCount)
+        {
+            int starts = 0, ends = 0;
+            ulong carry = 0; // the previous word's last bit, as bit 0
+            for (var w = 0; w < wordCount; w++)
+            {
+                var bits = words[w];
+                var next = w + 1 < wordCount ? words[w + 1] : 0;
+                var first = bits & ~((bits << 1) | carry);
+                var last = bits & ~((bits >> 1) | (next << 63));
+                carry = bits >> 63;
+                var needed = starts + BitOperations.PopCount(first);
+                if (needed > _starts.Length)
+                {
+                    _starts = Grow(_starts, starts, needed);
+                    _ends = Grow(_ends, ends, needed);
+                }
+
+                for (; first != 0; first &= first - 1)
+                {
+                    _starts[starts++] = (w << 6) + BitOperations.TrailingZeroCount(first);
+                }
+
+                for (; last != 0; last &= last - 1)
+                {
+                    _ends[ends++] = (w << 6) + BitOperations.TrailingZeroCount(last) + 1;
+                }
+            }
+
+            return starts;
         }
 
         public string Text { get; }
@@ -388,9 +497,9 @@ public sealed partial class FullTextQuery
             ArrayPool<int>.Shared.Return(_ends);
         }
 
-        private static int[] Grow(int[] array, int count)
+        private static int[] Grow(int[] array, int count, int needed)
         {
-            var grown = ArrayPool<int>.Shared.Rent(count * 2);
+            var grown = ArrayPool<int>.Shared.Rent(Math.Max(needed, array.Length * 2));
             Array.Copy(array, grown, count);
             ArrayPool<int>.Shared.Return(array);
             return grown;
@@ -406,7 +515,17 @@ public sealed partial class FullTextQuery
         /// </summary>
         public int SentenceStart(int token)
         {
-            for (var t = token; t > 0; t--)
+            // The snippet asks in increasing token order: below the last token asked, the answer is the one found then.
+            var stop = token >= _sentenceToken && _sentenceToken >= 0 ? _sentenceToken : 0;
+            _sentenceToken = token;
+            _sentenceStart = SentenceStart(token, stop, stop == 0 ? 0 : _sentenceStart);
+            return _sentenceStart;
+        }
+
+        /// <summary>The last sentence start in (<paramref name="stop"/>, <paramref name="token"/>], else <paramref name="below"/>.</summary>
+        private int SentenceStart(int token, int stop, int below)
+        {
+            for (var t = token; t > stop; t--)
             {
                 var i = _starts[t] - 1;
                 while (i >= 0 && Text[i] is ' ' or '\t' or '\n' or '\r')
@@ -420,7 +539,7 @@ public sealed partial class FullTextQuery
                 }
             }
 
-            return 0;
+            return below;
         }
 
         /// <summary>The first token of every place where the whole phrase matches in a row.</summary>
@@ -428,21 +547,63 @@ public sealed partial class FullTextQuery
         {
             var words = phrase.Folded(_diacritics);
             var found = new List<int>();
-            for (var i = 0; i + words.Length <= Count; i++)
+            if (phrase.FirstWord(_diacritics) is not { } first)
             {
-                var all = true;
-                for (var w = 0; w < words.Length && all; w++)
+                for (var i = 0; i + words.Length <= Count; i++)
                 {
-                    all = TokenIs(i + w, words[w], phrase.Prefix && w == words.Length - 1);
+                    AddIfMatch(found, phrase, words, i);
                 }
 
-                if (all)
+                return found;
+            }
+
+            // Only a token where the first word occurs as ASCII text (any case), or a token with letters outside ASCII
+            // (which may fold to it), can start a match: find the former by a vectorised search instead of trying every token.
+            var text = Text.AsSpan();
+            var wide = _wide ?? [];
+            var w = 0;
+            for (var at = text.IndexOfAny(first); at >= 0;)
+            {
+                var token = _starts.AsSpan(0, Count).BinarySearch(at); // negative where no token starts at the hit
+                for (; token >= 0 && w < wide.Count && wide[w] < token; w++)
                 {
-                    found.Add(i);
+                    AddIfMatch(found, phrase, words, wide[w]);
                 }
+
+                if (token >= 0 && (w == wide.Count || wide[w] != token))
+                {
+                    AddIfMatch(found, phrase, words, token);
+                }
+
+                var next = text[(at + 1)..].IndexOfAny(first);
+                at = next < 0 ? -1 : at + 1 + next;
+            }
+
+            for (; w < wide.Count; w++)
+            {
+                AddIfMatch(found, phrase, words, wide[w]);
             }
 
             return found;
+        }
+
+        /// <summary>Adds <paramref name="token"/> when the phrase's words match the tokens from it on.</summary>
+        private void AddIfMatch(List<int> found, Phrase phrase, string[] words, int token)
+        {
+            if (token + words.Length > Count)
+            {
+                return;
+            }
+
+            for (var w = 0; w < words.Length; w++)
+            {
+                if (!TokenIs(token + w, words[w], phrase.Prefix && w == words.Length - 1))
+                {
+                    return;
+                }
+            }
+
+            found.Add(token);
         }
 
         /// <summary>Whether any token matches word <paramref name="w"/> of the phrase.</summary>

@@ -206,6 +206,8 @@ internal readonly struct SqliteRow(sqlite3_stmt statement)
 
     public long Int64(int column) => raw.sqlite3_column_int64(statement, column);
 
+    public double Double(int column) => raw.sqlite3_column_double(statement, column);
+
     public string? Text(int column) => IsNull(column) ? null : raw.sqlite3_column_text(statement, column).utf8_to_string();
 
     public string TextOrEmpty(int column) => Text(column) ?? "";
