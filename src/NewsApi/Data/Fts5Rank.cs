@@ -84,7 +84,7 @@ internal static unsafe partial class Fts5Rank
     private static void Bm25(IntPtr api, IntPtr fts, IntPtr context, int count, IntPtr* values)
     {
         var f = (IntPtr*)api;
-        var data = (double*)((delegate* unmanaged[Cdecl]<IntPtr, int, IntPtr>)f[XGetAuxdata])(fts, 0);
+        var data = (double*)((delegate* unmanaged[Cdecl, SuppressGCTransition]<IntPtr, int, IntPtr>)f[XGetAuxdata])(fts, 0);
         var rc = Ok;
         if (data == null && (rc = QueryData(f, fts, out data)) != Ok)
         {

@@ -349,34 +349,50 @@ public sealed partial class FullTextQuery
             Ascii.IsValid(word) ? SearchValues.Create([word], StringComparison.OrdinalIgnoreCase) : null;
     }
 
-    /// <summary>One column's tokens as UTF-16 offsets (start, end), split where <see cref="IsSeparator"/> says.</summary>
+    /// <summary>
+    /// One column's tokens, split where <see cref="IsSeparator"/> says, kept as one bit a character (set inside words)
+    /// with the number of tokens before each 64-character block: a token's offsets and the token at an offset are found
+    /// from those when asked, so only the few tokens a snippet looks at are ever located.
+    /// </summary>
     private sealed class Column : IDisposable
     {
         private static readonly bool[] AsciiSeparators = Enumerable.Range(0, 128).Select(c => IsSeparator((char)c)).ToArray();
 
         private readonly bool _diacritics;
         private readonly List<int>? _wide;
-        private int[] _starts, _ends;
+        private readonly ulong[] _words;
+        private readonly int[] _ranks;
+        private readonly int _blocks;
         private int _sentenceToken = -1, _sentenceStart;
 
         public Column(string text, bool diacritics)
         {
             Text = text;
             _diacritics = diacritics;
-            // News text runs at about 5.5 characters a token; the arrays are pooled, as a long body's would be large.
-            _starts = ArrayPool<int>.Shared.Rent(Math.Max(16, text.Length / 4));
-            _ends = ArrayPool<int>.Shared.Rent(_starts.Length);
-            var words = ArrayPool<ulong>.Shared.Rent((text.Length >> 6) + 1);
-            try
+            // One block more than the text needs, so a clear bit always follows the last token.
+            _blocks = (text.Length >> 6) + 1;
+            _words = ArrayPool<ulong>.Shared.Rent(_blocks);
+            _ranks = ArrayPool<int>.Shared.Rent(_blocks);
+            var wide = WordMask(text, _words);
+            var count = 0;
+            for (var w = 0; w < _blocks; w++)
             {
-                var wide = WordMask(text, words);
-                Count = Tokens(words, (text.Length >> 6) + 1);
-                _wide = wide is null ? null : TokensAt(wide);
+                _ranks[w] = count;
+                count += BitOperations.PopCount(StartBits(w));
             }
-            finally
-            {
-                ArrayPool<ulong>.Shared.Return(words);
-            }
+
+            Count = count;
+            _wide = wide is null ? null : TokensAt(wide);
+        }
+
+        public string Text { get; }
+
+        public int Count { get; }
+
+        public void Dispose()
+        {
+            ArrayPool<ulong>.Shared.Return(_words);
+            ArrayPool<int>.Shared.Return(_ranks);
         }
 
         /// <summary>
@@ -391,28 +407,26 @@ public sealed partial class FullTextQuery
             Array.Clear(words, 0, (length >> 6) + 1);
             ref var first = ref MemoryMarshal.GetReference(text.AsSpan());
             var i = 0;
-            if (Vector128.IsHardwareAccelerated)
+            if (Vector256.IsHardwareAccelerated)
+            {
+                for (; i + Vector256<ushort>.Count <= length; i += Vector256<ushort>.Count)
+                {
+                    var v = Vector256.LoadUnsafe(ref Unsafe.As<char, ushort>(ref first), (nuint)i);
+                    var letter = Vector256.LessThanOrEqual((v | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)25));
+                    var digit = Vector256.LessThanOrEqual(v - Vector256.Create((ushort)'0'), Vector256.Create((ushort)9));
+                    var other = Vector256.GreaterThanOrEqual(v, Vector256.Create((ushort)0x80)).ExtractMostSignificantBits();
+                    AddBits(text, words, i, (letter | digit).ExtractMostSignificantBits(), other, ref wide);
+                }
+            }
+            else if (Vector128.IsHardwareAccelerated)
             {
                 for (; i + Vector128<ushort>.Count <= length; i += Vector128<ushort>.Count)
                 {
                     var v = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref first), (nuint)i);
                     var letter = Vector128.LessThanOrEqual((v | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)25));
                     var digit = Vector128.LessThanOrEqual(v - Vector128.Create((ushort)'0'), Vector128.Create((ushort)9));
-                    var bits = (letter | digit).ExtractMostSignificantBits();
                     var other = Vector128.GreaterThanOrEqual(v, Vector128.Create((ushort)0x80)).ExtractMostSignificantBits();
-                    while (other != 0)
-                    {
-                        var k = BitOperations.TrailingZeroCount(other);
-                        other &= other - 1;
-                        if (!IsSeparator(text[i + k]))
-                        {
-                            bits |= 1u << k;
-                            (wide ??= []).Add(i + k);
-                        }
-                    }
-
-                    // Eight-character steps never straddle a 64-bit word.
-                    words[i >> 6] |= (ulong)bits << (i & 63);
+                    AddBits(text, words, i, (letter | digit).ExtractMostSignificantBits(), other, ref wide);
                 }
             }
 
@@ -429,6 +443,27 @@ public sealed partial class FullTextQuery
             }
 
             return wide;
+        }
+
+        /// <summary>
+        /// Sets the word bits of the characters from <paramref name="at"/>: the ASCII letters and digits in
+        /// <paramref name="bits"/>, and those of the characters outside ASCII (<paramref name="other"/>) that do not
+        /// separate words. A step of 8 or 16 characters from a multiple of its size never straddles a 64-bit word.
+        /// </summary>
+        private static void AddBits(string text, ulong[] words, int at, uint bits, uint other, ref List<int>? wide)
+        {
+            while (other != 0)
+            {
+                var k = BitOperations.TrailingZeroCount(other);
+                other &= other - 1;
+                if (!IsSeparator(text[at + k]))
+                {
+                    bits |= 1u << k;
+                    (wide ??= []).Add(at + k);
+                }
+            }
+
+            words[at >> 6] |= (ulong)bits << (at & 63);
         }
 
         /// <summary>The tokens holding the given character offsets (each a word character), in order, each once.</summary>
@@ -450,64 +485,68 @@ public sealed partial class FullTextQuery
         /// <summary>The token that holds the word character at <paramref name="offset"/>: the last one starting at or before it.</summary>
         private int TokenAt(int offset)
         {
-            var at = _starts.AsSpan(0, Count).BinarySearch(offset);
-            return at >= 0 ? at : ~at - 1;
+            var bit = offset & 63;
+            var upTo = bit == 63 ? ulong.MaxValue : (1UL << (bit + 1)) - 1;
+            return _ranks[offset >> 6] + BitOperations.PopCount(StartBits(offset >> 6) & upTo) - 1;
         }
 
-        /// <summary>Fills the token offsets from the word bits: a token starts at a set bit after a clear one and ends before the next clear bit.</summary>
-        private int Tokens(ulong[] words, int wordCount)
+        /// <summary>Whether a token starts at <paramref name="offset"/>.</summary>
+        private bool StartsAt(int offset) => ((StartBits(offset >> 6) >> (offset & 63)) & 1) != 0;
+
+        /// <summary>The bits of the block's characters that start a token: inside a word, after a separator or the text's start.</summary>
+        private ulong StartBits(int block) => _words[block] & ~((_words[block] << 1) | (block > 0 ? _words[block - 1] >> 63 : 0));
+
+        /// <summary>Where the token before the one starting at <paramref name="start"/> starts (that one is not the first).</summary>
+        private int PreviousStart(int start)
         {
-            int starts = 0, ends = 0;
-            ulong carry = 0; // the previous word's last bit, as bit 0
-            for (var w = 0; w < wordCount; w++)
+            var block = start >> 6;
+            var bits = StartBits(block) & ((1UL << (start & 63)) - 1);
+            while (bits == 0)
             {
-                var bits = words[w];
-                var next = w + 1 < wordCount ? words[w + 1] : 0;
-                var first = bits & ~((bits << 1) | carry);
-                var last = bits & ~((bits >> 1) | (next << 63));
-                carry = bits >> 63;
-                var needed = starts + BitOperations.PopCount(first);
-                if (needed > _starts.Length)
-                {
-                    _starts = Grow(_starts, starts, needed);
-                    _ends = Grow(_ends, ends, needed);
-                }
+                bits = StartBits(--block);
+            }
 
-                for (; first != 0; first &= first - 1)
-                {
-                    _starts[starts++] = (w << 6) + BitOperations.TrailingZeroCount(first);
-                }
+            return (block << 6) + 63 - BitOperations.LeadingZeroCount(bits);
+        }
 
-                for (; last != 0; last &= last - 1)
+        public int Start(int token)
+        {
+            // The last block with fewer tokens before it than this one's index holds its start.
+            int low = 0, high = _blocks - 1;
+            while (low < high)
+            {
+                var mid = (low + high + 1) / 2;
+                if (_ranks[mid] <= token)
                 {
-                    _ends[ends++] = (w << 6) + BitOperations.TrailingZeroCount(last) + 1;
+                    low = mid;
+                }
+                else
+                {
+                    high = mid - 1;
                 }
             }
 
-            return starts;
+            var bits = StartBits(low);
+            for (var k = token - _ranks[low]; k > 0; k--)
+            {
+                bits &= bits - 1;
+            }
+
+            return (low << 6) + BitOperations.TrailingZeroCount(bits);
         }
 
-        public string Text { get; }
-
-        public int Count { get; }
-
-        public void Dispose()
+        public int End(int token)
         {
-            ArrayPool<int>.Shared.Return(_starts);
-            ArrayPool<int>.Shared.Return(_ends);
+            var start = Start(token);
+            var block = start >> 6;
+            var clear = ~_words[block] & (ulong.MaxValue << (start & 63));
+            while (clear == 0)
+            {
+                clear = ~_words[++block];
+            }
+
+            return (block << 6) + BitOperations.TrailingZeroCount(clear);
         }
-
-        private static int[] Grow(int[] array, int count, int needed)
-        {
-            var grown = ArrayPool<int>.Shared.Rent(Math.Max(needed, array.Length * 2));
-            Array.Copy(array, grown, count);
-            ArrayPool<int>.Shared.Return(array);
-            return grown;
-        }
-
-        public int Start(int token) => _starts[token];
-
-        public int End(int token) => _ends[token];
 
         /// <summary>
         /// fts5SentenceFinderCb: the last token at or before <paramref name="token"/> that starts a sentence: token 0,
@@ -525,15 +564,15 @@ public sealed partial class FullTextQuery
         /// <summary>The last sentence start in (<paramref name="stop"/>, <paramref name="token"/>], else <paramref name="below"/>.</summary>
         private int SentenceStart(int token, int stop, int below)
         {
-            for (var t = token; t > stop; t--)
+            for (int t = token, start = token > stop ? Start(token) : 0; t > stop; t--, start = PreviousStart(start))
             {
-                var i = _starts[t] - 1;
+                var i = start - 1;
                 while (i >= 0 && Text[i] is ' ' or '\t' or '\n' or '\r')
                 {
                     i--;
                 }
 
-                if (i != _starts[t] - 1 && i >= 0 && Text[i] is '.' or ':')
+                if (i != start - 1 && i >= 0 && Text[i] is '.' or ':')
                 {
                     return t;
                 }
@@ -564,7 +603,7 @@ public sealed partial class FullTextQuery
             var w = 0;
             for (var at = text.IndexOfAny(first); at >= 0;)
             {
-                var token = _starts.AsSpan(0, Count).BinarySearch(at); // negative where no token starts at the hit
+                var token = StartsAt(at) ? TokenAt(at) : -1;
                 for (; token >= 0 && w < wide.Count && wide[w] < token; w++)
                 {
                     AddIfMatch(found, phrase, words, wide[w]);
@@ -627,7 +666,8 @@ public sealed partial class FullTextQuery
         /// <summary>Whether the token folds to <paramref name="word"/> (folded), or starts with it for a prefix.</summary>
         private bool TokenIs(int token, string word, bool prefix)
         {
-            var span = Text.AsSpan(_starts[token], _ends[token] - _starts[token]);
+            var start = Start(token);
+            var span = Text.AsSpan(start, End(token) - start);
             var first = span[0];
             if (first < 128 && word[0] < 128 && (first is >= 'A' and <= 'Z' ? (char)(first | 0x20) : first) != word[0])
             {
