@@ -229,7 +229,7 @@ public sealed class ArticleRepository
     private static (List<long> Ids, long? Matches) RankedIds(SqliteConnection connection, Dictionary<string, object?> arguments, int offset, int limit)
     {
         Fts5Rank.Register(connection);
-        var scored = SqlitePrepared.ReadRows(connection, FullText.Scored, arguments, static r => (Score: r.Double(1), Id: r.Int64(0)));
+        var scored = Fts5Rank.Collect(() => SqlitePrepared.StepAll(connection, FullText.Scored, arguments));
         scored.Sort(static (a, b) => a.Score != b.Score ? a.Score.CompareTo(b.Score) : b.Id.CompareTo(a.Id));
         return (scored.Skip(offset).Take(limit).Select(s => s.Id).ToList(), scored.Count);
     }
@@ -489,11 +489,11 @@ public sealed class ArticleRepository
             $"ts_rank('{{0.01, 0.01, 0.1, 1.0}}'::float4[], a.search, {TsQuery}) DESC");
 
         /// <summary>
-        /// SQLite: every match with the score <c>bm25(articles_fts, 10.0, 1.0)</c> gives it, the row's size in tokens read
-        /// from its docsize row in the same scan (<see cref="Fts5Rank"/>); sorted and paged in C#.
+        /// SQLite: every match scored as <c>bm25(articles_fts, 10.0, 1.0)</c> scores it, the row's size in tokens read from
+        /// its docsize row in the same scan (<see cref="Fts5Rank"/>, which hands the scores over); sorted and paged in C#.
         /// </summary>
         public const string Scored = $"""
-            SELECT f.rowid, {Fts5Rank.Function}(articles_fts, d.sz, 10.0, 1.0)
+            SELECT {Fts5Rank.Function}(articles_fts, d.sz, 10.0, 1.0)
             FROM articles_fts f JOIN articles_fts_docsize d ON d.id = f.rowid WHERE articles_fts MATCH @FullText;
             """;
 

@@ -24,6 +24,30 @@ internal static unsafe partial class Fts5Rank
     private static readonly ConditionalWeakTable<sqlite3, object> Registered = [];
     private static readonly object Marker = new();
 
+    /// <summary>Where the function puts each row's (score, rowid) while <see cref="Collect"/> runs on this thread.</summary>
+    [ThreadStatic]
+    private static List<(double Score, long Id)>? t_scores;
+
+    /// <summary>
+    /// Runs <paramref name="scan"/>, which steps a statement calling the function, and returns every row's score and
+    /// rowid as the function saw them: reading them back as result columns cost more than computing them.
+    /// </summary>
+    public static List<(double Score, long Id)> Collect(Action scan)
+    {
+        var scores = new List<(double Score, long Id)>();
+        t_scores = scores;
+        try
+        {
+            scan();
+        }
+        finally
+        {
+            t_scores = null;
+        }
+
+        return scores;
+    }
+
     /// <summary>Registers the function on the connection's native handle unless it is there already.</summary>
     public static void Register(SqliteConnection connection)
     {
@@ -74,7 +98,7 @@ internal static unsafe partial class Fts5Rank
     }
 
     // Fts5ExtensionApi: int iVersion, then one function pointer each, in this order.
-    private const int XRowCount = 3, XColumnTotalSize = 4, XPhraseCount = 6, XInstCount = 8, XInst = 9, XQueryPhrase = 13, XSetAuxdata = 14, XGetAuxdata = 15;
+    private const int XRowCount = 3, XColumnTotalSize = 4, XPhraseCount = 6, XInstCount = 8, XInst = 9, XRowid = 10, XQueryPhrase = 13, XSetAuxdata = 14, XGetAuxdata = 15;
 
     /// <summary>
     /// fts5Bm25Function with the row's size from the first argument: per query (kept as FTS5 auxiliary data) the
@@ -122,7 +146,9 @@ internal static unsafe partial class Fts5Rank
             score += idf[i] * ((frequency[i] * (K1 + 1.0)) / (frequency[i] + (K1 * (1 - B + (B * d / data[1])))));
         }
 
-        ResultDouble(context, -1.0 * score);
+        score = -1.0 * score;
+        t_scores?.Add((score, ((delegate* unmanaged[Cdecl, SuppressGCTransition]<IntPtr, long>)f[XRowid])(fts)));
+        ResultDouble(context, score);
     }
 
     /// <summary>fts5Bm25GetData: the average row size and each phrase's IDF, kept with the query as its auxiliary data.</summary>
