@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Data;
 using System.Globalization;
 using System.Text;
@@ -80,11 +81,13 @@ public sealed class ArticleRepository
         """;
 
     /// <summary>A row of <see cref="ListColumns"/> (and a snippet column after them) from a kept SQLite statement, by ordinal.</summary>
-    internal static ArticleRow ListRow(SqliteRow r) => new()
+    internal static ArticleRow ListRow(SqliteRow r) => ListRow(r, r.TextOrEmpty(1), r.Text(15));
+
+    private static ArticleRow ListRow(SqliteRow r, string title, string? snippet) => new()
     {
-        Id = r.Int64(0), Title = r.TextOrEmpty(1), Url = r.Text(3), Source = r.Text(4), Author = r.Text(5),
+        Id = r.Int64(0), Title = title, Url = r.Text(3), Source = r.Text(4), Author = r.Text(5),
         PublishedAt = r.Text(6), Language = r.TextOrEmpty(7), Dateline = r.Text(8), WordCount = r.Int64(9),
-        SentenceCount = r.Int64(10), CreatedAt = r.TextOrEmpty(13), Snippet = r.Text(15),
+        SentenceCount = r.Int64(10), CreatedAt = r.TextOrEmpty(13), Snippet = snippet,
     };
 
     private const string UpdateSql = """
@@ -200,9 +203,9 @@ public sealed class ArticleRepository
             var (ids, matches) = connection is SqliteConnection sqlite
                 ? RankedIds(sqlite, arguments, filter.Offset, filter.Limit)
                 : (await Rows.ReadAsync(connection, FullText.RankedIds, arguments, static r => r.Int64(0), ct), (long?)null);
-            var rows = ids.Count == 0 ? [] : (await ReadWithBodiesAsync(connection, ids, ct)).ToDictionary(r => r.Id);
+            var rows = ids.Count == 0 ? [] : (await ReadWithSnippetsAsync(connection, ids, bare, ct)).ToDictionary(r => r.Id);
             var ranked = ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
-            return (WithSnippets(sql, bare, ranked), matches ?? await FullTextCountAsync(connection, filter, from, where, arguments, ct));
+            return (ranked, matches ?? await FullTextCountAsync(connection, filter, from, where, arguments, ct));
         }
 
         var walkByDate = filter is { FullText: not null, Sort: ArticleSort.PublishedDesc or ArticleSort.PublishedAsc };
@@ -214,8 +217,8 @@ public sealed class ArticleRepository
         if (filter.FullText is { } query && items.Count > 0)
         {
             // The page's bodies by id after the page is cut: a sort over every match never carries a body.
-            var bodies = (await ReadWithBodiesAsync(connection, items.Select(i => i.Id).ToList(), ct)).ToDictionary(r => r.Id, r => r.Snippet);
-            items = WithSnippets(sql, query, items.Select(i => i.WithSnippet(bodies.GetValueOrDefault(i.Id))).ToList());
+            var snippets = (await ReadWithSnippetsAsync(connection, items.Select(i => i.Id).ToList(), query, ct)).ToDictionary(r => r.Id, r => r.Snippet);
+            items = items.Select(i => i.WithSnippet(snippets.GetValueOrDefault(i.Id))).ToList();
         }
 
         return (items, await FullTextCountAsync(connection, filter, from, where, arguments, ct));
@@ -291,25 +294,51 @@ public sealed class ArticleRepository
 
     internal const string LastPublishedSql = "SELECT max(a.published_at) FROM articles a";
 
-    /// <summary>The listed articles by id (any order), each with its body where <see cref="ArticleRow.Snippet"/> goes.</summary>
-    private static Task<List<ArticleRow>> ReadWithBodiesAsync(IDbConnection connection, IReadOnlyList<long> ids, CancellationToken ct)
+    /// <summary>
+    /// The listed articles by id (any order), each with its snippet for <paramref name="q"/> where
+    /// <see cref="ArticleRow.Snippet"/> goes, cut from its body. On SQLite each body is decoded into a pooled buffer as
+    /// its row is read and never becomes a string: a page's twenty bodies were most of a search's allocations.
+    /// </summary>
+    private static async Task<List<ArticleRow>> ReadWithSnippetsAsync(IDbConnection connection, IReadOnlyList<long> ids, string q, CancellationToken ct)
     {
         var sql = SqlDialect.Of(connection);
+        var query = FullTextQuery.Parse(q);
         var arguments = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             // SQLite reads the ids from one JSON array, so one kept statement serves every page size.
             ["Ids"] = sql.IsPostgres ? ids.ToArray() : "[" + string.Join(',', ids) + "]",
         };
-        return Rows.ReadAsync(connection, sql.Pick(
-            $"SELECT {ListColumns}, a.body AS Snippet FROM articles a WHERE a.id IN (SELECT value FROM json_each(@Ids));",
-            $"SELECT {ListColumns}, a.body AS Snippet FROM articles a WHERE a.id = ANY(@Ids);"), arguments, ListRow, ct);
+        if (connection is SqliteConnection sqlite)
+        {
+            return SqlitePrepared.ReadRows(sqlite,
+                $"SELECT {ListColumns}, a.body AS Snippet FROM articles a WHERE a.id IN (SELECT value FROM json_each(@Ids));",
+                arguments, r => SnippetRow(r, query));
+        }
+
+        var rows = await Rows.ReadAsync(connection, $"SELECT {ListColumns}, a.body AS Snippet FROM articles a WHERE a.id = ANY(@Ids);", arguments, ListRow, ct);
+        return rows.Select(r => r.WithSnippet(r.Snippet is null ? null : query.Snippet(r.Title, r.Snippet, foldDiacritics: false))).ToList();
     }
 
-    /// <summary>The rows, read with their bodies in <see cref="ArticleRow.Snippet"/>, with their snippets there instead.</summary>
-    private static List<ArticleRow> WithSnippets(SqlDialect sql, string q, List<ArticleRow> rows)
+    /// <summary>A row of <see cref="ListColumns"/> and the body, with the body's snippet in its place (SQLite: diacritics folded as its index folds them).</summary>
+    private static ArticleRow SnippetRow(SqliteRow r, FullTextQuery query)
     {
-        var query = FullTextQuery.Parse(q);
-        return rows.Select(r => r.WithSnippet(r.Snippet is null ? null : query.Snippet(r.Title, r.Snippet, foldDiacritics: !sql.IsPostgres))).ToList();
+        var title = r.TextOrEmpty(1);
+        if (r.IsNull(15))
+        {
+            return ListRow(r, title, null);
+        }
+
+        var body = r.Utf8(15);
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, body.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetChars(body, chars);
+            return ListRow(r, title, query.Snippet(title.AsMemory(), chars.AsMemory(0, length), foldDiacritics: true));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
     }
 
     /// <summary>

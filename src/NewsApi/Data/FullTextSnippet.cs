@@ -29,7 +29,10 @@ public sealed partial class FullTextQuery
     /// wrapped in U+0001 … U+0002 and <c>…</c> where the column is cut. <paramref name="foldDiacritics"/> as SQLite's
     /// index folds them (<c>café</c> matches <c>cafe</c>); PostgreSQL's does not.
     /// </summary>
-    public string Snippet(string title, string body, bool foldDiacritics)
+    public string Snippet(string title, string body, bool foldDiacritics) => Snippet(title.AsMemory(), body.AsMemory(), foldDiacritics);
+
+    /// <summary>The same from text in buffers (a body decoded into a pooled array for its snippet, never a string).</summary>
+    public string Snippet(ReadOnlyMemory<char> title, ReadOnlyMemory<char> body, bool foldDiacritics)
     {
         var phrases = _phrases ??= CollectPhrases();
         using var titleColumn = new Column(title, foldDiacritics);
@@ -256,7 +259,7 @@ public sealed partial class FullTextQuery
             var (matchStart, matchEnd) = m < matches.Count ? matches[m] : (-1, -1);
             if (pos == matchStart)
             {
-                output.Append(text, from, tokenStart - from).Append(Open);
+                output.Append(text[from..tokenStart]).Append(Open);
                 from = tokenStart;
             }
 
@@ -267,7 +270,7 @@ public sealed partial class FullTextQuery
                     output.Append(Open);
                 }
 
-                output.Append(text, from, tokenEnd - from).Append(Close);
+                output.Append(text[from..tokenEnd]).Append(Close);
                 from = tokenEnd;
                 m++;
                 (matchStart, matchEnd) = m < matches.Count ? matches[m] : (-1, -1);
@@ -275,7 +278,7 @@ public sealed partial class FullTextQuery
 
             if (pos == rangeEnd)
             {
-                output.Append(text, from, tokenEnd - from);
+                output.Append(text[from..tokenEnd]);
                 from = tokenEnd;
                 if (pos >= matchStart && pos < matchEnd)
                 {
@@ -286,7 +289,7 @@ public sealed partial class FullTextQuery
 
         if (rangeEnd >= column.Count - 1)
         {
-            output.Append(text, from, text.Length - from);
+            output.Append(text[from..]);
         }
         else
         {
@@ -365,15 +368,17 @@ public sealed partial class FullTextQuery
         private readonly int _blocks;
         private int _sentenceToken = -1, _sentenceStart;
 
-        public Column(string text, bool diacritics)
+        private readonly ReadOnlyMemory<char> _text;
+
+        public Column(ReadOnlyMemory<char> text, bool diacritics)
         {
-            Text = text;
+            _text = text;
             _diacritics = diacritics;
             // One block more than the text needs, so a clear bit always follows the last token.
             _blocks = (text.Length >> 6) + 1;
             _words = ArrayPool<ulong>.Shared.Rent(_blocks);
             _ranks = ArrayPool<int>.Shared.Rent(_blocks);
-            var wide = WordMask(text, _words);
+            var wide = WordMask(text.Span, _words);
             var count = 0;
             for (var w = 0; w < _blocks; w++)
             {
@@ -385,7 +390,7 @@ public sealed partial class FullTextQuery
             _wide = wide is null ? null : TokensAt(wide);
         }
 
-        public string Text { get; }
+        public ReadOnlySpan<char> Text => _text.Span;
 
         public int Count { get; }
 
@@ -400,12 +405,12 @@ public sealed partial class FullTextQuery
         /// ASCII compared eight at a time, other characters one by one. The bits past the text stay clear. Returns the
         /// offsets of the word characters outside ASCII (null when there are none).
         /// </summary>
-        private static List<int>? WordMask(string text, ulong[] words)
+        private static List<int>? WordMask(ReadOnlySpan<char> text, ulong[] words)
         {
             List<int>? wide = null;
             var length = text.Length;
             Array.Clear(words, 0, (length >> 6) + 1);
-            ref var first = ref MemoryMarshal.GetReference(text.AsSpan());
+            ref var first = ref MemoryMarshal.GetReference(text);
             var i = 0;
             if (Vector256.IsHardwareAccelerated)
             {
@@ -450,7 +455,7 @@ public sealed partial class FullTextQuery
         /// <paramref name="bits"/>, and those of the characters outside ASCII (<paramref name="other"/>) that do not
         /// separate words. A step of 8 or 16 characters from a multiple of its size never straddles a 64-bit word.
         /// </summary>
-        private static void AddBits(string text, ulong[] words, int at, uint bits, uint other, ref List<int>? wide)
+        private static void AddBits(ReadOnlySpan<char> text, ulong[] words, int at, uint bits, uint other, ref List<int>? wide)
         {
             while (other != 0)
             {
@@ -564,15 +569,16 @@ public sealed partial class FullTextQuery
         /// <summary>The last sentence start in (<paramref name="stop"/>, <paramref name="token"/>], else <paramref name="below"/>.</summary>
         private int SentenceStart(int token, int stop, int below)
         {
+            var text = Text;
             for (int t = token, start = token > stop ? Start(token) : 0; t > stop; t--, start = PreviousStart(start))
             {
                 var i = start - 1;
-                while (i >= 0 && Text[i] is ' ' or '\t' or '\n' or '\r')
+                while (i >= 0 && text[i] is ' ' or '\t' or '\n' or '\r')
                 {
                     i--;
                 }
 
-                if (i != start - 1 && i >= 0 && Text[i] is '.' or ':')
+                if (i != start - 1 && i >= 0 && text[i] is '.' or ':')
                 {
                     return t;
                 }
@@ -598,7 +604,7 @@ public sealed partial class FullTextQuery
 
             // Only a token where the first word occurs as ASCII text (any case), or a token with letters outside ASCII
             // (which may fold to it), can start a match: find the former by a vectorised search instead of trying every token.
-            var text = Text.AsSpan();
+            var text = Text;
             var wide = _wide ?? [];
             var w = 0;
             for (var at = text.IndexOfAny(first); at >= 0;)
@@ -667,7 +673,7 @@ public sealed partial class FullTextQuery
         private bool TokenIs(int token, string word, bool prefix)
         {
             var start = Start(token);
-            var span = Text.AsSpan(start, End(token) - start);
+            var span = Text.Slice(start, End(token) - start);
             var first = span[0];
             if (first < 128 && word[0] < 128 && (first is >= 'A' and <= 'Z' ? (char)(first | 0x20) : first) != word[0])
             {

@@ -217,6 +217,9 @@ internal readonly struct SqliteRow(sqlite3_stmt statement)
 
     public long Int64(int column) => raw.sqlite3_column_int64(statement, column);
 
+    /// <summary>A text column's UTF-8 bytes, valid until the statement steps on (no string is made).</summary>
+    public ReadOnlySpan<byte> Utf8(int column) => raw.sqlite3_column_blob(statement, column);
+
     public string? Text(int column) => IsNull(column) ? null : raw.sqlite3_column_text(statement, column).utf8_to_string();
 
     public string TextOrEmpty(int column) => Text(column) ?? "";
