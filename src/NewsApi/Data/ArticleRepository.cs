@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Data;
 using System.Globalization;
 using System.Text;
@@ -80,11 +81,13 @@ public sealed class ArticleRepository
         """;
 
     /// <summary>A row of <see cref="ListColumns"/> (and a snippet column after them) from a kept SQLite statement, by ordinal.</summary>
-    internal static ArticleRow ListRow(SqliteRow r) => new()
+    internal static ArticleRow ListRow(SqliteRow r) => ListRow(r, r.TextOrEmpty(1), r.Text(15));
+
+    private static ArticleRow ListRow(SqliteRow r, string title, string? snippet) => new()
     {
-        Id = r.Int64(0), Title = r.TextOrEmpty(1), Url = r.Text(3), Source = r.Text(4), Author = r.Text(5),
+        Id = r.Int64(0), Title = title, Url = r.Text(3), Source = r.Text(4), Author = r.Text(5),
         PublishedAt = r.Text(6), Language = r.TextOrEmpty(7), Dateline = r.Text(8), WordCount = r.Int64(9),
-        SentenceCount = r.Int64(10), CreatedAt = r.TextOrEmpty(13), Snippet = r.Text(15),
+        SentenceCount = r.Int64(10), CreatedAt = r.TextOrEmpty(13), Snippet = snippet,
     };
 
     private const string UpdateSql = """
@@ -196,10 +199,13 @@ public sealed class ArticleRepository
             // A bare query ranked by relevance: rank inside the full-text index alone, then read the page's articles with
             // their bodies by id, and cut the snippets from the bodies here. (On PostgreSQL, counting in the ranking's
             // scan with count(*) OVER () was slower than the separate count at 100k: the window keeps every match's row.)
-            var ids = await Rows.ReadAsync(connection, FullText.RankedIds(sql), arguments, static r => r.Int64(0), ct);
-            var rows = ids.Count == 0 ? [] : (await ReadWithBodiesAsync(connection, ids, ct)).ToDictionary(r => r.Id);
+            // On SQLite the ranking reads every match, so it counts them too.
+            var (ids, matches) = connection is SqliteConnection sqlite
+                ? RankedIds(sqlite, arguments, filter.Offset, filter.Limit)
+                : (await Rows.ReadAsync(connection, FullText.RankedIds, arguments, static r => r.Int64(0), ct), (long?)null);
+            var rows = ids.Count == 0 ? [] : (await ReadWithSnippetsAsync(connection, ids, bare, ct)).ToDictionary(r => r.Id);
             var ranked = ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
-            return (WithSnippets(sql, bare, ranked), await FullTextCountAsync(connection, filter, from, where, arguments, ct));
+            return (ranked, matches ?? await FullTextCountAsync(connection, filter, from, where, arguments, ct));
         }
 
         var walkByDate = filter is { FullText: not null, Sort: ArticleSort.PublishedDesc or ArticleSort.PublishedAsc };
@@ -211,11 +217,24 @@ public sealed class ArticleRepository
         if (filter.FullText is { } query && items.Count > 0)
         {
             // The page's bodies by id after the page is cut: a sort over every match never carries a body.
-            var bodies = (await ReadWithBodiesAsync(connection, items.Select(i => i.Id).ToList(), ct)).ToDictionary(r => r.Id, r => r.Snippet);
-            items = WithSnippets(sql, query, items.Select(i => i.WithSnippet(bodies.GetValueOrDefault(i.Id))).ToList());
+            var snippets = (await ReadWithSnippetsAsync(connection, items.Select(i => i.Id).ToList(), query, ct)).ToDictionary(r => r.Id, r => r.Snippet);
+            items = items.Select(i => i.WithSnippet(snippets.GetValueOrDefault(i.Id))).ToList();
         }
 
         return (items, await FullTextCountAsync(connection, filter, from, where, arguments, ct));
+    }
+
+    /// <summary>
+    /// One page of a bare query's matches on SQLite, best first: every match with its bm25 score (<see cref="Fts5Rank"/>,
+    /// the scores FTS5's bm25 gives, without its per-row size lookups), sorted here as <c>ORDER BY bm25(…), rowid DESC</c>
+    /// sorts them; and the number of matches.
+    /// </summary>
+    private static (List<long> Ids, long? Matches) RankedIds(SqliteConnection connection, Dictionary<string, object?> arguments, int offset, int limit)
+    {
+        Fts5Rank.Register(connection);
+        var scored = Fts5Rank.Collect(() => SqlitePrepared.StepAll(connection, FullText.Scored, arguments));
+        scored.Sort(static (a, b) => a.Score != b.Score ? a.Score.CompareTo(b.Score) : b.Id.CompareTo(a.Id));
+        return (scored.Skip(offset).Take(limit).Select(s => s.Id).ToList(), scored.Count);
     }
 
     /// <summary>
@@ -275,25 +294,51 @@ public sealed class ArticleRepository
 
     internal const string LastPublishedSql = "SELECT max(a.published_at) FROM articles a";
 
-    /// <summary>The listed articles by id (any order), each with its body where <see cref="ArticleRow.Snippet"/> goes.</summary>
-    private static Task<List<ArticleRow>> ReadWithBodiesAsync(IDbConnection connection, IReadOnlyList<long> ids, CancellationToken ct)
+    /// <summary>
+    /// The listed articles by id (any order), each with its snippet for <paramref name="q"/> where
+    /// <see cref="ArticleRow.Snippet"/> goes, cut from its body. On SQLite each body is decoded into a pooled buffer as
+    /// its row is read and never becomes a string: a page's twenty bodies were most of a search's allocations.
+    /// </summary>
+    private static async Task<List<ArticleRow>> ReadWithSnippetsAsync(IDbConnection connection, IReadOnlyList<long> ids, string q, CancellationToken ct)
     {
         var sql = SqlDialect.Of(connection);
+        var query = FullTextQuery.Parse(q);
         var arguments = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             // SQLite reads the ids from one JSON array, so one kept statement serves every page size.
             ["Ids"] = sql.IsPostgres ? ids.ToArray() : "[" + string.Join(',', ids) + "]",
         };
-        return Rows.ReadAsync(connection, sql.Pick(
-            $"SELECT {ListColumns}, a.body AS Snippet FROM articles a WHERE a.id IN (SELECT value FROM json_each(@Ids));",
-            $"SELECT {ListColumns}, a.body AS Snippet FROM articles a WHERE a.id = ANY(@Ids);"), arguments, ListRow, ct);
+        if (connection is SqliteConnection sqlite)
+        {
+            return SqlitePrepared.ReadRows(sqlite,
+                $"SELECT {ListColumns}, a.body AS Snippet FROM articles a WHERE a.id IN (SELECT value FROM json_each(@Ids));",
+                arguments, r => SnippetRow(r, query));
+        }
+
+        var rows = await Rows.ReadAsync(connection, $"SELECT {ListColumns}, a.body AS Snippet FROM articles a WHERE a.id = ANY(@Ids);", arguments, ListRow, ct);
+        return rows.Select(r => r.WithSnippet(r.Snippet is null ? null : query.Snippet(r.Title, r.Snippet, foldDiacritics: false))).ToList();
     }
 
-    /// <summary>The rows, read with their bodies in <see cref="ArticleRow.Snippet"/>, with their snippets there instead.</summary>
-    private static List<ArticleRow> WithSnippets(SqlDialect sql, string q, List<ArticleRow> rows)
+    /// <summary>A row of <see cref="ListColumns"/> and the body, with the body's snippet in its place (SQLite: diacritics folded as its index folds them).</summary>
+    private static ArticleRow SnippetRow(SqliteRow r, FullTextQuery query)
     {
-        var query = FullTextQuery.Parse(q);
-        return rows.Select(r => r.WithSnippet(r.Snippet is null ? null : query.Snippet(r.Title, r.Snippet, foldDiacritics: !sql.IsPostgres))).ToList();
+        var title = r.TextOrEmpty(1);
+        if (r.IsNull(15))
+        {
+            return ListRow(r, title, null);
+        }
+
+        var body = r.Utf8(15);
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, body.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetChars(body, chars);
+            return ListRow(r, title, query.Snippet(title.AsMemory(), chars.AsMemory(0, length), foldDiacritics: true));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
     }
 
     /// <summary>
@@ -472,9 +517,18 @@ public sealed class ArticleRepository
             "bm25(articles_fts, 10.0, 1.0) ASC",
             $"ts_rank('{{0.01, 0.01, 0.1, 1.0}}'::float4[], a.search, {TsQuery}) DESC");
 
-        public static string RankedIds(SqlDialect sql) => sql.Pick(
-            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH @FullText ORDER BY bm25(articles_fts, 10.0, 1.0), rowid DESC LIMIT @Limit OFFSET @Offset;",
-            $"SELECT a.id FROM articles a WHERE a.search @@ {TsQuery} ORDER BY {Rank(sql)}, a.id DESC LIMIT @Limit OFFSET @Offset;");
+        /// <summary>
+        /// SQLite: every match scored as <c>bm25(articles_fts, 10.0, 1.0)</c> scores it, the row's size in tokens read from
+        /// its docsize row in the same scan (<see cref="Fts5Rank"/>, which hands the scores over); sorted and paged in C#.
+        /// </summary>
+        public const string Scored = $"""
+            SELECT {Fts5Rank.Function}(articles_fts, d.sz, 10.0, 1.0)
+            FROM articles_fts f JOIN articles_fts_docsize d ON d.id = f.rowid WHERE articles_fts MATCH @FullText;
+            """;
+
+        /// <summary>PostgreSQL: one page of the matches' ids, best first.</summary>
+        public static readonly string RankedIds =
+            $"SELECT a.id FROM articles a WHERE a.search @@ {TsQuery} ORDER BY {Rank(SqlDialect.Postgres)}, a.id DESC LIMIT @Limit OFFSET @Offset;";
 
         public static string Count(SqlDialect sql) => sql.Pick(
             "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH @FullText;",

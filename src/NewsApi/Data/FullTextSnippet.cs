@@ -1,4 +1,8 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace NewsApi.Data;
@@ -25,7 +29,10 @@ public sealed partial class FullTextQuery
     /// wrapped in U+0001 … U+0002 and <c>…</c> where the column is cut. <paramref name="foldDiacritics"/> as SQLite's
     /// index folds them (<c>café</c> matches <c>cafe</c>); PostgreSQL's does not.
     /// </summary>
-    public string Snippet(string title, string body, bool foldDiacritics)
+    public string Snippet(string title, string body, bool foldDiacritics) => Snippet(title.AsMemory(), body.AsMemory(), foldDiacritics);
+
+    /// <summary>The same from text in buffers (a body decoded into a pooled array for its snippet, never a string).</summary>
+    public string Snippet(ReadOnlyMemory<char> title, ReadOnlyMemory<char> body, bool foldDiacritics)
     {
         var phrases = _phrases ??= CollectPhrases();
         using var titleColumn = new Column(title, foldDiacritics);
@@ -252,7 +259,7 @@ public sealed partial class FullTextQuery
             var (matchStart, matchEnd) = m < matches.Count ? matches[m] : (-1, -1);
             if (pos == matchStart)
             {
-                output.Append(text, from, tokenStart - from).Append(Open);
+                output.Append(text[from..tokenStart]).Append(Open);
                 from = tokenStart;
             }
 
@@ -263,7 +270,7 @@ public sealed partial class FullTextQuery
                     output.Append(Open);
                 }
 
-                output.Append(text, from, tokenEnd - from).Append(Close);
+                output.Append(text[from..tokenEnd]).Append(Close);
                 from = tokenEnd;
                 m++;
                 (matchStart, matchEnd) = m < matches.Count ? matches[m] : (-1, -1);
@@ -271,7 +278,7 @@ public sealed partial class FullTextQuery
 
             if (pos == rangeEnd)
             {
-                output.Append(text, from, tokenEnd - from);
+                output.Append(text[from..tokenEnd]);
                 from = tokenEnd;
                 if (pos >= matchStart && pos < matchEnd)
                 {
@@ -282,7 +289,7 @@ public sealed partial class FullTextQuery
 
         if (rangeEnd >= column.Count - 1)
         {
-            output.Append(text, from, text.Length - from);
+            output.Append(text[from..]);
         }
         else
         {
@@ -321,6 +328,7 @@ public sealed partial class FullTextQuery
     private sealed class Phrase(string[] words, bool prefix, int column)
     {
         private string[]? _folded, _foldedKeepingDiacritics;
+        private SearchValues<string>? _firstWord, _firstWordKeepingDiacritics;
 
         public string[] Words { get; } = words;
 
@@ -331,74 +339,219 @@ public sealed partial class FullTextQuery
         public string[] Folded(bool diacritics) => diacritics
             ? _folded ??= Words.Select(w => Fold(w, true)).ToArray()
             : _foldedKeepingDiacritics ??= Words.Select(w => Fold(w, false)).ToArray();
+
+        /// <summary>
+        /// A vectorised search for the first folded word in any ASCII case (null when it is not ASCII). Not
+        /// <c>IndexOf(…, OrdinalIgnoreCase)</c>: with invariant globalization that compares one character at a time.
+        /// </summary>
+        public SearchValues<string>? FirstWord(bool diacritics) => diacritics
+            ? _firstWord ??= Search(Folded(true)[0])
+            : _firstWordKeepingDiacritics ??= Search(Folded(false)[0]);
+
+        private static SearchValues<string>? Search(string word) =>
+            Ascii.IsValid(word) ? SearchValues.Create([word], StringComparison.OrdinalIgnoreCase) : null;
     }
 
-    /// <summary>One column's tokens as UTF-16 offsets (start, end), split where <see cref="IsSeparator"/> says.</summary>
+    /// <summary>
+    /// One column's tokens, split where <see cref="IsSeparator"/> says, kept as one bit a character (set inside words)
+    /// with the number of tokens before each 64-character block: a token's offsets and the token at an offset are found
+    /// from those when asked, so only the few tokens a snippet looks at are ever located.
+    /// </summary>
     private sealed class Column : IDisposable
     {
         private static readonly bool[] AsciiSeparators = Enumerable.Range(0, 128).Select(c => IsSeparator((char)c)).ToArray();
 
         private readonly bool _diacritics;
-        private int[] _starts, _ends;
+        private readonly List<int>? _wide;
+        private readonly ulong[] _words;
+        private readonly int[] _ranks;
+        private readonly int _blocks;
+        private int _sentenceToken = -1, _sentenceStart;
 
-        public Column(string text, bool diacritics)
+        private readonly ReadOnlyMemory<char> _text;
+
+        public Column(ReadOnlyMemory<char> text, bool diacritics)
         {
-            Text = text;
+            _text = text;
             _diacritics = diacritics;
-            // News text runs at about 5.5 characters a token; the arrays are pooled, as a long body's would be large.
-            _starts = ArrayPool<int>.Shared.Rent(Math.Max(16, text.Length / 4));
-            _ends = ArrayPool<int>.Shared.Rent(_starts.Length);
-            var i = 0;
-            while (true)
+            // One block more than the text needs, so a clear bit always follows the last token.
+            _blocks = (text.Length >> 6) + 1;
+            _words = ArrayPool<ulong>.Shared.Rent(_blocks);
+            _ranks = ArrayPool<int>.Shared.Rent(_blocks);
+            var wide = WordMask(text.Span, _words);
+            var count = 0;
+            for (var w = 0; w < _blocks; w++)
             {
-                while (i < text.Length && Separates(text[i]))
-                {
-                    i++;
-                }
-
-                if (i == text.Length)
-                {
-                    break;
-                }
-
-                var start = i;
-                while (i < text.Length && !Separates(text[i]))
-                {
-                    i++;
-                }
-
-                if (Count == _starts.Length || Count == _ends.Length)
-                {
-                    _starts = Grow(_starts, Count);
-                    _ends = Grow(_ends, Count);
-                }
-
-                _starts[Count] = start;
-                _ends[Count++] = i;
+                _ranks[w] = count;
+                count += BitOperations.PopCount(StartBits(w));
             }
+
+            Count = count;
+            _wide = wide is null ? null : TokensAt(wide);
         }
 
-        public string Text { get; }
+        public ReadOnlySpan<char> Text => _text.Span;
 
         public int Count { get; }
 
         public void Dispose()
         {
-            ArrayPool<int>.Shared.Return(_starts);
-            ArrayPool<int>.Shared.Return(_ends);
+            ArrayPool<ulong>.Shared.Return(_words);
+            ArrayPool<int>.Shared.Return(_ranks);
         }
 
-        private static int[] Grow(int[] array, int count)
+        /// <summary>
+        /// One bit a character, set for the characters of words (not <see cref="IsSeparator"/>): letters and digits of
+        /// ASCII compared eight at a time, other characters one by one. The bits past the text stay clear. Returns the
+        /// offsets of the word characters outside ASCII (null when there are none).
+        /// </summary>
+        private static List<int>? WordMask(ReadOnlySpan<char> text, ulong[] words)
         {
-            var grown = ArrayPool<int>.Shared.Rent(count * 2);
-            Array.Copy(array, grown, count);
-            ArrayPool<int>.Shared.Return(array);
-            return grown;
+            List<int>? wide = null;
+            var length = text.Length;
+            Array.Clear(words, 0, (length >> 6) + 1);
+            ref var first = ref MemoryMarshal.GetReference(text);
+            var i = 0;
+            if (Vector256.IsHardwareAccelerated)
+            {
+                for (; i + Vector256<ushort>.Count <= length; i += Vector256<ushort>.Count)
+                {
+                    var v = Vector256.LoadUnsafe(ref Unsafe.As<char, ushort>(ref first), (nuint)i);
+                    var letter = Vector256.LessThanOrEqual((v | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)25));
+                    var digit = Vector256.LessThanOrEqual(v - Vector256.Create((ushort)'0'), Vector256.Create((ushort)9));
+                    var other = Vector256.GreaterThanOrEqual(v, Vector256.Create((ushort)0x80)).ExtractMostSignificantBits();
+                    AddBits(text, words, i, (letter | digit).ExtractMostSignificantBits(), other, ref wide);
+                }
+            }
+            else if (Vector128.IsHardwareAccelerated)
+            {
+                for (; i + Vector128<ushort>.Count <= length; i += Vector128<ushort>.Count)
+                {
+                    var v = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref first), (nuint)i);
+                    var letter = Vector128.LessThanOrEqual((v | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)25));
+                    var digit = Vector128.LessThanOrEqual(v - Vector128.Create((ushort)'0'), Vector128.Create((ushort)9));
+                    var other = Vector128.GreaterThanOrEqual(v, Vector128.Create((ushort)0x80)).ExtractMostSignificantBits();
+                    AddBits(text, words, i, (letter | digit).ExtractMostSignificantBits(), other, ref wide);
+                }
+            }
+
+            for (; i < length; i++)
+            {
+                if (!Separates(text[i]))
+                {
+                    words[i >> 6] |= 1UL << (i & 63);
+                    if (text[i] >= 128)
+                    {
+                        (wide ??= []).Add(i);
+                    }
+                }
+            }
+
+            return wide;
         }
 
-        public int Start(int token) => _starts[token];
+        /// <summary>
+        /// Sets the word bits of the characters from <paramref name="at"/>: the ASCII letters and digits in
+        /// <paramref name="bits"/>, and those of the characters outside ASCII (<paramref name="other"/>) that do not
+        /// separate words. A step of 8 or 16 characters from a multiple of its size never straddles a 64-bit word.
+        /// </summary>
+        private static void AddBits(ReadOnlySpan<char> text, ulong[] words, int at, uint bits, uint other, ref List<int>? wide)
+        {
+            while (other != 0)
+            {
+                var k = BitOperations.TrailingZeroCount(other);
+                other &= other - 1;
+                if (!IsSeparator(text[at + k]))
+                {
+                    bits |= 1u << k;
+                    (wide ??= []).Add(at + k);
+                }
+            }
 
-        public int End(int token) => _ends[token];
+            words[at >> 6] |= (ulong)bits << (at & 63);
+        }
+
+        /// <summary>The tokens holding the given character offsets (each a word character), in order, each once.</summary>
+        private List<int> TokensAt(List<int> offsets)
+        {
+            var tokens = new List<int>();
+            foreach (var offset in offsets)
+            {
+                var token = TokenAt(offset);
+                if (tokens.Count == 0 || tokens[^1] != token)
+                {
+                    tokens.Add(token);
+                }
+            }
+
+            return tokens;
+        }
+
+        /// <summary>The token that holds the word character at <paramref name="offset"/>: the last one starting at or before it.</summary>
+        private int TokenAt(int offset)
+        {
+            var bit = offset & 63;
+            var upTo = bit == 63 ? ulong.MaxValue : (1UL << (bit + 1)) - 1;
+            return _ranks[offset >> 6] + BitOperations.PopCount(StartBits(offset >> 6) & upTo) - 1;
+        }
+
+        /// <summary>Whether a token starts at <paramref name="offset"/>.</summary>
+        private bool StartsAt(int offset) => ((StartBits(offset >> 6) >> (offset & 63)) & 1) != 0;
+
+        /// <summary>The bits of the block's characters that start a token: inside a word, after a separator or the text's start.</summary>
+        private ulong StartBits(int block) => _words[block] & ~((_words[block] << 1) | (block > 0 ? _words[block - 1] >> 63 : 0));
+
+        /// <summary>Where the token before the one starting at <paramref name="start"/> starts (that one is not the first).</summary>
+        private int PreviousStart(int start)
+        {
+            var block = start >> 6;
+            var bits = StartBits(block) & ((1UL << (start & 63)) - 1);
+            while (bits == 0)
+            {
+                bits = StartBits(--block);
+            }
+
+            return (block << 6) + 63 - BitOperations.LeadingZeroCount(bits);
+        }
+
+        public int Start(int token)
+        {
+            // The last block with fewer tokens before it than this one's index holds its start.
+            int low = 0, high = _blocks - 1;
+            while (low < high)
+            {
+                var mid = (low + high + 1) / 2;
+                if (_ranks[mid] <= token)
+                {
+                    low = mid;
+                }
+                else
+                {
+                    high = mid - 1;
+                }
+            }
+
+            var bits = StartBits(low);
+            for (var k = token - _ranks[low]; k > 0; k--)
+            {
+                bits &= bits - 1;
+            }
+
+            return (low << 6) + BitOperations.TrailingZeroCount(bits);
+        }
+
+        public int End(int token)
+        {
+            var start = Start(token);
+            var block = start >> 6;
+            var clear = ~_words[block] & (ulong.MaxValue << (start & 63));
+            while (clear == 0)
+            {
+                clear = ~_words[++block];
+            }
+
+            return (block << 6) + BitOperations.TrailingZeroCount(clear);
+        }
 
         /// <summary>
         /// fts5SentenceFinderCb: the last token at or before <paramref name="token"/> that starts a sentence: token 0,
@@ -406,21 +559,32 @@ public sealed partial class FullTextQuery
         /// </summary>
         public int SentenceStart(int token)
         {
-            for (var t = token; t > 0; t--)
+            // The snippet asks in increasing token order: below the last token asked, the answer is the one found then.
+            var stop = token >= _sentenceToken && _sentenceToken >= 0 ? _sentenceToken : 0;
+            _sentenceToken = token;
+            _sentenceStart = SentenceStart(token, stop, stop == 0 ? 0 : _sentenceStart);
+            return _sentenceStart;
+        }
+
+        /// <summary>The last sentence start in (<paramref name="stop"/>, <paramref name="token"/>], else <paramref name="below"/>.</summary>
+        private int SentenceStart(int token, int stop, int below)
+        {
+            var text = Text;
+            for (int t = token, start = token > stop ? Start(token) : 0; t > stop; t--, start = PreviousStart(start))
             {
-                var i = _starts[t] - 1;
-                while (i >= 0 && Text[i] is ' ' or '\t' or '\n' or '\r')
+                var i = start - 1;
+                while (i >= 0 && text[i] is ' ' or '\t' or '\n' or '\r')
                 {
                     i--;
                 }
 
-                if (i != _starts[t] - 1 && i >= 0 && Text[i] is '.' or ':')
+                if (i != start - 1 && i >= 0 && text[i] is '.' or ':')
                 {
                     return t;
                 }
             }
 
-            return 0;
+            return below;
         }
 
         /// <summary>The first token of every place where the whole phrase matches in a row.</summary>
@@ -428,21 +592,63 @@ public sealed partial class FullTextQuery
         {
             var words = phrase.Folded(_diacritics);
             var found = new List<int>();
-            for (var i = 0; i + words.Length <= Count; i++)
+            if (phrase.FirstWord(_diacritics) is not { } first)
             {
-                var all = true;
-                for (var w = 0; w < words.Length && all; w++)
+                for (var i = 0; i + words.Length <= Count; i++)
                 {
-                    all = TokenIs(i + w, words[w], phrase.Prefix && w == words.Length - 1);
+                    AddIfMatch(found, phrase, words, i);
                 }
 
-                if (all)
+                return found;
+            }
+
+            // Only a token where the first word occurs as ASCII text (any case), or a token with letters outside ASCII
+            // (which may fold to it), can start a match: find the former by a vectorised search instead of trying every token.
+            var text = Text;
+            var wide = _wide ?? [];
+            var w = 0;
+            for (var at = text.IndexOfAny(first); at >= 0;)
+            {
+                var token = StartsAt(at) ? TokenAt(at) : -1;
+                for (; token >= 0 && w < wide.Count && wide[w] < token; w++)
                 {
-                    found.Add(i);
+                    AddIfMatch(found, phrase, words, wide[w]);
                 }
+
+                if (token >= 0 && (w == wide.Count || wide[w] != token))
+                {
+                    AddIfMatch(found, phrase, words, token);
+                }
+
+                var next = text[(at + 1)..].IndexOfAny(first);
+                at = next < 0 ? -1 : at + 1 + next;
+            }
+
+            for (; w < wide.Count; w++)
+            {
+                AddIfMatch(found, phrase, words, wide[w]);
             }
 
             return found;
+        }
+
+        /// <summary>Adds <paramref name="token"/> when the phrase's words match the tokens from it on.</summary>
+        private void AddIfMatch(List<int> found, Phrase phrase, string[] words, int token)
+        {
+            if (token + words.Length > Count)
+            {
+                return;
+            }
+
+            for (var w = 0; w < words.Length; w++)
+            {
+                if (!TokenIs(token + w, words[w], phrase.Prefix && w == words.Length - 1))
+                {
+                    return;
+                }
+            }
+
+            found.Add(token);
         }
 
         /// <summary>Whether any token matches word <paramref name="w"/> of the phrase.</summary>
@@ -466,7 +672,8 @@ public sealed partial class FullTextQuery
         /// <summary>Whether the token folds to <paramref name="word"/> (folded), or starts with it for a prefix.</summary>
         private bool TokenIs(int token, string word, bool prefix)
         {
-            var span = Text.AsSpan(_starts[token], _ends[token] - _starts[token]);
+            var start = Start(token);
+            var span = Text.Slice(start, End(token) - start);
             var first = span[0];
             if (first < 128 && word[0] < 128 && (first is >= 'A' and <= 'Z' ? (char)(first | 0x20) : first) != word[0])
             {

@@ -45,6 +45,17 @@ internal static class SqlitePrepared
     public static long ReadInt64(SqliteConnection connection, string sql, IReadOnlyDictionary<string, object?> arguments) =>
         Run(connection, sql, arguments, Bind, static (db, statement, _) => Step(db, statement) ? raw.sqlite3_column_int64(statement, 0) : 0);
 
+    /// <summary>Steps through every row <paramref name="sql"/> returns without reading it (for what it does per row), with named parameters bound.</summary>
+    public static void StepAll(SqliteConnection connection, string sql, IReadOnlyDictionary<string, object?> arguments) =>
+        Run(connection, sql, arguments, Bind, static (db, statement, _) =>
+        {
+            while (Step(db, statement))
+            {
+            }
+
+            return 0;
+        });
+
     /// <summary>Every row <paramref name="sql"/> returns, mapped by <paramref name="map"/>, with named parameters bound.</summary>
     public static List<T> ReadRows<T>(SqliteConnection connection, string sql, IReadOnlyDictionary<string, object?> arguments, Func<SqliteRow, T> map) =>
         Run(connection, sql, (arguments, map), static (db, kept, state) => Bind(db, kept, state.arguments), static (db, statement, state) =>
@@ -205,6 +216,9 @@ internal readonly struct SqliteRow(sqlite3_stmt statement)
     public bool IsNull(int column) => raw.sqlite3_column_type(statement, column) == raw.SQLITE_NULL;
 
     public long Int64(int column) => raw.sqlite3_column_int64(statement, column);
+
+    /// <summary>A text column's UTF-8 bytes, valid until the statement steps on (no string is made).</summary>
+    public ReadOnlySpan<byte> Utf8(int column) => raw.sqlite3_column_blob(statement, column);
 
     public string? Text(int column) => IsNull(column) ? null : raw.sqlite3_column_text(statement, column).utf8_to_string();
 

@@ -70,6 +70,51 @@ public sealed class SearchSnippetTests
         }
     }
 
+    /// <summary>
+    /// Generated texts of many lengths, so tokens fall across every 64-character block of the tokenizer's bit mask, with
+    /// letters outside ASCII that fold to a query's word (Zürich, ſtreet), ones that do not (Москва), and separators
+    /// outside ASCII (no-break space, ’, —).
+    /// </summary>
+    [Theory]
+    [InlineData("harbour")]
+    [InlineData("harbou*")]
+    [InlineData("zurich")]
+    [InlineData("zür*")]
+    [InlineData("street")]
+    [InlineData("s*")]
+    [InlineData("москва")]
+    [InlineData("\"the harbour\"")]
+    [InlineData("cafe OR ferry")]
+    [InlineData("naive NOT ferry")]
+    [InlineData("1")]
+    public void Snippets_of_generated_texts_are_the_ones_fts5_gives(string q)
+    {
+        string[] words = ["harbour", "Harbour", "HARBOUR", "harbours", "café", "Cafe", "Zürich", "zurich", "ZÜRICH", "naïve", "ferry", "the",
+            "The", "ſtreet", "street", "Москва", "U.S.", "e-mail", "1,400", "said", "on", "a", "Streets"];
+        string[] separators = [" ", " ", " ", ". ", ": ", ", ", "\u00A0", "’", " — ", "\n\n"];
+        var random = new Random(7);
+        using var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        connection.Execute("CREATE VIRTUAL TABLE t USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');");
+        for (var article = 0; article < 60; article++)
+        {
+            var body = new System.Text.StringBuilder();
+            for (var token = random.Next(1, 40 + (article * 8)); token > 0; token--)
+            {
+                body.Append(words[random.Next(words.Length)]).Append(separators[random.Next(separators.Length)]);
+            }
+
+            connection.Execute("INSERT INTO t(title, body) VALUES (@title, @body);", new { title = $"Report {article}: {words[random.Next(words.Length)]}", body = body.ToString() });
+        }
+
+        var query = FullTextQuery.Parse(q);
+        var rows = connection.Query<(string Title, string Body, string Snippet)>(
+            "SELECT title, body, snippet(t, -1, char(1), char(2), '…', 24) FROM t WHERE t MATCH @q;", new { q = query.ToFts5() }).AsList();
+
+        Assert.NotEmpty(rows);
+        Assert.All(rows, row => Assert.Equal(row.Snippet, query.Snippet(row.Title, row.Body, foldDiacritics: true)));
+    }
+
     [Fact]
     public void Without_folding_diacritics_only_the_same_letters_are_marked()
     {
