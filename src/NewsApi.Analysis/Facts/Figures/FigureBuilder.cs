@@ -59,7 +59,7 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         }
 
         ReadCurrencyPrefix(d);
-        if (n.Has(NumberFlags.GluedSuffix) && !ReadGluedSuffix(d))
+        if (n.Has(NumberFlags.GluedSuffix) && !ReadGluedSuffix(k, d))
         {
             return null;
         }
@@ -211,7 +211,7 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
     }
 
     /// <summary>Letters glued behind the digits: a measure ("29km"), "m" for million, a currency code ("115USD"); false for anything else ("3D").</summary>
-    private bool ReadGluedSuffix(Draft d)
+    private bool ReadGluedSuffix(int k, Draft d)
     {
         var s = d.LastLex + 1;
         var suffix = W(s);
@@ -249,6 +249,7 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         {
             (d.Unit, d.LastLex) = MeasureWithSuffixes(measure, s);
             d.Kind = FigureKinds.Quantity;
+            AddInches(k, d);
         }
         else if (d.Currency is null && CurrencyTable.Codes.TryGetValue(suffix, out var gluedCode) && (suffix == "元" || char.IsUpper(text[lexes[s].Start]))
             && !(s + 1 < lexes.Length && Glued(s, s + 1) && lexes[s + 1].Kind != LexKind.Punct))
@@ -492,6 +493,11 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
             j += 2;
         }
 
+        if (TryLengthMarks(k, n, d))
+        {
+            return true;
+        }
+
         var w = W(j);
         if (w == "%" && lexes[j].Start - lexes[d.LastLex].End <= 1)
         {
@@ -690,13 +696,7 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         {
             (d.Unit, d.LastLex) = MeasureWithSuffixes(measure, u);
             d.Kind = FigureKinds.Quantity;
-            if (d.Unit == "feet" && d.Used == 1 && TryInches(k, d.LastLex, out var inches, out var inchesLast))
-            {
-                // "5 feet 2 inches", "6 ft 1 in": one height in feet.
-                d.Value += inches / 12;
-                d.LastLex = inchesLast;
-                d.Used = 2;
-            }
+            AddInches(k, d);
         }
         else if (d.Currency is null && (u == j || IsPlainNoun(u)) && TryNounUnit(u, out var noun, out var nounLast))
         {
@@ -1143,7 +1143,54 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         return true;
     }
 
-    /// <summary>"2 inches" right after a number of feet.</summary>
+    /// <summary>Feet and inch marks after digits: "5' 10"" and "6'2"" are one height in feet, "a 15.6" screen" inches, "6' tall" feet.</summary>
+    private bool TryLengthMarks(int k, NumberSpan n, Draft d)
+    {
+        var j = d.LastLex + 1;
+        if (d.Currency is not null || !n.Has(NumberFlags.Digits) || n.Has(NumberFlags.Words) || d.Value < 0 || d.ValueMax is not null || j >= lexes.Length)
+        {
+            return false;
+        }
+
+        if (LengthMarks.IsInchMark(text, lexes, j))
+        {
+            (d.Unit, d.Kind, d.LastLex) = ("inches", FigureKinds.Quantity, j);
+            return true;
+        }
+
+        if (!LengthMarks.IsFootMark(W(j)) || !Glued(d.LastLex, j))
+        {
+            return false;
+        }
+
+        if (k + 1 < numbers.Count && numbers[k + 1] is var n2 && n2.FirstLex == j + 1 && lexes[n2.FirstLex].Start - lexes[j].End <= 1 && n2.IsSingleDigitRun
+            && n2.Value is >= 0 and < 12 && !IsRejected(n2) && LengthMarks.IsInchMark(text, lexes, n2.LastLex + 1, afterFeet: true))
+        {
+            (d.Value, d.Unit, d.Kind, d.LastLex, d.Used) = (d.Value + (n2.Value / 12), "feet", FigureKinds.Quantity, n2.LastLex + 1, 2);
+            return true;
+        }
+
+        if (IsWord(j + 1) && !Glued(j, j + 1) && UnitTable.DimensionAdjectives.Contains(W(j + 1)))
+        {
+            (d.Unit, d.Kind, d.LastLex) = ("feet", FigureKinds.Quantity, j);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"5 feet 2 inches", "6 ft 1 in", "6ft 2in": one height in feet.</summary>
+    private void AddInches(int k, Draft d)
+    {
+        if (d.Unit == "feet" && d.Used == 1 && d.ValueMax is null && TryInches(k, d.LastLex, out var inches, out var inchesLast))
+        {
+            d.Value += inches / 12;
+            d.LastLex = inchesLast;
+            d.Used = 2;
+        }
+    }
+
+    /// <summary>"2 inches", "2in" or "2"" right after a number of feet.</summary>
     private bool TryInches(int k, int feetLast, out double inches, out int last)
     {
         inches = 0;
@@ -1155,8 +1202,14 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
 
         var n2 = numbers[k + 1];
         var at = W(feetLast + 1) == "and" ? feetLast + 2 : feetLast + 1;
-        if (n2.FirstLex != at || IsRejected(n2) || n2.Value is < 0 or >= 12 || n2.Has(NumberFlags.Ordinal) || n2.Has(NumberFlags.GluedSuffix)
-            || W(n2.LastLex + 1) is not ("in" or "inch" or "inches") || !IsWord(n2.LastLex + 1))
+        if (n2.FirstLex != at || IsRejected(n2) || n2.Value is < 0 or >= 12 || n2.Has(NumberFlags.Ordinal))
+        {
+            return false;
+        }
+
+        var mark = LengthMarks.IsInchMark(text, lexes, n2.LastLex + 1, afterFeet: true);
+        if (!mark && (W(n2.LastLex + 1) is not ("in" or "inch" or "inches") || !IsWord(n2.LastLex + 1)
+            || (n2.Has(NumberFlags.GluedSuffix) && W(n2.LastLex + 1) != "in") || (IsWord(n2.LastLex + 2) && Glued(n2.LastLex + 1, n2.LastLex + 2))))
         {
             return false;
         }

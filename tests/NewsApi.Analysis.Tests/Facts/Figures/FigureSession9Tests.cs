@@ -1,0 +1,50 @@
+using NewsApi.Analysis.Facts;
+
+namespace NewsApi.Analysis.Tests.Facts.Figures;
+
+/// <summary>Through the API's analyser: feet and inch marks ("5' 10"", "6'2"", "a 15.6" screen") and feet with glued inches ("6ft 2in").</summary>
+public sealed class FigureSession9Tests
+{
+    private static readonly ArticleAnalyzer Analyzer = ArticleAnalyzer.CreateDefault();
+
+    private static IReadOnlyList<Figure> Figures(string body) => Analyzer.Analyze(new ArticleInput(null, body, null)).Facts.Figures;
+
+    private static Figure Single(string body)
+    {
+        var f = Assert.Single(Figures(body));
+        Assert.Equal(f.Text, body[f.Start..f.End]);
+        return f;
+    }
+
+    [Theory]
+    [InlineData("The keeper stands 6' 3\" in his boots.", "6' 3\"", 6.25, "feet")]
+    [InlineData("The 5'11\" winger signed on Monday.", "5'11\"", 5 + (11 / 12.0), "feet")]
+    [InlineData("Police said the man was 5′9″ with dark hair.", "5′9″", 5.75, "feet")]
+    [InlineData("She is 5’4” and quick.", "5’4”", 5 + (4 / 12.0), "feet")]
+    [InlineData("The lock is 6ft 8in and strong.", "6ft 8in", 6 + (8 / 12.0), "feet")]
+    [InlineData("The 6 ft 5 in centre missed the game.", "6 ft 5 in", 6 + (5 / 12.0), "feet")]
+    [InlineData("The laptop has a 13.3\" display.", "13.3\"", 13.3, "inches")]
+    [InlineData("The board is 30 \" wide.", "30 \"", 30, "inches")]
+    [InlineData("The wall is 8' high.", "8'", 8, "feet")]
+    public void Feet_and_inch_marks_measure_a_length(string body, string text, double value, string unit)
+    {
+        var f = Single(body);
+        Assert.Equal((text, unit, FigureKinds.Quantity), (f.Text, f.Unit, f.Kind));
+        Assert.Equal(value, f.Value!.Value, 9);
+    }
+
+    [Theory]
+    [InlineData("He said \"we won 3\" and left.", "3")]
+    [InlineData("The band's \"Top 40\" show returns.", "")]
+    [InlineData("Critics said 'it scored 7' on the list.", "7")]
+    [InlineData("The class of '98 met again with 12 friends.", "12 friends")]
+    public void A_quote_after_a_number_that_closes_a_quotation_is_no_mark(string body, string text)
+    {
+        var figures = Figures(body);
+        Assert.DoesNotContain(figures, f => f.Unit is "inches" or "feet");
+        if (text.Length > 0)
+        {
+            Assert.Equal(text, Assert.Single(figures).Text);
+        }
+    }
+}
