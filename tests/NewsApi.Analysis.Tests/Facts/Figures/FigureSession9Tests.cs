@@ -2,7 +2,10 @@ using NewsApi.Analysis.Facts;
 
 namespace NewsApi.Analysis.Tests.Facts.Figures;
 
-/// <summary>Through the API's analyser: feet and inch marks ("5' 10"", "6'2"", "a 15.6" screen") and feet with glued inches ("6ft 2in").</summary>
+/// <summary>
+/// Through the API's analyser: feet and inch marks ("5' 10"", "6'2"", "a 15.6" screen"), feet with glued inches ("6ft 2in"), and the unit
+/// lexicon (currencies of one ISO code, computing speeds, sub-second durations).
+/// </summary>
 public sealed class FigureSession9Tests
 {
     private static readonly ArticleAnalyzer Analyzer = ArticleAnalyzer.CreateDefault();
@@ -46,5 +49,30 @@ public sealed class FigureSession9Tests
         {
             Assert.Equal(text, Assert.Single(figures).Text);
         }
+    }
+
+    [Theory]
+    [InlineData("The farm was sold for 1.2m rand last week.", "1.2m rand", 1.2e6, "ZAR")]
+    [InlineData("Teachers earn 2,400 reais a month.", "2,400 reais", 2400, "BRL")]
+    [InlineData("The fine was 50,000 korunas.", "50,000 korunas", 50000, "CZK")]
+    [InlineData("A loaf cost 3,000 lire in 1995.", "3,000 lire", 3000, "ITL")]
+    [InlineData("The bank lent 40bn drachmas to farmers.", "40bn drachmas", 40e9, "GRD")]
+    [InlineData("Fees rose to 12 cedis per term.", "12 cedis", 12, "GHS")]
+    public void Currency_names_of_one_code_are_money(string body, string text, double value, string currency)
+    {
+        var f = Single(body);
+        Assert.Equal((text, FigureKinds.Money, currency), (f.Text, f.Kind, f.Currency));
+        Assert.Equal(value, f.Value!.Value, 6);
+    }
+
+    [Theory]
+    [InlineData("The new machine reached 12.5 petaflops in tests.", "12.5 petaflops", "PFLOPS", FigureKinds.Quantity)]
+    [InlineData("The old chip managed 40 megaflops.", "40 megaflops", "MFLOPS", FigureKinds.Quantity)]
+    [InlineData("The signal takes 20 milliseconds to arrive.", "20 milliseconds", "milliseconds", FigureKinds.Duration)]
+    [InlineData("Each pulse lasts 3 nanoseconds.", "3 nanoseconds", "nanoseconds", FigureKinds.Duration)]
+    public void Computing_speeds_and_short_durations_have_units(string body, string text, string unit, string kind)
+    {
+        var f = Single(body);
+        Assert.Equal((text, unit, kind), (f.Text, f.Unit, f.Kind));
     }
 }
