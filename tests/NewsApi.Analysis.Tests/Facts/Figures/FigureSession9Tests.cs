@@ -4,7 +4,7 @@ namespace NewsApi.Analysis.Tests.Facts.Figures;
 
 /// <summary>
 /// Through the API's analyser: feet and inch marks ("5' 10"", "6'2"", "a 15.6" screen"), feet with glued inches ("6ft 2in"), and the unit
-/// lexicon (currencies of one ISO code, computing speeds, sub-second durations).
+/// lexicon (currencies of one ISO code, computing speeds, sub-second durations), and numbered lists run into one line.
 /// </summary>
 public sealed class FigureSession9Tests
 {
@@ -75,4 +75,18 @@ public sealed class FigureSession9Tests
         var f = Single(body);
         Assert.Equal((text, unit, kind), (f.Text, f.Unit, f.Kind));
     }
+
+    [Fact]
+    public void A_numbered_list_run_into_one_line_labels_its_entries()
+    {
+        var body = "The seeds for the open are: 1 Anna Berg (Norway) 2 Maria Costa (Brazil) 3 Jane Doe (US) 4 Kim Lee (Korea). Berg won 3 titles.";
+        var f = Assert.Single(Figures(body));
+        Assert.Equal("3 titles", f.Text);
+    }
+
+    [Theory]
+    [InlineData("He bought 3 Fiat cars, then 4 Ford vans and 12 Audi coupes.", 3)]
+    [InlineData("The lists were 1 Anna Berg and 2 Maria Costa.", 2)]
+    public void Counts_before_names_that_do_not_run_up_one_by_one_stay_figures(string body, int count) =>
+        Assert.Equal(count, Figures(body).Count);
 }
