@@ -1483,7 +1483,7 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         return false;
     }
 
-    private static bool LooksPlural(string w) =>
+    internal static bool LooksPlural(string w) =>
         (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal)
             && !w.EndsWith("is", StringComparison.Ordinal))
         || w is "people" or "men" or "women" or "children" or "staff" or "cattle" or "feet" or "teeth" or "mice" or "geese" or "data" or "media" or "personnel";

