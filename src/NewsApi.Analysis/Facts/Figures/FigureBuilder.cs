@@ -1380,9 +1380,19 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
     {
         unit = "";
         last = j;
-        if (!IsUnitWord(j) && !SkipsProperModifiers(ref j))
+        var start = j;
+        var properHead = false;
+        if (!IsUnitWord(j) && !SkipsProperModifiers(ref j, out properHead))
         {
             return false;
+        }
+
+        if (properHead)
+        {
+            // "two Golden Globes", "11 Oscars", "2.2 million Ethiopians": the capitalised plural is what is counted.
+            unit = text[lexes[start].Start..lexes[j].End];
+            last = j;
+            return true;
         }
 
         if (UnitTable.SkippableAdjectives.Contains(W(j)) && IsUnitWord(j + 1) && !UnitTable.SkippableAdjectives.Contains(W(j + 1)))
@@ -1457,10 +1467,13 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
 
     /// <summary>
     /// "two Welsh factories", "55 Labour MPs", "16 Champions League games": up to two capitalised modifiers before a plural common
-    /// noun; <paramref name="j"/> moves to that noun. Without one in sight the capitals are a name and count nothing here.
+    /// noun; <paramref name="j"/> moves to that noun. A capitalised plural that ends the phrase is itself the head (<paramref name="properHead"/>:
+    /// "two Golden Globes", "11 Oscars", "four Wallabies"); one before a number, a colon, a bracket or a possessive labels a table's cell or
+    /// a name ("Sale 31 Wasps 33", "Runs: 8463", "Women's 100 metres"). Without a plural in sight the capitals are a name and count nothing here.
     /// </summary>
-    private bool SkipsProperModifiers(ref int j)
+    private bool SkipsProperModifiers(ref int j, out bool properHead)
     {
+        properHead = false;
         for (var k = j; k <= j + 2 && IsWord(k) && (k == j || lexes[k].Start - lexes[k - 1].End == 1); k++)
         {
             if (k > j && IsUnitWord(k))
@@ -1474,14 +1487,25 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
                 return true;
             }
 
-            if (!char.IsUpper(text[lexes[k].Start]) || IsAcronymPlural(lexes[k]))
+            // An initial starts a person's name ("T Parkes"), which counts nothing.
+            if (!char.IsUpper(text[lexes[k].Start]) || IsAcronymPlural(lexes[k]) || lexes[k].Length == 1)
             {
                 return false;
+            }
+
+            if (LooksPlural(W(k)) && !IsAllCapitalWord(k) && !(IsWord(k + 1) && lexes[k + 1].Start - lexes[k].End == 1 && (char.IsUpper(text[lexes[k + 1].Start]) || IsUnitWord(k + 1)))
+                && !(k + 1 < lexes.Length && ((Glued(k, k + 1) && lexes[k + 1].Kind != LexKind.Punct) || lexes[k + 1].Kind == LexKind.Number
+                    || W(k + 1) is ":" or "'" or "\u2019" or "(")))
+            {
+                (j, properHead) = (k, true);
+                return true;
             }
         }
 
         return false;
     }
+
+    private bool IsAllCapitalWord(int k) => !text.AsSpan(lexes[k].Start, lexes[k].Length).ContainsAnyInRange('a', 'z');
 
     internal static bool LooksPlural(string w) =>
         (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal)

@@ -5,7 +5,7 @@ namespace NewsApi.Analysis.Tests.Facts.Figures;
 /// <summary>
 /// Through the API's analyser: feet and inch marks ("5' 10"", "6'2"", "a 15.6" screen"), feet with glued inches ("6ft 2in"), and the unit
 /// lexicon (currencies of one ISO code, computing speeds, sub-second durations), numbered lists run into one line, and digits that name a
-/// model, a brand or a title ("the 747 Jumbo", "its 5-Series").
+/// model, a brand or a title ("the 747 Jumbo", "its 5-Series"), and capitalised plurals as what a count counts ("three Emmys").
 /// </summary>
 public sealed class FigureSession9Tests
 {
@@ -108,4 +108,23 @@ public sealed class FigureSession9Tests
     [InlineData("The price is up to 600 Then it falls.", "up to 600")]
     public void Counts_of_capitalised_plurals_stay_figures(string body, string start) =>
         Assert.StartsWith(start, Assert.Single(Figures(body)).Text, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("The drama has won three Emmys since 2001.", "three Emmys", "Emmys")]
+    [InlineData("The play took two Tony Awards on Sunday.", "two Tony Awards", "Tony Awards")]
+    [InlineData("Some 4 million Canadians now use the service.", "Some 4 million Canadians", "Canadians")]
+    [InlineData("The side fielded five Aussies in the final.", "five Aussies", "Aussies")]
+    [InlineData("He played 64 Tests for his country.", "64 Tests", "Tests")]
+    public void A_capitalised_plural_is_what_a_count_counts(string body, string text, string unit)
+    {
+        var f = Single(body);
+        Assert.Equal((text, unit), (f.Text, f.Unit));
+    }
+
+    [Theory]
+    [InlineData("Stats - Caps: 40 Goals: 12 Assists: 9")]
+    [InlineData("The referee was named for the game, 2,100 J Peters (Kent).")]
+    [InlineData("Results: Leeds 31 Saints 30, Hull 12 Rhinos 20")]
+    public void A_capitalised_plural_that_labels_a_cell_or_a_person_is_no_unit(string body) =>
+        Assert.DoesNotContain(Figures(body), f => f.Unit is { Length: > 0 } u && char.IsUpper(u[0]));
 }
