@@ -1466,19 +1466,20 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
     }
 
     /// <summary>
-    /// "two Welsh factories", "55 Labour MPs", "16 Champions League games": up to two capitalised modifiers before a plural common
-    /// noun; <paramref name="j"/> moves to that noun. A capitalised plural that ends the phrase is itself the head (<paramref name="properHead"/>:
+    /// "two Welsh factories", "55 Labour MPs", "16 Champions League games", "two Indian cement firms", "30 Airbus A320 planes": up to two
+    /// capitalised modifiers (a model code is one) before common nouns that end in a plural; <paramref name="j"/> moves to the first noun. A capitalised plural that ends the phrase is itself the head (<paramref name="properHead"/>:
     /// "two Golden Globes", "11 Oscars", "four Wallabies"); one before a number, a colon, a bracket or a possessive labels a table's cell or
     /// a name ("Sale 31 Wasps 33", "Runs: 8463", "Women's 100 metres"). Without a plural in sight the capitals are a name and count nothing here.
     /// </summary>
     private bool SkipsProperModifiers(ref int j, out bool properHead)
     {
         properHead = false;
-        for (var k = j; k <= j + 2 && IsWord(k) && (k == j || lexes[k].Start - lexes[k - 1].End == 1); k++)
+        for (var (k, words) = (j, 0); words < 3 && IsWord(k) && (k == j || lexes[k].Start - lexes[k - 1].End == 1); (k, words) = (k + 1, words + 1))
         {
+            // "two Indian cement firms", "12 Eurozone finance ministers": common nouns after the capitals lead to the plural head.
             if (k > j && IsUnitWord(k))
             {
-                if (!LooksPlural(W(k)) && !IsAcronymPlural(lexes[k]))
+                if (!LooksPlural(W(NounPhraseHead(k))) && !IsAcronymPlural(lexes[k]))
                 {
                     return false;
                 }
@@ -1487,10 +1488,20 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
                 return true;
             }
 
+            // A model code is one modifier ("30 Airbus A320 planes").
+            var code = lexes[k].Length <= 3 && k + 1 < lexes.Length && lexes[k + 1].Kind == LexKind.Number && Glued(k, k + 1)
+                && !(k + 2 < lexes.Length && Glued(k + 1, k + 2));
+
             // An initial starts a person's name ("T Parkes"), which counts nothing.
-            if (!char.IsUpper(text[lexes[k].Start]) || IsAcronymPlural(lexes[k]) || lexes[k].Length == 1)
+            if (!char.IsUpper(text[lexes[k].Start]) || IsAcronymPlural(lexes[k]) || (lexes[k].Length == 1 && !code))
             {
                 return false;
+            }
+
+            if (code)
+            {
+                k++;
+                continue;
             }
 
             if (LooksPlural(W(k)) && !IsAllCapitalWord(k) && !(IsWord(k + 1) && lexes[k + 1].Start - lexes[k].End == 1 && (char.IsUpper(text[lexes[k + 1].Start]) || IsUnitWord(k + 1)))

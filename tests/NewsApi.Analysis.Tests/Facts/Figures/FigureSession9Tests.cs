@@ -127,4 +127,14 @@ public sealed class FigureSession9Tests
     [InlineData("Results: Leeds 31 Saints 30, Hull 12 Rhinos 20")]
     public void A_capitalised_plural_that_labels_a_cell_or_a_person_is_no_unit(string body) =>
         Assert.DoesNotContain(Figures(body), f => f.Unit is { Length: > 0 } u && char.IsUpper(u[0]));
+
+    [Theory]
+    [InlineData("The group will buy two Kenyan tea estates next year.", "two Kenyan tea estates", "estates")]
+    [InlineData("The airline ordered 20 Boeing B737 jets on Monday.", "20 Boeing B737 jets", "jets")]
+    [InlineData("He met 15 Nordic trade ministers in Oslo.", "15 Nordic trade ministers", "ministers")]
+    public void Capitalised_modifiers_and_common_nouns_lead_to_the_plural_head(string body, string text, string unit)
+    {
+        var f = Single(body);
+        Assert.Equal((text, unit), (f.Text, f.Unit));
+    }
 }
