@@ -137,4 +137,15 @@ public sealed class FigureSession9Tests
         var f = Single(body);
         Assert.Equal((text, unit), (f.Text, f.Unit));
     }
+
+    [Theory]
+    [InlineData("The coach retired last year. At 41, Moreno is the oldest in the squad.", true)]
+    [InlineData("At 87, she still swims every day.", true)]
+    [InlineData("At 10, the shops opened their doors.", false)]
+    [InlineData("The rate stood at 5, the bank said.", false)]
+    public void A_sentence_opening_at_a_number_and_a_comma_gives_an_age(string body, bool age)
+    {
+        var f = Assert.Single(Figures(body));
+        Assert.Equal(age, f.Unit == "years" && f.Kind == FigureKinds.Duration);
+    }
 }
