@@ -85,7 +85,9 @@ internal static class NameParts
             return true;
         }
 
+        // A number word in lower case is prose, not a name's part ("gives Nadal three break points", "left Smith two options").
         if (p >= 0 && IsCapitalised(text, lexes, p) && !IsFirstPerson(lexes[p].Lower) && lexes[n.FirstLex].Start - lexes[p].End <= 1 && !StartsSentence(text, lexes, p)
+            && !(n.Has(NumberFlags.Words) && !n.Has(NumberFlags.Digits) && char.IsLower(text[n.Start]))
             && !Dates.DateWords.Months.ContainsKey(lexes[p].Lower) && !Dates.DateWords.Weekdays.ContainsKey(lexes[p].Lower))
         {
             return true;

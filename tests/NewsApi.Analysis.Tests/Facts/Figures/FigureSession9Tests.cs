@@ -148,4 +148,10 @@ public sealed class FigureSession9Tests
         var f = Assert.Single(Figures(body));
         Assert.Equal(age, f.Unit == "years" && f.Kind == FigureKinds.Duration);
     }
+
+    [Theory]
+    [InlineData("A late goal would have put Leeds six points clear.", "six points")]
+    [InlineData("The error handed Ramos four match points.", "four match points")]
+    public void A_lower_case_number_word_after_a_name_is_prose(string body, string text) =>
+        Assert.Equal(text, Single(body).Text);
 }
