@@ -536,6 +536,11 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
             d.Value /= 100;
             d.ValueMax /= 100;
         }
+        else if (d.Currency is null && n.Has(NumberFlags.Fraction) && n.Has(NumberFlags.Words) && w == "point" && IsWord(j))
+        {
+            // "a quarter point rise", "a half point": a part of one point, counted in points as "0.25 points" is.
+            (d.Unit, d.LastLex) = ("points", j);
+        }
         else if (d.Currency is null && (n.Has(NumberFlags.Fraction) || d.Value < 1) && TryPartOfPercent(j, out var partUnit, out var partKind, out var partLast))
         {
             // "a quarter of a percentage point", "half a percentage point", "0.5 of one per cent": a part of the unit, in that unit.
@@ -791,14 +796,19 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         }
         else if (n.Has(NumberFlags.HalfWord) && n.FirstLex == n.LastLex && d.Kind != FigureKinds.Duration
             && !(d.Kind is FigureKinds.PercentagePoints or FigureKinds.Percent && d.ValueMax is null) && W(n.LastLex + 1) != "of"
-            && !(d.Kind == FigureKinds.Quantity && d.Unit is not null))
+            && !(d.Kind == FigureKinds.Quantity && d.Unit is not null) && !IsHalvingBy(n))
         {
-            // A bare "half" is mostly "the second half", "half-time": only "half of ...", a measure ("a half mile") or a qualified half is a figure.
+            // A bare "half" is mostly "the second half", "half-time": only "half of ...", a measure ("a half mile"), a qualified half or
+            // a change by half ("cut by half") is a figure.
             return false;
         }
 
         return true;
     }
+
+    /// <summary>"cut by half", "fell by half.": a change by half (not "by half-time").</summary>
+    private bool IsHalvingBy(NumberSpan n) =>
+        W(n.FirstLex - 1) == "by" && IsWord(n.FirstLex - 1) && !(W(n.LastLex + 1) == "-" && Glued(n.LastLex, n.LastLex + 1)) && !IsWord(n.LastLex + 1);
 
     private static string? AndBound(string w) => w switch
     {

@@ -154,4 +154,22 @@ public sealed class FigureSession9Tests
     [InlineData("The error handed Ramos four match points.", "four match points")]
     public void A_lower_case_number_word_after_a_name_is_prose(string body, string text) =>
         Assert.Equal(text, Single(body).Text);
+
+    [Theory]
+    [InlineData("The bank cut its main rate by a quarter percentage point on Thursday.", "a quarter percentage point", 0.25, "percentage points")]
+    [InlineData("A few members wanted a half percentage point cut.", "a half percentage point", 0.5, "percentage points")]
+    [InlineData("One member backed a quarter point rise in rates.", "a quarter point", 0.25, "points")]
+    [InlineData("The new scheme should cut waiting lists by half.", "half", 0.5, null)]
+    public void Parts_of_a_point_and_a_change_by_half_are_figures(string body, string text, double value, string? unit)
+    {
+        var f = Single(body);
+        Assert.Equal((text, value, unit), (f.Text, f.Value, f.Unit));
+    }
+
+    [Theory]
+    [InlineData("Leeds led by half-time and never looked back.")]
+    [InlineData("A weak fourth quarter points to slower growth.")]
+    [InlineData("That was a third point of dispute.")]
+    public void A_half_or_quarter_that_names_a_period_or_a_rank_is_no_figure(string body) =>
+        Assert.Empty(Figures(body));
 }
