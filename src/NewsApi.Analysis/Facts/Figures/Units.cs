@@ -248,6 +248,8 @@ internal static class UnitTable
         "today", "yesterday", "tomorrow", "now", "tonight", "overnight", "plus", "minus", "equals", "equal", "isn't", "aren't", "wasn't", "weren't",
         "inclusive", "exclusive", "apiece", "overall", "respectively", "altogether", "instead", "too", "alone", "ahead", "behind", "already", "took", "made", "came", "went", "got", "gave", "saw", "told", "left", "felt", "kept", "held", "met", "ran", "sat", "stood", "fell", "rose",
         "grew", "knew", "thought", "brought", "bought", "sold", "paid", "won", "became", "began", "spent", "sent", "built", "remain", "remains",
+        "drove", "flew", "wrote", "spoke", "broke", "chose", "ate", "drank", "swam", "threw", "wore", "rode", "fought", "caught", "taught",
+        "sought", "fled", "sank", "shook", "stole", "woke", "struck", "lost", "led", "meant", "heard", "found", "wound", "lay", "slept",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Adjectives a unit noun may hide behind ("three other people", "20 armed men").</summary>

@@ -172,4 +172,11 @@ public sealed class FigureSession9Tests
     [InlineData("That was a third point of dispute.")]
     public void A_half_or_quarter_that_names_a_period_or_a_rank_is_no_figure(string body) =>
         Assert.Empty(Figures(body));
+
+    [Theory]
+    [InlineData("After the match the two drove home together.", "two")]
+    [InlineData("Police said 14 fled before dawn.", "14")]
+    [InlineData("Divers said 12 found nothing at all.", "12")]
+    public void An_irregular_past_tense_verb_is_no_unit(string body, string text) =>
+        Assert.Contains(Figures(body), f => f.Text == text && f.Unit is null);
 }
