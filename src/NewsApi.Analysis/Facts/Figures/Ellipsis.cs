@@ -68,6 +68,12 @@ internal static class Ellipsis
 
             var at = FirstAtOrAfter(lexes, f.Start);
             var end = FirstAtOrAfter(lexes, f.End);
+            if (IsOpeningAt(text, lexes, at, end))
+            {
+                figures[i] = f with { Unit = "years", Kind = FigureKinds.Duration };
+                continue;
+            }
+
             if (at < 2 || lexes[at - 1].Lower != "," || end >= lexes.Length || lexes[end].Lower is not ("," or ")" or "." or ";")
                 || lexes[at - 2].Kind != LexKind.Word || lexes[at - 1].Start != lexes[at - 2].End)
             {
@@ -80,6 +86,22 @@ internal static class Ellipsis
                 figures[i] = f with { Unit = "years", Kind = FigureKinds.Duration };
             }
         }
+    }
+
+    /// <summary>"At 34, Holmes will ...", "At 101, he says": a sentence that opens with "At" and a whole number set off by a comma, before a
+    /// name or a personal pronoun, gives that person's age.</summary>
+    private static bool IsOpeningAt(string text, Lex[] lexes, int at, int end)
+    {
+        if (at < 1 || end + 1 >= lexes.Length || lexes[at - 1].Lower != "at" || text[lexes[at - 1].Start] != 'A' || lexes[end].Lower != ","
+            || lexes[end].Start != lexes[end - 1].End || lexes[end + 1].Kind != LexKind.Word)
+        {
+            return false;
+        }
+
+        var opens = at < 2 || lexes[at - 2].Lower is "." or "!" or "?" or "\"" or "\u201c" or "\u201d"
+            || text.AsSpan(lexes[at - 2].End, lexes[at - 1].Start - lexes[at - 2].End).IndexOfAny('\n', '\r') >= 0;
+        var next = lexes[end + 1];
+        return opens && (next.Lower is "he" or "she" or "i" or "they" or "we" || (char.IsUpper(text[next.Start]) && !UnitTable.NotUnits.Contains(next.Lower)));
     }
 
     private static readonly System.Collections.Frozen.FrozenSet<string> PersonNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(

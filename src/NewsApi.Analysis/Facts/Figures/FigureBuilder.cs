@@ -59,7 +59,7 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         }
 
         ReadCurrencyPrefix(d);
-        if (n.Has(NumberFlags.GluedSuffix) && !ReadGluedSuffix(d))
+        if (n.Has(NumberFlags.GluedSuffix) && !ReadGluedSuffix(k, d))
         {
             return null;
         }
@@ -211,7 +211,7 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
     }
 
     /// <summary>Letters glued behind the digits: a measure ("29km"), "m" for million, a currency code ("115USD"); false for anything else ("3D").</summary>
-    private bool ReadGluedSuffix(Draft d)
+    private bool ReadGluedSuffix(int k, Draft d)
     {
         var s = d.LastLex + 1;
         var suffix = W(s);
@@ -249,6 +249,7 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         {
             (d.Unit, d.LastLex) = MeasureWithSuffixes(measure, s);
             d.Kind = FigureKinds.Quantity;
+            AddInches(k, d);
         }
         else if (d.Currency is null && CurrencyTable.Codes.TryGetValue(suffix, out var gluedCode) && (suffix == "元" || char.IsUpper(text[lexes[s].Start]))
             && !(s + 1 < lexes.Length && Glued(s, s + 1) && lexes[s + 1].Kind != LexKind.Punct))
@@ -492,6 +493,11 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
             j += 2;
         }
 
+        if (TryLengthMarks(k, n, d))
+        {
+            return true;
+        }
+
         var w = W(j);
         if (w == "%" && lexes[j].Start - lexes[d.LastLex].End <= 1)
         {
@@ -529,6 +535,11 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
             (d.Unit, d.Kind, d.LastLex) = ("basis points", FigureKinds.PercentagePoints, j + 1);
             d.Value /= 100;
             d.ValueMax /= 100;
+        }
+        else if (d.Currency is null && n.Has(NumberFlags.Fraction) && n.Has(NumberFlags.Words) && w == "point" && IsWord(j))
+        {
+            // "a quarter point rise", "a half point": a part of one point, counted in points as "0.25 points" is.
+            (d.Unit, d.LastLex) = ("points", j);
         }
         else if (d.Currency is null && (n.Has(NumberFlags.Fraction) || d.Value < 1) && TryPartOfPercent(j, out var partUnit, out var partKind, out var partLast))
         {
@@ -690,13 +701,7 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         {
             (d.Unit, d.LastLex) = MeasureWithSuffixes(measure, u);
             d.Kind = FigureKinds.Quantity;
-            if (d.Unit == "feet" && d.Used == 1 && TryInches(k, d.LastLex, out var inches, out var inchesLast))
-            {
-                // "5 feet 2 inches", "6 ft 1 in": one height in feet.
-                d.Value += inches / 12;
-                d.LastLex = inchesLast;
-                d.Used = 2;
-            }
+            AddInches(k, d);
         }
         else if (d.Currency is null && (u == j || IsPlainNoun(u)) && TryNounUnit(u, out var noun, out var nounLast))
         {
@@ -791,14 +796,19 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         }
         else if (n.Has(NumberFlags.HalfWord) && n.FirstLex == n.LastLex && d.Kind != FigureKinds.Duration
             && !(d.Kind is FigureKinds.PercentagePoints or FigureKinds.Percent && d.ValueMax is null) && W(n.LastLex + 1) != "of"
-            && !(d.Kind == FigureKinds.Quantity && d.Unit is not null))
+            && !(d.Kind == FigureKinds.Quantity && d.Unit is not null) && !IsHalvingBy(n))
         {
-            // A bare "half" is mostly "the second half", "half-time": only "half of ...", a measure ("a half mile") or a qualified half is a figure.
+            // A bare "half" is mostly "the second half", "half-time": only "half of ...", a measure ("a half mile"), a qualified half or
+            // a change by half ("cut by half") is a figure.
             return false;
         }
 
         return true;
     }
+
+    /// <summary>"cut by half", "fell by half.": a change by half (not "by half-time").</summary>
+    private bool IsHalvingBy(NumberSpan n) =>
+        W(n.FirstLex - 1) == "by" && IsWord(n.FirstLex - 1) && !(W(n.LastLex + 1) == "-" && Glued(n.LastLex, n.LastLex + 1)) && !IsWord(n.LastLex + 1);
 
     private static string? AndBound(string w) => w switch
     {
@@ -1143,7 +1153,54 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
         return true;
     }
 
-    /// <summary>"2 inches" right after a number of feet.</summary>
+    /// <summary>Feet and inch marks after digits: "5' 10"" and "6'2"" are one height in feet, "a 15.6" screen" inches, "6' tall" feet.</summary>
+    private bool TryLengthMarks(int k, NumberSpan n, Draft d)
+    {
+        var j = d.LastLex + 1;
+        if (d.Currency is not null || !n.Has(NumberFlags.Digits) || n.Has(NumberFlags.Words) || d.Value < 0 || d.ValueMax is not null || j >= lexes.Length)
+        {
+            return false;
+        }
+
+        if (LengthMarks.IsInchMark(text, lexes, j))
+        {
+            (d.Unit, d.Kind, d.LastLex) = ("inches", FigureKinds.Quantity, j);
+            return true;
+        }
+
+        if (!LengthMarks.IsFootMark(W(j)) || !Glued(d.LastLex, j))
+        {
+            return false;
+        }
+
+        if (k + 1 < numbers.Count && numbers[k + 1] is var n2 && n2.FirstLex == j + 1 && lexes[n2.FirstLex].Start - lexes[j].End <= 1 && n2.IsSingleDigitRun
+            && n2.Value is >= 0 and < 12 && !IsRejected(n2) && LengthMarks.IsInchMark(text, lexes, n2.LastLex + 1, afterFeet: true))
+        {
+            (d.Value, d.Unit, d.Kind, d.LastLex, d.Used) = (d.Value + (n2.Value / 12), "feet", FigureKinds.Quantity, n2.LastLex + 1, 2);
+            return true;
+        }
+
+        if (IsWord(j + 1) && !Glued(j, j + 1) && UnitTable.DimensionAdjectives.Contains(W(j + 1)))
+        {
+            (d.Unit, d.Kind, d.LastLex) = ("feet", FigureKinds.Quantity, j);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"5 feet 2 inches", "6 ft 1 in", "6ft 2in": one height in feet.</summary>
+    private void AddInches(int k, Draft d)
+    {
+        if (d.Unit == "feet" && d.Used == 1 && d.ValueMax is null && TryInches(k, d.LastLex, out var inches, out var inchesLast))
+        {
+            d.Value += inches / 12;
+            d.LastLex = inchesLast;
+            d.Used = 2;
+        }
+    }
+
+    /// <summary>"2 inches", "2in" or "2"" right after a number of feet.</summary>
     private bool TryInches(int k, int feetLast, out double inches, out int last)
     {
         inches = 0;
@@ -1155,8 +1212,14 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
 
         var n2 = numbers[k + 1];
         var at = W(feetLast + 1) == "and" ? feetLast + 2 : feetLast + 1;
-        if (n2.FirstLex != at || IsRejected(n2) || n2.Value is < 0 or >= 12 || n2.Has(NumberFlags.Ordinal) || n2.Has(NumberFlags.GluedSuffix)
-            || W(n2.LastLex + 1) is not ("in" or "inch" or "inches") || !IsWord(n2.LastLex + 1))
+        if (n2.FirstLex != at || IsRejected(n2) || n2.Value is < 0 or >= 12 || n2.Has(NumberFlags.Ordinal))
+        {
+            return false;
+        }
+
+        var mark = LengthMarks.IsInchMark(text, lexes, n2.LastLex + 1, afterFeet: true);
+        if (!mark && (W(n2.LastLex + 1) is not ("in" or "inch" or "inches") || !IsWord(n2.LastLex + 1)
+            || (n2.Has(NumberFlags.GluedSuffix) && W(n2.LastLex + 1) != "in") || (IsWord(n2.LastLex + 2) && Glued(n2.LastLex + 1, n2.LastLex + 2))))
         {
             return false;
         }
@@ -1327,9 +1390,19 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
     {
         unit = "";
         last = j;
-        if (!IsUnitWord(j) && !SkipsProperModifiers(ref j))
+        var start = j;
+        var properHead = false;
+        if (!IsUnitWord(j) && !SkipsProperModifiers(ref j, out properHead))
         {
             return false;
+        }
+
+        if (properHead)
+        {
+            // "two Golden Globes", "11 Oscars", "2.2 million Ethiopians": the capitalised plural is what is counted.
+            unit = text[lexes[start].Start..lexes[j].End];
+            last = j;
+            return true;
         }
 
         if (UnitTable.SkippableAdjectives.Contains(W(j)) && IsUnitWord(j + 1) && !UnitTable.SkippableAdjectives.Contains(W(j + 1)))
@@ -1403,16 +1476,20 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
     }
 
     /// <summary>
-    /// "two Welsh factories", "55 Labour MPs", "16 Champions League games": up to two capitalised modifiers before a plural common
-    /// noun; <paramref name="j"/> moves to that noun. Without one in sight the capitals are a name and count nothing here.
+    /// "two Welsh factories", "55 Labour MPs", "16 Champions League games", "two Indian cement firms", "30 Airbus A320 planes": up to two
+    /// capitalised modifiers (a model code is one) before common nouns that end in a plural; <paramref name="j"/> moves to the first noun. A capitalised plural that ends the phrase is itself the head (<paramref name="properHead"/>:
+    /// "two Golden Globes", "11 Oscars", "four Wallabies"); one before a number, a colon, a bracket or a possessive labels a table's cell or
+    /// a name ("Sale 31 Wasps 33", "Runs: 8463", "Women's 100 metres"). Without a plural in sight the capitals are a name and count nothing here.
     /// </summary>
-    private bool SkipsProperModifiers(ref int j)
+    private bool SkipsProperModifiers(ref int j, out bool properHead)
     {
-        for (var k = j; k <= j + 2 && IsWord(k) && (k == j || lexes[k].Start - lexes[k - 1].End == 1); k++)
+        properHead = false;
+        for (var (k, words) = (j, 0); words < 3 && IsWord(k) && (k == j || lexes[k].Start - lexes[k - 1].End == 1); (k, words) = (k + 1, words + 1))
         {
+            // "two Indian cement firms", "12 Eurozone finance ministers": common nouns after the capitals lead to the plural head.
             if (k > j && IsUnitWord(k))
             {
-                if (!LooksPlural(W(k)) && !IsAcronymPlural(lexes[k]))
+                if (!LooksPlural(W(NounPhraseHead(k))) && !IsAcronymPlural(lexes[k]))
                 {
                     return false;
                 }
@@ -1421,16 +1498,37 @@ internal sealed class FigureBuilder(string text, Lex[] lexes, List<NumberSpan> n
                 return true;
             }
 
-            if (!char.IsUpper(text[lexes[k].Start]) || IsAcronymPlural(lexes[k]))
+            // A model code is one modifier ("30 Airbus A320 planes").
+            var code = lexes[k].Length <= 3 && k + 1 < lexes.Length && lexes[k + 1].Kind == LexKind.Number && Glued(k, k + 1)
+                && !(k + 2 < lexes.Length && Glued(k + 1, k + 2));
+
+            // An initial starts a person's name ("T Parkes"), which counts nothing.
+            if (!char.IsUpper(text[lexes[k].Start]) || IsAcronymPlural(lexes[k]) || (lexes[k].Length == 1 && !code))
             {
                 return false;
+            }
+
+            if (code)
+            {
+                k++;
+                continue;
+            }
+
+            if (LooksPlural(W(k)) && !IsAllCapitalWord(k) && !(IsWord(k + 1) && lexes[k + 1].Start - lexes[k].End == 1 && (char.IsUpper(text[lexes[k + 1].Start]) || IsUnitWord(k + 1)))
+                && !(k + 1 < lexes.Length && ((Glued(k, k + 1) && lexes[k + 1].Kind != LexKind.Punct) || lexes[k + 1].Kind == LexKind.Number
+                    || W(k + 1) is ":" or "'" or "\u2019" or "(")))
+            {
+                (j, properHead) = (k, true);
+                return true;
             }
         }
 
         return false;
     }
 
-    private static bool LooksPlural(string w) =>
+    private bool IsAllCapitalWord(int k) => !text.AsSpan(lexes[k].Start, lexes[k].Length).ContainsAnyInRange('a', 'z');
+
+    internal static bool LooksPlural(string w) =>
         (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal)
             && !w.EndsWith("is", StringComparison.Ordinal))
         || w is "people" or "men" or "women" or "children" or "staff" or "cattle" or "feet" or "teeth" or "mice" or "geese" or "data" or "media" or "personnel";

@@ -85,7 +85,9 @@ internal static class NameParts
             return true;
         }
 
+        // A number word in lower case is prose, not a name's part ("gives Nadal three break points", "left Smith two options").
         if (p >= 0 && IsCapitalised(text, lexes, p) && !IsFirstPerson(lexes[p].Lower) && lexes[n.FirstLex].Start - lexes[p].End <= 1 && !StartsSentence(text, lexes, p)
+            && !(n.Has(NumberFlags.Words) && !n.Has(NumberFlags.Digits) && char.IsLower(text[n.Start]))
             && !Dates.DateWords.Months.ContainsKey(lexes[p].Lower) && !Dates.DateWords.Weekdays.ContainsKey(lexes[p].Lower))
         {
             return true;
@@ -117,8 +119,72 @@ internal static class NameParts
             return true;
         }
 
+        if (unit is null && kind == FigureKinds.Count && n.IsSingleDigitRun && n.Value != 1
+            && !n.Has(NumberFlags.Grouped | NumberFlags.Decimal | NumberFlags.Negative | NumberFlags.Scaled) && IsModelName(text, lexes, after))
+        {
+            return true;
+        }
+
         return n.IsSingleDigitRun && IsAddress(text, lexes, n.LastLex + 1);
     }
+
+    /// <summary>
+    /// "the 787 Dreamliner", "BBC 6 Music", "sold 19 Entertainment", "its 3-Series": digits right before a capitalised name (or glued to
+    /// one by a hyphen) name a model, a brand or a title. What a count counts ends in a plural, capitalised or not ("two Golden Globes",
+    /// "11 Oscars", "30 Airbus A320 planes", "40 A300s", "24 UK top 250 companies"), so a noun phrase with no plural in its first eight
+    /// lexemes is no count. A function word in capitals opens a new sentence ("up to 700 Should not"), not a name.
+    /// </summary>
+    private static bool IsModelName(string text, Lex[] lexes, int after)
+    {
+        if (after <= 0 || after + 1 >= lexes.Length || lexes[after].Start - lexes[after - 1].End > 1)
+        {
+            return false;
+        }
+
+        if (lexes[after].Lower == "-" && lexes[after].Start == lexes[after - 1].End && lexes[after + 1].Start == lexes[after].End
+            && IsCapitalised(text, lexes, after + 1) && lexes[after + 1].Length > 1 && !IsAllCapitals(text, lexes[after + 1]))
+        {
+            return true;
+        }
+
+        // The number follows a word: after a mark or another number it is a table's cell ("Runs: 8463 Centuries", "LG 46 5 59 .441 17 OB"), and
+        // after a hedge a count ("around 100 Russian and Ukrainian miners"). An acronym may be what is counted ("his 121 RBI").
+        var before = after - 2;
+        if (!IsCapitalised(text, lexes, after) || lexes[after].Start == lexes[after - 1].End || IsFirstPerson(lexes[after].Lower)
+            || UnitTable.NotUnits.Contains(lexes[after].Lower) || IsAllCapitals(text, lexes[after])
+            || before < 0 || lexes[before].Kind != LexKind.Word || Hedges.Contains(lexes[before].Lower))
+        {
+            return false;
+        }
+
+        for (var m = after; m < lexes.Length && m < after + 8; m++)
+        {
+            var l = lexes[m];
+            var glued = l.Start == lexes[m - 1].End;
+            if (l.Kind == LexKind.Word && (FigureBuilder.LooksPlural(l.Lower) || l.Lower is "aircraft" or "sheep" or "fish" or "police" || (l.Lower == "s" && glued)
+                || Dates.DateWords.Months.ContainsKey(l.Lower) || Dates.DateWords.Weekdays.ContainsKey(l.Lower)))
+            {
+                return false;
+            }
+
+            // "Russian and Ukrainian miners", "U.S. warplanes": a conjunction between capitalised words and a glued full stop stay in the phrase.
+            var joinsNames = l.Lower is "and" or "or" && m + 1 < lexes.Length && IsCapitalised(text, lexes, m + 1);
+            if ((l.Kind == LexKind.Word && m > after && char.IsLower(text[l.Start]) && UnitTable.NotUnits.Contains(l.Lower) && l.Lower != "top" && !joinsNames)
+                || (l.Kind == LexKind.Punct && !(glued && l.Lower is "-" or "/" or "'" or ".") && l.Lower != "&"))
+            {
+                break;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Words before a number that make it a count ("around 100", "more than 300", "some 40").</summary>
+    private static readonly FrozenSet<string> Hedges = new[]
+    {
+        "about", "around", "than", "nearly", "almost", "some", "over", "approximately", "roughly", "least", "only", "just", "to", "under", "below",
+        "above", "estimated", "additional", "another", "further", "total",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>"Downing Street", "Wall Street": up to three capitalised words ending in an address head.</summary>
     private static bool IsAddress(string text, Lex[] lexes, int i)

@@ -10,7 +10,8 @@ namespace NewsApi.Analysis.Facts.Figures;
 /// a leading zero is left alone (it was tried: it cost a Recognizers case on the decision fold);</item>
 /// <item>betting odds: a slash or dash pair before "favourite", "outsider", "shot" or after "odds (of)" ("1/3 favourite");</item>
 /// <item>dashed codes: three or more digit groups joined by hyphens ("555-123-4567");</item>
-/// <item>list labels: a small number that opens a sentence or line and is closed by "." or ")" before a capitalised word ("1. Switzerland");</item>
+/// <item>list labels: a small number that opens a sentence or line and is closed by "." or ")" before a capitalised word ("1. Switzerland"),
+/// and numbered lists run into one line ("1 Roger Federer (Switzerland) 2 Andy Roddick (US) 3 ..."), see <see cref="MarkNumberedRuns"/>;</item>
 /// <item>clock times before a time zone ("2300 GMT - 0100 GMT"), and 24-hour readings paired with one written with a leading zero
 /// ("between 2200 and 0700");</item>
 /// <item>model codes: digits, a hyphen and digits glued to letters ("777-200LR");</item>
@@ -44,7 +45,48 @@ internal static class NotFigures
 
         MarkSpacedCodes(lx, mask);
         MarkDashedCodes(lx, mask);
+        MarkNumberedRuns(text, lx, mask);
     }
+
+    /// <summary>
+    /// A numbered list whose lines were run together: three or more plain integers rising by one ("1", "2", "3"), each before a capitalised
+    /// word, each at most 12 lexemes after the one before with no other number between ("1 Roger Federer (Switzerland) 2 Andy Roddick (US) 3
+    /// Lleyton Hewitt"). They rank or label their entries; they count nothing.
+    /// </summary>
+    private static void MarkNumberedRuns(string text, Lex[] lx, bool[] mask)
+    {
+        var (first, last, length, value) = (-1, -1, 0, -1);
+        for (var i = 0; i <= lx.Length; i++)
+        {
+            if (i < lx.Length && lx[i].Kind != LexKind.Number)
+            {
+                continue;
+            }
+
+            var label = i < lx.Length && IsPlainInteger(lx[i]) && IsEntryLabel(text, lx, i);
+            var v = label ? int.Parse(lx[i].Lower, System.Globalization.CultureInfo.InvariantCulture) : -1;
+            if (label && last >= 0 && i - last <= 12 && v == value + 1)
+            {
+                (last, length, value) = (i, length + 1, v);
+                continue;
+            }
+
+            if (length >= 3)
+            {
+                for (var k = first; k <= last; k++)
+                {
+                    mask[k] |= lx[k].Kind == LexKind.Number;
+                }
+            }
+
+            (first, last, length, value) = label ? (i, i, 1, v) : (-1, -1, 0, -1);
+        }
+    }
+
+    /// <summary>A number apart from its neighbours, before a capitalised word: "2 Andy Roddick".</summary>
+    private static bool IsEntryLabel(string text, Lex[] lx, int i) =>
+        i + 1 < lx.Length && lx[i + 1].Kind == LexKind.Word && lx[i + 1].Start > lx[i].End && char.IsUpper(text[lx[i + 1].Start])
+        && (i == 0 || lx[i - 1].End < lx[i].Start);
 
     /// <summary>
     /// "a curfew between 2200 and 0700", "from 2300 to 0600": two 24-hour clock readings joined by "and"/"to"/"until", one of them with a

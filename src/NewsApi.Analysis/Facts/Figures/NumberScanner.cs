@@ -1067,7 +1067,8 @@ internal static class NumberScanner
             return true;
         }
 
-        return denominator is "half" or "quarter" && w is "percent" or "million" or "billion" or "century";
+        // "a quarter percentage point", "a half point rise": the size of a move in rates.
+        return denominator is "half" or "quarter" && w is "percent" or "million" or "billion" or "century" or "percentage" or "point";
     }
 
     private static bool StartsNumber(Lex[] lx, int i) =>

@@ -33,7 +33,18 @@ internal static class CurrencyTable
         ["baht"] = ("THB", 1), ["ringgit"] = ("MYR", 1), ["rupiah"] = ("IDR", 1), ["shekel"] = ("ILS", 1), ["shekels"] = ("ILS", 1),
         ["bucks"] = ("USD", 1), ["quid"] = ("GBP", 1), ["naira"] = ("NGN", 1), ["zloty"] = ("PLN", 1), ["zlotys"] = ("PLN", 1), ["forint"] = ("HUF", 1), ["dirham"] = ("AED", 1),
         ["dirhams"] = ("AED", 1), ["riyal"] = ("SAR", 1), ["riyals"] = ("SAR", 1), ["hryvnia"] = ("UAH", 1), ["hryvnias"] = ("UAH", 1),
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    }.Concat(CurrencyLexicon(
+        // The rest of ISO 4217's currencies whose name (singular, plural) belongs to one code, and the euro's forerunners of 1990s wire copy.
+        ("ZAR", ["rand"]), ("BRL", ["reais"]), ("CZK", ["koruna", "korunas", "koruny"]), ("HUF", ["forints"]), ("GHS", ["cedi", "cedis"]),
+        ("ETB", ["birr"]), ("AOA", ["kwanza", "kwanzas"]), ("MMK", ["kyat", "kyats"]), ("BDT", ["taka"]), ("KZT", ["tenge"]),
+        ("RON", ["lei"]), ("BGN", ["leva"]), ("ISK", ["kronur"]), ("ILS", ["sheqel", "sheqels"]),
+        ("MYR", ["ringgits"]), ("IDR", ["rupiahs"]), ("ITL", ["lire"]), ("GRD", ["drachma", "drachmas", "drachmae"]),
+        ("PTE", ["escudo", "escudos"]), ("ATS", ["schilling", "schillings"]), ("XEU", ["ecu", "ecus"]),
+        ("GTQ", ["quetzal", "quetzales"]), ("HNL", ["lempira", "lempiras"]), ("TRY", ["liras"])))
+    .ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static IEnumerable<KeyValuePair<string, (string, double)>> CurrencyLexicon(params (string Code, string[] Names)[] rows) =>
+        rows.SelectMany(r => r.Names.Select(n => new KeyValuePair<string, (string, double)>(n, (r.Code, 1.0))));
 
     /// <summary>Letters written right before a "$" ("US$5", "C$ 3", "HK$ 10", "NZD$15"); the bool says whether a space may follow them.</summary>
     public static readonly FrozenDictionary<string, (string Code, bool Spaced)> DollarPrefixes = new Dictionary<string, (string, bool)>(StringComparer.Ordinal)
@@ -111,7 +122,8 @@ internal static class UnitTable
         ["week"] = "weeks", ["weeks"] = "weeks", ["month"] = "months", ["months"] = "months", ["year"] = "years", ["years"] = "years",
         ["decade"] = "decades", ["decades"] = "decades", ["century"] = "centuries", ["centuries"] = "centuries",
         ["fortnight"] = "fortnights", ["fortnights"] = "fortnights", ["yr"] = "years", ["yrs"] = "years", ["wk"] = "weeks", ["wks"] = "weeks",
-        ["sec"] = "seconds", ["secs"] = "seconds",
+        ["sec"] = "seconds", ["secs"] = "seconds", ["millisecond"] = "milliseconds", ["milliseconds"] = "milliseconds",
+        ["microsecond"] = "microseconds", ["microseconds"] = "microseconds", ["nanosecond"] = "nanoseconds", ["nanoseconds"] = "nanoseconds",
         // "a 87 yo man": "yo" abbreviates "years old", an age in years.
         ["yo"] = "years",
     }.ToFrozenDictionary(StringComparer.Ordinal);
@@ -171,7 +183,8 @@ internal static class UnitTable
         ("ng", ["nanogram", "nanograms", "nanogramme", "nanogrammes"]), ("hm", ["hectometre", "hectometres", "hectometer", "hectometers"]),
         ("dam", ["decametre", "decametres", "decameter", "decameters"]), ("yards", ["yd", "yds"]), ("MP", ["megapixel", "megapixels"]),
         ("mSv", ["millisievert", "millisieverts", "msv"]), ("µSv", ["microsievert", "microsieverts"]), ("Sv", ["sievert", "sieverts"]),
-        ("Bq", ["becquerel", "becquerels"]), ("µm", ["µm", "μm"])))
+        ("Bq", ["becquerel", "becquerels"]), ("µm", ["µm", "μm"]), ("MFLOPS", ["megaflop", "megaflops"]), ("GFLOPS", ["gigaflop", "gigaflops"]),
+        ("TFLOPS", ["teraflop", "teraflops"]), ("PFLOPS", ["petaflop", "petaflops"]), ("EFLOPS", ["exaflop", "exaflops"])))
     .ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Two-word measures ("light years", "nautical miles", "fluid ounces", "parts per million" is three), to their canonical name.</summary>
@@ -235,6 +248,8 @@ internal static class UnitTable
         "today", "yesterday", "tomorrow", "now", "tonight", "overnight", "plus", "minus", "equals", "equal", "isn't", "aren't", "wasn't", "weren't",
         "inclusive", "exclusive", "apiece", "overall", "respectively", "altogether", "instead", "too", "alone", "ahead", "behind", "already", "took", "made", "came", "went", "got", "gave", "saw", "told", "left", "felt", "kept", "held", "met", "ran", "sat", "stood", "fell", "rose",
         "grew", "knew", "thought", "brought", "bought", "sold", "paid", "won", "became", "began", "spent", "sent", "built", "remain", "remains",
+        "drove", "flew", "wrote", "spoke", "broke", "chose", "ate", "drank", "swam", "threw", "wore", "rode", "fought", "caught", "taught",
+        "sought", "fled", "sank", "shook", "stole", "woke", "struck", "lost", "led", "meant", "heard", "found", "wound", "lay", "slept",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Adjectives a unit noun may hide behind ("three other people", "20 armed men").</summary>
