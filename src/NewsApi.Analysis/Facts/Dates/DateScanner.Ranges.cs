@@ -28,7 +28,7 @@ internal sealed partial class DateScanner
             return new DateMatch(i, last, "XXXX-" + month.ToString("00", Inv), DateGranularities.Month, false, false);
         }
 
-        return new DateMatch(i, last, MonthYear(a, month, false).ToString("0000", Inv) + "-" + month.ToString("00", Inv), DateGranularities.Month, false, true);
+        return new DateMatch(i, last, MonthYear(a, month, 0).ToString("0000", Inv) + "-" + month.ToString("00", Inv), DateGranularities.Month, false, true);
     }
 
     private DateMatch? RangeEndpoint(int i)

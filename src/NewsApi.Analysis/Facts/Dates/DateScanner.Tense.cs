@@ -40,7 +40,7 @@ internal sealed partial class DateScanner
         }
 
         var opensClause = first == 0 || IsClauseBreak(first - 1, includeComma: true)
-            || (W(first - 1) is "on" or "by" or "from" or "until" or "till" or "during" or "since" && (first - 1 == 0 || IsClauseBreak(first - 2, includeComma: true)));
+            || (W(first - 1) is "on" or "in" or "at" or "by" or "from" or "until" or "till" or "during" or "since" or "after" or "before" && (first - 1 == 0 || IsClauseBreak(first - 2, includeComma: true)));
         // Forwards only when the date opens its clause or nothing before it in the clause tells: a verb after a date in
         // mid-clause mostly belongs to a relative clause ("by June in a drive for towns untouched by rail").
         if (back != 0 && !opensClause)

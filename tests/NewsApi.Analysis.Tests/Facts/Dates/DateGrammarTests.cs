@@ -68,6 +68,15 @@ public sealed class DateGrammarTests
     [InlineData("In January, the charity hired a new director.", "January", "2013-01")]
     [InlineData("The deadline was pushed back to Nov. 16.", "Nov. 16", "2013-11-16")]
     [InlineData("Sales rose in September.", "September", "2013-09")]
+    [InlineData("The firm bought the mill in December.", "December", "2012-12")]
+    [InlineData("In December, the firm bought a mill.", "December", "2012-12")]
+    [InlineData("The firm will buy the mill in December.", "December", "2013-12")]
+    [InlineData("The firm sells the mill in December.", "December", "2013-12")]
+    [InlineData("The firm agreed to sell the mill in December.", "December", "2013-12")]
+    [InlineData("The council was given until mid-December to answer.", "mid-December", "2013-12")]
+    [InlineData("The firm opened a mill on Dec. 2.", "Dec. 2", "2012-12-02")]
+    [InlineData("The firm said it will redeem its preferred shares on Dec. 2.", "Dec. 2", "2013-12-02")]
+    [InlineData("The mayor gave no reason for the Dec. 14 deadline.", "Dec. 14", "2013-12-14")]
     public void A_month_without_a_year_follows_the_clause(string body, string text, string value) =>
         Assert.Equal((text, value), One(body));
 

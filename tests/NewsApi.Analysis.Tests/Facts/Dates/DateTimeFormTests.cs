@@ -52,7 +52,7 @@ public sealed class DateTimeFormTests
     [InlineData("The gates open at 9 tomorrow morning.", "at 9 tomorrow morning", "2013-09-07T09:00")]
     [InlineData("The gates open at a quarter to eight a.m.", "quarter to eight a.m.", "2013-09-06T07:45")]
     [InlineData("The fair opens on May 12 at 10am.", "May 12 at 10am", "2014-05-12T10:00")]
-    [InlineData("The fair opened on October 2nd, 9:30 am.", "October 2nd, 9:30 am", "2013-10-02T09:30")]
+    [InlineData("The fair opens on October 2nd, 9:30 am.", "October 2nd, 9:30 am", "2013-10-02T09:30")]
     [InlineData("The polls closed at 8pm, Sunday.", "8pm, Sunday", "2013-09-01T20:00")]
     [InlineData("The polls closed at 8pm, August 30.", "8pm, August 30", "2013-08-30T20:00")]
     public void Times(string body, string text, string value) => Single(body, text, value, DateGranularities.Time);
