@@ -114,6 +114,8 @@ internal sealed partial class DateScanner
                     return new DateMatch(i, k, Week(d) + "-WE", DateGranularities.Week, true, true);
                 }
 
+            case "fortnight":
+                return Fortnight(i, k, a, direction);
             case "month":
                 return new DateMatch(i, k, Month(a.AddMonths(direction)), DateGranularities.Month, true, true);
             case "year":
@@ -472,6 +474,16 @@ internal sealed partial class DateScanner
         "SU" => 2,
         _ => 3,
     };
+
+    /// <summary>
+    /// "this fortnight", "next fortnight", "last fortnight", "the fortnight": two weeks from the Monday of the anchor's week,
+    /// two weeks on or back; a range of length P2W from its first day.
+    /// </summary>
+    private static DateMatch Fortnight(int i, int k, DateOnly a, int direction)
+    {
+        var start = a.AddDays(-(((int)a.DayOfWeek + 6) % 7) + (14 * direction));
+        return new DateMatch(i, k, Day(start), DateGranularities.Day, true, true) { EndValue = Day(start.AddDays(14)), Length = "P2W" };
+    }
 
     private bool IsAgoPhrase(int i) => TryAgo(i) is not null;
 

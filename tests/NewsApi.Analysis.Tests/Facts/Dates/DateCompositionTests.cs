@@ -180,6 +180,17 @@ public sealed class DateLengthTests
     }
 
     [Theory]
+    [InlineData("The road is shut this fortnight.", "this fortnight", "2013-09-02", "2013-09-16")]
+    [InlineData("The road is shut for the fortnight.", "the fortnight", "2013-09-02", "2013-09-16")]
+    [InlineData("The road will shut in the next fortnight.", "next fortnight", "2013-09-16", "2013-09-30")]
+    [InlineData("The road was shut last fortnight.", "last fortnight", "2013-08-19", "2013-09-02")]
+    public void A_fortnight_is_two_weeks_from_a_monday(string body, string text, string start, string end)
+    {
+        var d = Assert.Single(Extract(body));
+        Assert.Equal((text, start, end, "P2W"), (d.Text, d.Value, d.EndValue, d.Length));
+    }
+
+    [Theory]
     [InlineData("The strike will last two days.")]
     [InlineData("The talks did not last three weeks.")]
     [InlineData("The next three speakers were late.")]
