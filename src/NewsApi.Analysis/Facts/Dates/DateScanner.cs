@@ -263,6 +263,13 @@ internal sealed partial class DateScanner
             return null;
         }
 
+        // "more than 2 weeks before today" is that day, with its comparison; "less than 3 days after tomorrow" the days
+        // from tomorrow up to three days after it.
+        if (w is "more" or "less" && W(i + 1) == "than" && TryOffsetFromDay(i + 2) is { } offset)
+        {
+            return w == "less" ? WithinOffset(offset, i) : offset with { FirstLex = i };
+        }
+
         // Approximations of "ago" phrases: "almost four years ago".
         if (w is "almost" or "nearly" or "about" or "some" or "around" or "just" or "roughly" or "only" && IsAgoPhrase(i + 1))
         {

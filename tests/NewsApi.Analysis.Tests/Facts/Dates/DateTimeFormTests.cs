@@ -76,6 +76,17 @@ public sealed class DateTimeFormTests
         Assert.Equal(end, Single(body, text, value, DateGranularities.Time).EndValue);
 
     [Theory]
+    [InlineData("The plans were filed more than 2 weeks before today.", "more than 2 weeks before today", "2013-08-23", null)]
+    [InlineData("It opens more than two months from tomorrow.", "more than two months from tomorrow", "2013-11-07", null)]
+    [InlineData("The repair is done less than 3 days after tomorrow.", "less than 3 days after tomorrow", "2013-09-07", "2013-09-10")]
+    [InlineData("The claim came less than a week before May 13 1999.", "less than a week before May 13 1999", "1999-05-06", "1999-05-13")]
+    public void An_offset_with_more_or_less_than_keeps_its_comparison(string body, string text, string value, string? end)
+    {
+        var d = Assert.Single(new DateExtractor().Extract(new ExtractionContext(TextDocument.Parse(body), new DateOnly(2013, 9, 6))));
+        Assert.Equal((text, value, end), (d.Text, d.Value, d.EndValue));
+    }
+
+    [Theory]
     [InlineData("He will leave in two weeks.", "in two weeks", "2013-09-20")]
     [InlineData("They will be back in 3 days.", "in 3 days", "2013-09-09")]
     [InlineData("It is two weeks from now.", "two weeks from now", "2013-09-20")]
