@@ -241,6 +241,19 @@ public sealed class DateGrammarTests
     public void A_weekday_after_a_day_it_does_not_name_stays_apart() =>
         Assert.Equal(2, Extract("The hearing resumed Sept 9th, Tuesday was quiet.", Published).Count);
 
+    [Theory]
+    [InlineData("The card expires 11/2016.", "11/2016", "2016-11")]
+    [InlineData("The card expires 11-2016.", "11-2016", "2016-11")]
+    [InlineData("The card expires 04-2016.", "04-2016", "2016-04")]
+    public void A_month_and_year_take_a_slash_or_a_dash(string body, string text, string value) =>
+        Assert.Equal((text, value), One(body));
+
+    [Theory]
+    [InlineData("The hosts won 3-2015 on penalties.")]
+    [InlineData("It was 1/2000 of the total.")]
+    public void A_score_or_fraction_is_no_month(string body) =>
+        Assert.DoesNotContain(Extract(body, Published), d => d.Granularity == DateGranularities.Month);
+
     [Fact]
     public void A_fraction_over_a_year_like_number_is_no_month() =>
         Assert.DoesNotContain(Extract("It was 1/2000 of the total.", Published), d => d.Granularity == DateGranularities.Month);
