@@ -277,7 +277,7 @@ internal sealed partial class DateScanner
             return core is null ? null : core with { FirstLex = i };
         }
 
-        return TryCore(i);
+        return TryCore(i) ?? TryCountedDayPart(i);
     }
 
     private DateMatch? TryCoreInner(int i)

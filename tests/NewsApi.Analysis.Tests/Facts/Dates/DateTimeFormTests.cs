@@ -39,6 +39,10 @@ public sealed class DateTimeFormTests
     [InlineData("He spoke last night.", "last night", "2013-09-05TNI")]
     [InlineData("He leaves tomorrow night.", "tomorrow night", "2013-09-07TNI")]
     [InlineData("Let's meet in the afternoon.", "in the afternoon", "2013-09-06TAF")]
+    [InlineData("Let's meet in afternoon.", "in afternoon", "2013-09-06TAF")]
+    [InlineData("The band played one evening.", "evening", "2013-09-06TEV")]
+    [InlineData("The band played another morning.", "morning", "2013-09-06TMO")]
+    [InlineData("The band played 3 afternoon shows.", "afternoon", "2013-09-06TAF")]
     [InlineData("He arrives tomorrow at 5pm.", "tomorrow at 5pm", "2013-09-07T17:00")]
     [InlineData("I'll be out from 2:30 to 2:15 pm.", "from 2:30 to 2:15 pm", "2013-09-06T02:30")]
     [InlineData("He arrives tomorrow 8:00am.", "tomorrow 8:00am", "2013-09-07T08:00")]
@@ -74,6 +78,13 @@ public sealed class DateTimeFormTests
     [InlineData("The crane works on 20 May from 8 am for 2 hours.", "20 May from 8 am for 2 hours", "2013-05-20T08:00", "2013-05-20T10:00")]
     public void Time_ranges(string body, string text, string value, string end) =>
         Assert.Equal(end, Single(body, text, value, DateGranularities.Time).EndValue);
+
+    [Theory]
+    [InlineData("Good morning, everyone.")]
+    [InlineData("The morning papers were late.")]
+    [InlineData("He stayed one night.")]
+    public void A_part_of_the_day_without_a_count_or_in_is_no_time(string body) =>
+        Assert.Empty(new DateExtractor().Extract(new ExtractionContext(TextDocument.Parse(body), new DateOnly(2013, 9, 6))));
 
     [Theory]
     [InlineData("The plans were filed more than 2 weeks before today.", "more than 2 weeks before today", "2013-08-23", null)]
