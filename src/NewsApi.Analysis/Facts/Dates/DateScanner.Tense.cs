@@ -136,6 +136,12 @@ internal sealed partial class DateScanner
             return true;
         }
 
+        // "we'll", "they’ll": the contraction written as one word.
+        if (w.Length > 3 && w.EndsWith("ll", StringComparison.Ordinal) && w[^3] is '\'' or '\u2019')
+        {
+            return true;
+        }
+
         return DateWords.FutureCues.Contains(w);
     }
 

@@ -41,6 +41,8 @@ public sealed class DateGrammarTests
     [InlineData("The club held a news conference Tuesday.", "2013-09-03")]
     [InlineData("The award will be presented to the winner on Tuesday.", "2013-09-10")]
     [InlineData("The rescuers will succeed their colleagues on Tuesday.", "2013-09-10")]
+    [InlineData("We'll meet the rescuers on Tuesday.", "2013-09-10")]
+    [InlineData("They\u2019ll meet the rescuers on Tuesday.", "2013-09-10")]
     public void The_tense_of_the_clause_places_a_weekday(string body, string value)
     {
         var day = Extract(body, Published).Single(d => d.Granularity == DateGranularities.Day);
@@ -77,6 +79,8 @@ public sealed class DateGrammarTests
     [InlineData("The firm opened a mill on Dec. 2.", "Dec. 2", "2012-12-02")]
     [InlineData("The firm said it will redeem its preferred shares on Dec. 2.", "Dec. 2", "2013-12-02")]
     [InlineData("The mayor gave no reason for the Dec. 14 deadline.", "Dec. 14", "2013-12-14")]
+    [InlineData("I'll be away from August to October.", "from August to October", "2013-08")]
+    [InlineData("I'll be away from December to February.", "from December to February", "2013-12")]
     public void A_month_without_a_year_follows_the_clause(string body, string text, string value) =>
         Assert.Equal((text, value), One(body));
 
