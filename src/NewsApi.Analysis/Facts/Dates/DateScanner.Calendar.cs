@@ -531,7 +531,8 @@ internal sealed partial class DateScanner
                 return false;
             }
 
-            if (W(j) == "to" && j + 1 < first && _lx[j + 1].Kind == LexKind.Word && !DateWords.Months.ContainsKey(W(j + 1)) && W(j + 1) is not ("the" or "a" or "an" or "its" or "their"))
+            // "to Paris", "to the mill" are places; a lower-case word after "to" is mostly a verb.
+            if (W(j) == "to" && j + 1 < first && _lx[j + 1].Kind == LexKind.Word && !IsCapitalized(j + 1) && W(j + 1) is not ("the" or "a" or "an" or "its" or "their" or "his" or "her" or "our" or "this" or "that"))
             {
                 return true;
             }
