@@ -234,7 +234,7 @@ internal sealed partial class DateScanner
 
         if (w == "day")
         {
-            return TryDayAfterTomorrow(i, k);
+            return TryDayAfterTomorrow(i, k) ?? TheDay(i, k);
         }
 
         // "the past Monday", "the coming Friday": the relative modifiers of a bare weekday, with their article.
@@ -483,6 +483,22 @@ internal sealed partial class DateScanner
     {
         var start = a.AddDays(-(((int)a.DayOfWeek + 6) % 7) + (14 * direction));
         return new DateMatch(i, k, Day(start), DateGranularities.Day, true, true) { EndValue = Day(start.AddDays(14)), Length = "P2W" };
+    }
+
+    /// <summary>
+    /// "closed for the day", "the partner of the day": the day the text is about, the last day it mentioned, else the
+    /// publication day (HeidelTime's anaphoric reading); not "the end of the day" or "the rest of the day", nor a day
+    /// named by what follows ("the day of the vote", "the day after", "the day when").
+    /// </summary>
+    private DateMatch? TheDay(int i, int k)
+    {
+        if (!(W(i - 1) == "for" || (W(i - 1) == "of" && W(i - 2) is not ("end" or "rest" or "time" or "order" or "start" or "beginning" or "middle" or "course" or "part" or "most" or "all" or "hour" or "hours" or "heat" or "length")))
+            || W(k + 1) is "-" or "of" or "after" or "before" or "when" or "that" or "on" or "in" or "'" or "’" || ReferenceDay("day") is not { } day)
+        {
+            return null;
+        }
+
+        return new DateMatch(i, k, Day(day), DateGranularities.Day, true, _lastMentioned is null) { Derived = _lastMentioned is not null };
     }
 
     private bool IsAgoPhrase(int i) => TryAgo(i) is not null;

@@ -50,6 +50,21 @@ public sealed class DateReferenceTests
         Assert.Contains(Extract(body, Published), d => d.Text == text && d.Value == "2013-09-06" && d.Granularity == "day");
 
     [Theory]
+    [InlineData("The shop is closed for the day.", "2013-09-06")]
+    [InlineData("She was named player of the day.", "2013-09-06")]
+    [InlineData("He landed on August 30 and rested for the day.", "2013-08-30")]
+    public void The_day_after_for_or_of_is_the_day_the_text_is_about(string body, string value) =>
+        Assert.Contains(Extract(body, Published), d => d.Text == "the day" && d.Value == value);
+
+    [Theory]
+    [InlineData("He worked for the rest of the day.")]
+    [InlineData("It was the order of the day.")]
+    [InlineData("She waited for the day of the vote.")]
+    [InlineData("They prepared for the day when the mine would shut.")]
+    public void The_day_in_an_idiom_or_named_by_what_follows_is_no_date(string body) =>
+        Assert.DoesNotContain(Extract(body, Published), d => d.Text == "the day");
+
+    [Theory]
     [InlineData("He should have known by now.")]
     [InlineData("The files are up to date.")]
     [InlineData("The bank offers short-term loans.")]
