@@ -188,7 +188,7 @@ internal sealed partial class DateScanner
         }
 
         // "the year two thousand"
-        if (w == "year" && WrittenYear(k + 1, out var written, out var writtenLast))
+        if (w == "year" && WrittenYear(k + 1, out var written, out var writtenLast, named: true))
         {
             return new DateMatch(i, writtenLast, written.ToString("0000", Inv), DateGranularities.Year, false, false);
         }

@@ -186,6 +186,7 @@ public sealed class DateGrammarTests
     [Theory]
     [InlineData("In nineteen eighty-two Mary Walsh moved to Ohio.", "nineteen eighty-two", "1982")]
     [InlineData("The bridge was due by the year two thousand.", "the year two thousand", "2000")]
+    [InlineData("The year two thousand has come and gone.", "The year two thousand", "2000")]
     [InlineData("Snow fell in the winter of nineteen eighty-seven.", "the winter of nineteen eighty-seven", "1987-WI")]
     [InlineData("Trams returned in the mid-1990s.", "the mid-1990s", "199")]
     [InlineData("Wages stalled in the last decade.", "the last decade", "200")]
