@@ -506,8 +506,8 @@ internal sealed partial class DateScanner
     /// <summary>
     /// The tense that places a month or month-day without a year (<see cref="Tense"/>), except that a past verb does not pull
     /// back a deadline or a target ("was pushed back to March 5", "asked to reply by June", "agreed to sell it in May", "the
-    /// Jan. 14 deadline"): the date after "to", "by", "until" or "till", before "deadline", or in an infinitive clause, may
-    /// lie ahead of the verb.
+    /// Jan. 14 deadline", "elections were called for December"): the date after "to", "by", "until" or "till", after a
+    /// past participle and "for", before "deadline", or in an infinitive clause, may lie ahead of the verb.
     /// </summary>
     private int YearTense(int first, int last)
     {
@@ -518,7 +518,9 @@ internal sealed partial class DateScanner
         }
 
         var tense = Tense(first, last);
-        return tense < 0 && (W(first - 1) is "to" or "by" or "until" or "till" or "through" || W(last + 1) == "deadline" || HasInfinitiveBefore(first)) ? 0 : tense;
+        // "were called for December", "was set for May": the date a past decision is for.
+        var decidedFor = W(first - 1) == "for" && (W(first - 2) is "set" or "due" || (W(first - 2).EndsWith("ed", StringComparison.Ordinal) && W(first - 2).Length >= 5));
+        return tense < 0 && (W(first - 1) is "to" or "by" or "until" or "till" or "through" || decidedFor || W(last + 1) == "deadline" || HasInfinitiveBefore(first)) ? 0 : tense;
     }
 
     /// <summary>True when a "to" + verb lies between the clause start and lexeme <paramref name="first"/> ("agreed to buy it in May").</summary>

@@ -76,6 +76,8 @@ public sealed class DateGrammarTests
     [InlineData("The firm sells the mill in December.", "December", "2013-12")]
     [InlineData("The firm agreed to sell the mill in December.", "December", "2013-12")]
     [InlineData("The mayor went to Paris in December.", "December", "2012-12")]
+    [InlineData("Elections were called for December.", "December", "2013-12")]
+    [InlineData("Sales for December rose sharply.", "December", "2012-12")]
     [InlineData("The mayor went to the mill in December.", "December", "2012-12")]
     [InlineData("The council was given until mid-December to answer.", "mid-December", "2013-12")]
     [InlineData("The firm opened a mill on Dec. 2.", "Dec. 2", "2012-12-02")]
