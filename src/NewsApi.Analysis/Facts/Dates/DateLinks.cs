@@ -95,13 +95,16 @@ internal static class DateLinks
             return null;
         }
 
-        // "to": the day after the period's last.
+        // "to": the day after the period's last. Weeks: from the period's first Monday, or up to the Monday of the week
+        // that holds its last day.
+        var firstMonday = from.AddDays((8 - (int)from.DayOfWeek) % 7);
+        var lastMonday = to.AddDays(-1 - (((int)to.AddDays(-1).DayOfWeek + 6) % 7));
         (DateOnly Start, DateOnly End) part = (unit, first) switch
         {
             ('D', true) => (from, from.AddDays(n)),
             ('D', false) => (to.AddDays(-n), to),
-            ('W', true) => (from.AddDays((8 - (int)from.DayOfWeek) % 7), from.AddDays((8 - (int)from.DayOfWeek) % 7 + (7 * n))),
-            ('W', false) => (to.AddDays(-1 - (((int)to.AddDays(-1).DayOfWeek + 6) % 7) - (7 * n)), to.AddDays(-1 - (((int)to.AddDays(-1).DayOfWeek + 6) % 7))),
+            ('W', true) => (firstMonday, firstMonday.AddDays(7 * n)),
+            ('W', false) => (lastMonday.AddDays(-7 * n), lastMonday),
             ('M', true) => (from, from.AddMonths(n)),
             ('M', false) => (to.AddMonths(-n), to),
             _ => (from, from),
