@@ -336,7 +336,7 @@ internal sealed partial class DateScanner
                 return TryThe(i);
             case "that" when W(i + 1) is "year" or "quarter" or "month" or "week" or "weekend":
                 return TryAnaphoric(i);
-            case "now" or "right" or "these" or "currently" or "current" or "nowadays" or "recently" or "lately":
+            case "now" or "right" or "these" or "currently" or "current" or "nowadays" or "recently" or "lately" or "recent":
                 return TryReference(i);
             case "year" or "month" or "quarter" when W(i + 1) == "to" && W(i + 2) == "date":
                 return PeriodToDate(i);

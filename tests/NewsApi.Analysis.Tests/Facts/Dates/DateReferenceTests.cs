@@ -21,6 +21,8 @@ public sealed class DateReferenceTests
     [InlineData("Few people write letters these days.", "these days", "PRESENT_REF")]
     [InlineData("He recently moved to Moscow.", "recently", "PAST_REF")]
     [InlineData("Sales have slowed lately.", "lately", "PAST_REF")]
+    [InlineData("Sales have slowed in recent years.", "recent years", "PAST_REF")]
+    [InlineData("It was the boom of recent years.", "recent years", "PAST_REF")]
     [InlineData("Talks may resume in the future.", "the future", "FUTURE_REF")]
     [InlineData("Talks may resume in the near future.", "the near future", "FUTURE_REF")]
     [InlineData("Russia has blocked such moves in the past.", "the past", "PAST_REF")]
@@ -72,6 +74,8 @@ public sealed class DateReferenceTests
     [InlineData("Sales rose over the past few weeks.")]
     [InlineData("The current carried the boat away.")]
     [InlineData("The current account deficit widened.")]
+    [InlineData("Recent years were hard.")]
+    [InlineData("Sales rose in recent weeks.")]
     public void No_reference_date(string body) => Assert.Empty(Extract(body, Published));
 
     [Theory]
