@@ -37,6 +37,11 @@ internal sealed partial class DateScanner
             return (w == "last" && W(k + 1) == "of" ? TryNthWeekdayOf(i, i) : null) ?? TryWeekday(i, k, direction);
         }
 
+        if (IsTitle(i, k))
+        {
+            return null;
+        }
+
         // "next 5/12": the next such day after the anchor; "last 5/12" the one before.
         if (direction != 0 && IsNumber(k) && TryMonthSlashDay(k) is { Value: { Length: 10 } md } && _anchor is { } an0
             && DateOnly.TryParseExact(md, "yyyy-MM-dd", Inv, DateTimeStyles.None, out var mdDate))
@@ -94,6 +99,15 @@ internal sealed partial class DateScanner
 
         return RelativePeriod(i, k, unit, direction, a);
     }
+
+    /// <summary>
+    /// A programme or column named in title case inside a sentence (ABC's "This Week", on "Next Year"): the unit is
+    /// capitalised like its modifier, and what comes before is a quotation mark, a possessive or a lower-case word, so the
+    /// words do not open a sentence or a headline.
+    /// </summary>
+    private bool IsTitle(int i, int k) =>
+        W(k) is "week" or "month" or "year" && IsCapitalized(i) && IsCapitalized(k) && i > 0
+        && (W(i - 1) is "\"" or "\u201c" or "'s" or "\u2019s" || (_lx[i - 1].Kind == LexKind.Word && !IsCapitalized(i - 1)));
 
     /// <summary>"last week", "next month", "this quarter", "last decade", "next summer", "last September" at <paramref name="k"/>, relative to <paramref name="a"/>.</summary>
     private DateMatch? RelativePeriod(int i, int k, string unit, int direction, DateOnly a)

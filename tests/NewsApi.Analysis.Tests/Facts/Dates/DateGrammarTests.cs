@@ -89,6 +89,12 @@ public sealed class DateGrammarTests
         Assert.Equal((text, value), One(body));
 
     [Theory]
+    [InlineData("He said: \"This week we will win.\"", "This week", "2013-W36")]
+    [InlineData("Talks To Resume Next Week", "Next Week", "2013-W37")]
+    public void A_capitalised_week_opening_a_quote_or_a_headline_is_a_date(string body, string text, string value) =>
+        Assert.Equal((text, value), One(body));
+
+    [Theory]
     [InlineData("We will meet on Monday next.", "Monday next", "2013-09-09")]
     [InlineData("We met on Monday last.", "Monday last", "2013-09-02")]
     [InlineData("We will meet the coming Monday.", "the coming Monday", "2013-09-09")]

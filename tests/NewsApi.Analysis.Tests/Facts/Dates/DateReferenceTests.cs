@@ -75,6 +75,8 @@ public sealed class DateReferenceTests
     [InlineData("The current carried the boat away.")]
     [InlineData("The current account deficit widened.")]
     [InlineData("Recent years were hard.")]
+    [InlineData("The senator spoke on NBC's \"This Week\" programme.")]
+    [InlineData("The mayor told \"Next Year in Leeds\", a radio show, she would stay.")]
     [InlineData("Sales rose in recent weeks.")]
     public void No_reference_date(string body) => Assert.Empty(Extract(body, Published));
 
