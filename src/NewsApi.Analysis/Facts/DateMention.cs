@@ -80,7 +80,10 @@ public sealed record DateMention(
     /// The written range this date opens with the date after it, when each end stands alone ("from 1991 to 1997",
     /// "between Jan 2019 and today", "2014 through 2018"): the whole span with its "from"/"between", and the end's value in
     /// <see cref="DateSpan.EndValue"/>. <see cref="Text"/>, <see cref="Start"/> and <see cref="End"/> stay this end alone,
-    /// as TIMEX3 marks it; the end is also its own mention. Null when the date opens no such range.
+    /// as TIMEX3 marks it; the end is also its own mention. For a period whose first or last days, weeks or months are
+    /// written before it ("the last 3 weeks of this year"), the span of that part, with its first day in
+    /// <see cref="DateSpan.StartValue"/> and the day after its last in <see cref="DateSpan.EndValue"/>; the period keeps
+    /// its own span and value. Null when the date opens no such range.
     /// </summary>
     public DateSpan? Range { get; init; }
 

@@ -9,6 +9,8 @@ namespace NewsApi.Analysis.Facts.Dates;
 /// <item>a range of two dates that each stand alone, in either written form — "from X to Y", "between X and Y",
 /// "in X through Y", "X to Y", "X till Y" (the connector: to, till, until, through, thru, a dash; "and" only after
 /// "between") — gives the first date a <see cref="DateMention.Range"/> with the whole written span and the end's value;</item>
+/// <item>the first or last days, weeks or months of a period written before it — "the last 3 weeks of this year" — give
+/// the period a <see cref="DateMention.Range"/> with the part's span, first day and end;</item>
 /// <item>a bound written before or after a date — "after 2010", "since August", "no later than Jan 1", "as late as 7am",
 /// "starting on Monday", "2012 or later", "&gt;= 2019" — gives the date a <see cref="DateMention.Bound"/> with the span that
 /// includes the signal words and the TIMEX3 <c>mod</c> it implies (BEFORE, AFTER, ON_OR_BEFORE, ON_OR_AFTER).</item>
@@ -61,7 +63,99 @@ internal static class DateLinks
             {
                 mentions[i] = m with { Bound = bound, Range = LengthFrom(text, m, bound) };
             }
+            else if (PartOf(text, m) is { } part)
+            {
+                mentions[i] = m with { Range = part };
+            }
         }
+    }
+
+    /// <summary>
+    /// The first or last days, weeks or months of a period, written before it: "the first ten days of last year", "the last
+    /// 3 weeks of 2019", "the final two months of the quarter". The span runs from "the" (or the ordinal) to the period's
+    /// end; <see cref="DateSpan.StartValue"/> and <see cref="DateSpan.EndValue"/> are the part's first day and the day after
+    /// its last. Weeks run Monday to Monday inside the period: the last n end at the start of the week holding the period's
+    /// last day, the first n start on its first Monday. The period keeps its own span and value, as TIMEX3 marks it.
+    /// </summary>
+    private static DateSpan? PartOf(string text, DateMention m)
+    {
+        var before = WordsBefore(text, m.Start, 5);
+        if (before.Count < 4 || before[^1].Word != "of" || !LengthUnits.TryGetValue(before[^2].Word, out var unit) || !before[^2].Word.EndsWith('s')
+            || PeriodBounds(m.Value) is not var (from, to))
+        {
+            return null;
+        }
+
+        var countWord = before[^3].Word;
+        var n = int.TryParse(countWord, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var digits) ? digits
+            : NumberWords.Cardinals.TryGetValue(countWord, out var c) ? c : 0;
+        var first = before[^4].Word is "first" or "opening" or "initial";
+        if (n is < 2 or > 100 || !(first || before[^4].Word is "last" or "final" or "closing"))
+        {
+            return null;
+        }
+
+        // "to": the day after the period's last. Weeks: from the period's first Monday, or up to the Monday of the week
+        // that holds its last day.
+        var firstMonday = from.AddDays((8 - (int)from.DayOfWeek) % 7);
+        var lastMonday = to.AddDays(-1 - (((int)to.AddDays(-1).DayOfWeek + 6) % 7));
+        (DateOnly Start, DateOnly End) part = (unit, first) switch
+        {
+            ('D', true) => (from, from.AddDays(n)),
+            ('D', false) => (to.AddDays(-n), to),
+            ('W', true) => (firstMonday, firstMonday.AddDays(7 * n)),
+            ('W', false) => (lastMonday.AddDays(-7 * n), lastMonday),
+            ('M', true) => (from, from.AddMonths(n)),
+            ('M', false) => (to.AddMonths(-n), to),
+            _ => (from, from),
+        };
+        if (part.Start < from || part.End > to || part.Start >= part.End)
+        {
+            return null;
+        }
+
+        var start = before[^4].Start;
+        if (before.Count >= 5 && before[^5].Word == "the")
+        {
+            start = before[^5].Start;
+        }
+
+        return new DateSpan(start, m.End, text[start..m.End], null, Iso(part.End))
+        {
+            StartValue = Iso(part.Start),
+        };
+    }
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The first day of a year, quarter, half or month value and the day after its last ("2019" → 2019-01-01, 2020-01-01); null for other values.</summary>
+    private static (DateOnly From, DateOnly To)? PeriodBounds(string v)
+    {
+        if (v.Length < 4 || !int.TryParse(v.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y) || y < 1 || y > 9998)
+        {
+            return null;
+        }
+
+        var year = new DateOnly(y, 1, 1);
+        if (v.Length == 4)
+        {
+            return (year, year.AddYears(1));
+        }
+
+        if (v.Length == 7 && v[4] == '-' && v[5] is 'Q' or 'H' && v[6] is >= '1' and <= '4' && (v[5] == 'Q' || v[6] <= '2'))
+        {
+            var months = v[5] == 'Q' ? 3 : 6;
+            var from = year.AddMonths((v[6] - '1') * months);
+            return (from, from.AddMonths(months));
+        }
+
+        if (v.Length == 7 && v[4] == '-' && int.TryParse(v.AsSpan(5, 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var mo) && mo is >= 1 and <= 12)
+        {
+            var from = year.AddMonths(mo - 1);
+            return (from, from.AddMonths(1));
+        }
+
+        return null;
     }
 
     private static DateSpan? RangeWith(string text, DateMention m, DateMention next)

@@ -108,7 +108,7 @@ internal sealed partial class DateScanner
             return new DateMatch(i, i, "XXXX-" + month.ToString("00", Inv), DateGranularities.Month, false, false);
         }
 
-        var best = FollowingRelativeYear(i, a) ?? MonthYear(a, month, HasFutureCue(i, i));
+        var best = FollowingRelativeYear(i, a) ?? MonthYear(a, month, YearTense(i, i));
         return new DateMatch(i, i, best.ToString("0000", Inv) + "-" + month.ToString("00", Inv), DateGranularities.Month, false, true);
     }
 
@@ -174,7 +174,7 @@ internal sealed partial class DateScanner
             return new DateMatch(first, last, "XXXX-" + month.ToString("00", Inv) + "-" + day.ToString("00", Inv), DateGranularities.Day, false, false);
         }
 
-        var best = FollowingRelativeYear(last, a) ?? ClosestYear(a, month, day, HasFutureCue(first, last));
+        var best = FollowingRelativeYear(last, a) ?? ClosestYear(a, month, day, YearTense(first, last));
         if (day > DateTime.DaysInMonth(best, month))
         {
             return null;
@@ -251,11 +251,13 @@ internal sealed partial class DateScanner
         return new DateMatch(i, i + 4, Day(new DateOnly(y, mo, d)), DateGranularities.Day, false, false);
     }
 
-    /// <summary>"1/2017", "12/2016": a month and a four-digit year (not a third part: that is a date; not "1/2000 of", a fraction).</summary>
+    /// <summary>"1/2017", "12/2016", "12-2016": a month and a four-digit year (not a third part: that is a date; not "1/2000 of", a fraction).</summary>
     private DateMatch? TryMonthSlashYear(int i)
     {
-        if (!(W(i + 1) == "/" && Glued(i, i + 1) && Glued(i + 1, i + 2) && IsPlainDigits(i) && _lx[i].Length <= 2 && IsYearNumber(i + 2) && _lx[i + 2].Length == 4)
-            || (W(i + 3) is "/" or "-" && Glued(i + 2, i + 3)) || (W(i - 1) is "/" && Glued(i - 1, i)) || W(i + 3) == "of"
+        // "12/2015", and with a dash when the month has two digits ("12-2015", "03-2019"; "3-2015" reads as a score).
+        var separator = W(i + 1) == "/" || (W(i + 1) == "-" && _lx[i].Length == 2);
+        if (!(separator && Glued(i, i + 1) && Glued(i + 1, i + 2) && IsPlainDigits(i) && _lx[i].Length <= 2 && IsYearNumber(i + 2) && _lx[i + 2].Length == 4)
+            || (W(i + 3) is "/" or "-" && Glued(i + 2, i + 3)) || (W(i - 1) is "/" or "-" && Glued(i - 1, i)) || W(i + 3) == "of"
             || !int.TryParse(_lx[i].Lower, NumberStyles.None, Inv, out var mo) || mo is < 1 or > 12)
         {
             return null;
@@ -463,11 +465,11 @@ internal sealed partial class DateScanner
     }
 
     /// <summary>
-    /// The year of a month-day written without one: in a future clause the next such day at or after the anchor, else the
-    /// nearest, a future one counting double because news looks back more often than forward. A past clause does not pull
-    /// the day back: a deadline ("was pushed back to", "asked to reply by") is often later than the verb.
+    /// The year of a month-day written without one, by the clause's tense (<see cref="YearTense"/>): in a future clause the
+    /// next such day at or after the anchor, in a past clause the last one at or before it, else the nearest, a future one
+    /// counting double because news looks back more often than forward.
     /// </summary>
-    private static int ClosestYear(DateOnly anchor, int month, int day, bool future)
+    private static int ClosestYear(DateOnly anchor, int month, int day, int tense)
     {
         var bestYear = anchor.Year;
         var bestDistance = int.MaxValue;
@@ -481,7 +483,7 @@ internal sealed partial class DateScanner
 
             var d = new DateOnly(y, month, day);
             var distance = d.DayNumber - anchor.DayNumber;
-            if (future && distance < 0)
+            if ((tense > 0 && distance < 0) || (tense < 0 && distance > 0))
             {
                 continue;
             }
@@ -498,8 +500,48 @@ internal sealed partial class DateScanner
     }
 
     /// <summary>The year of a month named without one: the anchor's month is the anchor's year in either tense, others as <see cref="ClosestYear"/> from mid-month.</summary>
-    private static int MonthYear(DateOnly anchor, int month, bool future) =>
-        month == anchor.Month ? anchor.Year : ClosestYear(anchor, month, 15, future);
+    private static int MonthYear(DateOnly anchor, int month, int tense) =>
+        month == anchor.Month ? anchor.Year : ClosestYear(anchor, month, 15, tense);
+
+    /// <summary>
+    /// The tense that places a month or month-day without a year (<see cref="Tense"/>), except that a past verb does not pull
+    /// back a deadline or a target ("was pushed back to March 5", "asked to reply by June", "agreed to sell it in May", "the
+    /// Jan. 14 deadline", "elections were called for December"): the date after "to", "by", "until" or "till", after a
+    /// past participle and "for", before "deadline", or in an infinitive clause, may lie ahead of the verb.
+    /// </summary>
+    private int YearTense(int first, int last)
+    {
+        // The modifiers of a part of the month go with it: "until mid-November", "by the end of May".
+        while (first > 0 && W(first - 1) is "-" or "mid" or "early" or "late" or "the" or "of" or "end" or "beginning" or "middle" or "start")
+        {
+            first--;
+        }
+
+        var tense = Tense(first, last);
+        // "were called for December", "was set for May": the date a past decision is for.
+        var decidedFor = W(first - 1) == "for" && (W(first - 2) is "set" or "due" || (W(first - 2).EndsWith("ed", StringComparison.Ordinal) && W(first - 2).Length >= 5));
+        return tense < 0 && (W(first - 1) is "to" or "by" or "until" or "till" or "through" || decidedFor || W(last + 1) == "deadline" || HasInfinitiveBefore(first)) ? 0 : tense;
+    }
+
+    /// <summary>True when a "to" + verb lies between the clause start and lexeme <paramref name="first"/> ("agreed to buy it in May").</summary>
+    private bool HasInfinitiveBefore(int first)
+    {
+        for (var j = first - 1; j >= 0 && j >= first - TenseReach; j--)
+        {
+            if (IsClauseBreak(j, includeComma: true))
+            {
+                return false;
+            }
+
+            // "to Paris", "to the mill" are places; a lower-case word after "to" is mostly a verb.
+            if (W(j) == "to" && j + 1 < first && _lx[j + 1].Kind == LexKind.Word && !IsCapitalized(j + 1) && W(j + 1) is not ("the" or "a" or "an" or "its" or "their" or "his" or "her" or "our" or "this" or "that"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"second of Aug", "the fourth of July of 1995", "twenty third day of September".</summary>
     private DateMatch? TryOrdinalOfMonth(int first, int i)

@@ -114,6 +114,24 @@ internal sealed partial class DateScanner
         return new DateMatch(i, last, Day(d), DateGranularities.Day, true, usedAnchor);
     }
 
+    /// <summary>
+    /// "less than 3 days after tomorrow" (<paramref name="first"/> at "less", the offset read from "3"): the range from the
+    /// base day to the offset day; before the base ("less than a week before May 3"), from the offset day to the base.
+    /// </summary>
+    private DateMatch WithinOffset(DateMatch offset, int first)
+    {
+        var u = first + 2;
+        if (!TryCount(u, out var n, out u) || W(u + 1) is not ("after" or "from" or "before")
+            || !DateOnly.TryParseExact(offset.Value, "yyyy-MM-dd", Inv, DateTimeStyles.None, out var d)
+            || Shift(d, W(u), W(u + 1) == "before" ? n : -n) is not { } baseDay)
+        {
+            return offset with { FirstLex = first };
+        }
+
+        var (start, end) = W(u + 1) == "before" ? (d, baseDay) : (baseDay, d);
+        return offset with { FirstLex = first, Value = Day(start), EndValue = Day(end) };
+    }
+
     /// <summary>"the day after tomorrow", "the day before yesterday"; "the day after Christmas", "the day before May 3": a day next to any written day.</summary>
     private DateMatch? TryDayAfterTomorrow(int first, int k)
     {

@@ -163,6 +163,7 @@ internal sealed partial class DateScanner
             "year" => new DateMatch(first, k, a.Year.ToString("0000", Inv), DateGranularities.Year, true, true),
             "month" => new DateMatch(first, k, Month(a), DateGranularities.Month, true, true),
             "week" => new DateMatch(first, k, Week(a), DateGranularities.Week, true, true),
+            "fortnight" => Fortnight(first, k, a, 0),
             _ => null,
         };
     }

@@ -28,7 +28,7 @@ internal sealed partial class DateScanner
             return new DateMatch(i, last, "XXXX-" + month.ToString("00", Inv), DateGranularities.Month, false, false);
         }
 
-        return new DateMatch(i, last, MonthYear(a, month, false).ToString("0000", Inv) + "-" + month.ToString("00", Inv), DateGranularities.Month, false, true);
+        return new DateMatch(i, last, MonthYear(a, month, 0).ToString("0000", Inv) + "-" + month.ToString("00", Inv), DateGranularities.Month, false, true);
     }
 
     private DateMatch? RangeEndpoint(int i)
@@ -175,13 +175,17 @@ internal sealed partial class DateScanner
 
     /// <summary>
     /// A range start written without its year takes the end's ("from March to May 2014" starts in March 2014), the year
-    /// before when it would come after the end ("from November to February 2014").
+    /// before when it would come after the end ("from November to February 2014"); so does a start whose inferred year put
+    /// it after an end with an inferred year.
     /// </summary>
     private static DateMatch AlignYear(DateMatch x, DateMatch y)
     {
-        // Only a year that was inferred (a month or month-day written without one) gives way; "today" has its own.
-        if (!x.UsedAnchor || x.Relative || y.UsedAnchor || x.Granularity != y.Granularity || x.Granularity is not (DateGranularities.Month or DateGranularities.Day)
-            || x.Value is not { Length: >= 7 } xv || (y.EndValue ?? y.Value) is not { Length: >= 7 } yv || !char.IsAsciiDigit(yv[0]) || !char.IsAsciiDigit(xv[0]))
+        // Only a year that was inferred (a month or month-day written without one) gives way; "today" has its own. When
+        // both years were inferred, the start gives way only if it came out after the end ("will be out from August to
+        // October" in September: the tense put August in the next year, October in this one).
+        if (!x.UsedAnchor || x.Relative || x.Granularity != y.Granularity || x.Granularity is not (DateGranularities.Month or DateGranularities.Day)
+            || x.Value is not { Length: >= 7 } xv || (y.EndValue ?? y.Value) is not { Length: >= 7 } yv || !char.IsAsciiDigit(yv[0]) || !char.IsAsciiDigit(xv[0])
+            || (y.UsedAnchor && string.CompareOrdinal(xv, yv) <= 0))
         {
             return x;
         }
@@ -190,6 +194,12 @@ internal sealed partial class DateScanner
         if (string.CompareOrdinal(aligned, yv) > 0 && int.TryParse(yv.AsSpan(0, 4), NumberStyles.None, Inv, out var year))
         {
             aligned = (year - 1).ToString("0000", Inv) + xv[4..];
+        }
+
+        // "2/29-3/1": no 29 February in the end's year.
+        if (x.Granularity == DateGranularities.Day && !DateOnly.TryParseExact(aligned, "yyyy-MM-dd", Inv, DateTimeStyles.None, out _))
+        {
+            return x;
         }
 
         return x with { Value = aligned, UsedAnchor = false, Relative = false };

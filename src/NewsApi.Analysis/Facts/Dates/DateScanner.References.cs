@@ -16,7 +16,7 @@ internal sealed partial class DateScanner
     private string? _lastQuarter;
     private int _lastQuarterLex = int.MinValue / 2;
 
-    /// <summary>"now", "right now", "currently", "nowadays", "these days", "at present", "to date" (not "up to date"), "recently", "lately".</summary>
+    /// <summary>"now", "right now", "currently", "nowadays", "these days", "at present", "to date" (not "up to date"), "recently", "lately", "in recent years".</summary>
     private DateMatch? TryReference(int i)
     {
         switch (W(i))
@@ -33,6 +33,9 @@ internal sealed partial class DateScanner
                 return Reference(i, i, DateWords.PresentRef);
             case "recently" or "lately":
                 return Reference(i, i, DateWords.PastRef);
+            case "recent" when W(i + 1) == "years" && W(i - 1) is "in" or "of" or "over":
+                // "in recent years", "the boom of recent years": a vague past, as "recently" is.
+                return Reference(i, i + 1, DateWords.PastRef);
             case "current":
                 return CurrentAdjective(i);
             case "at" when W(i + 1) == "present":

@@ -37,6 +37,11 @@ internal sealed partial class DateScanner
             return (w == "last" && W(k + 1) == "of" ? TryNthWeekdayOf(i, i) : null) ?? TryWeekday(i, k, direction);
         }
 
+        if (IsTitle(i, k))
+        {
+            return null;
+        }
+
         // "next 5/12": the next such day after the anchor; "last 5/12" the one before.
         if (direction != 0 && IsNumber(k) && TryMonthSlashDay(k) is { Value: { Length: 10 } md } && _anchor is { } an0
             && DateOnly.TryParseExact(md, "yyyy-MM-dd", Inv, DateTimeStyles.None, out var mdDate))
@@ -95,6 +100,15 @@ internal sealed partial class DateScanner
         return RelativePeriod(i, k, unit, direction, a);
     }
 
+    /// <summary>
+    /// A programme or column named in title case inside a sentence (ABC's "This Week", on "Next Year"): the unit is
+    /// capitalised like its modifier, and what comes before is a quotation mark, a possessive or a lower-case word, so the
+    /// words do not open a sentence or a headline.
+    /// </summary>
+    private bool IsTitle(int i, int k) =>
+        W(k) is "week" or "month" or "year" && IsCapitalized(i) && IsCapitalized(k) && i > 0
+        && (W(i - 1) is "\"" or "\u201c" or "'s" or "\u2019s" || (_lx[i - 1].Kind == LexKind.Word && !IsCapitalized(i - 1)));
+
     /// <summary>"last week", "next month", "this quarter", "last decade", "next summer", "last September" at <paramref name="k"/>, relative to <paramref name="a"/>.</summary>
     private DateMatch? RelativePeriod(int i, int k, string unit, int direction, DateOnly a)
     {
@@ -114,6 +128,8 @@ internal sealed partial class DateScanner
                     return new DateMatch(i, k, Week(d) + "-WE", DateGranularities.Week, true, true);
                 }
 
+            case "fortnight":
+                return Fortnight(i, k, a, direction);
             case "month":
                 return new DateMatch(i, k, Month(a.AddMonths(direction)), DateGranularities.Month, true, true);
             case "year":
@@ -186,7 +202,7 @@ internal sealed partial class DateScanner
         }
 
         // "the year two thousand"
-        if (w == "year" && WrittenYear(k + 1, out var written, out var writtenLast))
+        if (w == "year" && WrittenYear(k + 1, out var written, out var writtenLast, named: true))
         {
             return new DateMatch(i, writtenLast, written.ToString("0000", Inv), DateGranularities.Year, false, false);
         }
@@ -232,7 +248,7 @@ internal sealed partial class DateScanner
 
         if (w == "day")
         {
-            return TryDayAfterTomorrow(i, k);
+            return TryDayAfterTomorrow(i, k) ?? TheDay(i, k);
         }
 
         // "the past Monday", "the coming Friday": the relative modifiers of a bare weekday, with their article.
@@ -268,7 +284,8 @@ internal sealed partial class DateScanner
             return new DateMatch(i, cl + 1, (c - 1).ToString("00", Inv), DateGranularities.Century, false, false);
         }
 
-        var dayOf = TryOrdinalOfMonth(i, k) ?? TryWeekOf(i, k) ?? (TryDayMonth(k) is { } dm ? dm with { FirstLex = i } : null);
+        // "the 3rd of May", "the 2nd week of 2021", "the 9th month of next year": a numeric ordinal composes as a word one does.
+        var dayOf = TryOrdinalOfMonth(i, k) ?? TryWeekOf(i, k) ?? TryNthUnitOf(i, k) ?? (TryDayMonth(k) is { } dm ? dm with { FirstLex = i } : null);
         if (dayOf is null && QuarterOrdinal(k, out _, out var ordinalLast) && TryQuarter(i, k) is { } numbered)
         {
             // "the 3rd quarter" as "the third quarter"; "the 3rd-quarter loss" leaves the article to the noun.
@@ -472,6 +489,32 @@ internal sealed partial class DateScanner
         "SU" => 2,
         _ => 3,
     };
+
+    /// <summary>
+    /// "this fortnight", "next fortnight", "last fortnight", "the fortnight": two weeks from the Monday of the anchor's week,
+    /// two weeks on or back; a range of length P2W from its first day.
+    /// </summary>
+    private static DateMatch Fortnight(int i, int k, DateOnly a, int direction)
+    {
+        var start = a.AddDays(-(((int)a.DayOfWeek + 6) % 7) + (14 * direction));
+        return new DateMatch(i, k, Day(start), DateGranularities.Day, true, true) { EndValue = Day(start.AddDays(14)), Length = "P2W" };
+    }
+
+    /// <summary>
+    /// "closed for the day", "the partner of the day": the day the text is about, the last day it mentioned, else the
+    /// publication day (HeidelTime's anaphoric reading); not "the end of the day" or "the rest of the day", nor a day
+    /// named by what follows ("the day of the vote", "the day after", "the day when").
+    /// </summary>
+    private DateMatch? TheDay(int i, int k)
+    {
+        if (!(W(i - 1) == "for" || (W(i - 1) == "of" && W(i - 2) is not ("end" or "rest" or "time" or "order" or "start" or "beginning" or "middle" or "course" or "part" or "most" or "all" or "hour" or "hours" or "heat" or "length")))
+            || W(k + 1) is "-" or "of" or "after" or "before" or "when" or "that" or "on" or "in" or "'" or "’" || ReferenceDay("day") is not { } day)
+        {
+            return null;
+        }
+
+        return new DateMatch(i, k, Day(day), DateGranularities.Day, true, _lastMentioned is null) { Derived = _lastMentioned is not null };
+    }
 
     private bool IsAgoPhrase(int i) => TryAgo(i) is not null;
 

@@ -40,7 +40,7 @@ internal sealed partial class DateScanner
         }
 
         var opensClause = first == 0 || IsClauseBreak(first - 1, includeComma: true)
-            || (W(first - 1) is "on" or "by" or "from" or "until" or "till" or "during" or "since" && (first - 1 == 0 || IsClauseBreak(first - 2, includeComma: true)));
+            || (W(first - 1) is "on" or "in" or "at" or "by" or "from" or "until" or "till" or "during" or "since" or "after" or "before" && (first - 1 == 0 || IsClauseBreak(first - 2, includeComma: true)));
         // Forwards only when the date opens its clause or nothing before it in the clause tells: a verb after a date in
         // mid-clause mostly belongs to a relative clause ("by June in a drive for towns untouched by rail").
         if (back != 0 && !opensClause)
@@ -132,6 +132,12 @@ internal sealed partial class DateScanner
         }
 
         if (w == "ll" && j > 0 && W(j - 1) is "'" or "\u2019")
+        {
+            return true;
+        }
+
+        // "we'll", "they’ll": the contraction written as one word.
+        if (w.Length > 3 && w.EndsWith("ll", StringComparison.Ordinal) && w[^3] is '\'' or '\u2019')
         {
             return true;
         }

@@ -620,17 +620,38 @@ internal sealed partial class DateScanner
         return new DateMatch(first, i, day, DateGranularities.Day, true, true) { DayPart = W(i) is "tonight" or "tonite" ? "NI" : null };
     }
 
-    /// <summary>"in the morning", "in the afternoon", "in the evening": that part of the publication day (granularity time).</summary>
+    /// <summary>
+    /// "in the morning", "in the afternoon", "in the evening", and without the article ("in morning"): that part of the
+    /// publication day (granularity time).
+    /// </summary>
     private DateMatch? TryInTheDayPart(int i)
     {
+        var p = W(i + 1) == "the" ? i + 2 : i + 1;
         // "in the night-time": the compound written with a hyphen.
-        var last = W(i + 2) is "night" or "day" && W(i + 3) == "-" && W(i + 4) == "time" && Glued(i + 2, i + 3) && Glued(i + 3, i + 4) ? i + 4 : i + 2;
-        var word = last == i + 4 ? W(i + 2) + "time" : W(i + 2);
-        if (W(i) != "in" || W(i + 1) != "the" || DayPartCode(word) is not { } part || word is "overnight" or "tonight" or "tonite" || (W(last + 1) == "-" && Glued(last, last + 1)))
+        var last = W(p) is "night" or "day" && W(p + 1) == "-" && W(p + 2) == "time" && Glued(p, p + 1) && Glued(p + 1, p + 2) ? p + 2 : p;
+        var word = last == p + 2 ? W(p) + "time" : W(p);
+        if (W(i) != "in" || DayPartCode(word) is not { } part || word is "overnight" or "tonight" or "tonite" || (W(last + 1) == "-" && Glued(last, last + 1))
+            || (p == i + 1 && word is not ("morning" or "afternoon" or "evening")))
         {
             return null;
         }
 
         return new DateMatch(i, last, AnchorDay() + "T" + part, DateGranularities.Time, true, _anchor is not null) { DayPart = part };
+    }
+
+    /// <summary>
+    /// "one morning", "a morning", "another evening", "2 morning sessions": a part of a day counted, without its day: the
+    /// part alone (TIMEX3 "TMO"), on the publication day as "in the morning" is.
+    /// </summary>
+    private DateMatch? TryCountedDayPart(int i)
+    {
+        var w = W(i);
+        if (w is not ("morning" or "afternoon" or "evening") || DayPartCode(w) is not { } part || (W(i + 1) == "-" && Glued(i, i + 1))
+            || !(W(i - 1) is "one" or "a" or "an" or "another" || (i > 0 && IsPlainDigits(i - 1) && _lx[i - 1].Length <= 2)))
+        {
+            return null;
+        }
+
+        return new DateMatch(i, i, AnchorDay() + "T" + part, DateGranularities.Time, true, _anchor is not null) { DayPart = part };
     }
 }

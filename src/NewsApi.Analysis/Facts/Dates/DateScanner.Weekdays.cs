@@ -301,7 +301,7 @@ internal sealed partial class DateScanner
             }
             else if (_anchor is { } a)
             {
-                year = MonthYear(a, mo, HasFutureCue(first, t));
+                year = MonthYear(a, mo, YearTense(first, t));
                 relative = true;
             }
             else
@@ -427,7 +427,7 @@ internal sealed partial class DateScanner
                 return false;
             }
 
-            year = MonthYear(a, month, HasFutureCue(first, t));
+            year = MonthYear(a, month, YearTense(first, t));
             return true;
         }
 

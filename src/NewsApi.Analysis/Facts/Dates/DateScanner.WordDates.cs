@@ -56,8 +56,11 @@ internal sealed partial class DateScanner
         return NumberWords.Cardinals.TryGetValue(W(next), out var h) && h is >= 1 and <= 12 && NumberWords.Cardinals.TryGetValue(W(next + 1), out var mnt) && mnt is >= 10 and < 60 && mnt % 10 == 0;
     }
 
-    /// <summary>"nineteen ninety six" (1996), "eighteen twelve", "two thousand and fifteen", "two thousand": a year in words.</summary>
-    private bool WrittenYear(int i, out int year, out int last)
+    /// <summary>
+    /// "nineteen ninety six" (1996), "eighteen twelve", "two thousand and fifteen", "two thousand": a year in words.
+    /// <paramref name="named"/>: the words follow "the year", so "two thousand" is a year whatever comes after it.
+    /// </summary>
+    private bool WrittenYear(int i, out int year, out int last, bool named = false)
     {
         year = 0;
         last = i;
@@ -79,7 +82,7 @@ internal sealed partial class DateScanner
             }
 
             // "two thousand people" is a count.
-            return !(IsWord(last + 1) && !(W(last + 1) is "and" or "or" or "to" or "in" or "on" or "at" or "was" or "were" or "is" or "will") && last == i + 1 && !IsClauseBreak(last + 1, includeComma: true));
+            return named || !(IsWord(last + 1) && !(W(last + 1) is "and" or "or" or "to" or "in" or "on" or "at" or "was" or "were" or "is" or "will") && last == i + 1 && !IsClauseBreak(last + 1, includeComma: true));
         }
 
         return false;

@@ -263,6 +263,13 @@ internal sealed partial class DateScanner
             return null;
         }
 
+        // "more than 2 weeks before today" is that day, with its comparison; "less than 3 days after tomorrow" the days
+        // from tomorrow up to three days after it.
+        if (w is "more" or "less" && W(i + 1) == "than" && TryOffsetFromDay(i + 2) is { } offset)
+        {
+            return w == "less" ? WithinOffset(offset, i) : offset with { FirstLex = i };
+        }
+
         // Approximations of "ago" phrases: "almost four years ago".
         if (w is "almost" or "nearly" or "about" or "some" or "around" or "just" or "roughly" or "only" && IsAgoPhrase(i + 1))
         {
@@ -270,7 +277,7 @@ internal sealed partial class DateScanner
             return core is null ? null : core with { FirstLex = i };
         }
 
-        return TryCore(i);
+        return TryCore(i) ?? TryCountedDayPart(i);
     }
 
     private DateMatch? TryCoreInner(int i)
@@ -329,7 +336,7 @@ internal sealed partial class DateScanner
                 return TryThe(i);
             case "that" when W(i + 1) is "year" or "quarter" or "month" or "week" or "weekend":
                 return TryAnaphoric(i);
-            case "now" or "right" or "these" or "currently" or "current" or "nowadays" or "recently" or "lately":
+            case "now" or "right" or "these" or "currently" or "current" or "nowadays" or "recently" or "lately" or "recent":
                 return TryReference(i);
             case "year" or "month" or "quarter" when W(i + 1) == "to" && W(i + 2) == "date":
                 return PeriodToDate(i);

@@ -61,7 +61,8 @@ internal static class DateWords
     public static readonly FrozenSet<string> NotPastInEd = new[]
     {
         "succeed", "proceed", "exceed", "indeed", "speed", "breed", "bleed", "greed", "creed", "hundred", "kindred", "sacred", "naked",
-        "wicked", "rugged", "ragged", "wretched", "crooked", "beloved",
+        "wicked", "rugged", "ragged", "wretched", "crooked", "beloved", "preferred", "limited", "based", "related", "fixed", "advanced",
+        "detailed", "listed", "skilled",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Past forms that do not end in -ed (those are read by their ending), and other marks of the past.</summary>

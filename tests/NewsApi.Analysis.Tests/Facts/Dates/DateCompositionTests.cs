@@ -69,6 +69,25 @@ public sealed class DateLinkTests
     }
 
     [Theory]
+    [InlineData("The pier shuts for the last 3 weeks of this year.", "this year", "the last 3 weeks of this year", "2013-12-09", "2013-12-30")]
+    [InlineData("The pier shut for the first two weeks of 2012.", "2012", "the first two weeks of 2012", "2012-01-02", "2012-01-16")]
+    [InlineData("Rain fell on the first ten days of last year.", "last year", "the first ten days of last year", "2012-01-01", "2012-01-11")]
+    [InlineData("Rain fell on the final five days of May 2012.", "May 2012", "the final five days of May 2012", "2012-05-27", "2012-06-01")]
+    [InlineData("Sales fell in the last two months of the third quarter.", "the third quarter", "the last two months of the third quarter", "2013-08-01", "2013-10-01")]
+    public void The_first_or_last_units_of_a_period_are_a_range_beside_the_period(string body, string text, string span, string start, string end)
+    {
+        var d = Extract(body).Single(m => m.Range is not null);
+        Assert.Equal((text, span, start, end), (d.Text, d.Range!.Text, d.Range.StartValue, d.Range.EndValue));
+    }
+
+    [Theory]
+    [InlineData("He spent the first two years of his career abroad in 2012.")]
+    [InlineData("The pier shuts for the last 400 days of 2014.")]
+    [InlineData("The pier shuts for three weeks of this year.")]
+    public void No_part_of_a_period_without_first_or_last_and_a_fitting_length(string body) =>
+        Assert.All(Extract(body), d => Assert.Null(d.Range));
+
+    [Theory]
     [InlineData("Sales peaked in april in 2011.", "april in 2011", "2011-04")]
     [InlineData("The fair opens on 26 June in 2014.", "26 June in 2014", "2014-06-26")]
     public void A_month_takes_the_year_written_after_in(string body, string text, string value) =>
@@ -158,6 +177,17 @@ public sealed class DateLengthTests
     {
         var d = Assert.Single(Extract(body));
         Assert.Equal((text, start, end, length), (d.Text, d.Value, d.EndValue, d.Length));
+    }
+
+    [Theory]
+    [InlineData("The road is shut this fortnight.", "this fortnight", "2013-09-02", "2013-09-16")]
+    [InlineData("The road is shut for the fortnight.", "the fortnight", "2013-09-02", "2013-09-16")]
+    [InlineData("The road will shut in the next fortnight.", "next fortnight", "2013-09-16", "2013-09-30")]
+    [InlineData("The road was shut last fortnight.", "last fortnight", "2013-08-19", "2013-09-02")]
+    public void A_fortnight_is_two_weeks_from_a_monday(string body, string text, string start, string end)
+    {
+        var d = Assert.Single(Extract(body));
+        Assert.Equal((text, start, end, "P2W"), (d.Text, d.Value, d.EndValue, d.Length));
     }
 
     [Theory]

@@ -41,6 +41,8 @@ public sealed class DateGrammarTests
     [InlineData("The club held a news conference Tuesday.", "2013-09-03")]
     [InlineData("The award will be presented to the winner on Tuesday.", "2013-09-10")]
     [InlineData("The rescuers will succeed their colleagues on Tuesday.", "2013-09-10")]
+    [InlineData("We'll meet the rescuers on Tuesday.", "2013-09-10")]
+    [InlineData("They\u2019ll meet the rescuers on Tuesday.", "2013-09-10")]
     public void The_tense_of_the_clause_places_a_weekday(string body, string value)
     {
         var day = Extract(body, Published).Single(d => d.Granularity == DateGranularities.Day);
@@ -68,7 +70,28 @@ public sealed class DateGrammarTests
     [InlineData("In January, the charity hired a new director.", "January", "2013-01")]
     [InlineData("The deadline was pushed back to Nov. 16.", "Nov. 16", "2013-11-16")]
     [InlineData("Sales rose in September.", "September", "2013-09")]
+    [InlineData("The firm bought the mill in December.", "December", "2012-12")]
+    [InlineData("In December, the firm bought a mill.", "December", "2012-12")]
+    [InlineData("The firm will buy the mill in December.", "December", "2013-12")]
+    [InlineData("The firm sells the mill in December.", "December", "2013-12")]
+    [InlineData("The firm agreed to sell the mill in December.", "December", "2013-12")]
+    [InlineData("The mayor went to Paris in December.", "December", "2012-12")]
+    [InlineData("Elections were called for December.", "December", "2013-12")]
+    [InlineData("Sales for December rose sharply.", "December", "2012-12")]
+    [InlineData("The mayor went to the mill in December.", "December", "2012-12")]
+    [InlineData("The council was given until mid-December to answer.", "mid-December", "2013-12")]
+    [InlineData("The firm opened a mill on Dec. 2.", "Dec. 2", "2012-12-02")]
+    [InlineData("The firm said it will redeem its preferred shares on Dec. 2.", "Dec. 2", "2013-12-02")]
+    [InlineData("The mayor gave no reason for the Dec. 14 deadline.", "Dec. 14", "2013-12-14")]
+    [InlineData("I'll be away from August to October.", "from August to October", "2013-08")]
+    [InlineData("I'll be away from December to February.", "from December to February", "2013-12")]
     public void A_month_without_a_year_follows_the_clause(string body, string text, string value) =>
+        Assert.Equal((text, value), One(body));
+
+    [Theory]
+    [InlineData("He said: \"This week we will win.\"", "This week", "2013-W36")]
+    [InlineData("Talks To Resume Next Week", "Next Week", "2013-W37")]
+    public void A_capitalised_week_opening_a_quote_or_a_headline_is_a_date(string body, string text, string value) =>
         Assert.Equal((text, value), One(body));
 
     [Theory]
@@ -80,6 +103,9 @@ public sealed class DateGrammarTests
     [InlineData("We will meet the first Monday of March.", "the first Monday of March", "2014-03-03")]
     [InlineData("We will meet on the second Tuesday of next month.", "the second Tuesday of next month", "2013-10-08")]
     [InlineData("We met the last Friday of August.", "the last Friday of August", "2013-08-30")]
+    [InlineData("We will meet in the ninth month of next year.", "the ninth month of next year", "2014-09")]
+    [InlineData("We will meet in the 9th month of next year.", "the 9th month of next year", "2014-09")]
+    [InlineData("We met on the 2nd day of 2012.", "the 2nd day of 2012", "2012-01-02")]
     [InlineData("They met on the last Friday of August 2012.", "the last Friday of August 2012", "2012-08-31")]
     [InlineData("We will meet the month after next.", "the month after next", "2013-11")]
     [InlineData("The club meets on the last Monday of the month.", "the last Monday of the month", "2013-09-30")]
@@ -171,6 +197,7 @@ public sealed class DateGrammarTests
     [Theory]
     [InlineData("In nineteen eighty-two Mary Walsh moved to Ohio.", "nineteen eighty-two", "1982")]
     [InlineData("The bridge was due by the year two thousand.", "the year two thousand", "2000")]
+    [InlineData("The year two thousand has come and gone.", "The year two thousand", "2000")]
     [InlineData("Snow fell in the winter of nineteen eighty-seven.", "the winter of nineteen eighty-seven", "1987-WI")]
     [InlineData("Trams returned in the mid-1990s.", "the mid-1990s", "199")]
     [InlineData("Wages stalled in the last decade.", "the last decade", "200")]
@@ -231,6 +258,19 @@ public sealed class DateGrammarTests
     [Fact]
     public void A_weekday_after_a_day_it_does_not_name_stays_apart() =>
         Assert.Equal(2, Extract("The hearing resumed Sept 9th, Tuesday was quiet.", Published).Count);
+
+    [Theory]
+    [InlineData("The card expires 11/2016.", "11/2016", "2016-11")]
+    [InlineData("The card expires 11-2016.", "11-2016", "2016-11")]
+    [InlineData("The card expires 04-2016.", "04-2016", "2016-04")]
+    public void A_month_and_year_take_a_slash_or_a_dash(string body, string text, string value) =>
+        Assert.Equal((text, value), One(body));
+
+    [Theory]
+    [InlineData("The hosts won 3-2015 on penalties.")]
+    [InlineData("It was 1/2000 of the total.")]
+    public void A_score_or_fraction_is_no_month(string body) =>
+        Assert.DoesNotContain(Extract(body, Published), d => d.Granularity == DateGranularities.Month);
 
     [Fact]
     public void A_fraction_over_a_year_like_number_is_no_month() =>

@@ -21,6 +21,8 @@ public sealed class DateReferenceTests
     [InlineData("Few people write letters these days.", "these days", "PRESENT_REF")]
     [InlineData("He recently moved to Moscow.", "recently", "PAST_REF")]
     [InlineData("Sales have slowed lately.", "lately", "PAST_REF")]
+    [InlineData("Sales have slowed in recent years.", "recent years", "PAST_REF")]
+    [InlineData("It was the boom of recent years.", "recent years", "PAST_REF")]
     [InlineData("Talks may resume in the future.", "the future", "FUTURE_REF")]
     [InlineData("Talks may resume in the near future.", "the near future", "FUTURE_REF")]
     [InlineData("Russia has blocked such moves in the past.", "the past", "PAST_REF")]
@@ -50,6 +52,21 @@ public sealed class DateReferenceTests
         Assert.Contains(Extract(body, Published), d => d.Text == text && d.Value == "2013-09-06" && d.Granularity == "day");
 
     [Theory]
+    [InlineData("The shop is closed for the day.", "2013-09-06")]
+    [InlineData("She was named player of the day.", "2013-09-06")]
+    [InlineData("He landed on August 30 and rested for the day.", "2013-08-30")]
+    public void The_day_after_for_or_of_is_the_day_the_text_is_about(string body, string value) =>
+        Assert.Contains(Extract(body, Published), d => d.Text == "the day" && d.Value == value);
+
+    [Theory]
+    [InlineData("He worked for the rest of the day.")]
+    [InlineData("It was the order of the day.")]
+    [InlineData("She waited for the day of the vote.")]
+    [InlineData("They prepared for the day when the mine would shut.")]
+    public void The_day_in_an_idiom_or_named_by_what_follows_is_no_date(string body) =>
+        Assert.DoesNotContain(Extract(body, Published), d => d.Text == "the day");
+
+    [Theory]
     [InlineData("He should have known by now.")]
     [InlineData("The files are up to date.")]
     [InlineData("The bank offers short-term loans.")]
@@ -57,6 +74,10 @@ public sealed class DateReferenceTests
     [InlineData("Sales rose over the past few weeks.")]
     [InlineData("The current carried the boat away.")]
     [InlineData("The current account deficit widened.")]
+    [InlineData("Recent years were hard.")]
+    [InlineData("The senator spoke on NBC's \"This Week\" programme.")]
+    [InlineData("The mayor told \"Next Year in Leeds\", a radio show, she would stay.")]
+    [InlineData("Sales rose in recent weeks.")]
     public void No_reference_date(string body) => Assert.Empty(Extract(body, Published));
 
     [Theory]

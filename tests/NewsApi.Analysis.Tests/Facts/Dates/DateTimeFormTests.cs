@@ -39,6 +39,10 @@ public sealed class DateTimeFormTests
     [InlineData("He spoke last night.", "last night", "2013-09-05TNI")]
     [InlineData("He leaves tomorrow night.", "tomorrow night", "2013-09-07TNI")]
     [InlineData("Let's meet in the afternoon.", "in the afternoon", "2013-09-06TAF")]
+    [InlineData("Let's meet in afternoon.", "in afternoon", "2013-09-06TAF")]
+    [InlineData("The band played one evening.", "evening", "2013-09-06TEV")]
+    [InlineData("The band played another morning.", "morning", "2013-09-06TMO")]
+    [InlineData("The band played 3 afternoon shows.", "afternoon", "2013-09-06TAF")]
     [InlineData("He arrives tomorrow at 5pm.", "tomorrow at 5pm", "2013-09-07T17:00")]
     [InlineData("I'll be out from 2:30 to 2:15 pm.", "from 2:30 to 2:15 pm", "2013-09-06T02:30")]
     [InlineData("He arrives tomorrow 8:00am.", "tomorrow 8:00am", "2013-09-07T08:00")]
@@ -52,7 +56,7 @@ public sealed class DateTimeFormTests
     [InlineData("The gates open at 9 tomorrow morning.", "at 9 tomorrow morning", "2013-09-07T09:00")]
     [InlineData("The gates open at a quarter to eight a.m.", "quarter to eight a.m.", "2013-09-06T07:45")]
     [InlineData("The fair opens on May 12 at 10am.", "May 12 at 10am", "2014-05-12T10:00")]
-    [InlineData("The fair opened on October 2nd, 9:30 am.", "October 2nd, 9:30 am", "2013-10-02T09:30")]
+    [InlineData("The fair opens on October 2nd, 9:30 am.", "October 2nd, 9:30 am", "2013-10-02T09:30")]
     [InlineData("The polls closed at 8pm, Sunday.", "8pm, Sunday", "2013-09-01T20:00")]
     [InlineData("The polls closed at 8pm, August 30.", "8pm, August 30", "2013-08-30T20:00")]
     public void Times(string body, string text, string value) => Single(body, text, value, DateGranularities.Time);
@@ -74,6 +78,24 @@ public sealed class DateTimeFormTests
     [InlineData("The crane works on 20 May from 8 am for 2 hours.", "20 May from 8 am for 2 hours", "2013-05-20T08:00", "2013-05-20T10:00")]
     public void Time_ranges(string body, string text, string value, string end) =>
         Assert.Equal(end, Single(body, text, value, DateGranularities.Time).EndValue);
+
+    [Theory]
+    [InlineData("Good morning, everyone.")]
+    [InlineData("The morning papers were late.")]
+    [InlineData("He stayed one night.")]
+    public void A_part_of_the_day_without_a_count_or_in_is_no_time(string body) =>
+        Assert.Empty(new DateExtractor().Extract(new ExtractionContext(TextDocument.Parse(body), new DateOnly(2013, 9, 6))));
+
+    [Theory]
+    [InlineData("The plans were filed more than 2 weeks before today.", "more than 2 weeks before today", "2013-08-23", null)]
+    [InlineData("It opens more than two months from tomorrow.", "more than two months from tomorrow", "2013-11-07", null)]
+    [InlineData("The repair is done less than 3 days after tomorrow.", "less than 3 days after tomorrow", "2013-09-07", "2013-09-10")]
+    [InlineData("The claim came less than a week before May 13 1999.", "less than a week before May 13 1999", "1999-05-06", "1999-05-13")]
+    public void An_offset_with_more_or_less_than_keeps_its_comparison(string body, string text, string value, string? end)
+    {
+        var d = Assert.Single(new DateExtractor().Extract(new ExtractionContext(TextDocument.Parse(body), new DateOnly(2013, 9, 6))));
+        Assert.Equal((text, value, end), (d.Text, d.Value, d.EndValue));
+    }
 
     [Theory]
     [InlineData("He will leave in two weeks.", "in two weeks", "2013-09-20")]
@@ -140,7 +162,8 @@ public sealed class DateTimeFormTests
     [InlineData("Show sales in the week 3 of 2027.", "week 3 of 2027", "2027-W03", DateGranularities.Week)]
     [InlineData("What's your plan for Dec-2018?", "Dec-2018", "2018-12", DateGranularities.Month)]
     [InlineData("Results for q1-2019 are out.", "q1-2019", "2019-Q1", DateGranularities.Quarter)]
-    [InlineData("I'll be out the last week of July.", "the last week of July", "2013-W31", DateGranularities.Week)]
+    [InlineData("I was out the last week of July.", "the last week of July", "2013-W31", DateGranularities.Week)]
+    [InlineData("I'll be out the last week of July.", "the last week of July", "2014-W31", DateGranularities.Week)]
     [InlineData("How about the first week of Jan 2015?", "the first week of Jan 2015", "2015-W01", DateGranularities.Week)]
     [InlineData("It will happen this working week.", "this working week", "2013-W36", DateGranularities.Week)]
     [InlineData("Show sales in the week after next.", "the week after next", "2013-W38", DateGranularities.Week)]
