@@ -251,13 +251,11 @@ internal sealed partial class DateScanner
         return new DateMatch(i, i + 4, Day(new DateOnly(y, mo, d)), DateGranularities.Day, false, false);
     }
 
-    /// <summary>"1/2017", "12/2016", "12-2016": a month and a four-digit year (not a third part: that is a date; not "1/2000 of", a fraction).</summary>
+    /// <summary>"1/2017", "12/2016": a month and a four-digit year (not a third part: that is a date; not "1/2000 of", a fraction).</summary>
     private DateMatch? TryMonthSlashYear(int i)
     {
-        // "12/2015", and with a dash when the month has two digits ("12-2015", "03-2019"; "3-2015" reads as a score).
-        var separator = W(i + 1) == "/" || (W(i + 1) == "-" && _lx[i].Length == 2);
-        if (!(separator && Glued(i, i + 1) && Glued(i + 1, i + 2) && IsPlainDigits(i) && _lx[i].Length <= 2 && IsYearNumber(i + 2) && _lx[i + 2].Length == 4)
-            || (W(i + 3) is "/" or "-" && Glued(i + 2, i + 3)) || (W(i - 1) is "/" or "-" && Glued(i - 1, i)) || W(i + 3) == "of"
+        if (!(W(i + 1) == "/" && Glued(i, i + 1) && Glued(i + 1, i + 2) && IsPlainDigits(i) && _lx[i].Length <= 2 && IsYearNumber(i + 2) && _lx[i + 2].Length == 4)
+            || (W(i + 3) is "/" or "-" && Glued(i + 2, i + 3)) || (W(i - 1) is "/" && Glued(i - 1, i)) || W(i + 3) == "of"
             || !int.TryParse(_lx[i].Lower, NumberStyles.None, Inv, out var mo) || mo is < 1 or > 12)
         {
             return null;

@@ -284,8 +284,7 @@ internal sealed partial class DateScanner
             return new DateMatch(i, cl + 1, (c - 1).ToString("00", Inv), DateGranularities.Century, false, false);
         }
 
-        // "the 3rd of May", "the 2nd week of 2021", "the 9th month of next year": a numeric ordinal composes as a word one does.
-        var dayOf = TryOrdinalOfMonth(i, k) ?? TryWeekOf(i, k) ?? TryNthUnitOf(i, k) ?? (TryDayMonth(k) is { } dm ? dm with { FirstLex = i } : null);
+        var dayOf = TryOrdinalOfMonth(i, k) ?? TryWeekOf(i, k) ?? (TryDayMonth(k) is { } dm ? dm with { FirstLex = i } : null);
         if (dayOf is null && QuarterOrdinal(k, out _, out var ordinalLast) && TryQuarter(i, k) is { } numbered)
         {
             // "the 3rd quarter" as "the third quarter"; "the 3rd-quarter loss" leaves the article to the noun.

@@ -103,9 +103,6 @@ public sealed class DateGrammarTests
     [InlineData("We will meet the first Monday of March.", "the first Monday of March", "2014-03-03")]
     [InlineData("We will meet on the second Tuesday of next month.", "the second Tuesday of next month", "2013-10-08")]
     [InlineData("We met the last Friday of August.", "the last Friday of August", "2013-08-30")]
-    [InlineData("We will meet in the ninth month of next year.", "the ninth month of next year", "2014-09")]
-    [InlineData("We will meet in the 9th month of next year.", "the 9th month of next year", "2014-09")]
-    [InlineData("We met on the 2nd day of 2012.", "the 2nd day of 2012", "2012-01-02")]
     [InlineData("They met on the last Friday of August 2012.", "the last Friday of August 2012", "2012-08-31")]
     [InlineData("We will meet the month after next.", "the month after next", "2013-11")]
     [InlineData("The club meets on the last Monday of the month.", "the last Monday of the month", "2013-09-30")]
@@ -258,19 +255,6 @@ public sealed class DateGrammarTests
     [Fact]
     public void A_weekday_after_a_day_it_does_not_name_stays_apart() =>
         Assert.Equal(2, Extract("The hearing resumed Sept 9th, Tuesday was quiet.", Published).Count);
-
-    [Theory]
-    [InlineData("The card expires 11/2016.", "11/2016", "2016-11")]
-    [InlineData("The card expires 11-2016.", "11-2016", "2016-11")]
-    [InlineData("The card expires 04-2016.", "04-2016", "2016-04")]
-    public void A_month_and_year_take_a_slash_or_a_dash(string body, string text, string value) =>
-        Assert.Equal((text, value), One(body));
-
-    [Theory]
-    [InlineData("The hosts won 3-2015 on penalties.")]
-    [InlineData("It was 1/2000 of the total.")]
-    public void A_score_or_fraction_is_no_month(string body) =>
-        Assert.DoesNotContain(Extract(body, Published), d => d.Granularity == DateGranularities.Month);
 
     [Fact]
     public void A_fraction_over_a_year_like_number_is_no_month() =>
