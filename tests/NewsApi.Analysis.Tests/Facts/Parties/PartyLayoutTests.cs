@@ -104,6 +104,15 @@ public sealed class PartyLayoutTests
         Assert.Null(TypeOf(Extract(body), text));
 
     [Theory]
+    [InlineData("The senator wants Congress to repeal the Fair Wages Act before the recess .", "Fair Wages Act")]
+    [InlineData("The country was still recovering from its Velvet Revolution years , the author wrote .", "Velvet Revolution")]
+    [InlineData("She has two career Coastal Tour victories and hopes for a third .", "Coastal Tour")]
+    [InlineData("Athletes gathered at the Harbour Solidarity Meeting on Sunday .", "Harbour Solidarity Meeting")]
+    [InlineData("Activists campaigned for the Equal Pay Amendment for a decade .", "Equal Pay Amendment")]
+    public void A_name_that_ends_in_a_law_revolution_tour_or_meeting_is_not_a_party(string body, string text) =>
+        Assert.Null(TypeOf(Extract(body), text));
+
+    [Theory]
     [InlineData("Traders said the session was thin . Several traders left early on Friday .", "Traders")]
     [InlineData("Analysts said demand was weak . Other analysts expected a cut in rates .", "Analysts")]
     public void A_sentence_initial_word_the_text_also_writes_in_lower_case_is_not_a_party(string body, string text) =>
