@@ -84,6 +84,30 @@ public sealed class PartyLayoutTests
         Assert.Equal(type, TypeOf(Extract(body), text));
 
     [Theory]
+    [InlineData("The Nina Halvorsen Foundation opened a gallery on Monday . Nina Halvorsen founded it in 1990 and still visits it .", "Nina Halvorsen")]
+    [InlineData("Peter Lindqvist Trust grants rose . The painter Peter Lindqvist left the Peter Lindqvist Trust his house .", "Peter Lindqvist")]
+    public void A_person_an_organisation_is_named_after_stays_a_person(string body, string text) =>
+        Assert.Equal(PartyType.Person, TypeOf(Extract(body), text));
+
+    [Theory]
+    [InlineData("Marten Olaf Lindgren founded the firm in 1990 . Marten Lindgren said on Monday it would grow .", "Marten Olaf Lindgren", "Marten Lindgren")]
+    [InlineData("Lena Hoffmann opened the school . Later Lena K. Hoffmann said the school would expand .", "Lena K. Hoffmann", "Lena Hoffmann")]
+    public void A_full_name_with_and_without_middle_names_is_one_person(string body, string full, string shorter)
+    {
+        var parties = Extract(body);
+        var person = Assert.Single(parties, p => p.Type == PartyType.Person);
+        Assert.Equal(full, person.Name);
+        Assert.Contains(person.Mentions, m => m.Text == shorter);
+    }
+
+    [Fact]
+    public void Names_that_differ_in_more_than_middle_names_stay_apart()
+    {
+        var parties = Extract("Marten Olaf Lindgren founded the firm . Marten Erik Lindgren , his son , said it would grow .");
+        Assert.Equal(2, parties.Count(p => p.Type == PartyType.Person));
+    }
+
+    [Theory]
     [InlineData("Anne Robinson presents the BBC quiz show The Weakest Link on weekdays .", "Weakest Link")]
     [InlineData("Anne Robinson presents the BBC quiz show The Weakest Link on weekdays .", "The Weakest Link")]
     [InlineData("She enjoyed the film In The Name Of The Father last year .", "In The Name Of The")]
