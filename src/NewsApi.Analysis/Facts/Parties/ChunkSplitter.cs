@@ -82,11 +82,13 @@ internal sealed class ChunkSplitter(PartyLexicon lexicon, NameLookup lookup, Nam
             from++;
         }
 
-        if (to - from >= 3 && units[from].SentenceInitial && PartyLexicon.RoleHeads.Contains(units[from].Text) && !PartyLexicon.TitleWords.Contains(units[from].Text)
-            && lexicon.GivenNames.Contains(units[from + 1].Text) && !lookup.IsKnown(units, from))
+        if (to - from >= 3 && units[from].SentenceInitial && !PartyLexicon.TitleWords.Contains(units[from].Text)
+            && lexicon.GivenNames.Contains(units[from + 1].Text) && !lookup.IsKnown(units, from)
+            && (PartyLexicon.RoleHeads.Contains(units[from].Text) || IsDescriptor(units, from, to)))
         {
             // "Economist Mark Lewis said": a role noun capitalised by its position, then a person's given name; the role
-            // reader takes it as the role.
+            // reader takes it as the role. "Commuter Tom Reilly said", "Grandmother Jean Walsh , 74 ,": any other
+            // ordinary noun there describes the person and is no part of the name.
             from++;
         }
 
@@ -330,6 +332,20 @@ internal sealed class ChunkSplitter(PartyLexicon lexicon, NameLookup lookup, Nam
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A sentence's first word that describes the person named after it ("Commuter", "Pensioner", "Grandmother"): a word
+    /// in lower and upper case that no gazetteer knows and that is not a given name, a name particle or an article, before
+    /// a given name and a last word that are no organisation's.
+    /// </summary>
+    private bool IsDescriptor(IReadOnlyList<WordUnit> units, int from, int to)
+    {
+        var word = units[from];
+        return !word.IsAllCaps && !word.Possessive && word.Text.Length > 2 && !lexicon.GivenNames.Contains(word.Text)
+            && !PartyLexicon.NameParticles.Contains(word.Text.ToLowerInvariant()) && !NameClassifier.ForeignArticles.Contains(word.Text)
+            && !PartyLexicon.IsDemonymLike(word.Text) && !PartyLexicon.OrgPrefixes.Contains(word.Text) && lookup.LongestKnown(units, from, to).Length == 0
+            && !PartyLexicon.OrgCues.Contains(units[to - 1].Text) && !units[from + 1].Possessive;
     }
 
     /// <summary>"Labour Day", "Independence Day", "Boxing Day": a named day, not a party ("Doris Day" opens with a given name).</summary>

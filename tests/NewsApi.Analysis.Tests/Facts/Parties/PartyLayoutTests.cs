@@ -90,6 +90,22 @@ public sealed class PartyLayoutTests
         Assert.Equal(PartyType.Person, TypeOf(Extract(body), text));
 
     [Theory]
+    [InlineData("Commuter Tom Reilly said the trains were late .", "Tom Reilly", "Commuter Tom Reilly")]
+    [InlineData("Fullback Andre Lindqvist scored twice in the second half .", "Andre Lindqvist", "Fullback Andre Lindqvist")]
+    public void A_describing_noun_opening_the_sentence_is_not_part_of_the_name(string body, string name, string wrong)
+    {
+        var parties = Extract(body);
+        Assert.Equal(PartyType.Person, TypeOf(parties, name));
+        Assert.Null(TypeOf(parties, wrong));
+    }
+
+    [Theory]
+    [InlineData("Marten Olaf Lindgren said the trains were late .", "Marten Olaf Lindgren")]
+    [InlineData("Prince Harry Lindgren said the trains were late .", "Harry Lindgren")]
+    public void A_name_that_opens_with_a_given_name_or_a_title_keeps_its_words(string body, string name) =>
+        Assert.Equal(PartyType.Person, TypeOf(Extract(body), name));
+
+    [Theory]
     [InlineData("Marten Olaf Lindgren founded the firm in 1990 . Marten Lindgren said on Monday it would grow .", "Marten Olaf Lindgren", "Marten Lindgren")]
     [InlineData("Lena Hoffmann opened the school . Later Lena K. Hoffmann said the school would expand .", "Lena K. Hoffmann", "Lena Hoffmann")]
     public void A_full_name_with_and_without_middle_names_is_one_person(string body, string full, string shorter)

@@ -32,6 +32,13 @@ public sealed class QuoteExtractorTests
     }
 
     [Theory]
+    [InlineData("Commuter Tom Reilly waited for an hour. \"It was a disgrace,\" Reilly said.", "person:tom-reilly")]
+    [InlineData("Grandmother Jean Walsh, 74, lost her home. \"Nobody helped us,\" Walsh said.", "person:jean-walsh")]
+    [InlineData("Pensioner Harold Smith spoke to reporters. \"I have lost my savings,\" Smith added.", "person:harold-smith")]
+    public void A_describing_noun_that_opens_the_sentence_is_no_part_of_the_speakers_name(string body, string key) =>
+        Assert.Equal(key, Assert.Single(Extract(body)).SpeakerKey);
+
+    [Theory]
     [InlineData("The mayor, known as \"the Iron Lady\", opened the bridge.", 0)]
     [InlineData("Critics described the bridge as \"the ugliest thing ever built in this city\" on Monday.", 1)]
     public void After_as_a_long_lower_case_quote_is_a_description_not_a_name(string body, int count) =>
