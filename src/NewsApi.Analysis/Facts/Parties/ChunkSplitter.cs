@@ -11,9 +11,20 @@ namespace NewsApi.Analysis.Facts.Parties;
 /// </summary>
 internal sealed class ChunkSplitter(PartyLexicon lexicon, NameLookup lookup, NameClassifier classifier)
 {
+    /// <summary>Letters written after a person's name: ranks of the law and of parliaments, and British honours.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> PostNominals = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["QC", "KC", "MP", "MEP", "MSP", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS"], StringComparer.Ordinal);
+
     internal void ProcessChunk(string text, IReadOnlyList<WordUnit> units, int from, int to, List<RawMention> found)
     {
         to = BeforeFieldLabel(units, from, to);
+        if (to - from >= 2 && PostNominals.Contains(units[to - 1].Text) && !units[to - 2].Possessive && !IsInitial(units[to - 2]))
+        {
+            // "Mark Ellison QC", "Jane Doe MP", "Sir John Smith OBE": letters after a name are a rank or an honour, no
+            // part of it ("Mr Ellison" is the same person).
+            to--;
+        }
+
         if (to == from)
         {
             return;

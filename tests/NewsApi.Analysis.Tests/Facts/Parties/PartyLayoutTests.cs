@@ -100,6 +100,17 @@ public sealed class PartyLayoutTests
     }
 
     [Theory]
+    [InlineData("The court heard from Helena Marsh QC on Monday . Helena Marsh said the case was weak .", "Helena Marsh")]
+    [InlineData("Local MPs met on Friday , and Oliver Brandt MP said the plan was sound .", "Oliver Brandt")]
+    [InlineData("Singer Martha Quill OBE opened the hall . Quill said it was an honour .", "Martha Quill")]
+    public void Letters_after_a_name_are_no_part_of_it(string body, string name)
+    {
+        var person = Assert.Single(Extract(body), p => p.Type == PartyType.Person);
+        Assert.Equal(name, person.Name);
+        Assert.DoesNotContain(person.Mentions, m => m.Text.EndsWith("QC", StringComparison.Ordinal) || m.Text.EndsWith("MP", StringComparison.Ordinal) || m.Text.EndsWith("OBE", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Marten Olaf Lindgren said the trains were late .", "Marten Olaf Lindgren")]
     [InlineData("Prince Harry Lindgren said the trains were late .", "Harry Lindgren")]
     public void A_name_that_opens_with_a_given_name_or_a_title_keeps_its_words(string body, string name) =>
