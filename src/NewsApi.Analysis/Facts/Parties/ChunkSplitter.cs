@@ -15,6 +15,14 @@ internal sealed class ChunkSplitter(PartyLexicon lexicon, NameLookup lookup, Nam
     private static readonly System.Collections.Frozen.FrozenSet<string> PostNominals = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["QC", "KC", "MP", "MEP", "MSP", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS"], StringComparer.Ordinal);
 
+    /// <summary>
+    /// Conjunctions and sentence adverbs that open a clause, in title case ("When", "This", "In" can open a title of a
+    /// work and are left to <see cref="NotParties.IsWorkTitle"/>).
+    /// </summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> ClauseOpeners = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["But", "And", "Although", "Though", "While", "Whilst", "If", "As", "After", "Before", "Since", "Because", "However",
+         "Meanwhile", "Yet", "Unless", "Whereas", "Until", "Nor"], StringComparer.Ordinal);
+
     internal void ProcessChunk(string text, IReadOnlyList<WordUnit> units, int from, int to, List<RawMention> found)
     {
         to = BeforeFieldLabel(units, from, to);
@@ -34,8 +42,10 @@ internal sealed class ChunkSplitter(PartyLexicon lexicon, NameLookup lookup, Nam
         for (var k = from; k < to; k++)
         {
             // "Jan Kroslak": a month's short form that is also a given name, before a surname (not "August MO data").
+            // "... at the Oval in 2003 But Stewart made clear": a conjunction capitalised where a full stop went
+            // missing (captions, run-on lines) opens a clause, never a name.
             if ((PartyLexicon.NeverNames.Contains(units[k].Text) && !(GivenNameBeforeSurname(units, k, to) && !units[k + 1].IsAllCaps))
-                || NotParties.IsMonthBeforeDay(units, k))
+                || NotParties.IsMonthBeforeDay(units, k) || (ClauseOpeners.Contains(units[k].Text) && !units[k].Possessive && k + 1 < to))
             {
                 if (k > from)
                 {

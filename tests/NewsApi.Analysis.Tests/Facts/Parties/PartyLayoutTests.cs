@@ -100,6 +100,12 @@ public sealed class PartyLayoutTests
     }
 
     [Theory]
+    [InlineData("The match was played at the Oval in 2003 But Harwood made clear he wanted the job .", "But Harwood")]
+    [InlineData("She was jailed at Leicester Crown Court After Amy Quill admitted the charge .", "After Amy Quill")]
+    public void A_conjunction_inside_a_capitalised_run_opens_a_clause(string body, string wrong) =>
+        Assert.Null(TypeOf(Extract(body), wrong));
+
+    [Theory]
     [InlineData("The court heard from Helena Marsh QC on Monday . Helena Marsh said the case was weak .", "Helena Marsh")]
     [InlineData("Local MPs met on Friday , and Oliver Brandt MP said the plan was sound .", "Oliver Brandt")]
     [InlineData("Singer Martha Quill OBE opened the hall . Quill said it was an honour .", "Martha Quill")]

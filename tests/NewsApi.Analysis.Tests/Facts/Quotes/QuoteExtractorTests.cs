@@ -31,6 +31,13 @@ public sealed class QuoteExtractorTests
         Assert.Equal(key, quote.SpeakerKey);
     }
 
+    [Fact]
+    public void A_conjunction_after_a_missing_full_stop_is_no_part_of_the_speakers_name()
+    {
+        var quotes = Extract("Former captain Alec Harwood played at the Oval in 2003 But Harwood made clear he wanted the job. 'He fits in well,' said Harwood.");
+        Assert.Equal("Alec Harwood", Assert.Single(quotes).Speaker);
+    }
+
     [Theory]
     [InlineData("Commuter Tom Reilly waited for an hour. \"It was a disgrace,\" Reilly said.", "person:tom-reilly")]
     [InlineData("Grandmother Jean Walsh, 74, lost her home. \"Nobody helped us,\" Walsh said.", "person:jean-walsh")]
