@@ -106,6 +106,13 @@ public sealed class PartyLayoutTests
         Assert.Null(TypeOf(Extract(body), wrong));
 
     [Theory]
+    [InlineData("\" We will stay , \" alliance spokesman Lieutenant-Colonel Erik Sandvik said in the capital .", "Erik Sandvik")]
+    [InlineData("The order was signed by Major-General Tom Hale on Monday .", "Tom Hale")]
+    [InlineData("Secretary-General Ana Ferreira opened the session .", "Ana Ferreira")]
+    public void A_hyphenated_rank_is_a_title_not_part_of_the_name(string body, string name) =>
+        Assert.Equal(name, Assert.Single(Extract(body), p => p.Type == PartyType.Person).Name);
+
+    [Theory]
     [InlineData("The court heard from Helena Marsh QC on Monday . Helena Marsh said the case was weak .", "Helena Marsh")]
     [InlineData("Local MPs met on Friday , and Oliver Brandt MP said the plan was sound .", "Oliver Brandt")]
     [InlineData("Singer Martha Quill OBE opened the hall . Quill said it was an honour .", "Martha Quill")]
