@@ -140,6 +140,14 @@ internal sealed class DocumentLayout
             return false;
         }
 
+        // "the Moscow club", "the Volgograd side", "north London club": a town before a lower-case team noun says where
+        // the team is from; the noun names the team ("Newcastle team mate" still names the team).
+        if (to < units.Count && units[to].Text is "club" or "side" or "team" or "outfit" or "clubs" or "sides" or "teams" && !units[to - 1].Possessive
+            && !(to + 1 < units.Count && units[to + 1].Text is "mate" or "mates"))
+        {
+            return false;
+        }
+
         // "Headingley , Leeds", and a venue heading a result line ("Leicester : Leicestershire beat Somerset").
         if ((to + 1 < units.Count && units[to].Text == "," && units[to + 1].IsCapitalized) || (to < units.Count && units[to].Text == ":"))
         {

@@ -113,6 +113,13 @@ public sealed class PartyLayoutTests
         Assert.Equal(name, Assert.Single(Extract(body), p => p.Type == PartyType.Person).Name);
 
     [Theory]
+    [InlineData("SOCCER - LEAGUE RESULTS .\n\nRosenborg beat Brann 2-1 on Saturday , and the Bergen side dropped to third in the league .", "Bergen", PartyType.Place)]
+    [InlineData("SOCCER - LEAGUE RESULTS .\n\nRosenborg beat Brann 2-1 on Saturday and stay two points clear of the Stavanger club in the league .", "Stavanger", PartyType.Place)]
+    [InlineData("SOCCER - LEAGUE RESULTS .\n\nBergen beat Stavanger 2-1 on Saturday in the league .", "Bergen", PartyType.Organization)]
+    public void A_town_before_a_lower_case_team_noun_is_the_place(string body, string text, PartyType type) =>
+        Assert.Equal(type, TypeOf(Extract(body), text));
+
+    [Theory]
     [InlineData("The court heard from Helena Marsh QC on Monday . Helena Marsh said the case was weak .", "Helena Marsh")]
     [InlineData("Local MPs met on Friday , and Oliver Brandt MP said the plan was sound .", "Oliver Brandt")]
     [InlineData("Singer Martha Quill OBE opened the hall . Quill said it was an honour .", "Martha Quill")]
