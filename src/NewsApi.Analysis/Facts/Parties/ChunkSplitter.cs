@@ -11,9 +11,28 @@ namespace NewsApi.Analysis.Facts.Parties;
 /// </summary>
 internal sealed class ChunkSplitter(PartyLexicon lexicon, NameLookup lookup, NameClassifier classifier)
 {
+    /// <summary>Letters written after a person's name: ranks of the law and of parliaments, and British honours.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> PostNominals = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["QC", "KC", "MP", "MEP", "MSP", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Conjunctions and sentence adverbs that open a clause, in title case ("When", "This", "In" can open a title of a
+    /// work and are left to <see cref="NotParties.IsWorkTitle"/>).
+    /// </summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> ClauseOpeners = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["But", "And", "Although", "Though", "While", "Whilst", "If", "As", "After", "Before", "Since", "Because", "However",
+         "Meanwhile", "Yet", "Unless", "Whereas", "Until", "Nor"], StringComparer.Ordinal);
+
     internal void ProcessChunk(string text, IReadOnlyList<WordUnit> units, int from, int to, List<RawMention> found)
     {
         to = BeforeFieldLabel(units, from, to);
+        if (to - from >= 2 && PostNominals.Contains(units[to - 1].Text) && !units[to - 2].Possessive && !IsInitial(units[to - 2]))
+        {
+            // "Mark Ellison QC", "Jane Doe MP", "Sir John Smith OBE": letters after a name are a rank or an honour, no
+            // part of it ("Mr Ellison" is the same person).
+            to--;
+        }
+
         if (to == from)
         {
             return;
@@ -23,8 +42,10 @@ internal sealed class ChunkSplitter(PartyLexicon lexicon, NameLookup lookup, Nam
         for (var k = from; k < to; k++)
         {
             // "Jan Kroslak": a month's short form that is also a given name, before a surname (not "August MO data").
+            // "... at the Oval in 2003 But Stewart made clear": a conjunction capitalised where a full stop went
+            // missing (captions, run-on lines) opens a clause, never a name.
             if ((PartyLexicon.NeverNames.Contains(units[k].Text) && !(GivenNameBeforeSurname(units, k, to) && !units[k + 1].IsAllCaps))
-                || NotParties.IsMonthBeforeDay(units, k))
+                || NotParties.IsMonthBeforeDay(units, k) || (ClauseOpeners.Contains(units[k].Text) && !units[k].Possessive && k + 1 < to))
             {
                 if (k > from)
                 {
@@ -82,11 +103,13 @@ internal sealed class ChunkSplitter(PartyLexicon lexicon, NameLookup lookup, Nam
             from++;
         }
 
-        if (to - from >= 3 && units[from].SentenceInitial && PartyLexicon.RoleHeads.Contains(units[from].Text) && !PartyLexicon.TitleWords.Contains(units[from].Text)
-            && lexicon.GivenNames.Contains(units[from + 1].Text) && !lookup.IsKnown(units, from))
+        if (to - from >= 3 && units[from].SentenceInitial && !PartyLexicon.TitleWords.Contains(units[from].Text)
+            && lexicon.GivenNames.Contains(units[from + 1].Text) && !lookup.IsKnown(units, from)
+            && (PartyLexicon.RoleHeads.Contains(units[from].Text) || IsDescriptor(units, from, to)))
         {
             // "Economist Mark Lewis said": a role noun capitalised by its position, then a person's given name; the role
-            // reader takes it as the role.
+            // reader takes it as the role. "Commuter Tom Reilly said", "Grandmother Jean Walsh , 74 ,": any other
+            // ordinary noun there describes the person and is no part of the name.
             from++;
         }
 
@@ -330,6 +353,20 @@ internal sealed class ChunkSplitter(PartyLexicon lexicon, NameLookup lookup, Nam
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A sentence's first word that describes the person named after it ("Commuter", "Pensioner", "Grandmother"): a word
+    /// in lower and upper case that no gazetteer knows and that is not a given name, a name particle or an article, before
+    /// a given name and a last word that are no organisation's.
+    /// </summary>
+    private bool IsDescriptor(IReadOnlyList<WordUnit> units, int from, int to)
+    {
+        var word = units[from];
+        return !word.IsAllCaps && !word.Possessive && word.Text.Length > 2 && !lexicon.GivenNames.Contains(word.Text)
+            && !PartyLexicon.NameParticles.Contains(word.Text.ToLowerInvariant()) && !NameClassifier.ForeignArticles.Contains(word.Text)
+            && !PartyLexicon.IsDemonymLike(word.Text) && !PartyLexicon.OrgPrefixes.Contains(word.Text) && lookup.LongestKnown(units, from, to).Length == 0
+            && !PartyLexicon.OrgCues.Contains(units[to - 1].Text) && !units[from + 1].Possessive;
     }
 
     /// <summary>"Labour Day", "Independence Day", "Boxing Day": a named day, not a party ("Doris Day" opens with a given name).</summary>

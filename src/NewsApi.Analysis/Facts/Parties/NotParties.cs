@@ -26,12 +26,17 @@ internal static class NotParties
         "programme", "novel", "album", "musical", "documentary", "sitcom", "memoir", "autobiography",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Last words of event and competition names.</summary>
+    /// <summary>
+    /// Last words of event, competition, law and programme names. The second line holds the ordinary nouns that end
+    /// MISC names (never a person, organisation or place) at least twice in GUM and WikiGold ("Trades Disputes Act",
+    /// "Cultural Revolution", "PGA Tour", "Solidarity Meeting", "Equal Rights Amendment").
+    /// </summary>
     private static readonly FrozenSet<string> EventHeads = new[]
     {
         "cup", "series", "open", "championship", "championships", "games", "classic", "division", "tournament",
         "trophy", "league", "prix", "olympics", "rally", "marathon", "masters", "award", "awards", "prize", "war",
         "festival", "conference", "summit", "derby", "invitational", "challenge", "grand", "shield", "plate", "bowl",
+        "act", "revolution", "tour", "meeting", "amendment", "declaration", "proclamation", "contest", "wars", "paralympics",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Function words that are capitalised inside a name only when it is a title ("In The Name Of The Father").</summary>

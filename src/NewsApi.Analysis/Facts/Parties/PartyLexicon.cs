@@ -135,7 +135,11 @@ internal sealed class PartyLexicon
         "supreme", "leader", "crown", "grand", "duke", "duchess", "marshal", "brigadier", "major", "corporal", "private",
         "speaker", "president-elect", "vice-president", "undersecretary", "under-secretary", "treasurer", "magistrate",
         "counsel", "ceo", "coo", "cfo", "chair", "father", "brother", "sister", "saint", "st.", "mufti", "patriarch",
-        "delegate", "inspector", "superintendent", "detective", "constable", "commissar", "consul", "viceroy");
+        "delegate", "inspector", "superintendent", "detective", "constable", "commissar", "consul", "viceroy",
+        // Hyphenated ranks and offices ("Lieutenant-Colonel Max Marriner", "Major-General Scott").
+        "lieutenant-colonel", "lieutenant-general", "lieutenant-commander", "major-general", "brigadier-general",
+        "vice-admiral", "rear-admiral", "sergeant-major", "field-marshal", "air-marshal", "vice-chairman", "vice-chancellor",
+        "vice-premier", "governor-general", "attorney-general", "solicitor-general", "secretary-general", "director-general");
 
     /// <summary>Nouns that end a role: "Kremlin spokesman", "chief foreign policy aide", "UN chief".</summary>
     public static readonly FrozenSet<string> RoleHeads = Set(

@@ -24,6 +24,7 @@ internal static class PartyResolver
         var clusters = new List<List<RawMention>>();
         var byKey = new Dictionary<(PartyType, string), List<RawMention>>();
         var fullNames = new FullNameIndex();
+        var people = new Dictionary<(string First, string Last), List<(string[] Parts, List<RawMention> Cluster)>>();
 
         // Pass 1: people with a full name, organisations and places with their own names.
         foreach (var m in mentions)
@@ -36,9 +37,18 @@ internal static class PartyResolver
             var key = ClusterKey(m);
             if (!byKey.TryGetValue(key, out var cluster))
             {
-                cluster = [];
+                cluster = m.Type == PartyType.Person ? SameNameWithoutMiddle(m, people) : null;
+                if (cluster is null)
+                {
+                    cluster = [];
+                    clusters.Add(cluster);
+                    if (m.Type == PartyType.Person)
+                    {
+                        AddPerson(m, cluster, people);
+                    }
+                }
+
                 byKey[key] = cluster;
-                clusters.Add(cluster);
             }
 
             cluster.Add(m);
@@ -94,6 +104,63 @@ internal static class PartyResolver
             .OrderByDescending(p => p.Salience)
             .ThenBy(p => p.Mentions[0].Start)
             .ToList();
+    }
+
+    /// <summary>
+    /// "Joshua Norton" and "Joshua Abraham Norton", "John Kennedy" and "John F. Kennedy": full names with the same first
+    /// and last word, one of them with middle names or initials the other leaves out, are one person. Returns the
+    /// cluster of the first such name, or null.
+    /// </summary>
+    private static List<RawMention>? SameNameWithoutMiddle(RawMention m, Dictionary<(string First, string Last), List<(string[] Parts, List<RawMention> Cluster)>> people)
+    {
+        var parts = m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2 || !people.TryGetValue((parts[0], parts[^1]), out var named))
+        {
+            return null;
+        }
+
+        foreach (var (other, cluster) in named)
+        {
+            if (other.Length != parts.Length && (other.Length < parts.Length ? IsSubsequence(other, parts) : IsSubsequence(parts, other))
+                && !(m.Sex is { } sex && cluster.Exists(c => c.Sex is { } s && s != sex)))
+            {
+                return cluster;
+            }
+        }
+
+        return null;
+    }
+
+    private static void AddPerson(RawMention m, List<RawMention> cluster, Dictionary<(string First, string Last), List<(string[] Parts, List<RawMention> Cluster)>> people)
+    {
+        var parts = m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2)
+        {
+            return;
+        }
+
+        if (!people.TryGetValue((parts[0], parts[^1]), out var named))
+        {
+            named = [];
+            people[(parts[0], parts[^1])] = named;
+        }
+
+        named.Add((parts, cluster));
+    }
+
+    /// <summary>Every word of <paramref name="shorter"/> occurs in <paramref name="longer"/>, in the same order.</summary>
+    private static bool IsSubsequence(string[] shorter, string[] longer)
+    {
+        var k = 0;
+        foreach (var word in longer)
+        {
+            if (k < shorter.Length && word == shorter[k])
+            {
+                k++;
+            }
+        }
+
+        return k == shorter.Length;
     }
 
     /// <summary>
@@ -217,7 +284,7 @@ internal static class PartyResolver
         foreach (var m in mentions)
         {
             // A given name is weak evidence against the text's own longer name ("Jones Medical Industries Inc").
-            if (m.Type != PartyType.Organization && (m.Evidence != Evidence.Lexicon || (m.Words > 1 && m.Type == PartyType.Person)) && words.Contains(m.Text)
+            if (m.Type != PartyType.Organization && (m.Evidence != Evidence.Lexicon || (m.Words > 1 && m.Type == PartyType.Person && !IsGivenAndSurname(m.Text))) && words.Contains(m.Text)
                 && (m.Words > 1 || (!surnames.Contains(m.Text) && !PartyLexicon.OrgCues.Contains(m.Text) && !PartyLexicon.TitleWords.Contains(m.Text)
                     && !PartyLexicon.IsDemonymLike(m.Text))))
             {
@@ -225,6 +292,18 @@ internal static class PartyResolver
                 m.Evidence = Evidence.Context;
             }
         }
+    }
+
+    /// <summary>
+    /// "Andy Warhol" (beside the "Andy Warhol Foundation"): a given name and a surname that is no ordinary word is the
+    /// person an organisation is named after, not its short name ("Jones Medical" ends in an ordinary word).
+    /// </summary>
+    private static bool IsGivenAndSurname(string name)
+    {
+        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var lexicon = PartyLexicon.Shared;
+        return parts.Length >= 2 && lexicon.GivenNames.Contains(parts[0]) && !lexicon.CommonWords.Contains(parts[^1].ToLowerInvariant())
+            && !PartyLexicon.OrgCues.Contains(parts[^1]);
     }
 
     /// <summary>

@@ -31,6 +31,20 @@ public sealed class QuoteExtractorTests
         Assert.Equal(key, quote.SpeakerKey);
     }
 
+    [Fact]
+    public void A_conjunction_after_a_missing_full_stop_is_no_part_of_the_speakers_name()
+    {
+        var quotes = Extract("Former captain Alec Harwood played at the Oval in 2003 But Harwood made clear he wanted the job. 'He fits in well,' said Harwood.");
+        Assert.Equal("Alec Harwood", Assert.Single(quotes).Speaker);
+    }
+
+    [Theory]
+    [InlineData("Commuter Tom Reilly waited for an hour. \"It was a disgrace,\" Reilly said.", "person:tom-reilly")]
+    [InlineData("Grandmother Jean Walsh, 74, lost her home. \"Nobody helped us,\" Walsh said.", "person:jean-walsh")]
+    [InlineData("Pensioner Harold Smith spoke to reporters. \"I have lost my savings,\" Smith added.", "person:harold-smith")]
+    public void A_describing_noun_that_opens_the_sentence_is_no_part_of_the_speakers_name(string body, string key) =>
+        Assert.Equal(key, Assert.Single(Extract(body)).SpeakerKey);
+
     [Theory]
     [InlineData("The mayor, known as \"the Iron Lady\", opened the bridge.", 0)]
     [InlineData("Critics described the bridge as \"the ugliest thing ever built in this city\" on Monday.", 1)]
