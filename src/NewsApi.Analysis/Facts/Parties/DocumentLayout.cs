@@ -140,12 +140,6 @@ internal sealed class DocumentLayout
             return false;
         }
 
-        // A venue line heading a result: "At Headingley ( Leeds ) :", "London ( The Oval ) :".
-        if (VenueHeading(units, from, to))
-        {
-            return false;
-        }
-
         // "the Moscow club", "the Volgograd side", "north London club": a town before a lower-case team noun says where
         // the team is from; the noun names the team ("Newcastle team mate" still names the team).
         if (to < units.Count && units[to].Text is "club" or "side" or "team" or "outfit" or "clubs" or "sides" or "teams" && !units[to - 1].Possessive
@@ -161,30 +155,6 @@ internal sealed class DocumentLayout
         }
 
         return !IsDateline(units, from, to);
-    }
-
-    /// <summary>The town in brackets before a colon, or before the venue in brackets and a colon.</summary>
-    private static bool VenueHeading(IReadOnlyList<WordUnit> units, int from, int to)
-    {
-        if (from > 0 && units[from - 1].Text == "(" && to + 1 < units.Count && units[to].Text == ")" && units[to + 1].Text == ":")
-        {
-            return true;
-        }
-
-        if (to >= units.Count || units[to].Text != "(")
-        {
-            return false;
-        }
-
-        for (var k = to + 1; k < units.Count - 1 && k <= to + 5; k++)
-        {
-            if (units[k].Text == ")")
-            {
-                return units[k + 1].Text == ":";
-            }
-        }
-
-        return false;
     }
 
     /// <summary>
