@@ -57,9 +57,12 @@ public static class Tokenizer
                 kind = IsSymbol(c) ? TokenKind.Symbol : TokenKind.Punctuation;
             }
 
-            output.Add(new Token(s, i, text[s..i], kind, sentenceIndex));
+            output.Add(new Token(s, i, i - s == 1 && c < AsciiChars.Length ? AsciiChars[c] : text[s..i], kind, sentenceIndex));
         }
     }
+
+    /// <summary>The one-character strings of ASCII, so a comma or a full stop token allocates nothing.</summary>
+    private static readonly string[] AsciiChars = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
 
     /// <summary>Tokenises a whole string (sentence index 0); handy for titles and tests.</summary>
     public static List<Token> Tokenize(string text)
