@@ -97,11 +97,12 @@ internal sealed class TermVectors
     {
         var sentences = document.Sentences;
         var tokens = document.Tokens;
-        var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Sized for about one distinct term per three tokens, so a story's vocabulary seldom has to grow more than once.
+        var vocabulary = new Dictionary<string, int>(tokens.Count / 3 + 16, StringComparer.Ordinal);
         var terms = new int[sentences.Count][];
         var counts = new int[sentences.Count][];
         var wordCounts = new int[sentences.Count];
-        var df = new List<int>();
+        var df = new List<int>(vocabulary.EnsureCapacity(0));
         var bag = new List<int>(64);
         for (var s = 0; s < sentences.Count; s++)
         {
