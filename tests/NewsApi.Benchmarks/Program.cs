@@ -6,6 +6,12 @@ using NewsApi.Benchmarks;
 // --bbc: folder of BBC dev *.jsonl (e.g. ../shared/eval/bbc/dev); without it the BBC cases are skipped.
 // --seeds: folder holding the seed article; by default found by walking up from the current directory.
 // Both travel as environment variables because BenchmarkDotNet runs every benchmark in a child process.
+// Plain modes without BenchmarkDotNet: `dump OUT --bbc DIR --cnndm FILE` and `loop N [--all] [--stages]` (AnalysisCheck).
+if (AnalysisCheck.TryRun(args, out var exitCode))
+{
+    return exitCode;
+}
+
 var rest = new List<string>();
 for (var i = 0; i < args.Length; i++)
 {
@@ -33,3 +39,4 @@ if (!rest.Contains("--artifacts"))
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Corpus).Assembly).Run([.. rest]);
+return 0;

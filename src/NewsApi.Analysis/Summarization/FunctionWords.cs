@@ -26,7 +26,8 @@ internal static class FunctionWords
         "just", "don", "should", "now",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>True for a lower-case function word.</summary>
-    public static bool Contains(ReadOnlySpan<char> lowerCaseWord) =>
-        Words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lowerCaseWord);
+    public static bool Contains(ReadOnlySpan<char> lowerCaseWord) => Lookup.Contains(lowerCaseWord);
 }

@@ -128,9 +128,15 @@ internal static class GraphCentrality
     }
 
     /// <summary>Dense symmetric matrix of TF-IDF cosine similarities (diagonal zero).</summary>
+    /// <remarks>
+    /// Row <c>a</c>'s weights are spread into a dense array by term id, so each pair costs one pass over the other
+    /// sentence's terms; the products are summed in ascending term order, as a merge of the two lists would.
+    /// Every weight of a term that occurs is positive (counts times a positive IDF), so zero marks an absent term.
+    /// </remarks>
     public static double[] CosineMatrix(TermVectors tv, double[][] weights, double[] norms, int m)
     {
         var w = new double[m * m];
+        var dense = new double[tv.VocabularySize];
         for (var a = 0; a < m; a++)
         {
             if (norms[a] == 0)
@@ -140,6 +146,11 @@ internal static class GraphCentrality
 
             int[] x = tv.Terms[a];
             var wx = weights[a];
+            for (var k = 0; k < x.Length; k++)
+            {
+                dense[x[k]] = wx[k];
+            }
+
             for (var b = a + 1; b < m; b++)
             {
                 if (norms[b] == 0)
@@ -149,23 +160,13 @@ internal static class GraphCentrality
 
                 int[] y = tv.Terms[b];
                 var wy = weights[b];
-                int i = 0, j = 0;
                 var dot = 0.0;
-                while (i < x.Length && j < y.Length)
+                for (var j = 0; j < y.Length; j++)
                 {
-                    if (x[i] == y[j])
+                    var wa = dense[y[j]];
+                    if (wa != 0)
                     {
-                        dot += wx[i] * wy[j];
-                        i++;
-                        j++;
-                    }
-                    else if (x[i] < y[j])
-                    {
-                        i++;
-                    }
-                    else
-                    {
-                        j++;
+                        dot += wa * wy[j];
                     }
                 }
 
@@ -175,6 +176,11 @@ internal static class GraphCentrality
                     w[a * m + b] = cos;
                     w[b * m + a] = cos;
                 }
+            }
+
+            foreach (var t in x)
+            {
+                dense[t] = 0;
             }
         }
 

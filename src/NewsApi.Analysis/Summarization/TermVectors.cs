@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using NewsApi.Analysis.Text;
 
 namespace NewsApi.Analysis.Summarization;
@@ -96,11 +97,12 @@ internal sealed class TermVectors
     {
         var sentences = document.Sentences;
         var tokens = document.Tokens;
-        var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Sized for about one distinct term per three tokens, so a story's vocabulary seldom has to grow more than once.
+        var vocabulary = new Dictionary<string, int>(tokens.Count / 3 + 16, StringComparer.Ordinal);
         var terms = new int[sentences.Count][];
         var counts = new int[sentences.Count][];
         var wordCounts = new int[sentences.Count];
-        var df = new List<int>();
+        var df = new List<int>(vocabulary.EnsureCapacity(0));
         var bag = new List<int>(64);
         for (var s = 0; s < sentences.Count; s++)
         {
@@ -128,10 +130,10 @@ internal sealed class TermVectors
                     continue;
                 }
 
-                if (!vocabulary.TryGetValue(term, out var id))
+                ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(vocabulary, term, out var known);
+                if (!known)
                 {
-                    id = vocabulary.Count;
-                    vocabulary.Add(term, id);
+                    id = vocabulary.Count - 1;
                     df.Add(0);
                 }
 
@@ -189,23 +191,25 @@ internal sealed class TermVectors
             }
         }
 
-        var lower = buffer[..length];
-        if (length < 2 || (options.StopWords == StopWordList.News ? StopWords.Contains(lower) : FunctionWords.Contains(lower)))
+        if (length < 2)
         {
             return null;
         }
 
-        var cache = options.Stem ? StemCache : WordCache;
-        if (cache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower, out var term))
+        // One lookup answers both questions for a word seen before: is it a stop word (cached as null), and its term.
+        var lower = buffer[..length];
+        var cache = TermCache.For(options);
+        if (cache.Lookup.TryGetValue(lower, out var term))
         {
             return term;
         }
 
         var word = lower.ToString();
-        term = options.Stem ? PorterStemmer.Stem(word) : word;
-        if (cache.Count < MaxCachedStems)
+        var stop = options.StopWords == StopWordList.News ? StopWords.Contains(lower) : FunctionWords.Contains(lower);
+        term = stop ? null : options.Stem ? PorterStemmer.Stem(word) : word;
+        if (cache.Terms.Count < MaxCachedStems)
         {
-            cache.TryAdd(word, term);
+            cache.Terms.TryAdd(word, term);
         }
 
         return term;
@@ -216,9 +220,22 @@ internal sealed class TermVectors
     /// <summary>Bounded so a stream of odd words cannot grow it without limit; news vocabulary fits easily.</summary>
     private const int MaxCachedStems = 100_000;
 
-    /// <summary>Stems are a pure function of the word, so one process-wide cache serves every document and thread.</summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> StemCache = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Lower-cased word to its term (null for a stop word), one per stop list and stemming: terms are a pure function
+    /// of the word, so one process-wide cache serves every document and thread, and a term string is allocated once
+    /// per process, not per occurrence. The span lookup is made once, not per call.
+    /// </summary>
+    private sealed class TermCache
+    {
+        private static readonly TermCache[] ByOptions = [new(), new(), new(), new()];
 
-    /// <summary>The unstemmed terms, cached the same way so a term string is allocated once per process, not per occurrence.</summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> WordCache = new(StringComparer.Ordinal);
+        private TermCache() => Lookup = Terms.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public ConcurrentDictionary<string, string?> Terms { get; } = new(StringComparer.Ordinal);
+
+        public ConcurrentDictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; }
+
+        public static TermCache For(TermOptions options) =>
+            ByOptions[(options.StopWords == StopWordList.News ? 0 : 2) + (options.Stem ? 1 : 0)];
+    }
 }

@@ -26,7 +26,8 @@ public static class StopWords
         "within", "without", "among", "across", "around", "however", "although", "though", "since", "unless",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>True for a lower-case function word.</summary>
-    public static bool Contains(ReadOnlySpan<char> lowerCaseWord) =>
-        Words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lowerCaseWord);
+    public static bool Contains(ReadOnlySpan<char> lowerCaseWord) => Lookup.Contains(lowerCaseWord);
 }

@@ -57,9 +57,14 @@ public static class Tokenizer
                 kind = IsSymbol(c) ? TokenKind.Symbol : TokenKind.Punctuation;
             }
 
-            output.Add(new Token(s, i, text[s..i], kind, sentenceIndex));
+            output.Add(new Token(s, i, i - s == 1 ? OneChar(c) : text[s..i], kind, sentenceIndex));
         }
     }
+
+    /// <summary>The one-character string of <paramref name="c"/>: shared for ASCII, so a comma or a full stop allocates nothing.</summary>
+    internal static string OneChar(char c) => c < AsciiChars.Length ? AsciiChars[c] : c.ToString();
+
+    private static readonly string[] AsciiChars = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
 
     /// <summary>Tokenises a whole string (sentence index 0); handy for titles and tests.</summary>
     public static List<Token> Tokenize(string text)

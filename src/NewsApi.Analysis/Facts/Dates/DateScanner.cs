@@ -296,17 +296,18 @@ internal sealed partial class DateScanner
             return w == "'" ? TwoDigitDecade(i, i) : null;
         }
 
-        if (Holidays.ByFirstWord.ContainsKey(w) && TryHoliday(i, i, 0) is { } holiday)
+        var kinds = KindsOf(w);
+        if ((kinds & WordKinds.HolidayStart) != 0 && TryHoliday(i, i, 0) is { } holiday)
         {
             return holiday;
         }
 
-        if (DateWords.Months.ContainsKey(w) || DateWords.MonthAbbreviations.ContainsKey(w))
+        if ((kinds & (WordKinds.Month | WordKinds.MonthAbbreviation)) != 0)
         {
             return TryGluedMonthDate(i) ?? TryMonthFirst(i);
         }
 
-        if (DateWords.Weekdays.ContainsKey(w) || (WeekdayAbbreviations.ContainsKey(w) && WeekdayOf(i) is not null))
+        if ((kinds & WordKinds.Weekday) != 0 || ((kinds & WordKinds.WeekdayAbbreviation) != 0 && WeekdayOf(i) is not null))
         {
             return TryWeekday(i, i, 0);
         }
@@ -370,13 +371,13 @@ internal sealed partial class DateScanner
                 break;
         }
 
-        return TryOtherWord(i, w);
+        return TryOtherWord(i, w, kinds);
     }
 
     /// <summary>The words the switch above leaves: seasons, decade words, Easter, ordinals, quarters, cardinals, plural weekdays.</summary>
-    private DateMatch? TryOtherWord(int i, string w)
+    private DateMatch? TryOtherWord(int i, string w, WordKinds kinds)
     {
-        if (DateWords.Seasons.ContainsKey(w))
+        if ((kinds & WordKinds.Season) != 0)
         {
             return TrySeasonYear(i, i);
         }
@@ -392,7 +393,7 @@ internal sealed partial class DateScanner
             return TryEaster(i, i, 0);
         }
 
-        if (NumberWords.Ordinals.ContainsKey(w) || w is "twenty" or "thirty")
+        if ((kinds & WordKinds.Ordinal) != 0 || w is "twenty" or "thirty")
         {
             var ordinal = TryOrdinalOfMonth(i, i) ?? TryWeekOf(i, i) ?? TryNthWeekdayOf(i, i);
             if (ordinal is not null)
@@ -401,12 +402,12 @@ internal sealed partial class DateScanner
             }
         }
 
-        if (DateWords.QuarterOrdinals.ContainsKey(w) || w is "first" or "second")
+        if ((kinds & WordKinds.QuarterOrdinal) != 0 || w is "first" or "second")
         {
             return TryQuarter(i, i);
         }
 
-        if (NumberWords.Cardinals.ContainsKey(w))
+        if ((kinds & WordKinds.Cardinal) != 0)
         {
             return TryLength(i) ?? TryTime(i) ?? TryOffsetFromDay(i) ?? TryAgo(i) ?? TryWrittenYear(i) ?? TryWrittenDayMonthYear(i);
         }

@@ -48,7 +48,9 @@ internal static class Lexer
     /// <summary>Splits text into words (letters, inner apostrophes), digit runs (with inner "," and "." groups) and single punctuation marks. Linear.</summary>
     public static Lex[] Lex(string text)
     {
-        var result = new List<Lex>(text.Length / 4 + 4);
+        // One list per thread, reused: the only array allocated per text is the result, at its exact length.
+        var result = t_buffer ??= new List<Lex>(1024);
+        result.Clear();
         var i = 0;
         var n = text.Length;
         while (i < n)
@@ -107,12 +109,23 @@ internal static class Lexer
             else
             {
                 i++;
-                result.Add(new Lex(s, i, LexKind.Punct, text[s..i]));
+                result.Add(new Lex(s, i, LexKind.Punct, Text.Tokenizer.OneChar(c)));
             }
         }
 
-        return [.. result];
+        var lexes = result.ToArray();
+        if (result.Capacity > MaxKeptBuffer)
+        {
+            t_buffer = null; // an unusually long text does not pin its buffer for the thread's lifetime
+        }
+
+        return lexes;
     }
+
+    private const int MaxKeptBuffer = 1 << 16;
+
+    [ThreadStatic]
+    private static List<Lex>? t_buffer;
 
     public static bool IsAsciiDigit(char c) => c is >= '0' and <= '9';
 

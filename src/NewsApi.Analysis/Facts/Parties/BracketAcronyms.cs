@@ -28,7 +28,7 @@ internal static class BracketAcronyms
             }
 
             // "Alan John Percivale ( A.J.P. ) Taylor": a person's initials, not an acronym.
-            var whole = found.Find(m => m.FirstUnit == start && m.LastUnit == i - 1);
+            var whole = Spanning(found, start, i - 1);
             if (whole?.Type == PartyType.Person)
             {
                 continue;
@@ -36,13 +36,13 @@ internal static class BracketAcronyms
 
             if (whole?.Type != PartyType.Organization)
             {
-                found.RemoveAll(m => m.LastUnit >= start && m.FirstUnit <= i - 1);
+                RemoveOverlapping(found, start, i - 1);
                 found.Add(Make(text, units, start, i, PartyType.Organization, Evidence.Context, null, null));
             }
 
             // The acronym names the organisation from here on, even one spelled like an ordinary word ("( WHO )"): its
             // later bare uses take its type from this mention.
-            var acronymMention = found.Find(m => m.FirstUnit == i + 1 && m.LastUnit == i + 1);
+            var acronymMention = Spanning(found, i + 1, i + 1);
             if (acronymMention is null)
             {
                 found.Add(Make(text, units, i + 1, i + 2, PartyType.Organization, Evidence.Context, null, null));
@@ -51,6 +51,31 @@ internal static class BracketAcronyms
             {
                 acronymMention.Type = PartyType.Organization;
                 acronymMention.Evidence = Evidence.Context;
+            }
+        }
+    }
+
+    // Plain loops, not lambdas: a lambda capturing the loop's locals would allocate a closure for every unit of every sentence.
+    private static RawMention? Spanning(List<RawMention> found, int first, int last)
+    {
+        foreach (var m in found)
+        {
+            if (m.FirstUnit == first && m.LastUnit == last)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    private static void RemoveOverlapping(List<RawMention> found, int first, int last)
+    {
+        for (var k = found.Count - 1; k >= 0; k--)
+        {
+            if (found[k].LastUnit >= first && found[k].FirstUnit <= last)
+            {
+                found.RemoveAt(k);
             }
         }
     }

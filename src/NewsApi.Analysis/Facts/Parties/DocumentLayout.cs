@@ -28,6 +28,8 @@ internal sealed class DocumentLayout
         "drew", "goals", "match", "matches", "season", "coach", "tournament", "round", "victory", "defeat", "beat",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SportTermsBySpan = SportTerms.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
     /// Sports where one person plays another: "Jansher beat Eyles", "against Edberg", "Miles 50.42" name players, not
     /// teams (a nation in a team event is still its country). Cycling and motor racing are left out: riders ride for trade teams ("Armstrong ( U.S. ) Motorola 2 seconds").
@@ -99,9 +101,15 @@ internal sealed class DocumentLayout
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var t in tokens)
         {
-            // Plurals count as their singular ("touchdowns", "quarterbacks").
-            var term = t.Text.Length > 4 && t.Text[^1] == 's' && !SportTerms.Contains(t.Text) ? t.Text[..^1] : t.Text;
-            if (t.Kind == TokenKind.Word && SportTerms.Contains(term) && seen.Add(term) && seen.Count >= SportTermsNeeded)
+            if (t.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            // Plurals count as their singular ("touchdowns", "quarterbacks"); looked up as a span, so no word is copied.
+            var text = t.Text;
+            var term = text.Length > 4 && text[^1] == 's' && !SportTerms.Contains(text) ? text.AsSpan(0, text.Length - 1) : text.AsSpan();
+            if (SportTermsBySpan.Contains(term) && seen.Add(term.ToString()) && seen.Count >= SportTermsNeeded)
             {
                 return new DocumentLayout(true);
             }

@@ -22,6 +22,7 @@ internal sealed class NameLookup
     private readonly FrozenDictionary<string, PlaceEntry>.AlternateLookup<ReadOnlySpan<char>> _places;
     private readonly FrozenDictionary<string, PlaceEntry>.AlternateLookup<ReadOnlySpan<char>> _placesUpper;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _commonWords;
+    private readonly FrozenSet<string> _multiWordStarts;
 
     public NameLookup(PartyLexicon lexicon)
     {
@@ -30,6 +31,7 @@ internal sealed class NameLookup
         _placesUpper = lexicon.PlacesUpper.GetAlternateLookup<ReadOnlySpan<char>>();
         _commonWords = lexicon.CommonWords.GetAlternateLookup<ReadOnlySpan<char>>();
         Orgs = lexicon.Orgs.GetAlternateLookup<ReadOnlySpan<char>>();
+        _multiWordStarts = lexicon.MultiWordStarts;
     }
 
     /// <summary>Clubs, companies and public bodies, looked up by span.</summary>
@@ -45,7 +47,15 @@ internal sealed class NameLookup
     internal (int Length, PartyType Type, string? Canonical, string? Country, Evidence Evidence) LongestKnown(IReadOnlyList<WordUnit> units, int from, int to)
     {
         Span<char> buffer = stackalloc char[StackChars];
-        for (var len = Math.Min(PartyLexicon.MaxOrgWords, to - from); len >= 1; len--)
+        // A name of several words matches only if its first word is this run's first word (joined by spaces, compared
+        // ordinally or ignoring case), so without such a name the run can only match a one-word name.
+        var longest = Math.Min(PartyLexicon.MaxOrgWords, to - from);
+        if (longest > 1 && !_multiWordStarts.Contains(units[from].Text))
+        {
+            longest = 1;
+        }
+
+        for (var len = longest; len >= 1; len--)
         {
             if (len > 1 && units[from + len - 2].Possessive)
             {

@@ -112,6 +112,30 @@ internal sealed class PartyLexicon
     /// <summary>Lower-case words seen outside names: a sentence-initial "During" or "Efforts" is one of these.</summary>
     public FrozenSet<string> CommonWords { get; }
 
+    private FrozenSet<string>? _multiWordStarts;
+
+    /// <summary>
+    /// The first words of the gazetteers' names of two words or more (<see cref="Places"/>, <see cref="PlacesUpper"/>,
+    /// <see cref="Orgs"/>, <see cref="KnownOrgs"/>), ignoring case: a run whose first word is not one of them can only
+    /// match a one-word name, so the longer lookups are skipped. Built on first use, once per lexicon.
+    /// </summary>
+    internal FrozenSet<string> MultiWordStarts => LazyInitializer.EnsureInitialized(ref _multiWordStarts, () =>
+    {
+        var starts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var names in new IEnumerable<string>[] { Places.Keys, PlacesUpper.Keys, Orgs.Keys, KnownOrgs.Keys })
+        {
+            foreach (var name in names)
+            {
+                if (name.IndexOf(' ', StringComparison.Ordinal) is var space and >= 0)
+                {
+                    starts.Add(name[..space]);
+                }
+            }
+        }
+
+        return starts.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    });
+
     public static readonly int MaxPlaceWords = 4;
 
     /// <summary>"Test and County Cricket Board": organisation names run longer than place names.</summary>

@@ -129,7 +129,9 @@ internal sealed record WordUnit(int Start, int End, string Text, bool IsWord, bo
                 }
             }
 
-            units.Add(new WordUnit(start, wordEnd, text[start..wordEnd], true, possessive, sentence.Index, atStart));
+            // A unit that is one whole token shares the token's string.
+            var word = start == t.Start && wordEnd == t.End ? t.Text : text[start..wordEnd];
+            units.Add(new WordUnit(start, wordEnd, word, true, possessive, sentence.Index, atStart));
             atStart = false;
             i = j;
         }

@@ -170,7 +170,20 @@ internal sealed class MentionIndex
     /// person; so is an "organisation" named like a person, a known given name and a surname ("broadcaster Geoff Shreeves").
     /// </summary>
     public bool IsPerson(Party party) => party.Type == PartyType.Person || _speakingPlaces.Contains(party)
-        || (party.Type == PartyType.Organization && NamedLikePerson(party.Name));
+        || (party.Type == PartyType.Organization && OrganisationNamedLikePerson(party));
+
+    /// <summary>Per organisation, <see cref="NamedLikePerson"/> of its name: asked for every candidate speaker, worked out once.</summary>
+    private readonly Dictionary<Party, bool> _namedLikePerson = new(ReferenceEqualityComparer.Instance);
+
+    private bool OrganisationNamedLikePerson(Party party)
+    {
+        if (!_namedLikePerson.TryGetValue(party, out var named))
+        {
+            _namedLikePerson[party] = named = NamedLikePerson(party.Name);
+        }
+
+        return named;
+    }
 
     private static bool NamedLikePerson(string name)
     {
