@@ -52,7 +52,7 @@ public static class AnalysisCheck
             var articles = new List<Article>();
             foreach (var file in Directory.GetFiles(bbc, "*.jsonl").Order(StringComparer.Ordinal))
             {
-                articles.AddRange(ReadJsonl(file, perFile, Corpus.BbcPublishedAt));
+                articles.AddRange(Corpus.ReadJsonl(file, Corpus.BbcPublishedAt).Take(perFile));
             }
 
             WriteAll(Path.Combine(outDir, "bbc.jsonl"), articles, analyzer);
@@ -60,35 +60,10 @@ public static class AnalysisCheck
 
         if (Option(args, "--cnndm") is { } cnndm)
         {
-            WriteAll(Path.Combine(outDir, "cnndm.jsonl"), ReadJsonl(cnndm, 300, new DateOnly(2015, 4, 1)), analyzer);
+            WriteAll(Path.Combine(outDir, "cnndm.jsonl"), Corpus.ReadJsonl(cnndm, new DateOnly(2015, 4, 1)).Take(300).ToList(), analyzer);
         }
 
         return 0;
-    }
-
-    private static List<Article> ReadJsonl(string file, int max, DateOnly publishedAt)
-    {
-        var articles = new List<Article>();
-        foreach (var line in File.ReadLines(file))
-        {
-            if (articles.Count >= max)
-            {
-                break;
-            }
-
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            using var json = JsonDocument.Parse(line);
-            var root = json.RootElement;
-            var title = root.TryGetProperty("title", out var t) ? t.GetString() : null;
-            var body = root.GetProperty("text").GetString() ?? "";
-            articles.Add(new Article(title, body.ReplaceLineEndings("\n"), publishedAt));
-        }
-
-        return articles;
     }
 
     private static void WriteAll(string path, IReadOnlyList<Article> articles, ArticleAnalyzer analyzer)

@@ -174,25 +174,25 @@ public static class Corpus
             return [];
         }
 
-        var articles = new List<Article>();
-        foreach (var file in Directory.GetFiles(folder, "*.jsonl").Order(StringComparer.Ordinal))
+        return Directory.GetFiles(folder, "*.jsonl").Order(StringComparer.Ordinal).SelectMany(file => ReadJsonl(file, BbcPublishedAt)).ToList();
+    }
+
+    /// <summary>The articles of a JSON-lines file (<c>title</c>, <c>text</c>), read as they are enumerated, with newlines normalised.</summary>
+    public static IEnumerable<Article> ReadJsonl(string file, DateOnly publishedAt)
+    {
+        foreach (var line in File.ReadLines(file))
         {
-            foreach (var line in File.ReadLines(file))
+            if (string.IsNullOrWhiteSpace(line))
             {
-                if (string.IsNullOrWhiteSpace(line))
-                {
-                    continue;
-                }
-
-                using var json = JsonDocument.Parse(line);
-                var root = json.RootElement;
-                var title = root.TryGetProperty("title", out var t) ? t.GetString() : null;
-                var body = root.GetProperty("text").GetString() ?? "";
-                articles.Add(new Article(title, body.ReplaceLineEndings("\n"), BbcPublishedAt));
+                continue;
             }
-        }
 
-        return articles;
+            using var json = JsonDocument.Parse(line);
+            var root = json.RootElement;
+            var title = root.TryGetProperty("title", out var t) ? t.GetString() : null;
+            var body = root.GetProperty("text").GetString() ?? "";
+            yield return new Article(title, body.ReplaceLineEndings("\n"), publishedAt);
+        }
     }
 }
 

@@ -1,4 +1,5 @@
 using NewsApi.Analysis.Facts;
+using static NewsApi.Analysis.Tests.Facts.Figures.AnalyzedFigures;
 
 namespace NewsApi.Analysis.Tests.Facts.Figures;
 
@@ -8,17 +9,6 @@ namespace NewsApi.Analysis.Tests.Facts.Figures;
 /// </summary>
 public sealed class FigureSession8Tests
 {
-    private static readonly ArticleAnalyzer Analyzer = ArticleAnalyzer.CreateDefault();
-
-    private static IReadOnlyList<Figure> Figures(string body) => Analyzer.Analyze(new ArticleInput(null, body, null)).Facts.Figures;
-
-    private static Figure Single(string body)
-    {
-        var f = Assert.Single(Figures(body));
-        Assert.Equal(f.Text, body[f.Start..f.End]);
-        return f;
-    }
-
     [Theory]
     [InlineData("Prices will be no greater than 300 next year.", "no greater than 300", "at most")]
     [InlineData("Rents were no lower than 900 in the survey.", "no lower than 900", "at least")]
@@ -51,7 +41,7 @@ public sealed class FigureSession8Tests
 
     [Fact]
     public void Top_before_a_number_is_no_bound() =>
-        Assert.All(Figures("The top 10 firms were named."), f => Assert.Null(f.Qualifier));
+        Assert.All(FiguresOf("The top 10 firms were named."), f => Assert.Null(f.Qualifier));
 
     [Theory]
     [InlineData("Between 5 million and 10 million viewers watched.", 5e6, 10e6)]
@@ -77,7 +67,7 @@ public sealed class FigureSession8Tests
 
     [Fact]
     public void A_code_pair_with_a_glued_letter_is_no_temperature_range() =>
-        Assert.DoesNotContain(Figures("The airline ordered a 737-800F freighter."), f => f.Unit is "°C" or "°F");
+        Assert.DoesNotContain(FiguresOf("The airline ordered a 737-800F freighter."), f => f.Unit is "°C" or "°F");
 
     [Fact]
     public void Both_bounds_with_the_unit_are_one_range_without_a_change_word()
@@ -88,7 +78,7 @@ public sealed class FigureSession8Tests
 
     [Fact]
     public void A_change_word_keeps_the_old_and_the_new_level_apart() =>
-        Assert.Equal(2, Figures("The rate rose from 2 percent to 3 percent.").Count);
+        Assert.Equal(2, FiguresOf("The rate rose from 2 percent to 3 percent.").Count);
 
     [Theory]
     [InlineData("The yacht sailed at 20 knots.", "20 knots", "knots")]

@@ -1,4 +1,5 @@
 using NewsApi.Analysis.Facts;
+using static NewsApi.Analysis.Tests.Facts.Figures.AnalyzedFigures;
 
 namespace NewsApi.Analysis.Tests.Facts.Figures;
 
@@ -9,17 +10,6 @@ namespace NewsApi.Analysis.Tests.Facts.Figures;
 /// </summary>
 public sealed class FigureSession9Tests
 {
-    private static readonly ArticleAnalyzer Analyzer = ArticleAnalyzer.CreateDefault();
-
-    private static IReadOnlyList<Figure> Figures(string body) => Analyzer.Analyze(new ArticleInput(null, body, null)).Facts.Figures;
-
-    private static Figure Single(string body)
-    {
-        var f = Assert.Single(Figures(body));
-        Assert.Equal(f.Text, body[f.Start..f.End]);
-        return f;
-    }
-
     [Theory]
     [InlineData("The keeper stands 6' 3\" in his boots.", "6' 3\"", 6.25, "feet")]
     [InlineData("The 5'11\" winger signed on Monday.", "5'11\"", 5 + (11 / 12.0), "feet")]
@@ -44,7 +34,7 @@ public sealed class FigureSession9Tests
     [InlineData("The class of '98 met again with 12 friends.", "12 friends")]
     public void A_quote_after_a_number_that_closes_a_quotation_is_no_mark(string body, string text)
     {
-        var figures = Figures(body);
+        var figures = FiguresOf(body);
         Assert.DoesNotContain(figures, f => f.Unit is "inches" or "feet");
         if (text.Length > 0)
         {
@@ -81,7 +71,7 @@ public sealed class FigureSession9Tests
     public void A_numbered_list_run_into_one_line_labels_its_entries()
     {
         var body = "The seeds for the open are: 1 Anna Berg (Norway) 2 Maria Costa (Brazil) 3 Jane Doe (US) 4 Kim Lee (Korea). Berg won 3 titles.";
-        var f = Assert.Single(Figures(body));
+        var f = Assert.Single(FiguresOf(body));
         Assert.Equal("3 titles", f.Text);
     }
 
@@ -89,7 +79,7 @@ public sealed class FigureSession9Tests
     [InlineData("He bought 3 Fiat cars, then 4 Ford vans and 12 Audi coupes.", 3)]
     [InlineData("Each club sent 1 Coach and 2 Players.", 2)]
     public void Counts_before_names_that_do_not_run_up_one_by_one_stay_figures(string body, int count) =>
-        Assert.Equal(count, Figures(body).Count);
+        Assert.Equal(count, FiguresOf(body).Count);
 
     [Theory]
     [InlineData("Airbus showed its new 350 Xtra airliner in Paris.")]
@@ -97,7 +87,7 @@ public sealed class FigureSession9Tests
     [InlineData("Audi revamped its 4-Series coupe range.")]
     [InlineData("He later sold his 21 Tango group to a rival.")]
     public void Digits_before_a_capitalised_name_without_a_plural_name_it(string body) =>
-        Assert.Empty(Figures(body));
+        Assert.Empty(FiguresOf(body));
 
     [Theory]
     [InlineData("The studio has won 14 Golden Globes so far.", "14")]
@@ -107,7 +97,7 @@ public sealed class FigureSession9Tests
     [InlineData("He hit 118 RBI that season.", "118")]
     [InlineData("The price is up to 600 Then it falls.", "up to 600")]
     public void Counts_of_capitalised_plurals_stay_figures(string body, string start) =>
-        Assert.StartsWith(start, Assert.Single(Figures(body)).Text, StringComparison.Ordinal);
+        Assert.StartsWith(start, Assert.Single(FiguresOf(body)).Text, StringComparison.Ordinal);
 
     [Theory]
     [InlineData("The drama has won three Emmys since 2001.", "three Emmys", "Emmys")]
@@ -126,7 +116,7 @@ public sealed class FigureSession9Tests
     [InlineData("The referee was named for the game, 2,100 J Peters (Kent).")]
     [InlineData("Results: Leeds 31 Saints 30, Hull 12 Rhinos 20")]
     public void A_capitalised_plural_that_labels_a_cell_or_a_person_is_no_unit(string body) =>
-        Assert.DoesNotContain(Figures(body), f => f.Unit is { Length: > 0 } u && char.IsUpper(u[0]));
+        Assert.DoesNotContain(FiguresOf(body), f => f.Unit is { Length: > 0 } u && char.IsUpper(u[0]));
 
     [Theory]
     [InlineData("The group will buy two Kenyan tea estates next year.", "two Kenyan tea estates", "estates")]
@@ -145,7 +135,7 @@ public sealed class FigureSession9Tests
     [InlineData("The rate stood at 5, the bank said.", false)]
     public void A_sentence_opening_at_a_number_and_a_comma_gives_an_age(string body, bool age)
     {
-        var f = Assert.Single(Figures(body));
+        var f = Assert.Single(FiguresOf(body));
         Assert.Equal(age, f.Unit == "years" && f.Kind == FigureKinds.Duration);
     }
 
@@ -171,12 +161,12 @@ public sealed class FigureSession9Tests
     [InlineData("A weak fourth quarter points to slower growth.")]
     [InlineData("That was a third point of dispute.")]
     public void A_half_or_quarter_that_names_a_period_or_a_rank_is_no_figure(string body) =>
-        Assert.Empty(Figures(body));
+        Assert.Empty(FiguresOf(body));
 
     [Theory]
     [InlineData("After the match the two drove home together.", "two")]
     [InlineData("Police said 14 fled before dawn.", "14")]
     [InlineData("Divers said 12 found nothing at all.", "12")]
     public void An_irregular_past_tense_verb_is_no_unit(string body, string text) =>
-        Assert.Contains(Figures(body), f => f.Text == text && f.Unit is null);
+        Assert.Contains(FiguresOf(body), f => f.Text == text && f.Unit is null);
 }
