@@ -530,10 +530,12 @@ internal sealed class MentionIndex
                 }
             }
 
-            // The nearest one that speaks in that sentence ("..., NASA said in its update."), else its subject.
+            // The nearest one that speaks in that sentence ("..., NASA said in its update."), else its subject: in the
+            // pronoun's own sentence the nearest subject before it ("X, Y's lawyer, said he believes"; a caption run into
+            // the sentence puts other people first), in an earlier one the sentence's first.
             if (best.First is not null)
             {
-                return best.Speaking ?? best.Subject ?? best.First;
+                return best.Speaking ?? (sentence == here ? best.NearestSubject : best.Subject) ?? best.First;
             }
         }
     }
@@ -558,8 +560,9 @@ internal sealed class MentionIndex
         return lo;
     }
 
-    /// <summary>A sentence's antecedent candidates: the earliest, the earliest subject-like and the latest one that speaks.</summary>
-    private readonly record struct Candidates((Party Party, int Start)? First, (Party Party, int Start)? Subject, (Party Party, int Start)? Speaking)
+    /// <summary>A sentence's antecedent candidates: the earliest, the earliest subject-like, the latest one that speaks and the latest subject-like.</summary>
+    private readonly record struct Candidates(
+        (Party Party, int Start)? First, (Party Party, int Start)? Subject, (Party Party, int Start)? Speaking, (Party Party, int Start)? NearestSubject)
     {
         public Candidates With(SpeakerMention m, Party party, bool subjectLike, bool speaks)
         {
@@ -567,7 +570,8 @@ internal sealed class MentionIndex
             return new Candidates(
                 First is { } f && f.Start < m.Start ? f : c,
                 subjectLike && (Subject is not { } s || m.Start < s.Start) ? c : Subject,
-                speaks && (Speaking is not { } k || m.Start > k.Start) ? c : Speaking);
+                speaks && (Speaking is not { } k || m.Start > k.Start) ? c : Speaking,
+                subjectLike && (NearestSubject is not { } n || m.Start > n.Start) ? c : NearestSubject);
         }
     }
 
