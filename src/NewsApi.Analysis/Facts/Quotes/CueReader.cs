@@ -531,6 +531,32 @@ internal sealed class CueReader
         return null;
     }
 
+    /// <summary>"The firm said it made the changes ...", "It also stressed ...": a clause that opens with an organisation as its subject.</summary>
+    public bool OpensWithOrganisation(int first, int last)
+    {
+        var tokens = _document.Tokens;
+        if (first >= last)
+        {
+            return false;
+        }
+
+        if (tokens[first].Text == "It" && first + 1 < last && tokens[first + 1].Kind == TokenKind.Word && char.IsLower(tokens[first + 1].Text[0])
+            && tokens[first + 1].Text is not ("is" or "was" or "has" or "had" or "will" or "would" or "seems" or "appears" or "may" or "might"))
+        {
+            return true;
+        }
+
+        for (var k = first; k < last && k - first < LeadingWindow; k++)
+        {
+            if (Nominal(k, last) is { At: >= 0 } nominal && nominal.Noun![0] == '#')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool Possessor(SpeakerMention m)
     {
         var k = _document.FirstTokenAtOrAfter(m.End);
