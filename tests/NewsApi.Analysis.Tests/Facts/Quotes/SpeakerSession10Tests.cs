@@ -69,4 +69,11 @@ public sealed class SpeakerSession10Tests
             + "The firm said it would hire more staff in the spring. 'Every applicant will get an interview this year.'";
         Assert.Equal("-", Quotes(body)[^1].Speaker);
     }
+
+    [Theory]
+    [InlineData("Charlie Brooks, the company's spokesman, defended the new kit on Monday. ((L-R) Tom Heath, Alex Morgan and Sam Leroux pose in their new kits. 'Not every team has to wear the colours of the flag,' he said.")]
+    [InlineData("Charlie Brooks, the company's spokesman, defended the new kit on Monday. Pictured: Tom Heath and Alex Morgan in the new kits at the launch. 'Not every team has to wear the colours of the flag,' he said.")]
+    [InlineData("Charlie Brooks, the company's spokesman, defended the new kit on Monday. Tom Heath (left) and Alex Morgan wear the new kits at the launch. 'Not every team has to wear the colours of the flag,' he said.")]
+    public void People_in_a_pasted_picture_caption_are_no_antecedent(string body) =>
+        Assert.Equal("Charlie Brooks", Assert.Single(Quotes(body)).Speaker);
 }
