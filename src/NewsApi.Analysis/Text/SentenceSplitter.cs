@@ -40,15 +40,10 @@ public static class SentenceSplitter
         var result = new List<(int, int)>(text.Length / 80 + 1);
         var n = text.Length;
         var i = Math.Clamp(from, 0, n);
-        var quoteCloseAt = -1; // closing mark of the quotation we are in, when it closes with ","
-        var quoteScannedTo = -1;
+        var quotes = new QuoteState(-1, -1);
         while (i < n)
         {
-            while (i < n && char.IsWhiteSpace(text[i]))
-            {
-                i++;
-            }
-
+            i = SkipSpace(text, i);
             if (i >= n)
             {
                 break;
@@ -61,12 +56,7 @@ public static class SentenceSplitter
                 if (afterMarker > i)
                 {
                     isBullet = true;
-                    i = afterMarker;
-                    while (i < n && char.IsWhiteSpace(text[i]))
-                    {
-                        i++;
-                    }
-
+                    i = SkipSpace(text, afterMarker);
                     if (i >= n)
                     {
                         break;
@@ -75,82 +65,7 @@ public static class SentenceSplitter
             }
 
             var start = i;
-            var lineStart = i;
-            var end = -1;
-            var next = -1;
-            while (i < n)
-            {
-                var c = text[i];
-                if (i - start >= MaxSentenceLength)
-                {
-                    end = CutPoint(text, start, i);
-                    next = end;
-                    break;
-                }
-
-                if (c == '\n')
-                {
-                    var j = i + 1;
-                    while (j < n && text[j] != '\n' && char.IsWhiteSpace(text[j]))
-                    {
-                        j++;
-                    }
-
-                    if (j >= n || text[j] == '\n')
-                    {
-                        end = i;
-                        next = j;
-                        break;
-                    }
-
-                    if (isBullet || BulletEnd(text, j) > j || LooksLikeHeading(text, lineStart, i, j))
-                    {
-                        end = i;
-                        next = j;
-                        break;
-                    }
-
-                    lineStart = j;
-                    i = j;
-                    continue;
-                }
-
-                if (c == '"' || c == '\u201C')
-                {
-                    if (IsOpeningQuote(text, i) && i > quoteScannedTo)
-                    {
-                        var close = FindClosingQuote(text, i + 1);
-                        quoteScannedTo = close < 0 ? i : close;
-                        quoteCloseAt = close > 0 && text[close - 1] == ',' ? close : -1;
-                    }
-
-                    i++;
-                    continue;
-                }
-
-                if (IsTerminator(c))
-                {
-                    var boundary = Boundary(text, start, i, out var runEnd);
-                    if (boundary >= 0 && !(quoteCloseAt > i && text[runEnd - 1] != '"' && text[runEnd - 1] != '\u201D'))
-                    {
-                        end = runEnd;
-                        next = boundary;
-                        break;
-                    }
-
-                    i = runEnd;
-                    continue;
-                }
-
-                i++;
-            }
-
-            if (end < 0)
-            {
-                end = n;
-                next = n;
-            }
-
+            var (end, next) = ScanSentence(text, start, isBullet, ref quotes);
             var e = end;
             while (e > start && char.IsWhiteSpace(text[e - 1]))
             {
@@ -166,6 +81,85 @@ public static class SentenceSplitter
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Where the quotation being read closes when it closes with "," (so a full stop inside it ends no sentence), and
+    /// how far the text has been scanned for closing marks; carried from one sentence to the next.
+    /// </summary>
+    private record struct QuoteState(int CloseAt, int ScannedTo);
+
+    private static int SkipSpace(string text, int i)
+    {
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>The sentence that opens at <paramref name="start"/>: where it ends and where the next one may begin.</summary>
+    private static (int End, int Next) ScanSentence(string text, int start, bool isBullet, ref QuoteState quotes)
+    {
+        var n = text.Length;
+        var i = start;
+        var lineStart = i;
+        while (i < n)
+        {
+            var c = text[i];
+            if (i - start >= MaxSentenceLength)
+            {
+                var cut = CutPoint(text, start, i);
+                return (cut, cut);
+            }
+
+            if (c == '\n')
+            {
+                var j = i + 1;
+                while (j < n && text[j] != '\n' && char.IsWhiteSpace(text[j]))
+                {
+                    j++;
+                }
+
+                if (j >= n || text[j] == '\n' || isBullet || BulletEnd(text, j) > j || LooksLikeHeading(text, lineStart, i, j))
+                {
+                    return (i, j);
+                }
+
+                lineStart = j;
+                i = j;
+                continue;
+            }
+
+            if (c == '"' || c == '\u201C')
+            {
+                if (IsOpeningQuote(text, i) && i > quotes.ScannedTo)
+                {
+                    var close = FindClosingQuote(text, i + 1);
+                    quotes = new QuoteState(close > 0 && text[close - 1] == ',' ? close : -1, close < 0 ? i : close);
+                }
+
+                i++;
+                continue;
+            }
+
+            if (IsTerminator(c))
+            {
+                var boundary = Boundary(text, start, i, out var runEnd);
+                if (boundary >= 0 && !(quotes.CloseAt > i && text[runEnd - 1] != '"' && text[runEnd - 1] != '\u201D'))
+                {
+                    return (runEnd, boundary);
+                }
+
+                i = runEnd;
+                continue;
+            }
+
+            i++;
+        }
+
+        return (n, n);
     }
 
     private static bool IsTerminator(char c) => c is '.' or '!' or '?' or '\u2026';

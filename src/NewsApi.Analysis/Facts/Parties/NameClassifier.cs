@@ -131,7 +131,8 @@ internal sealed class NameClassifier(PartyLexicon lexicon, NameLookup lookup, Pa
 
         var before = from > 0 ? units[from - 1] : null;
         var after = to < units.Count ? units[to] : null;
-        if (afterTitle || (before is not null && before.IsWord && char.IsLower(before.Text[0]) && PartyLexicon.RoleHeads.Contains(before.Text)))
+        if (afterTitle || (before is not null && before.IsWord && char.IsLower(before.Text[0])
+                && (PartyLexicon.RoleHeads.Contains(before.Text) || PartyLexicon.KinshipNouns.Contains(before.Text))))
         {
             return Make(text, units, from, to, PartyType.Person, Evidence.Context, null, null);
         }

@@ -166,6 +166,16 @@ internal sealed class PartyLexicon
         "vice-premier", "governor-general", "attorney-general", "solicitor-general", "secretary-general", "director-general");
 
     /// <summary>Nouns that end a role: "Kremlin spokesman", "chief foreign policy aide", "UN chief".</summary>
+    /// <summary>
+    /// Kinship nouns: a capitalised word right after one is that relative's name ("his wife Audrey", "His mother
+    /// Claire, 34, said"), a person even when named only once and only by a given name.
+    /// </summary>
+    public static readonly FrozenSet<string> KinshipNouns = Set(
+        "wife", "husband", "mother", "father", "mum", "mom", "dad", "son", "daughter", "brother", "sister", "girlfriend",
+        "boyfriend", "fiancee", "fiancée", "fiance", "fiancé", "widow", "widower", "grandson", "granddaughter", "grandmother",
+        "grandfather", "grandma", "grandpa", "aunt", "uncle", "nephew", "niece", "cousin", "stepson", "stepdaughter",
+        "stepfather", "stepmother", "twin", "sibling", "spouse");
+
     public static readonly FrozenSet<string> RoleHeads = Set(
         "president", "minister", "secretary", "chancellor", "premier", "king", "queen", "prince", "princess", "pope",
         "senator", "representative", "congressman", "congresswoman", "governor", "mayor", "general", "admiral", "colonel",
@@ -246,7 +256,7 @@ internal sealed class PartyLexicon
         "street", "avenue", "square", "bay", "gulf", "peninsula", "desert", "airport", "strait", "straits", "canal",
         "coast", "heights", "park", "bridge", "basin", "delta", "hills", "plateau", "district", "oblast", "prefecture",
         "governorate", "territory", "territories", "republic", "kingdom", "emirate", "city", "town", "village", "road",
-        "highway", "falls", "forest", "beach", "harbour", "harbor", "port", "pass", "range");
+        "highway", "falls", "forest", "beach", "harbour", "harbor", "port", "pass", "range", "springs", "creek");
 
     /// <summary>
     /// The wire's abbreviations of US states ("Jacksonville , Fla .", "FARMINGTON HILLS , Mich"), with or without the

@@ -37,6 +37,9 @@ internal sealed class CueReader
     /// <summary>Tokens from a possessor to the name of the one its noun describes ("Galois' cousin, Gabriel Demante").</summary>
     private const int PossessedNameWindow = 5;
 
+    /// <summary>How long an apposition between a name and its verb may be ("X, chief executive of the ..., added").</summary>
+    private const int AppositionWords = 16;
+
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "one", "another", "some", "his", "her", "their", "its", "our", "my", "this", "that",
@@ -234,12 +237,55 @@ internal sealed class CueReader
             }
         }
 
+        // "Pete Saunders, chief executive of the National Association for ..., added:": the person whose apposition ends
+        // right before the verb, wherever the clause began (a caption run into it puts other people first).
+        if (AppositiveSubject(first, verb) is { } appositive)
+        {
+            return appositive;
+        }
+
         // ... else the clause's subject ("Obama expressed appreciation for France, saying"), else after the verb. An
         // organisation far from the verb is rarely its subject ("critics of the Church ..., with one poster writing").
         // "The 34-year-old, who plays nurse Jo in the series, told MailOnline:": a role noun opening the clause is
         // its subject however long the relative clause between them.
         return Subject(first, verb, organisations: false, nominalFrom: verb - NominalWindow) ?? LeadingSubject(first, verb, tokens[verb].Start)
             ?? Subject(verb + 1, Math.Min(last, verb + 1 + InvertedWindow));
+    }
+
+    /// <summary>"NAME, apposition, VERB": the person right before the comma that opens an apposition closed by the comma before the verb.</summary>
+    private CueSubject? AppositiveSubject(int first, int verb)
+    {
+        var tokens = _document.Tokens;
+        var close = verb - 1;
+        if (close > first && tokens[close].Text is "also" or "then" or "later")
+        {
+            close--;
+        }
+
+        if (close <= first || tokens[close].Text != ",")
+        {
+            return null;
+        }
+
+        for (var k = close - 1; k > first && close - k <= AppositionWords; k--)
+        {
+            if (IsStop(k) || IsVerb(k))
+            {
+                return null;
+            }
+
+            if (tokens[k].Text != ",")
+            {
+                continue;
+            }
+
+            return k - 1 >= first && _mentions.At(tokens[k - 1].Start) is { } m && m.End == tokens[k - 1].End && _mentions.IsPerson(m.Party)
+                && !_mentions.HonorificContradicts(m) && !AfterPreposition(m)
+                ? Named(m.Party, m.Start)
+                : null;
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -483,6 +529,32 @@ internal sealed class CueReader
         }
 
         return null;
+    }
+
+    /// <summary>"The firm said it made the changes ...", "It also stressed ...": a clause that opens with an organisation as its subject.</summary>
+    public bool OpensWithOrganisation(int first, int last)
+    {
+        var tokens = _document.Tokens;
+        if (first >= last)
+        {
+            return false;
+        }
+
+        if (tokens[first].Text == "It" && first + 1 < last && tokens[first + 1].Kind == TokenKind.Word && char.IsLower(tokens[first + 1].Text[0])
+            && tokens[first + 1].Text is not ("is" or "was" or "has" or "had" or "will" or "would" or "seems" or "appears" or "may" or "might"))
+        {
+            return true;
+        }
+
+        for (var k = first; k < last && k - first < LeadingWindow; k++)
+        {
+            if (Nominal(k, last) is { At: >= 0 } nominal && nominal.Noun![0] == '#')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool Possessor(SpeakerMention m)

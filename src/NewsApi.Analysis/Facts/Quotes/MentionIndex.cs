@@ -28,6 +28,7 @@ internal sealed class MentionIndex
     /// <summary>"he"/"she" outside quotations in text order, each linked to its antecedent as it was read (see <see cref="LinkPronouns"/>).</summary>
     private readonly List<(SpeakerMention Mention, Gender Gender)> _pronouns = [];
     private readonly int[] _maxEnd;
+    private readonly HashSet<int> _captions;
     private readonly Dictionary<Party, Gender> _genders = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, Party?> _surnames = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<Party>> _namesakes = new(StringComparer.Ordinal);
@@ -56,6 +57,7 @@ internal sealed class MentionIndex
             .SelectMany(p => p.Mentions.Where(m => !insideQuote(m.Start) && !NotNames.Contains(m.Text) && !IsDescription(p, m)).Select(m => new SpeakerMention(m.Start, m.End, m.SentenceIndex, p)))
             .OrderBy(m => m.Start)
             .ToList();
+        _captions = CaptionMentions();
         _maxEnd = new int[_mentions.Count];
         var maxEnd = int.MinValue;
         for (var i = 0; i < _mentions.Count; i++)
@@ -122,6 +124,70 @@ internal sealed class MentionIndex
     }
 
     public IReadOnlyList<SpeakerMention> Mentions => _mentions;
+
+    private static readonly HashSet<string> CaptionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "left", "right", "centre", "center", "pictured", "above", "below", "top", "bottom", "inset", "second left", "far left", "far right",
+    };
+
+    /// <summary>
+    /// Mentions in picture captions pasted into the text ("((L-R) Tobin Heath, Alex Morgan and ... pose in their new
+    /// kits", "Pictured: ...", "Mr Giles (left) and ..."): the people in a photograph are no antecedent of the next
+    /// "he said", which goes on from the story around the caption. A caption runs from its sentence's start to where
+    /// the story resumes without a full stop ("... from a concert The teen's attorney ..."), else to the sentence end.
+    /// </summary>
+    private HashSet<int> CaptionMentions()
+    {
+        var tokens = _document.Tokens;
+        var starts = _mentions.Select(m => m.Start).ToHashSet();
+        var captions = new HashSet<int>();
+        var i = 0;
+        while (i < _mentions.Count)
+        {
+            var sentence = _document.Sentences[Math.Clamp(_mentions[i].Sentence, 0, _document.Sentences.Count - 1)];
+            var first = sentence.FirstToken;
+            var end = Math.Min(tokens.Count, first + sentence.TokenCount);
+            var j = i;
+            while (j < _mentions.Count && _mentions[j].Sentence == _mentions[i].Sentence)
+            {
+                j++;
+            }
+
+            var resumes = end;
+            for (var k = first + 1; k < end; k++)
+            {
+                if (char.IsUpper(tokens[k].Text[0]) && tokens[k - 1].Kind == TokenKind.Word && char.IsLower(tokens[k - 1].Text[0]) && !starts.Contains(tokens[k].Start))
+                {
+                    resumes = k;
+                    break;
+                }
+            }
+
+            var isCaption = false;
+            for (var k = first; k < Math.Min(end, first + 4); k++)
+            {
+                isCaption |= tokens[k].Text is "L-R" or "l-r" or "Pictured" or "PICTURED";
+            }
+
+            for (var n = i; n < j && !isCaption; n++)
+            {
+                var after = _document.FirstTokenAtOrAfter(_mentions[n].End);
+                isCaption = after < resumes && after + 2 < tokens.Count && tokens[after].Text == "(" && CaptionWords.Contains(tokens[after + 1].Text) && tokens[after + 2].Text == ")";
+            }
+
+            for (var n = i; n < j && isCaption; n++)
+            {
+                if (resumes >= end || _mentions[n].Start < tokens[resumes].Start)
+                {
+                    captions.Add(_mentions[n].Start);
+                }
+            }
+
+            i = j;
+        }
+
+        return captions;
+    }
 
     /// <summary>
     /// "The Dutchman complained": a one-word "person" after the definite article is a description of someone named
@@ -511,7 +577,7 @@ internal sealed class MentionIndex
             {
                 var m = _mentions[i];
                 // An organisation is an antecedent only as a subject ("On Twitter, ..." is a place to speak, not a speaker).
-                if (m.End > at || IsPerson(m.Party) == organisation || HonorificContradicts(m) || (organisation && !IsSubjectLike(m))
+                if (m.End > at || IsPerson(m.Party) == organisation || HonorificContradicts(m) || (organisation && !IsSubjectLike(m)) || _captions.Contains(m.Start)
                     || (Compatible(GenderOf(m.Party), gender) ? m.Party : Namesake(m, gender)) is not { } party)
                 {
                     continue;
@@ -530,10 +596,12 @@ internal sealed class MentionIndex
                 }
             }
 
-            // The nearest one that speaks in that sentence ("..., NASA said in its update."), else its subject.
+            // The nearest one that speaks in that sentence ("..., NASA said in its update."), else its subject: in the
+            // pronoun's own sentence the nearest subject before it ("X, Y's lawyer, said he believes"; a caption run into
+            // the sentence puts other people first), in an earlier one the sentence's first.
             if (best.First is not null)
             {
-                return best.Speaking ?? best.Subject ?? best.First;
+                return best.Speaking ?? (sentence == here ? best.NearestSubject : best.Subject) ?? best.First;
             }
         }
     }
@@ -558,8 +626,9 @@ internal sealed class MentionIndex
         return lo;
     }
 
-    /// <summary>A sentence's antecedent candidates: the earliest, the earliest subject-like and the latest one that speaks.</summary>
-    private readonly record struct Candidates((Party Party, int Start)? First, (Party Party, int Start)? Subject, (Party Party, int Start)? Speaking)
+    /// <summary>A sentence's antecedent candidates: the earliest, the earliest subject-like, the latest one that speaks and the latest subject-like.</summary>
+    private readonly record struct Candidates(
+        (Party Party, int Start)? First, (Party Party, int Start)? Subject, (Party Party, int Start)? Speaking, (Party Party, int Start)? NearestSubject)
     {
         public Candidates With(SpeakerMention m, Party party, bool subjectLike, bool speaks)
         {
@@ -567,7 +636,8 @@ internal sealed class MentionIndex
             return new Candidates(
                 First is { } f && f.Start < m.Start ? f : c,
                 subjectLike && (Subject is not { } s || m.Start < s.Start) ? c : Subject,
-                speaks && (Speaking is not { } k || m.Start > k.Start) ? c : Speaking);
+                speaks && (Speaking is not { } k || m.Start > k.Start) ? c : Speaking,
+                subjectLike && (NearestSubject is not { } n || m.Start > n.Start) ? c : NearestSubject);
         }
     }
 

@@ -16,6 +16,14 @@ internal static class QuoteScanner
     /// <summary>How far a possible plural possessive looks for a later closing mark (bounded: the scan stays linear).</summary>
     private const int PossessiveLookahead = 300;
 
+    /// <summary>Words that never follow a plural possessive ("the players' union"), so a single mark before them closes a quotation.</summary>
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "in", "on", "at", "to", "of", "for", "from", "with", "by", "into", "as", "and", "or", "but", "nor", "than",
+        "is", "was", "were", "are", "be", "been", "has", "had", "have", "that", "which", "who", "when", "while", "after",
+        "before", "because", "if", "the", "a", "an", "about", "over", "during", "since", "until", "despite",
+    };
+
     private enum Role
     {
         None,
@@ -162,6 +170,18 @@ internal static class QuoteScanner
             return false;
         }
 
+        // A possessive is followed by what is possessed: "the facts' in the ..." ends a quotation.
+        var word = i + 2;
+        while (word < text.Length && char.IsLetter(text[word]))
+        {
+            word++;
+        }
+
+        if (FunctionWords.Contains(text[(i + 2)..word]))
+        {
+            return false;
+        }
+
         if (!quoteOpen)
         {
             return true;
@@ -171,6 +191,12 @@ internal static class QuoteScanner
         {
             var c = text[k];
             if (c == '\n' || (c is '.' or '!' or '?' && k + 1 < text.Length && char.IsWhiteSpace(text[k + 1])))
+            {
+                return false;
+            }
+
+            // A mark that opens another quotation ("... to 'get to the bottom'") means this one closed before it.
+            if (c is '‘' || (c == '\'' && char.IsWhiteSpace(text[k - 1]) && k + 1 < text.Length && char.IsLetter(text[k + 1])))
             {
                 return false;
             }

@@ -273,6 +273,12 @@ internal sealed class SpeakerFinder
             return null;
         }
 
+        // ". . '...": pasted pages leave lone full stops between paragraphs; the sentence before them is meant.
+        while (end > 0 && _cues.IsStop(end - 1) && tokens[end - 1].Start > _lastClose)
+        {
+            end--;
+        }
+
         var start = end;
         while (start > 0 && end - start < 60 && !_cues.IsStop(start - 1) && tokens[start - 1].Start > _lastClose)
         {
@@ -291,6 +297,13 @@ internal sealed class SpeakerFinder
         if (_mentions.FirstIn(tokens[start].Start, tokens[end].End, personOnly: true) is { } person)
         {
             return Allowed(QuoteSieves.Preceding, person);
+        }
+
+        // An organisation quoted from its statement, then "The firm said it ..." or "It also stressed ...": still it.
+        if (_lastSpeaker is { } last && !_mentions.IsPerson(last) && _cues.OpensWithOrganisation(start, end)
+            && _mentions.NarrationDistance(_lastSpeakerSentence, _document.SentenceIndexAt(quote.Start)) <= StandAloneSentences)
+        {
+            return Allowed(QuoteSieves.Preceding, last);
         }
 
         return null;
