@@ -13,8 +13,8 @@ namespace NewsApi.Infrastructure;
 /// balancer) would otherwise answer its first thousand articles several times slower, in code that is still being
 /// compiled or counted. Each run takes both paths an article takes: a stored article's analysis (every summariser) and
 /// <c>POST /api/analyze</c>'s (the default summariser, the response mapped and written as JSON). The warm-up ends
-/// when no method has been compiled for <see cref="Quiet"/> while it kept running (after at least <see cref="MinRuns"/>
-/// runs), after <see cref="NewsApiOptions.WarmUpAnalyses"/> runs, or after <see cref="MaxDuration"/> (a machine too busy
+/// when no method has been compiled for <see cref="Quiet"/> and <see cref="QuietRuns"/> runs while it kept running
+/// (after at least <see cref="MinRuns"/> runs), after <see cref="NewsApiOptions.WarmUpAnalyses"/> runs, or after <see cref="MaxDuration"/> (a machine too busy
 /// to finish compiling still starts), whichever comes first. Runs after the database initialiser (registration order).
 /// </summary>
 public sealed class AnalysisWarmUp(ArticleAnalyzer analyzer, IOptions<NewsApiOptions> options, ILogger<AnalysisWarmUp> logger) : IHostedLifecycleService
@@ -24,6 +24,12 @@ public sealed class AnalysisWarmUp(ArticleAnalyzer analyzer, IOptions<NewsApiOpt
 
     /// <summary>The longest the warm-up holds the start back.</summary>
     public static readonly TimeSpan MaxDuration = TimeSpan.FromSeconds(20);
+
+    /// <summary>
+    /// Runs without a compiled method that also make the warm-up quiet: on a busy machine a run takes long and the
+    /// runtime's background compiler may not get a core for <see cref="Quiet"/>, so time alone would end it early.
+    /// </summary>
+    public const int QuietRuns = 50;
 
     /// <summary>Enough for a method to pass the call counts of both tiers (30 calls each) on the way to optimised code.</summary>
     public const int MinRuns = 100;
@@ -57,7 +63,7 @@ public sealed class AnalysisWarmUp(ArticleAnalyzer analyzer, IOptions<NewsApiOpt
         var request = new AnalyzeRequest { Title = Title, Text = Body, PublishedAt = new DateTimeOffset(2010, 5, 7, 0, 0, 0, TimeSpan.Zero) };
         var (query, offsets) = (new SummaryQuery(), new OffsetsQuery());
         var compiled = JitInfo.GetCompiledMethodCount();
-        var quietSince = started;
+        var (quietSince, quietFrom) = (started, 0);
         var runs = 0;
         while (runs < limit && !cancellationToken.IsCancellationRequested && Stopwatch.GetElapsedTime(started) < MaxDuration)
         {
@@ -66,9 +72,9 @@ public sealed class AnalysisWarmUp(ArticleAnalyzer analyzer, IOptions<NewsApiOpt
             runs++;
             if (JitInfo.GetCompiledMethodCount() is var now && now != compiled)
             {
-                (compiled, quietSince) = (now, Stopwatch.GetTimestamp());
+                (compiled, quietSince, quietFrom) = (now, Stopwatch.GetTimestamp(), runs);
             }
-            else if (runs >= MinRuns && Stopwatch.GetElapsedTime(quietSince) >= Quiet)
+            else if (runs >= MinRuns && runs - quietFrom >= QuietRuns && Stopwatch.GetElapsedTime(quietSince) >= Quiet)
             {
                 break;
             }
