@@ -22,7 +22,14 @@ public static class AnalyzeApi
         return app;
     }
 
-    public static Ok<AnalyzeResponse> AnalyzeText(AnalyzeRequest request, [AsParameters] SummaryQuery query, [AsParameters] OffsetsQuery offsets, ArticleAnalyzer analyzer)
+    // The JSON body is written by the generated fast path (AnalyzeJson), byte for byte what Ok<AnalyzeResponse> would write;
+    // Ok<AnalyzeResponse> in the signature describes the response to OpenAPI.
+    public static Results<Ok<AnalyzeResponse>, StoredJson> AnalyzeText(
+        AnalyzeRequest request, [AsParameters] SummaryQuery query, [AsParameters] OffsetsQuery offsets, ArticleAnalyzer analyzer) =>
+        new StoredJson(AnalyzeJson.Write(Analyze(request, query, offsets, analyzer), request.Text!.Length));
+
+    /// <summary>The analysis of a validated request as the response describes it (also the start-up warm-up's path).</summary>
+    public static AnalyzeResponse Analyze(AnalyzeRequest request, SummaryQuery query, OffsetsQuery offsets, ArticleAnalyzer analyzer)
     {
         var publishedAt = request.PublishedAt is { } p ? DateOnly.FromDateTime(p.UtcDateTime) : (DateOnly?)null;
         analyzer.Rankers.TryGet(query.Algorithm, out var ranker);
@@ -33,12 +40,12 @@ public static class AnalyzeApi
         var ranks = SummarySelector.RankOf(scored);
         var selected = SummarySelector.Select(scored, ArticleComposer.OptionsFrom(query), ranker.Policy);
         var map = OffsetMap.For(request.Text!, offsets.Unit);
-        return TypedResults.Ok(new AnalyzeResponse(
+        return new AnalyzeResponse(
             map.Rebase(scored.Select(s => new SentenceResponse(s.Index, s.Start, s.End, s.Text, Math.Round(s.Score, 6), ranks[s.Index])).ToList()),
             map.Rebase(FactMapping.ToSummary(null, ranker.Key, selected)),
             map.Rebase(FactMapping.ToFacts(analysis.Facts, FactTypes.All)),
             analysis.Dateline,
-            analysis.WordCount));
+            analysis.WordCount);
     }
 
     public static Ok<IReadOnlyList<AlgorithmResponse>> ListAlgorithms(ArticleAnalyzer analyzer)

@@ -15,10 +15,11 @@ public sealed class NewsApiOptions
     public bool ReanalyzeOnStartup { get; set; } = true;
 
     /// <summary>
-    /// Analyses run at start-up, before the first request, so that a fresh process is not slow for its first articles
-    /// while the JIT compiles the analysis (0 turns the warm-up off).
+    /// At most this many analyses run at start-up, before the first request, so that a fresh process is not slow for
+    /// its first articles while the JIT compiles the analysis; the warm-up stops sooner once the JIT has nothing left to
+    /// compile (<see cref="AnalysisWarmUp"/>). 0 turns the warm-up off.
     /// </summary>
-    public int WarmUpAnalyses { get; set; } = 300;
+    public int WarmUpAnalyses { get; set; } = 3000;
 
     /// <summary>Folder with seed articles; default: the seeds folder shipped next to the application.</summary>
     public string? SeedsPath { get; set; }

@@ -34,13 +34,37 @@ public sealed class AnalyzeJsonTests
         var file = File.ReadAllText(Path.Combine(TestData.SeedsFolder(), "000_1c790352a2a4b598.txt"));
         var newline = file.IndexOf('\n', StringComparison.Ordinal);
         var request = new AnalyzeRequest { Title = file[..newline], Text = file[(newline + 1)..], PublishedAt = new DateTimeOffset(2013, 9, 6, 0, 0, 0, TimeSpan.Zero) };
-        var response = AnalyzeApi.AnalyzeText(request, new SummaryQuery { Algorithm = algorithm, Sentences = 4 }, new OffsetsQuery { Offsets = offsets }, Analyzer).Value!;
+        var response = AnalyzeApi.Analyze(request, new SummaryQuery { Algorithm = algorithm, Sentences = 4 }, new OffsetsQuery { Offsets = offsets }, Analyzer);
 
         var generated = JsonSerializer.SerializeToUtf8Bytes(response, ApiOptions());
         var reflected = JsonSerializer.SerializeToUtf8Bytes(response, ReflectionOptions());
 
         Assert.True(generated.Length > 1000);
         Assert.Equal(reflected, generated);
+        Assert.Equal(generated, AnalyzeJson.Write(response, request.Text.Length));
+    }
+
+    [Theory]
+    [InlineData("utf16")]
+    [InlineData("utf8")]
+    public void Analyze_fast_path_writes_what_the_api_options_write_with_characters_that_need_escaping(string offsets)
+    {
+        // Escaping is where a context with its own options would differ: quotes, backslashes, non-ASCII letters and
+        // symbols outside the BMP, control characters, '<', '&', '+'.
+        var request = new AnalyzeRequest
+        {
+            Title = "Société <Générale> & \"Ma Bell\" + co",
+            Text = "\"We will not sell,\" said Zoë Łukasiewicz, the chief executive of AT&T <Europe> in Kraków, on Tuesday. "
+                + "Shares rose 12% to €4.5bn\tafter the C:\\deal 🚀 was announced.\nThe board met on 3 March 2021.",
+            PublishedAt = new DateTimeOffset(2021, 3, 5, 0, 0, 0, TimeSpan.Zero),
+        };
+        var response = AnalyzeApi.Analyze(request, new SummaryQuery(), new OffsetsQuery { Offsets = offsets }, Analyzer);
+        var empty = new AnalyzeResponse([], new SummaryResponse(null, "lead", [], ""), new FactsResponse(null, [], [], [], []), null, 0);
+
+        Assert.NotEmpty(response.Facts.Quotes!);
+        Assert.Equal(JsonSerializer.SerializeToUtf8Bytes(response, ApiOptions()), AnalyzeJson.Write(response, request.Text.Length));
+        Assert.Equal(JsonSerializer.SerializeToUtf8Bytes(empty, ApiOptions()), AnalyzeJson.Write(empty, 0));
+        Assert.True(AnalyzeJson.Default.AnalyzeResponse.SerializeHandler is not null, "the generated fast path exists");
     }
 
     [Fact]

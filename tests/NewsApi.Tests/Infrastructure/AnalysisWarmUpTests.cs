@@ -31,4 +31,17 @@ public sealed class AnalysisWarmUpTests
 
         Assert.Equal(logged, log.Messages.Any(m => m.StartsWith($"Warmed up the analysis with {count} runs", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public async Task The_warm_up_stops_once_the_jit_has_nothing_left_to_compile()
+    {
+        var log = new Recorder();
+        var warmUp = new AnalysisWarmUp(ArticleAnalyzer.CreateDefault(), Options.Create(new NewsApiOptions { WarmUpAnalyses = 20_000 }), log);
+
+        await warmUp.StartingAsync(CancellationToken.None);
+
+        var message = Assert.Single(log.Messages);
+        var runs = int.Parse(message.Split(' ')[5], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(runs, AnalysisWarmUp.MinRuns, 19_999);
+    }
 }
