@@ -9,7 +9,7 @@ using NewsApi.Analysis.Text;
 namespace NewsApi.Eval;
 
 /// <summary>
-/// parties --data conll2003/dev.jsonl [--errors N [--only PER|ORG|LOC] [--hits]] [--mode rules|tagger|combined] [--weights tagger.bin] | parties --article FILE
+/// parties --data conll2003/dev.jsonl [--errors N [--only PER|ORG|LOC] [--hits]] [--pr] [--mode rules|tagger|combined] [--weights tagger.bin] | parties --article FILE
 /// Rebuilds each CoNLL document (tokens joined by single spaces, sentences separated by a blank line so the
 /// splitter keeps CoNLL's sentence boundaries), runs the extractor and scores exact span + type like conlleval
 /// (PER/ORG/LOC; MISC ignored). A predicted span that does not fall on token boundaries counts as a false positive.
@@ -124,6 +124,15 @@ internal static class PartiesEval
         Line("micro", FoldCounts.Total(counts.Tp).Sum(), FoldCounts.Total(counts.Fp).Sum(), FoldCounts.Total(counts.Fn).Sum());
         var rows = new List<FoldRow> { FoldRow.FromCounts("micro F1", FoldCounts.Total(counts.Tp), FoldCounts.Total(counts.Fp), FoldCounts.Total(counts.Fn)) };
         rows.AddRange(Types.Select(t => FoldRow.FromCounts(t + " F1", counts.Tp[t], counts.Fp[t], counts.Fn[t])));
+        if (args.Contains("--pr"))
+        {
+            // Precision and recall per type and fold: aggregates, so fold 5 can say which side a change moved.
+            foreach (var t in Types)
+            {
+                rows.Add(Ratio(t + " P", counts.Tp[t], counts.Fp[t]));
+                rows.Add(Ratio(t + " R", counts.Tp[t], counts.Fn[t]));
+            }
+        }
         Folds.Print("CoNLL-2003 dev, exact span + type (PER/ORG/LOC)", rows);
         foreach (var s in samples)
         {
@@ -151,6 +160,18 @@ internal static class PartiesEval
 
         public static int[] Total(Dictionary<string, int[]> byType) =>
             Enumerable.Range(0, Folds.Count).Select(f => byType.Values.Sum(a => a[f])).ToArray();
+    }
+
+    /// <summary>tp / (tp + other) per fold, over folds 1-4 and over all: precision with false positives, recall with misses.</summary>
+    private static FoldRow Ratio(string name, int[] tp, int[] other)
+    {
+        static double Of(int t, int o) => t + o == 0 ? double.NaN : (double)t / (t + o);
+        var dev = Folds.Count - 1;
+        return new FoldRow(
+            name,
+            Enumerable.Range(0, Folds.Count).Select(i => Of(tp[i], other[i])).ToArray(),
+            Of(tp.Take(dev).Sum(), other.Take(dev).Sum()),
+            Of(tp.Sum(), other.Sum()));
     }
 
     private static void Line(string name, int tp, int fp, int fn)
