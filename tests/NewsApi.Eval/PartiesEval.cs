@@ -9,7 +9,7 @@ using NewsApi.Analysis.Text;
 namespace NewsApi.Eval;
 
 /// <summary>
-/// parties --data conll2003/dev.jsonl [--errors N [--only PER|ORG|LOC] [--hits]] [--pr] [--mode rules|tagger|combined] [--weights tagger.bin] | parties --article FILE
+/// parties --data conll2003/dev.jsonl [--errors N [--only PER|ORG|LOC] [--hits]] [--pr] [--breakdown] [--mode rules|tagger|combined] [--weights tagger.bin] | parties --article FILE
 /// Rebuilds each CoNLL document (tokens joined by single spaces, sentences separated by a blank line so the
 /// splitter keeps CoNLL's sentence boundaries), runs the extractor and scores exact span + type like conlleval
 /// (PER/ORG/LOC; MISC ignored). A predicted span that does not fall on token boundaries counts as a false positive.
@@ -69,6 +69,7 @@ internal static class PartiesEval
             ? $"recognizer {options.Recognizer}{(options.Tagger is null ? "" : " (" + Option(args, "--weights") + ")")} (side configuration, not the API's)"
             : "ArticleAnalyzer.CreateDefault() (the API's extractor)");
         var counts = new FoldCounts();
+        var breakdown = args.Contains("--breakdown") ? new SortedDictionary<string, int[]>(StringComparer.Ordinal) : null;
         var samples = new List<string>();
         var watch = System.Diagnostics.Stopwatch.StartNew();
         for (var d = 0; d < docs.Count; d++)
@@ -100,6 +101,11 @@ internal static class PartiesEval
                 {
                     samples.Add($"{(hit ? "TP" : "FP")} {p.Item3} {Span(tokens, p, text)}  | {Context(tokens, p)}");
                 }
+            }
+
+            if (breakdown is not null)
+            {
+                Classify(breakdown, fold, predicted, gold);
             }
 
             foreach (var g in gold.Where(g => !predicted.Contains(g)))
@@ -134,12 +140,55 @@ internal static class PartiesEval
             }
         }
         Folds.Print("CoNLL-2003 dev, exact span + type (PER/ORG/LOC)", rows);
+        if (breakdown is not null)
+        {
+            // Counts only (no items), so the decision fold can say which kind of error it has more of.
+            Console.WriteLine();
+            Console.WriteLine("errors by kind (counts per fold): FP/FN type, 'as X' = same span with type X, 'overlap' = a wrong boundary, 'alone' = no gold/predicted span overlaps; words = span length (1 or 2+)");
+            Console.WriteLine("| kind | fold 1 | fold 2 | fold 3 | fold 4 | fold 5 |");
+            Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+            foreach (var (kind, perFold) in breakdown)
+            {
+                Console.WriteLine($"| {kind} | {string.Join(" | ", perFold)} |");
+            }
+        }
+
         foreach (var s in samples)
         {
             Console.WriteLine(s);
         }
 
         return 0;
+    }
+
+    private static void Classify(SortedDictionary<string, int[]> breakdown, int fold, HashSet<(int, int, string)> predicted, HashSet<(int, int, string)> gold)
+    {
+        void Add(string kind)
+        {
+            if (!breakdown.TryGetValue(kind, out var perFold))
+            {
+                perFold = new int[Folds.Count];
+                breakdown[kind] = perFold;
+            }
+
+            perFold[fold - 1]++;
+        }
+
+        static string Words((int S, int E, string T) x) => x.S >= 0 && x.E == x.S ? "1" : "2+";
+        static bool Overlaps((int S, int E, string T) a, (int S, int E, string T) b) => a.S >= 0 && b.S >= 0 && a.S <= b.E && b.S <= a.E;
+        foreach (var p in predicted.Where(p => !gold.Contains(p)))
+        {
+            var same = gold.FirstOrDefault(g => g.Item1 == p.Item1 && g.Item2 == p.Item2);
+            var kind = same.Item3 is not null ? "as " + same.Item3 : gold.Any(g => Overlaps(g, p)) ? "overlap" : "alone";
+            Add($"FP {p.Item3} {kind} words {Words(p)}");
+        }
+
+        foreach (var g in gold.Where(g => !predicted.Contains(g)))
+        {
+            var same = predicted.FirstOrDefault(p => p.Item1 == g.Item1 && p.Item2 == g.Item2);
+            var kind = same.Item3 is not null ? "as " + same.Item3 : predicted.Any(p => Overlaps(g, p)) ? "overlap" : "alone";
+            Add($"FN {g.Item3} {kind} words {Words(g)}");
+        }
     }
 
     /// <summary>True positives, false positives and false negatives per type and fold (index 0 = fold 1).</summary>
