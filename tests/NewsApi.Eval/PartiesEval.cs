@@ -9,7 +9,7 @@ using NewsApi.Analysis.Text;
 namespace NewsApi.Eval;
 
 /// <summary>
-/// parties --data conll2003/dev.jsonl [--errors N [--only PER|ORG|LOC] [--hits]] [--mode rules|tagger|combined] [--weights tagger.bin] | parties --article FILE
+/// parties --data conll2003/dev.jsonl [--errors N [--only PER|ORG|LOC] [--hits]] [--pr] [--breakdown] [--mode rules|tagger|combined] [--weights tagger.bin] | parties --article FILE
 /// Rebuilds each CoNLL document (tokens joined by single spaces, sentences separated by a blank line so the
 /// splitter keeps CoNLL's sentence boundaries), runs the extractor and scores exact span + type like conlleval
 /// (PER/ORG/LOC; MISC ignored). A predicted span that does not fall on token boundaries counts as a false positive.
@@ -69,6 +69,7 @@ internal static class PartiesEval
             ? $"recognizer {options.Recognizer}{(options.Tagger is null ? "" : " (" + Option(args, "--weights") + ")")} (side configuration, not the API's)"
             : "ArticleAnalyzer.CreateDefault() (the API's extractor)");
         var counts = new FoldCounts();
+        var breakdown = args.Contains("--breakdown") ? new SortedDictionary<string, int[]>(StringComparer.Ordinal) : null;
         var samples = new List<string>();
         var watch = System.Diagnostics.Stopwatch.StartNew();
         for (var d = 0; d < docs.Count; d++)
@@ -102,6 +103,11 @@ internal static class PartiesEval
                 }
             }
 
+            if (breakdown is not null)
+            {
+                Classify(breakdown, fold, predicted, gold);
+            }
+
             foreach (var g in gold.Where(g => !predicted.Contains(g)))
             {
                 counts.Add(fold, g.Item3, 0, 0, 1);
@@ -124,13 +130,65 @@ internal static class PartiesEval
         Line("micro", FoldCounts.Total(counts.Tp).Sum(), FoldCounts.Total(counts.Fp).Sum(), FoldCounts.Total(counts.Fn).Sum());
         var rows = new List<FoldRow> { FoldRow.FromCounts("micro F1", FoldCounts.Total(counts.Tp), FoldCounts.Total(counts.Fp), FoldCounts.Total(counts.Fn)) };
         rows.AddRange(Types.Select(t => FoldRow.FromCounts(t + " F1", counts.Tp[t], counts.Fp[t], counts.Fn[t])));
+        if (args.Contains("--pr"))
+        {
+            // Precision and recall per type and fold: aggregates, so fold 5 can say which side a change moved.
+            foreach (var t in Types)
+            {
+                rows.Add(Ratio(t + " P", counts.Tp[t], counts.Fp[t]));
+                rows.Add(Ratio(t + " R", counts.Tp[t], counts.Fn[t]));
+            }
+        }
         Folds.Print("CoNLL-2003 dev, exact span + type (PER/ORG/LOC)", rows);
+        if (breakdown is not null)
+        {
+            // Counts only (no items), so the decision fold can say which kind of error it has more of.
+            Console.WriteLine();
+            Console.WriteLine("errors by kind (counts per fold): FP/FN type, 'as X' = same span with type X, 'overlap' = a wrong boundary, 'alone' = no gold/predicted span overlaps; words = span length (1 or 2+)");
+            Console.WriteLine("| kind | fold 1 | fold 2 | fold 3 | fold 4 | fold 5 |");
+            Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+            foreach (var (kind, perFold) in breakdown)
+            {
+                Console.WriteLine($"| {kind} | {string.Join(" | ", perFold)} |");
+            }
+        }
+
         foreach (var s in samples)
         {
             Console.WriteLine(s);
         }
 
         return 0;
+    }
+
+    private static void Classify(SortedDictionary<string, int[]> breakdown, int fold, HashSet<(int, int, string)> predicted, HashSet<(int, int, string)> gold)
+    {
+        void Add(string kind)
+        {
+            if (!breakdown.TryGetValue(kind, out var perFold))
+            {
+                perFold = new int[Folds.Count];
+                breakdown[kind] = perFold;
+            }
+
+            perFold[fold - 1]++;
+        }
+
+        static string Words((int S, int E, string T) x) => x.S >= 0 && x.E == x.S ? "1" : "2+";
+        static bool Overlaps((int S, int E, string T) a, (int S, int E, string T) b) => a.S >= 0 && b.S >= 0 && a.S <= b.E && b.S <= a.E;
+        foreach (var p in predicted.Where(p => !gold.Contains(p)))
+        {
+            var same = gold.FirstOrDefault(g => g.Item1 == p.Item1 && g.Item2 == p.Item2);
+            var kind = same.Item3 is not null ? "as " + same.Item3 : gold.Any(g => Overlaps(g, p)) ? "overlap" : "alone";
+            Add($"FP {p.Item3} {kind} words {Words(p)}");
+        }
+
+        foreach (var g in gold.Where(g => !predicted.Contains(g)))
+        {
+            var same = predicted.FirstOrDefault(p => p.Item1 == g.Item1 && p.Item2 == g.Item2);
+            var kind = same.Item3 is not null ? "as " + same.Item3 : predicted.Any(p => Overlaps(g, p)) ? "overlap" : "alone";
+            Add($"FN {g.Item3} {kind} words {Words(g)}");
+        }
     }
 
     /// <summary>True positives, false positives and false negatives per type and fold (index 0 = fold 1).</summary>
@@ -151,6 +209,18 @@ internal static class PartiesEval
 
         public static int[] Total(Dictionary<string, int[]> byType) =>
             Enumerable.Range(0, Folds.Count).Select(f => byType.Values.Sum(a => a[f])).ToArray();
+    }
+
+    /// <summary>tp / (tp + other) per fold, over folds 1-4 and over all: precision with false positives, recall with misses.</summary>
+    private static FoldRow Ratio(string name, int[] tp, int[] other)
+    {
+        static double Of(int t, int o) => t + o == 0 ? double.NaN : (double)t / (t + o);
+        var dev = Folds.Count - 1;
+        return new FoldRow(
+            name,
+            Enumerable.Range(0, Folds.Count).Select(i => Of(tp[i], other[i])).ToArray(),
+            Of(tp.Take(dev).Sum(), other.Take(dev).Sum()),
+            Of(tp.Sum(), other.Sum()));
     }
 
     private static void Line(string name, int tp, int fp, int fn)

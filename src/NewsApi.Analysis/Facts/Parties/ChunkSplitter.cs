@@ -62,6 +62,12 @@ internal sealed class ChunkSplitter(PartyLexicon lexicon, NameLookup lookup, Nam
         }
 
         Span<char> buffer = stackalloc char[StackChars];
+        if (IsQualifiedDemonym(units, from, to))
+        {
+            // "North Africans", "South Korean", "Seven Iraqis", "Many West Indians": a people or its adjective, not a party.
+            return;
+        }
+
         if (NotParties.IsWorkTitle(units, from, to) || (NotParties.IsEvent(units, from, to) && !NameLookup.KnownOrgsBySpan.ContainsKey(Surface(units, from, to, buffer)) && !OpensWithOrgHead(units, from, to)))
         {
             return;
@@ -367,6 +373,33 @@ internal sealed class ChunkSplitter(PartyLexicon lexicon, NameLookup lookup, Nam
             && !PartyLexicon.NameParticles.Contains(word.Text.ToLowerInvariant()) && !NameClassifier.ForeignArticles.Contains(word.Text)
             && !PartyLexicon.IsDemonymLike(word.Text) && !PartyLexicon.OrgPrefixes.Contains(word.Text) && lookup.LongestKnown(units, from, to).Length == 0
             && !PartyLexicon.OrgCues.Contains(units[to - 1].Text) && !units[from + 1].Possessive;
+    }
+
+    /// <summary>Compass and region words that qualify a nationality ("North Korean", "West Indian", "Latin American").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> CompassWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Latin", "Northeast",
+         "Northwest", "Southeast", "Southwest"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// A nationality or people ("Africans", "American") at the end of a run of compass words ("North Africans") or of
+    /// ordinary words capitalised by the sentence start ("Seven Iraqis", "Many South Koreans"): MISC, not a party.
+    /// </summary>
+    private bool IsQualifiedDemonym(IReadOnlyList<WordUnit> units, int from, int to)
+    {
+        if (to - from < 2 || units[to - 1].Possessive || !PartyLexicon.IsDemonymLike(units[to - 1].Text))
+        {
+            return false;
+        }
+
+        for (var k = from; k < to - 1; k++)
+        {
+            if (units[k].Possessive || !(CompassWords.Contains(units[k].Text) || (k == from && units[k].SentenceInitial && lookup.IsCommonWord(units[k]))))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"Labour Day", "Independence Day", "Boxing Day": a named day, not a party ("Doris Day" opens with a given name).</summary>

@@ -63,6 +63,7 @@ internal sealed class MentionFinder
             if (_options.Recognizer == PartyRecognizer.Combined)
             {
                 _rules.Find(document.Text, units, found);
+                BracketAcronyms.Attach(document.Text, units, found);
                 found = TaggedMentions.Combine(tagged, found, _options.TaggerConfirmsGuesses);
             }
             else

@@ -149,6 +149,12 @@ internal sealed class NameClassifier(PartyLexicon lexicon, NameLookup lookup, Pa
             return speaker;
         }
 
+        if (PersonContext.After(units, to))
+        {
+            // "In Byron's later memoirs", "Byron received his early education": what follows fits only a person.
+            return Make(text, units, from, to, PartyType.Person, Evidence.Context, null, null);
+        }
+
         if (before is not null && LocativeBefore.Contains(before.Text) && !(from >= 2 && HoldingNouns.Contains(units[from - 2].Text)))
         {
             // "in Velten", "at Headingley": an unknown word right after "in" or "at" is a place often enough to keep
