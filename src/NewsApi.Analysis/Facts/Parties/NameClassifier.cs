@@ -64,37 +64,9 @@ internal sealed class NameClassifier(PartyLexicon lexicon, NameLookup lookup, Pa
             return Make(text, units, from, to, PartyType.Person, Evidence.Guess, null, null);
         }
 
-        if (lookup.Layout.IsSports && from > 0 && units[from - 1].Text == "the" && !last.Possessive
-            && ((last.Text.Length > 3 && last.Text[^1] == 's' && !PartyLexicon.IsDemonymLike(last.Text)) || (count >= 2 && !lexicon.GivenNames.Contains(first.Text))))
+        if (SportsType(text, units, from, to) is { } sports)
         {
-            // "the Cubs", "the White Sox", "the All Blacks": a plural name after "the" in a sports story is a team.
-            return Make(text, units, from, to, PartyType.Organization, Evidence.Context, null, null);
-        }
-
-        if (lookup.Layout.IsSports && IsScorecardName(units, from, to))
-        {
-            return Make(text, units, from, to, PartyType.Person, Evidence.Context, null, null);
-        }
-
-        if (lookup.Layout.IsSports && !lookup.Layout.IsIndividualSport && count is >= 2 and <= 4 && !IsInitial(first) && IsScoreAfter(units, from, to)
-            && !(from > 0 && units[from - 1].Text == "("))
-        {
-            // "Inverness Thistle 1 Alloa 0", "Bradford Bulls 36": in a team sport a name of several words before a score is
-            // a team, even one that opens with a given name ("J. Adams 123", a batsman, opens with an initial; "Pakistan 185
-            // ( Ijaz Ahmed 79 )" puts the batsman in brackets).
-            return Make(text, units, from, to, PartyType.Organization, Evidence.Context, null, null);
-        }
-
-        if (lookup.Layout.IsIndividualSport && IsPlayerCue(units, from, to))
-        {
-            // "Jansher beat Eyles", "against Edberg", "Sampras 6-3": in tennis or squash the one who plays is a person.
-            return Make(text, units, from, to, PartyType.Person, Evidence.Context, null, null);
-        }
-
-        if (OrgContext.Around(units, from, to) || (lookup.Layout.IsSports && count <= 3 && to < units.Count && OrgContext.IsResultVerb(units[to].Text))
-            || (lookup.Layout.IsSports && !lookup.Layout.IsIndividualSport && count <= 3 && !last.Possessive && to < units.Count && PlayingPositions.Contains(units[to].Text)))
-        {
-            return Make(text, units, from, to, PartyType.Organization, Evidence.Context, null, null);
+            return sports;
         }
 
         if (to < units.Count && !last.Possessive && units[to].IsWord && PartyLexicon.PlaceNounsAfter.Contains(units[to].Text) && char.IsLower(units[to].Text[0])
@@ -180,6 +152,48 @@ internal sealed class NameClassifier(PartyLexicon lexicon, NameLookup lookup, Pa
         }
 
         return Make(text, units, from, to, options.UnknownWordType, Evidence.Guess, null, null);
+    }
+
+    /// <summary>The readings a sports layout or an organisation context decides (teams before scores, players in scorecards, "the Cubs", "X shares"), or null.</summary>
+    private RawMention? SportsType(string text, IReadOnlyList<WordUnit> units, int from, int to)
+    {
+        var count = to - from;
+        var first = units[from];
+        var last = units[to - 1];
+        if (lookup.Layout.IsSports && from > 0 && units[from - 1].Text == "the" && !last.Possessive
+            && ((last.Text.Length > 3 && last.Text[^1] == 's' && !PartyLexicon.IsDemonymLike(last.Text)) || (count >= 2 && !lexicon.GivenNames.Contains(first.Text))))
+        {
+            // "the Cubs", "the White Sox", "the All Blacks": a plural name after "the" in a sports story is a team.
+            return Make(text, units, from, to, PartyType.Organization, Evidence.Context, null, null);
+        }
+
+        if (lookup.Layout.IsSports && IsScorecardName(units, from, to))
+        {
+            return Make(text, units, from, to, PartyType.Person, Evidence.Context, null, null);
+        }
+
+        if (lookup.Layout.IsSports && !lookup.Layout.IsIndividualSport && count is >= 2 and <= 4 && !IsInitial(first) && IsScoreAfter(units, from, to)
+            && !(from > 0 && units[from - 1].Text == "("))
+        {
+            // "Inverness Thistle 1 Alloa 0", "Bradford Bulls 36": in a team sport a name of several words before a score is
+            // a team, even one that opens with a given name ("J. Adams 123", a batsman, opens with an initial; "Pakistan 185
+            // ( Ijaz Ahmed 79 )" puts the batsman in brackets).
+            return Make(text, units, from, to, PartyType.Organization, Evidence.Context, null, null);
+        }
+
+        if (lookup.Layout.IsIndividualSport && IsPlayerCue(units, from, to))
+        {
+            // "Jansher beat Eyles", "against Edberg", "Sampras 6-3": in tennis or squash the one who plays is a person.
+            return Make(text, units, from, to, PartyType.Person, Evidence.Context, null, null);
+        }
+
+        if (OrgContext.Around(units, from, to) || (lookup.Layout.IsSports && count <= 3 && to < units.Count && OrgContext.IsResultVerb(units[to].Text))
+            || (lookup.Layout.IsSports && !lookup.Layout.IsIndividualSport && count <= 3 && !last.Possessive && to < units.Count && PlayingPositions.Contains(units[to].Text)))
+        {
+            return Make(text, units, from, to, PartyType.Organization, Evidence.Context, null, null);
+        }
+
+        return null;
     }
 
     /// <summary>One to three letters, the first a capital, an optional hyphen and one to three digits ("F-16", "M1", "MiG-29").</summary>
