@@ -611,10 +611,12 @@ internal sealed partial class DateScanner
         }
 
         var day = Day(a.AddDays(days));
-        var part = DayPartCode(W(i + 1));
-        if (part is not null && W(i + 1) is not ("mornings" or "afternoons" or "evenings" or "nights" or "tonight" or "tonite"))
+        // "tomorrow early morning", "yesterday late evening": the modifier goes with the part of the day, as after a weekday.
+        var p = W(i + 1) is "early" or "late" && W(i + 2) is "morning" or "afternoon" or "evening" or "night" ? i + 2 : i + 1;
+        var part = DayPartCode(W(p));
+        if (part is not null && W(p) is not ("mornings" or "afternoons" or "evenings" or "nights" or "tonight" or "tonite"))
         {
-            return new DateMatch(first, i + 1, day + "T" + part, DateGranularities.Time, true, true) { DayPart = part };
+            return new DateMatch(first, p, day + "T" + part, DateGranularities.Time, true, true) { DayPart = part };
         }
 
         return new DateMatch(first, i, day, DateGranularities.Day, true, true) { DayPart = W(i) is "tonight" or "tonite" ? "NI" : null };
@@ -637,6 +639,22 @@ internal sealed partial class DateScanner
         }
 
         return new DateMatch(i, last, AnchorDay() + "T" + part, DateGranularities.Time, true, _anchor is not null) { DayPart = part };
+    }
+
+    /// <summary>
+    /// "morning at 8", "early morning at 8:00", "late evening at 10": a part of the day written before its clock, as "in the
+    /// morning at 7" is; the part is read here (on the publication day) and <see cref="AttachTime"/> composes the clock.
+    /// </summary>
+    private DateMatch? TryDayPartAtClock(int i)
+    {
+        var w = W(i);
+        if (w is not ("morning" or "afternoon" or "evening" or "night") || DayPartCode(w) is not { } part || W(i + 1) != "at"
+            || !ParseClock(i + 2, out var c) || !(c.Strong || _lx[c.First].Kind == LexKind.Number))
+        {
+            return null;
+        }
+
+        return new DateMatch(i, i, AnchorDay() + "T" + part, DateGranularities.Time, true, _anchor is not null) { DayPart = part };
     }
 
     /// <summary>

@@ -333,6 +333,11 @@ internal sealed partial class DateScanner
                 return length;
             case "following" when DateWords.Weekdays.ContainsKey(W(i + 1)):
                 return TryWeekday(i, i + 1, 1);
+            case "upcoming":
+            case "following" when W(i - 1) != "the":
+                // The "next" class of relative words ("next", "coming", "upcoming", "following"): each composes with every
+                // unit "next" does ("upcoming Friday", "upcoming week", "following month"); "the following year" is anaphoric.
+                return TryRelativeUnit(i);
             case "the":
                 return TryThe(i);
             case "that" when W(i + 1) is "year" or "quarter" or "month" or "week" or "weekend":
@@ -412,7 +417,7 @@ internal sealed partial class DateScanner
             return TryLength(i) ?? TryTime(i) ?? TryOffsetFromDay(i) ?? TryAgo(i) ?? TryWrittenYear(i) ?? TryWrittenDayMonthYear(i);
         }
 
-        return TryWeekdayPlural(i);
+        return TryWeekdayPlural(i) ?? TryDayPartAtClock(i);
     }
 
     /// <summary>"the year to date", "month to date": the anchor's period so far.</summary>
