@@ -52,7 +52,7 @@ internal sealed partial class DateScanner
             // "September 5-7" / "September 5 to 7" / "April 9th through seventeenth"
             int? endDay = null;
             var k2 = W(last + 2) == "the" && W(last + 1) is not ("-" or "\u2013") ? last + 3 : last + 2;
-            if (W(last + 1) is "-" or "\u2013" or "to" or "through" or "till" or "until" && (TryDayNumber(k2, out var d2, out var d2Last) || DayWordAfterMonth(k2, out d2, out d2Last)) && d2 > day)
+            if (IsRangeWord(W(last + 1), W(i - 1) == "between") && (TryDayNumber(k2, out var d2, out var d2Last) || DayWordAfterMonth(k2, out d2, out d2Last)) && d2 > day)
             {
                 endDay = d2;
                 last = d2Last;
@@ -94,6 +94,11 @@ internal sealed partial class DateScanner
             return new DateMatch(i, writtenLast, writtenYear.ToString("0000", Inv) + "-" + month.ToString("00", Inv), DateGranularities.Month, false, false);
         }
 
+        if (MonthToMonth(i, month, k) is { } months)
+        {
+            return months;
+        }
+
         // A bare month: "May" and "March" are also words, and an abbreviation ("Feb", "Sept.") could be a name or a
         // code, so they need a date-ish word before them ("after Feb", "since Sept."); "Jan" is also a given name.
         var datePrev = W(i - 1) is "in" or "since" or "until" or "till" or "by" or "of" or "last" or "next" or "this" or "early" or "late" or "mid" or "-"
@@ -112,6 +117,31 @@ internal sealed partial class DateScanner
         return new DateMatch(i, i, best.ToString("0000", Inv) + "-" + month.ToString("00", Inv), DateGranularities.Month, false, true);
     }
 
+    /// <summary>
+    /// "Jan to Feb 2017", "March - May", "Jan-Feb": two month names joined by a range word are one period, as after "from";
+    /// the start, written without a year, takes the end's. <paramref name="k"/> is the lexeme after the first month.
+    /// </summary>
+    private DateMatch? MonthToMonth(int i, int month, int k)
+    {
+        var j = k + 1;
+        var w2 = W(j);
+        if (!IsRangeWord(W(k), W(i - 1) == "between") || W(k) == "and" || IsCapitalized(i) != IsCapitalized(j)
+            || !(DateWords.Months.ContainsKey(w2) || DateWords.MonthAbbreviations.ContainsKey(w2)) || (w2 is "may" or "march" && !IsCapitalized(j)))
+        {
+            return null;
+        }
+
+        if ((TryMonthFirst(j) ?? BareMonth(j)) is not { Granularity: DateGranularities.Month, Value: { } endValue, EndValue: null } end)
+        {
+            return null;
+        }
+
+        var start = _anchor is { } a
+            ? new DateMatch(i, i, MonthYear(a, month, YearTense(i, i)).ToString("0000", Inv) + "-" + month.ToString("00", Inv), DateGranularities.Month, false, true)
+            : new DateMatch(i, i, "XXXX-" + month.ToString("00", Inv), DateGranularities.Month, false, false);
+        return AlignYear(start, end) with { LastLex = end.LastLex, EndValue = endValue };
+    }
+
     /// <summary>"21 August 2013", "21st of August", "5 to 7 September".</summary>
     private DateMatch? TryDayMonth(int i)
     {
@@ -121,7 +151,7 @@ internal sealed partial class DateScanner
         }
 
         int? endDay = null;
-        if (W(k + 1) is "-" or "\u2013" or "to" or "and" && TryDayNumber(k + 2, out var d2, out var d2Last) && d2 > day)
+        if ((IsRangeWord(W(k + 1), between: true)) && TryDayNumber(k + 2, out var d2, out var d2Last) && d2 > day)
         {
             endDay = d2;
             k = d2Last;
@@ -552,7 +582,8 @@ internal sealed partial class DateScanner
         var k = W(last + 1) == "day" ? last + 2 : last + 1;
         if (W(k) != "of")
         {
-            return null;
+            // "fifth March", "twenty-first June": a day in words right before a capitalised month, as "5th March" is.
+            return k == last + 1 && !IsNumber(i) && IsCapitalized(k) && DateWords.Months.ContainsKey(W(k)) ? OrdinalMonth(first, k - 1, day) : null;
         }
 
         if (W(k + 1) is "next" or "this" or "last" && W(k + 2) == "month" && _anchor is { } a)
@@ -564,7 +595,19 @@ internal sealed partial class DateScanner
         }
 
         var mw = W(k + 1);
-        if (!(DateWords.Months.TryGetValue(mw, out var mo) || DateWords.MonthAbbreviations.TryGetValue(mw, out mo)) || (mw is "may" or "march" && !IsCapitalized(k + 1) && last == i))
+        if (mw is "may" or "march" && !IsCapitalized(k + 1) && last == i)
+        {
+            return null;
+        }
+
+        return OrdinalMonth(first, k, day);
+    }
+
+    /// <summary>The month named after <paramref name="k"/> ("of" or the day's last lexeme), with its year if written: day <paramref name="day"/> of it.</summary>
+    private DateMatch? OrdinalMonth(int first, int k, int day)
+    {
+        var mw = W(k + 1);
+        if (!(DateWords.Months.TryGetValue(mw, out var mo) || DateWords.MonthAbbreviations.TryGetValue(mw, out mo)))
         {
             return null;
         }
@@ -644,7 +687,10 @@ internal sealed partial class DateScanner
         // A date that is a whole phrase ("The date? 11/20, 12 of Nov?") needs no preposition.
         var alone = IsClauseBreak(i - 1, includeComma: false) && (i + 3 >= _lx.Length || W(i + 3) is "," or "." or "?" or "!" or ";");
         var context = alone || prev is "on" or "from" or "to" or "until" or "till" or "by" or "since" or "through" or "for" or "next" or "last" or "-" || WeekdayOf(i - 1) is not null
-            || (W(i + 3) is "-" or "to" && IsNumber(i + 4) && W(i + 5) == "/");
+            || (W(i + 3) is "-" or "to" && IsNumber(i + 4) && W(i + 5) == "/")
+            // "between 5/1 and 5/7": the range words of "between" give both ends their context, as "from 5/1 to 5/7" does.
+            || (prev == "between" && W(i + 3) == "and" && IsNumber(i + 4) && W(i + 5) == "/")
+            || (prev == "and" && W(i - 3) == "/" && W(i - 5) == "between");
         if (!context)
         {
             return null;

@@ -395,7 +395,7 @@ internal sealed partial class DateScanner
         a = WithDayPart(a);
         var k = a.Last + 1;
         var conn = W(k);
-        if (!(conn is "-" or "\u2013" or "to" or "until" or "till" or "through" or "thru" or "~" || (between && conn == "and")))
+        if (!IsRangeWord(conn, between))
         {
             return null;
         }

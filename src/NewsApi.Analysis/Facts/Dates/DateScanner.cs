@@ -277,6 +277,12 @@ internal sealed partial class DateScanner
             return core is null ? null : core with { FirstLex = i };
         }
 
+        // "fifth through ninth of October", "the 3rd to the 12th of September": two days of one month without "from", as with it.
+        if ((w == "the" || (KindsOf(w) & WordKinds.Ordinal) != 0 || w is "twenty" or "thirty") && TrySharedMonthDays(i, i, between: false) is { } days)
+        {
+            return days;
+        }
+
         return TryCore(i) ?? TryCountedDayPart(i);
     }
 

@@ -69,6 +69,33 @@ internal static class RangeOrder
         return null;
     }
 
+    /// <summary>
+    /// A start whose year was inferred takes the end's written year, or the year before when that would put it after the
+    /// end: "from Nov 18 to Dec 19 2015" starts on 2015-11-18, "between 5/1 and 5/7/2020" on 2020-05-01, as a start
+    /// without a year does inside one mention ("from March to May 2014"). Null when it needs no change.
+    /// </summary>
+    public static string? BackwardStart(DateMention start, DateMention end)
+    {
+        var s = start.Value;
+        var e = end.Value;
+        if (start.Anchor is null || start.Relative || end.Anchor is not null || !IsCalendar(s) || !IsCalendar(e) || s.Length is not (7 or 10)
+            || e.Length < s.Length || string.CompareOrdinal(s, 0, e, 0, 4) == 0 || !int.TryParse(e.AsSpan(0, 4), NumberStyles.None, Inv, out var year))
+        {
+            return null;
+        }
+
+        for (var y = year; y >= year - 1; y--)
+        {
+            var moved = y.ToString("0000", Inv) + s[4..];
+            if (string.CompareOrdinal(moved, 0, e, 0, s.Length) <= 0 && (s.Length == 7 || DateOnly.TryParseExact(moved, "yyyy-MM-dd", Inv, DateTimeStyles.None, out _)))
+            {
+                return moved;
+            }
+        }
+
+        return null;
+    }
+
     private static string? LaterYear(string e, string s, int n)
     {
         if (!int.TryParse(e.AsSpan(0, 4), NumberStyles.None, Inv, out var year))

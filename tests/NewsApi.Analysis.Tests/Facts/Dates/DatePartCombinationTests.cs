@@ -45,3 +45,48 @@ public sealed class DatePartCombinationTests
     public void A_part_of_the_day_without_a_clock_after_at_is_no_time() =>
         Assert.Empty(Extract("The morning at the lake was calm."));
 }
+
+/// <summary>
+/// One class of range words ("to", "till", "until", "through", "thru", a dash, "and" after "between") joins every kind of
+/// range end, with or without "from"/"between". Published Friday 6 September 2013; sentences written for the tests.
+/// </summary>
+public sealed class DateRangeWordTests
+{
+    [Theory]
+    [InlineData("The fair runs between October 5 and 9.", "between October 5 and 9", "2013-10-05", "2013-10-09")]
+    [InlineData("The fair runs between Oct 5th and 9th.", "between Oct 5th and 9th", "2013-10-05", "2013-10-09")]
+    [InlineData("The fair runs 5 through 9 October.", "5 through 9 October", "2013-10-05", "2013-10-09")]
+    [InlineData("The fair runs fifth through ninth of October.", "fifth through ninth of October", "2013-10-05", "2013-10-09")]
+    [InlineData("The fair runs the 5th to the 9th of October.", "the 5th to the 9th of October", "2013-10-05", "2013-10-09")]
+    [InlineData("The fair runs Oct to Dec 2014.", "Oct to Dec 2014", "2014-10", "2014-12")]
+    [InlineData("The fair runs Oct - Dec 2014.", "Oct - Dec 2014", "2014-10", "2014-12")]
+    [InlineData("The fair runs November to February 2014.", "November to February 2014", "2013-11", "2014-02")]
+    public void A_range_word_joins_days_and_months_in_one_mention(string body, string span, string start, string end)
+    {
+        var date = Assert.Single(Extract(body));
+        Assert.Equal(span, date.Text);
+        Assert.Equal(start, date.Value);
+        Assert.Equal(end, date.EndValue);
+    }
+
+    [Fact]
+    public void Two_month_names_need_the_same_case_to_form_a_range() =>
+        Assert.DoesNotContain(Extract("Shares of Oct to dec were sold."), d => d.EndValue is not null);
+
+    [Theory]
+    [InlineData("The ferry ran from Nov 18 to Dec 19 2011.", "2011-11-18", "2011-12-19")]
+    [InlineData("The ferry ran between 5/1 and 5/7/2011.", "2011-05-01", "2011-05-07")]
+    [InlineData("The ferry ran from November 18 to February 2 2011.", "2010-11-18", "2011-02-02")]
+    public void A_range_start_without_a_year_takes_the_end_s_written_year(string body, string start, string end)
+    {
+        var dates = Extract(body);
+        Assert.Equal(2, dates.Count);
+        Assert.Equal(start, dates[0].Value);
+        Assert.NotNull(dates[0].Range);
+        Assert.Equal(end, dates[0].Range!.EndValue);
+    }
+
+    [Fact]
+    public void A_day_in_words_before_a_capitalised_month_is_that_day() =>
+        Assert.Equal("2013-03-05", Assert.Single(Extract("The vote was held on fifth March.")).Value);
+}
