@@ -783,15 +783,15 @@ internal sealed partial class DateScanner
         return year is { } y && count == 2 ? new DateMatch(i, last, y.ToString("0000", Inv) + "-" + m.ToString("00", Inv), DateGranularities.Month, false, false) : null;
     }
 
-    /// <summary>"15th century", "21st century": TIMEX3 century "14", "20".</summary>
-    private DateMatch? TryCentury(int i)
+    /// <summary>"15th century", "21st century", "the twenty-first century": TIMEX3 century "14", "20"; the ordinal in digits or words.</summary>
+    private DateMatch? TryCentury(int first, int i)
     {
-        if (!TryDayNumber(i, out var c, out var cl) || cl == i || W(cl + 1) != "century")
+        if (!((TryDayNumber(i, out var c, out var cl) && cl > i) || (!IsNumber(i) && TryDayOrdinalWord(i, out c, out cl))) || W(cl + 1) != "century")
         {
             return null;
         }
 
-        return new DateMatch(i, cl + 1, (c - 1).ToString("00", Inv), DateGranularities.Century, false, false);
+        return new DateMatch(first, cl + 1, (c - 1).ToString("00", Inv), DateGranularities.Century, false, false);
     }
 
     /// <summary>A year after a month-day ("5 March 2014", "March 5, 2014", "the 5th of March nineteen ninety", "26 June in 2019"), moving <paramref name="last"/> past it.</summary>

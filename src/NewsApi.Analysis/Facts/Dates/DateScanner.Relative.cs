@@ -212,7 +212,7 @@ internal sealed partial class DateScanner
             return TrySeasonYear(i, k);
         }
 
-        if ((NumberWords.Ordinals.ContainsKey(w) || w is "twenty" or "thirty" or "last") && (TryOrdinalOfMonth(i, k) ?? TryWeekOf(i, k) ?? TryNthWeekdayOf(i, k) ?? TryNthUnitOf(i, k)) is { } ordinalOf)
+        if ((NumberWords.Ordinals.ContainsKey(w) || w is "twenty" or "thirty" or "last") && (TryCentury(i, k) ?? TryOrdinalOfMonth(i, k) ?? TryWeekOf(i, k) ?? TryNthWeekdayOf(i, k) ?? TryNthUnitOf(i, k)) is { } ordinalOf)
         {
             return ordinalOf;
         }
@@ -279,12 +279,7 @@ internal sealed partial class DateScanner
             return decade;
         }
 
-        if (TryDayNumber(k, out var c, out var cl) && W(cl + 1) == "century" && cl > k)
-        {
-            return new DateMatch(i, cl + 1, (c - 1).ToString("00", Inv), DateGranularities.Century, false, false);
-        }
-
-        var dayOf = TryOrdinalOfMonth(i, k) ?? TryWeekOf(i, k) ?? (TryDayMonth(k) is { } dm ? dm with { FirstLex = i } : null);
+        var dayOf = TryCentury(i, k) ?? TryOrdinalOfMonth(i, k) ?? TryWeekOf(i, k) ?? TryNthWeekdayOf(i, k) ?? (TryDayMonth(k) is { } dm ? dm with { FirstLex = i } : null);
         if (dayOf is null && QuarterOrdinal(k, out _, out var ordinalLast) && TryQuarter(i, k) is { } numbered)
         {
             // "the 3rd quarter" as "the third quarter"; "the 3rd-quarter loss" leaves the article to the noun.

@@ -642,22 +642,6 @@ internal sealed partial class DateScanner
     }
 
     /// <summary>
-    /// "morning at 8", "early morning at 8:00", "late evening at 10": a part of the day written before its clock, as "in the
-    /// morning at 7" is; the part is read here (on the publication day) and <see cref="AttachTime"/> composes the clock.
-    /// </summary>
-    private DateMatch? TryDayPartAtClock(int i)
-    {
-        var w = W(i);
-        if (w is not ("morning" or "afternoon" or "evening" or "night") || DayPartCode(w) is not { } part || W(i + 1) != "at"
-            || !ParseClock(i + 2, out var c) || !(c.Strong || _lx[c.First].Kind == LexKind.Number))
-        {
-            return null;
-        }
-
-        return new DateMatch(i, i, AnchorDay() + "T" + part, DateGranularities.Time, true, _anchor is not null) { DayPart = part };
-    }
-
-    /// <summary>
     /// "one morning", "a morning", "another evening", "2 morning sessions": a part of a day counted, without its day: the
     /// part alone (TIMEX3 "TMO"), on the publication day as "in the morning" is.
     /// </summary>

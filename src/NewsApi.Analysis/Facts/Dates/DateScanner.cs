@@ -292,7 +292,7 @@ internal sealed partial class DateScanner
         var w = l.Lower;
         if (l.Kind == LexKind.Number)
         {
-            return TryLength(i) ?? TryCountFirstPeriodCode(i) ?? TryYearPossessivePeriod(i) ?? TryGluedMonthDate(i) ?? TryWeekOf(i, i) ?? TryCentury(i) ?? TryIso(i) ?? TryNumericSlash(i) ?? TryMonthSlashYear(i) ?? TryDottedDate(i) ?? TryMonthSlashDay(i) ?? TryDayMonth(i) ?? TryOrdinalOfMonth(i, i) ?? TryTime(i) ?? TryOffsetFromDay(i) ?? TryAgo(i)
+            return TryLength(i) ?? TryCountFirstPeriodCode(i) ?? TryYearPossessivePeriod(i) ?? TryGluedMonthDate(i) ?? TryWeekOf(i, i) ?? TryCentury(i, i) ?? TryIso(i) ?? TryNumericSlash(i) ?? TryMonthSlashYear(i) ?? TryDottedDate(i) ?? TryMonthSlashDay(i) ?? TryDayMonth(i) ?? TryOrdinalOfMonth(i, i) ?? TryNthWeekdayOf(i, i) ?? TryTime(i) ?? TryOffsetFromDay(i) ?? TryAgo(i)
                 ?? (W(i - 1) == "on" ? TryBareDayOfMonth(i, i) : null) ?? TryQuarter(i, i) ?? TryDecade(i, i) ?? TryYear(i, i);
         }
 
@@ -376,6 +376,8 @@ internal sealed partial class DateScanner
                 return TryRestOf(i);
             case "day":
                 return TryDayAfterTomorrow(i, i);
+            case "once" or "twice" when W(i + 1) is "a" or "an" or "per":
+                return TryOnceA(i);
             case "daily" or "everyday" or "weekly" or "biweekly" or "fortnightly" or "monthly" or "bimonthly" or "quarterly" or "yearly" or "annually" or "hourly" or "bi" or "semi":
                 return TrySetAdverb(i);
             default:
@@ -406,7 +408,7 @@ internal sealed partial class DateScanner
 
         if ((kinds & WordKinds.Ordinal) != 0 || w is "twenty" or "thirty")
         {
-            var ordinal = TryOrdinalOfMonth(i, i) ?? TryWeekOf(i, i) ?? TryNthWeekdayOf(i, i);
+            var ordinal = TryOrdinalOfMonth(i, i) ?? TryWeekOf(i, i) ?? TryNthWeekdayOf(i, i) ?? TryCentury(i, i);
             if (ordinal is not null)
             {
                 return ordinal;
@@ -423,7 +425,7 @@ internal sealed partial class DateScanner
             return TryLength(i) ?? TryTime(i) ?? TryOffsetFromDay(i) ?? TryAgo(i) ?? TryWrittenYear(i) ?? TryWrittenDayMonthYear(i);
         }
 
-        return TryWeekdayPlural(i) ?? TryDayPartAtClock(i);
+        return TryWeekdayPlural(i);
     }
 
     /// <summary>"the year to date", "month to date": the anchor's period so far.</summary>
