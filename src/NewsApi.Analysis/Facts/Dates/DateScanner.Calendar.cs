@@ -22,7 +22,7 @@ internal sealed partial class DateScanner
 
         // Lower-case month names ("april 2017", "july 4th", "in mid-april", chat style) only with a day or year right after
         // them, or after a date preposition or modifier; never "may", "march" or "august", which are words too.
-        if (!IsCapitalized(i) && !(full && w is not ("may" or "march")
+        if (!IsCapitalized(i) && !LowerMonthDay(i, full) && !(full && w is not ("may" or "march")
             && (TryDayNumber(i + 1, out _, out _) || IsYearNumber(i + 1) || (W(i + 1) is "in" or "of" or "," && IsYearNumber(i + 2)) || DayWordAfterMonth(i + 1, out _, out _)
                 || (w != "august" && W(i - 1) is "in" or "since" or "until" or "till" or "from" or "to" or "during" or "before" or "after" or "of" or "mid" or "early" or "late" or "-"))))
         {
@@ -142,6 +142,27 @@ internal sealed partial class DateScanner
         return AlignYear(start, end) with { LastLex = end.LastLex, EndValue = endValue };
     }
 
+    /// <summary>
+    /// A month name in lower case (chat style) read as a date by the day written after it, as a capitalised one is: an
+    /// abbreviation with an ordinal day or a year ("dec 23rd", "dec 23, 2020"), a name with "the" and its day ("december
+    /// the 23rd"). Never "mar" or "may", which are words too.
+    /// </summary>
+    private bool LowerMonthDay(int i, bool full)
+    {
+        if (W(i) is "mar" or "may" or "march")
+        {
+            return false;
+        }
+
+        if (full)
+        {
+            return W(i + 1) == "the" && ((TryDayNumber(i + 2, out _, out var l) && l > i + 2) || DayWordAfterMonth(i + 2, out _, out _));
+        }
+
+        var k = W(i + 1) == "." && Glued(i, i + 1) ? i + 2 : i + 1;
+        return TryDayNumber(k, out _, out var dl) && (dl > k || IsYearNumber(W(dl + 1) == "," ? dl + 2 : dl + 1));
+    }
+
     /// <summary>"21 August 2013", "21st of August", "5 to 7 September".</summary>
     private DateMatch? TryDayMonth(int i)
     {
@@ -252,7 +273,12 @@ internal sealed partial class DateScanner
     /// <summary>"5/17/2018", "17/5/2018", "11/02/89": month first when both readings are valid (US wire style).</summary>
     private DateMatch? TryNumericSlash(int i)
     {
-        if (!(W(i + 1) == "/" && IsNumber(i + 2) && W(i + 3) == "/" && IsNumber(i + 4) && Glued(i, i + 1) && Glued(i + 1, i + 2) && Glued(i + 2, i + 3) && Glued(i + 3, i + 4)))
+        // "12/23/2020", and with dashes as with slashes ("12-23-2020", "23-12-2020") when the year has four digits and the
+        // day and month at most two, not inside a longer run of numbers (a telephone number).
+        var dash = W(i + 1) == "-" && W(i + 3) == "-" && _lx[i].Length <= 2 && _lx[i + 2].Length <= 2 && _lx[i + 4].Length == 4
+            && !(W(i - 1) is "-" or "/" && Glued(i - 1, i)) && !(W(i + 5) is "-" or "/" && Glued(i + 4, i + 5));
+        if (!((W(i + 1) == "/" && W(i + 3) == "/") || dash) || !IsNumber(i + 2) || !IsNumber(i + 4)
+            || !(Glued(i, i + 1) && Glued(i + 1, i + 2) && Glued(i + 2, i + 3) && Glued(i + 3, i + 4)))
         {
             return null;
         }
@@ -586,11 +612,12 @@ internal sealed partial class DateScanner
             return k == last + 1 && !IsNumber(i) && IsCapitalized(k) && DateWords.Months.ContainsKey(W(k)) ? OrdinalMonth(first, k - 1, day) : null;
         }
 
-        if (W(k + 1) is "next" or "this" or "last" && W(k + 2) == "month" && _anchor is { } a)
+        // "the 15th of next month", "the 1st of the month", "the fifth of that month": any month the grammar reads, as
+        // "the first Monday of the month" takes it.
+        if (!(DateWords.Months.ContainsKey(W(k + 1)) || DateWords.MonthAbbreviations.ContainsKey(W(k + 1))))
         {
-            var month = new DateOnly(a.Year, a.Month, 1).AddMonths(W(k + 1) switch { "next" => 1, "last" => -1, _ => 0 });
-            return day <= DateTime.DaysInMonth(month.Year, month.Month)
-                ? new DateMatch(first, k + 2, Day(new DateOnly(month.Year, month.Month, day)), DateGranularities.Day, true, true)
+            return MonthOf(first, k + 1, out var y, out var mo, out var monthLast, out var relative) && day <= DateTime.DaysInMonth(y, mo)
+                ? new DateMatch(first, monthLast, Day(new DateOnly(y, mo, day)), DateGranularities.Day, relative, relative)
                 : null;
         }
 
@@ -644,7 +671,9 @@ internal sealed partial class DateScanner
 
     private DateMatch? TryBareDayOfMonth(int first, int i)
     {
-        if (_anchor is not { } a || W(first - 1) != "on" || !TryDayNumber(i, out var day, out var last) || last == i)
+        // "on the 4th", "on 4th", and in words after the article ("on the fourth"), as "Tuesday the fourth" is read.
+        if (_anchor is not { } a || W(first - 1) != "on"
+            || !((TryDayNumber(i, out var day, out var last) && last > i) || (!IsNumber(i) && first < i && TryDayOrdinalWord(i, out day, out last))))
         {
             return null;
         }

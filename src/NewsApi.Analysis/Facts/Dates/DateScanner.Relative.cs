@@ -212,7 +212,7 @@ internal sealed partial class DateScanner
             return TrySeasonYear(i, k);
         }
 
-        if ((NumberWords.Ordinals.ContainsKey(w) || w is "twenty" or "thirty" or "last") && (TryCentury(i, k) ?? TryOrdinalOfMonth(i, k) ?? TryWeekOf(i, k) ?? TryNthWeekdayOf(i, k) ?? TryNthUnitOf(i, k)) is { } ordinalOf)
+        if ((NumberWords.Ordinals.ContainsKey(w) || w is "twenty" or "thirty" or "last") && (TryCentury(i, k) ?? TryOrdinalOfMonth(i, k) ?? TryWeekOf(i, k) ?? TryNthWeekdayOf(i, k) ?? TryNthUnitOf(i, k) ?? TryBareDayOfMonth(i, k)) is { } ordinalOf)
         {
             return ordinalOf;
         }

@@ -161,6 +161,12 @@ internal sealed partial class DateScanner
         var part = DayPartCode(W(beforePart + 1)) is { } p && W(beforePart + 1) is "morning" or "afternoon" or "evening" or "night" or "overnight" ? p : null;
         last = SkipDayPart(beforePart);
 
+        // "Monday after next", "the Friday after next": that day of the week after next, as "the week after next" is.
+        if (direction == 0 && W(last + 1) == "after" && W(last + 2) == "next" && !IsWord(last + 3) && _anchor is { } afterNext)
+        {
+            return new DateMatch(first, last + 2, Day(InWeek(afterNext, 2, dow)), DateGranularities.Day, true, true);
+        }
+
         // "on Monday next", "Friday last": the modifier after the weekday, as before it.
         if (direction == 0 && W(last + 1) is "next" or "last" && !IsWord(last + 2))
         {

@@ -129,3 +129,34 @@ public sealed class DateWordClassTests
     public void A_decimal_after_a_weekday_stays_a_number() =>
         Assert.Equal("Friday", Assert.Single(Extract("The index closed at 7.6 on Friday.")).Text);
 }
+
+/// <summary>
+/// Day-of-month forms composed with every month expression and spelling the grammar reads elsewhere. Published Friday
+/// 6 September 2013; sentences written for the tests.
+/// </summary>
+public sealed class DateDayOfMonthTests
+{
+    [Theory]
+    [InlineData("Rents are due on the 1st of the month.", "the 1st of the month", "2013-09-01")]
+    [InlineData("Rents are due on the fifth of next month.", "the fifth of next month", "2013-10-05")]
+    [InlineData("The vote was held on the third.", "the third", "2013-09-03")]
+    [InlineData("The vote is set for Monday after next.", "Monday after next", "2013-09-16")]
+    [InlineData("The vote was held on dec 23rd, 2012.", "dec 23rd, 2012", "2012-12-23")]
+    [InlineData("The vote was held on december the 23rd 2012.", "december the 23rd 2012", "2012-12-23")]
+    [InlineData("The vote was held on 12-23-2012.", "12-23-2012", "2012-12-23")]
+    [InlineData("The vote was held on 23-12-2012.", "23-12-2012", "2012-12-23")]
+    public void A_day_of_the_month_composes_in_every_spelling(string body, string span, string value)
+    {
+        var date = Assert.Single(Extract(body));
+        Assert.Equal(span, date.Text);
+        Assert.Equal(value, date.Value);
+    }
+
+    [Theory]
+    [InlineData("Call 138-2010-2015 today.")]
+    [InlineData("Call 555-12-23-2012 now.")]
+    [InlineData("The vote was held on the third floor.")]
+    [InlineData("Sales may 23rd place.")]
+    public void Numbers_and_words_that_only_look_like_a_day_are_not_dates(string body) =>
+        Assert.DoesNotContain(Extract(body), d => d.Granularity == DateGranularities.Day && d.Text != "today");
+}
