@@ -719,7 +719,9 @@ internal sealed partial class DateScanner
             || (W(i + 3) is "-" or "to" && IsNumber(i + 4) && W(i + 5) == "/")
             // "between 5/1 and 5/7": the range words of "between" give both ends their context, as "from 5/1 to 5/7" does.
             || (prev == "between" && W(i + 3) == "and" && IsNumber(i + 4) && W(i + 5) == "/")
-            || (prev == "and" && W(i - 3) == "/" && W(i - 5) == "between");
+            || (prev == "and" && W(i - 3) == "/" && W(i - 5) == "between")
+            // "3/5 at 3pm": a clock after it makes it a date, as a date before a clock is ("March 5 at 3pm").
+            || (W(i + 3) == "at" && ParseClock(i + 4, out var clock) && clock.Strong);
         if (!context)
         {
             return null;

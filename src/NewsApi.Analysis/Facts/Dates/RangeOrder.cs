@@ -39,6 +39,15 @@ internal static class RangeOrder
             return LaterYear(e, s, n);
         }
 
+        // "from 2pm tomorrow to 4pm": a clock written without its day is on the start's day (the next one when it would
+        // come before the start), not on the publication day.
+        if (e.Length > 10 && e[10] == 'T' && s.Length > 10 && s[10] == 'T' && e.AsSpan(0, 10).SequenceEqual(end.Anchor)
+            && DateOnly.TryParseExact(s[..10], "yyyy-MM-dd", Inv, DateTimeStyles.None, out var startDay))
+        {
+            var sameDay = s[..10] + e[10..];
+            return string.CompareOrdinal(sameDay, s) >= 0 ? sameDay : Day(startDay.AddDays(1)) + e[10..];
+        }
+
         var fromText = s.Length >= 10 ? s[..10] : s.Length >= 7 ? s[..7] + "-01" : s[..4] + "-01-01";
         if (e.Length < 10 || !DateOnly.TryParseExact(e[..10], "yyyy-MM-dd", Inv, DateTimeStyles.None, out var day)
             || !DateOnly.TryParseExact(fromText, "yyyy-MM-dd", Inv, DateTimeStyles.None, out var from))

@@ -160,3 +160,26 @@ public sealed class DateDayOfMonthTests
     public void Numbers_and_words_that_only_look_like_a_day_are_not_dates(string body) =>
         Assert.DoesNotContain(Extract(body), d => d.Granularity == DateGranularities.Day && d.Text != "today");
 }
+
+/// <summary>A clock composes with the day it belongs to in every order. Published Friday 6 September 2013; sentences written for the tests.</summary>
+public sealed class DateClockCompositionTests
+{
+    [Theory]
+    [InlineData("The shop is open from 2pm tomorrow to 4pm.", "2013-09-07T14:00", "2013-09-07T16:00")]
+    [InlineData("The shop is open from 11pm tomorrow to 1am.", "2013-09-07T23:00", "2013-09-08T01:00")]
+    public void A_range_end_clock_without_a_day_is_on_the_start_s_day(string body, string start, string end)
+    {
+        var dates = Extract(body);
+        Assert.Equal(start, dates[0].Value);
+        Assert.Equal(end, dates[0].Range?.EndValue);
+        Assert.Equal(end, dates[1].Value);
+    }
+
+    [Fact]
+    public void A_month_slash_day_before_a_clock_is_a_date() =>
+        Assert.Equal("2013-03-05T15:00", Assert.Single(Extract("The shop opened 3/5 at 3pm.")).Value);
+
+    [Fact]
+    public void A_fraction_before_at_stays_a_number() =>
+        Assert.Empty(Extract("The ratio was 3/5 at best."));
+}
