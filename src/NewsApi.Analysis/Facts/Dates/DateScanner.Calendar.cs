@@ -94,18 +94,15 @@ internal sealed partial class DateScanner
             return new DateMatch(i, writtenLast, writtenYear.ToString("0000", Inv) + "-" + month.ToString("00", Inv), DateGranularities.Month, false, false);
         }
 
-        if (MonthToMonth(i, month, k) is { } months)
-        {
-            return months;
-        }
-
         // A bare month: "May" and "March" are also words, and an abbreviation ("Feb", "Sept.") could be a name or a
         // code, so they need a date-ish word before them ("after Feb", "since Sept."); "Jan" is also a given name.
         var datePrev = W(i - 1) is "in" or "since" or "until" or "till" or "by" or "of" or "last" or "next" or "this" or "early" or "late" or "mid" or "-"
             or "from" or "through" or "during" or "before" or "after";
         if ((!full && (w == "jan" || !IsCapitalized(i) || !datePrev)) || (w is "may" or "march" && !datePrev))
         {
-            return null;
+            // A month that does not stand alone may still start a range of months ("Jan to Feb 2017"); one that does
+            // ("July to September") stays a date of its own, and the range is linked over the two (TIMEX3 marks both).
+            return MonthToMonth(i, month, k);
         }
 
         if (_anchor is not { } a)
@@ -118,14 +115,16 @@ internal sealed partial class DateScanner
     }
 
     /// <summary>
-    /// "Jan to Feb 2017", "March - May", "Jan-Feb": two month names joined by a range word are one period, as after "from";
-    /// the start, written without a year, takes the end's. <paramref name="k"/> is the lexeme after the first month.
+    /// "Jan to Feb 2017", "Oct - Dec", "Jan-Feb": a month name that needs its partner to be read as a date, joined by a range
+    /// word to a second month, is one period with it, as after "from"; the start, written without a year, takes the end's.
+    /// <paramref name="k"/> is the lexeme after the first month.
     /// </summary>
     private DateMatch? MonthToMonth(int i, int month, int k)
     {
         var j = k + 1;
         var w2 = W(j);
-        if (!IsRangeWord(W(k), W(i - 1) == "between") || W(k) == "and" || IsCapitalized(i) != IsCapitalized(j)
+        // Not inside a list of months ("from May to April to March"): the range starts at the first.
+        if (j >= _lx.Length || IsRangeWord(W(i - 1), between: false) || !IsRangeWord(W(k), W(i - 1) == "between") || W(k) == "and" || IsCapitalized(i) != IsCapitalized(j)
             || !(DateWords.Months.ContainsKey(w2) || DateWords.MonthAbbreviations.ContainsKey(w2)) || (w2 is "may" or "march" && !IsCapitalized(j)))
         {
             return null;
@@ -275,7 +274,7 @@ internal sealed partial class DateScanner
     {
         // "12/23/2020", and with dashes as with slashes ("12-23-2020", "23-12-2020") when the year has four digits and the
         // day and month at most two, not inside a longer run of numbers (a telephone number).
-        var dash = W(i + 1) == "-" && W(i + 3) == "-" && _lx[i].Length <= 2 && _lx[i + 2].Length <= 2 && _lx[i + 4].Length == 4
+        var dash = W(i + 1) == "-" && W(i + 3) == "-" && IsNumber(i + 2) && IsNumber(i + 4) && _lx[i].Length <= 2 && _lx[i + 2].Length <= 2 && _lx[i + 4].Length == 4
             && !(W(i - 1) is "-" or "/" && Glued(i - 1, i)) && !(W(i + 5) is "-" or "/" && Glued(i + 4, i + 5));
         if (!((W(i + 1) == "/" && W(i + 3) == "/") || dash) || !IsNumber(i + 2) || !IsNumber(i + 4)
             || !(Glued(i, i + 1) && Glued(i + 1, i + 2) && Glued(i + 2, i + 3) && Glued(i + 3, i + 4)))
@@ -609,7 +608,7 @@ internal sealed partial class DateScanner
         if (W(k) != "of")
         {
             // "fifth March", "twenty-first June": a day in words right before a capitalised month, as "5th March" is.
-            return k == last + 1 && !IsNumber(i) && IsCapitalized(k) && DateWords.Months.ContainsKey(W(k)) ? OrdinalMonth(first, k - 1, day) : null;
+            return k == last + 1 && k < _lx.Length && !IsNumber(i) && DateWords.Months.ContainsKey(W(k)) && IsCapitalized(k) ? OrdinalMonth(first, k - 1, day) : null;
         }
 
         // "the 15th of next month", "the 1st of the month", "the fifth of that month": any month the grammar reads, as
@@ -818,6 +817,12 @@ internal sealed partial class DateScanner
     private DateMatch? TryCentury(int first, int i)
     {
         if (!((TryDayNumber(i, out var c, out var cl) && cl > i) || (!IsNumber(i) && TryDayOrdinalWord(i, out c, out cl))) || W(cl + 1) != "century")
+        {
+            return null;
+        }
+
+        // "Twentieth Century Fox", "20th Century Studios": a name when a capitalised word follows the capitalised century.
+        if (IsCapitalized(cl + 1) && cl + 2 < _lx.Length && IsWord(cl + 2) && IsCapitalized(cl + 2))
         {
             return null;
         }

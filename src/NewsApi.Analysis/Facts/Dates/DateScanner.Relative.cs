@@ -17,7 +17,7 @@ internal sealed partial class DateScanner
         var direction = w switch
         {
             "last" or "past" or "previous" => -1,
-            "next" or "coming" or "upcoming" or "following" => 1,
+            "next" or "coming" or "upcoming" => 1,
             _ => 0,
         };
         if (w == "past")

@@ -27,7 +27,10 @@ internal sealed partial class DateScanner
             "hour" => "PT1H",
             _ => null,
         };
-        return value is null || W(i + 3) == "of" ? null : new DateMatch(i, i + 2, value, DateGranularities.Set, false, false);
+        // "Once A Day" in title case mid-sentence is a name.
+        return value is null || W(i + 3) == "of" || (IsCapitalized(i + 2) && i > 0 && !IsClauseBreak(i - 1, includeComma: false))
+            ? null
+            : new DateMatch(i, i + 2, value, DateGranularities.Set, false, false);
     }
 
     /// <summary>"every Monday", "each week", "every other day", "every 15 minutes" (not "every minute counts"), "every evening at 7:13 p.m.", "each July".</summary>

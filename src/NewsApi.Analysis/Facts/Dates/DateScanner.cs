@@ -340,9 +340,9 @@ internal sealed partial class DateScanner
             case "following" when DateWords.Weekdays.ContainsKey(W(i + 1)):
                 return TryWeekday(i, i + 1, 1);
             case "upcoming":
-            case "following" when W(i - 1) != "the":
-                // The "next" class of relative words ("next", "coming", "upcoming", "following"): each composes with every
-                // unit "next" does ("upcoming Friday", "upcoming week", "following month"); "the following year" is anaphoric.
+                // "upcoming" is a word of the "next" class, as "coming" is, and composes with every unit "next" does
+                // ("upcoming Friday", "upcoming week"). Not "following" without its article: in news it is mostly a
+                // preposition ("following December's tsunami").
                 return TryRelativeUnit(i);
             case "the":
                 return TryThe(i);

@@ -19,11 +19,16 @@ public sealed class DatePartCombinationTests
     [Theory]
     [InlineData("The ferry leaves upcoming Tuesday.", "upcoming Tuesday", "2013-09-10")]
     [InlineData("We will visit the plant upcoming week.", "upcoming week", "2013-W37")]
-    [InlineData("Talks resume following month in Oslo.", "following month", "2013-10")]
     [InlineData("The upcoming year looks hard for farmers.", "upcoming year", "2014")]
     [InlineData("The ferry leaves coming Tuesday.", "coming Tuesday", "2013-09-10")]
     public void Every_word_of_the_next_class_composes_with_the_units_next_does(string body, string span, string value) =>
         AssertOne(body, span, value);
+
+    [Theory]
+    [InlineData("Banks face hard times following December's floods.")]
+    [InlineData("Shares fell following March's results.")]
+    public void Following_without_its_article_is_a_preposition_before_a_month(string body) =>
+        Assert.DoesNotContain(Extract(body), d => d.Text.StartsWith("following", StringComparison.Ordinal));
 
     [Fact]
     public void The_following_year_stays_anaphoric()
@@ -55,13 +60,22 @@ public sealed class DateRangeWordTests
     [InlineData("The fair runs the 5th to the 9th of October.", "the 5th to the 9th of October", "2013-10-05", "2013-10-09")]
     [InlineData("The fair runs Oct to Dec 2014.", "Oct to Dec 2014", "2014-10", "2014-12")]
     [InlineData("The fair runs Oct - Dec 2014.", "Oct - Dec 2014", "2014-10", "2014-12")]
-    [InlineData("The fair runs November to February 2014.", "November to February 2014", "2013-11", "2014-02")]
     public void A_range_word_joins_days_and_months_in_one_mention(string body, string span, string start, string end)
     {
         var date = Assert.Single(Extract(body));
         Assert.Equal(span, date.Text);
         Assert.Equal(start, date.Value);
         Assert.Equal(end, date.EndValue);
+    }
+
+    [Fact]
+    public void Two_months_that_each_stand_alone_stay_two_dates_with_a_range()
+    {
+        var dates = Extract("Output rose July to September 2013.");
+        Assert.Equal(2, dates.Count);
+        Assert.Equal("2013-07", dates[0].Value);
+        Assert.Equal("July to September 2013", dates[0].Range?.Text);
+        Assert.Equal("2013-09", dates[0].Range?.EndValue);
     }
 
     [Fact]
@@ -120,6 +134,17 @@ public sealed class DateWordClassTests
         Assert.Equal(value, date.Value);
         Assert.Equal(DateGranularities.Set, date.Granularity);
     }
+
+    [Theory]
+    [InlineData("The film came from Twentieth Century Fox last year.")]
+    [InlineData("Shares in 20th Century Studios rose.")]
+    [InlineData("She sang Once A Day at the show.")]
+    public void A_capitalised_name_is_no_date(string body) =>
+        Assert.DoesNotContain(Extract(body), d => d.Granularity is DateGranularities.Century or DateGranularities.Set);
+
+    [Fact]
+    public void A_list_of_months_is_no_chained_range() =>
+        Assert.DoesNotContain(Extract("The month swapped from May to April to March."), d => d.Text.EndsWith("to March", StringComparison.Ordinal));
 
     [Fact]
     public void Once_a_unit_of_something_is_no_frequency() =>
@@ -182,4 +207,22 @@ public sealed class DateClockCompositionTests
     [Fact]
     public void A_fraction_before_at_stays_a_number() =>
         Assert.Empty(Extract("The ratio was 3/5 at best."));
+}
+
+/// <summary>Texts that end inside a form the grammar starts to read: no exception, no date from the half-written form.</summary>
+public sealed class DatePartTruncationTests
+{
+    [Theory]
+    [InlineData("He came the fifth")]
+    [InlineData("Sales ran from Jan -")]
+    [InlineData("Sales ran Jan to")]
+    [InlineData("Call 12-23-")]
+    [InlineData("Call 12-23")]
+    [InlineData("It happens once a")]
+    [InlineData("It was the 3rd Monday")]
+    [InlineData("It was Monday after")]
+    [InlineData("It was between 5/1 and")]
+    [InlineData("dec 23")]
+    public void A_text_ending_inside_a_form_gives_no_date_from_it(string body) =>
+        Assert.DoesNotContain(Extract(body), d => d.Granularity is DateGranularities.Day or DateGranularities.Month && d.EndValue is not null);
 }
