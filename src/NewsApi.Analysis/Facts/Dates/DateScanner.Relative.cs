@@ -382,6 +382,18 @@ internal sealed partial class DateScanner
             // "the first quarter of the year": the year is inferred as for "the first quarter".
             last = k + 3;
         }
+        else if (IsYearNumber(k + 1) && !IsYearNumberFollowedByUnit(k + 1))
+        {
+            // "third quarter 2020", "the first half 2013": the year right after the period, as "Q3 2020".
+            year = YearOf(k + 1);
+            last = k + 1;
+        }
+        else if (W(k + 1) == "of" && unit == "half")
+        {
+            // "the first half of March", "the second half of the month": a half of something else than a year.
+            return null;
+        }
+
         var inferred = year is null;
         if (year is null)
         {

@@ -226,3 +226,27 @@ public sealed class DatePartTruncationTests
     public void A_text_ending_inside_a_form_gives_no_date_from_it(string body) =>
         Assert.DoesNotContain(Extract(body), d => d.Granularity is DateGranularities.Day or DateGranularities.Month && d.EndValue is not null);
 }
+
+/// <summary>Quarters and halves take a year written in any of the ways a quarter code does, and only a year. Published Friday 6 September 2013.</summary>
+public sealed class DateQuarterYearTests
+{
+    [Theory]
+    [InlineData("Profit fell in the third quarter 2012 and recovered.", "the third quarter 2012", "2012-Q3")]
+    [InlineData("Profit fell in 3rd quarter 2012 and recovered.", "3rd quarter 2012", "2012-Q3")]
+    public void A_quarter_takes_the_year_written_right_after_it(string body, string span, string value)
+    {
+        var date = Assert.Single(Extract(body));
+        Assert.Equal(span, date.Text);
+        Assert.Equal(value, date.Value);
+    }
+
+    [Theory]
+    [InlineData("Prices rose in the first half of March.", "March", "2013-03")]
+    [InlineData("Prices rose in the last half of the '80s.", "the '80s", "198")]
+    public void A_half_of_something_else_than_a_year_is_no_half_year(string body, string span, string value)
+    {
+        var date = Assert.Single(Extract(body));
+        Assert.Equal(span, date.Text);
+        Assert.Equal(value, date.Value);
+    }
+}
