@@ -250,3 +250,20 @@ public sealed class DateQuarterYearTests
         Assert.Equal(value, date.Value);
     }
 }
+
+/// <summary>"after next" and "before last" compose with every unit alike. Published Friday 6 September 2013 (ISO week 36).</summary>
+public sealed class DateTwoStepTests
+{
+    [Theory]
+    [InlineData("The fair is on the weekend after next.", "the weekend after next", "2013-W38-WE")]
+    [InlineData("The fair was on the weekend before last.", "the weekend before last", "2013-W34-WE")]
+    [InlineData("The fair was held the month before last.", "the month before last", "2013-07")]
+    [InlineData("The fair was held the year before last.", "the year before last", "2011")]
+    [InlineData("The fair is held the week after next.", "the week after next", "2013-W38")]
+    public void Two_steps_from_the_publication_date_for_every_unit(string body, string span, string value)
+    {
+        var date = Assert.Single(Extract(body));
+        Assert.Equal(span, date.Text);
+        Assert.Equal(value, date.Value);
+    }
+}
