@@ -54,6 +54,13 @@ internal static class DateLinks
                     mentions[i + 1] = mentions[i + 1] with { Value = end, AlternativeValue = mentions[i + 1].Value };
                 }
 
+                // A start written without its year takes the end's written year ("from Nov 18 to Dec 19 2015"), as it
+                // does inside one mention ("from March to May 2014").
+                if (RangeOrder.BackwardStart(m, mentions[i + 1]) is { } start)
+                {
+                    m = m with { Value = start, AlternativeValue = m.Value };
+                }
+
                 mentions[i] = m with { Range = m.Value == DateWords.PresentRef && anchor is { } a ? range with { StartValue = a.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) } : range };
                 i++;
                 continue;

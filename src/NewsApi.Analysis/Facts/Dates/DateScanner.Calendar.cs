@@ -22,7 +22,7 @@ internal sealed partial class DateScanner
 
         // Lower-case month names ("april 2017", "july 4th", "in mid-april", chat style) only with a day or year right after
         // them, or after a date preposition or modifier; never "may", "march" or "august", which are words too.
-        if (!IsCapitalized(i) && !(full && w is not ("may" or "march")
+        if (!IsCapitalized(i) && !LowerMonthDay(i, full) && !(full && w is not ("may" or "march")
             && (TryDayNumber(i + 1, out _, out _) || IsYearNumber(i + 1) || (W(i + 1) is "in" or "of" or "," && IsYearNumber(i + 2)) || DayWordAfterMonth(i + 1, out _, out _)
                 || (w != "august" && W(i - 1) is "in" or "since" or "until" or "till" or "from" or "to" or "during" or "before" or "after" or "of" or "mid" or "early" or "late" or "-"))))
         {
@@ -52,7 +52,7 @@ internal sealed partial class DateScanner
             // "September 5-7" / "September 5 to 7" / "April 9th through seventeenth"
             int? endDay = null;
             var k2 = W(last + 2) == "the" && W(last + 1) is not ("-" or "\u2013") ? last + 3 : last + 2;
-            if (W(last + 1) is "-" or "\u2013" or "to" or "through" or "till" or "until" && (TryDayNumber(k2, out var d2, out var d2Last) || DayWordAfterMonth(k2, out d2, out d2Last)) && d2 > day)
+            if (IsRangeWord(W(last + 1), W(i - 1) == "between") && (TryDayNumber(k2, out var d2, out var d2Last) || DayWordAfterMonth(k2, out d2, out d2Last)) && d2 > day)
             {
                 endDay = d2;
                 last = d2Last;
@@ -100,7 +100,9 @@ internal sealed partial class DateScanner
             or "from" or "through" or "during" or "before" or "after";
         if ((!full && (w == "jan" || !IsCapitalized(i) || !datePrev)) || (w is "may" or "march" && !datePrev))
         {
-            return null;
+            // A month that does not stand alone may still start a range of months ("Jan to Feb 2017"); one that does
+            // ("July to September") stays a date of its own, and the range is linked over the two (TIMEX3 marks both).
+            return MonthToMonth(i, month, k);
         }
 
         if (_anchor is not { } a)
@@ -112,6 +114,54 @@ internal sealed partial class DateScanner
         return new DateMatch(i, i, best.ToString("0000", Inv) + "-" + month.ToString("00", Inv), DateGranularities.Month, false, true);
     }
 
+    /// <summary>
+    /// "Jan to Feb 2017", "Oct - Dec", "Jan-Feb": a month name that needs its partner to be read as a date, joined by a range
+    /// word to a second month, is one period with it, as after "from"; the start, written without a year, takes the end's.
+    /// <paramref name="k"/> is the lexeme after the first month.
+    /// </summary>
+    private DateMatch? MonthToMonth(int i, int month, int k)
+    {
+        var j = k + 1;
+        var w2 = W(j);
+        // Not inside a list of months ("from May to April to March"): the range starts at the first.
+        if (j >= _lx.Length || IsRangeWord(W(i - 1), between: false) || !IsRangeWord(W(k), W(i - 1) == "between") || W(k) == "and" || IsCapitalized(i) != IsCapitalized(j)
+            || !(DateWords.Months.ContainsKey(w2) || DateWords.MonthAbbreviations.ContainsKey(w2)) || (w2 is "may" or "march" && !IsCapitalized(j)))
+        {
+            return null;
+        }
+
+        if ((TryMonthFirst(j) ?? BareMonth(j)) is not { Granularity: DateGranularities.Month, Value: { } endValue, EndValue: null } end)
+        {
+            return null;
+        }
+
+        var start = _anchor is { } a
+            ? new DateMatch(i, i, MonthYear(a, month, YearTense(i, i)).ToString("0000", Inv) + "-" + month.ToString("00", Inv), DateGranularities.Month, false, true)
+            : new DateMatch(i, i, "XXXX-" + month.ToString("00", Inv), DateGranularities.Month, false, false);
+        return AlignYear(start, end) with { LastLex = end.LastLex, EndValue = endValue };
+    }
+
+    /// <summary>
+    /// A month name in lower case (chat style) read as a date by the day written after it, as a capitalised one is: an
+    /// abbreviation with an ordinal day or a year ("dec 23rd", "dec 23, 2020"), a name with "the" and its day ("december
+    /// the 23rd"). Never "mar" or "may", which are words too.
+    /// </summary>
+    private bool LowerMonthDay(int i, bool full)
+    {
+        if (W(i) is "mar" or "may" or "march")
+        {
+            return false;
+        }
+
+        if (full)
+        {
+            return W(i + 1) == "the" && ((TryDayNumber(i + 2, out _, out var l) && l > i + 2) || DayWordAfterMonth(i + 2, out _, out _));
+        }
+
+        var k = W(i + 1) == "." && Glued(i, i + 1) ? i + 2 : i + 1;
+        return TryDayNumber(k, out _, out var dl) && (dl > k || IsYearNumber(W(dl + 1) == "," ? dl + 2 : dl + 1));
+    }
+
     /// <summary>"21 August 2013", "21st of August", "5 to 7 September".</summary>
     private DateMatch? TryDayMonth(int i)
     {
@@ -121,7 +171,7 @@ internal sealed partial class DateScanner
         }
 
         int? endDay = null;
-        if (W(k + 1) is "-" or "\u2013" or "to" or "and" && TryDayNumber(k + 2, out var d2, out var d2Last) && d2 > day)
+        if ((IsRangeWord(W(k + 1), between: true)) && TryDayNumber(k + 2, out var d2, out var d2Last) && d2 > day)
         {
             endDay = d2;
             k = d2Last;
@@ -222,7 +272,12 @@ internal sealed partial class DateScanner
     /// <summary>"5/17/2018", "17/5/2018", "11/02/89": month first when both readings are valid (US wire style).</summary>
     private DateMatch? TryNumericSlash(int i)
     {
-        if (!(W(i + 1) == "/" && IsNumber(i + 2) && W(i + 3) == "/" && IsNumber(i + 4) && Glued(i, i + 1) && Glued(i + 1, i + 2) && Glued(i + 2, i + 3) && Glued(i + 3, i + 4)))
+        // "12/23/2020", and with dashes as with slashes ("12-23-2020", "23-12-2020") when the year has four digits and the
+        // day and month at most two, not inside a longer run of numbers (a telephone number).
+        var dash = W(i + 1) == "-" && W(i + 3) == "-" && IsNumber(i + 2) && IsNumber(i + 4) && _lx[i].Length <= 2 && _lx[i + 2].Length <= 2 && _lx[i + 4].Length == 4
+            && !(W(i - 1) is "-" or "/" && Glued(i - 1, i)) && !(W(i + 5) is "-" or "/" && Glued(i + 4, i + 5));
+        if (!((W(i + 1) == "/" && W(i + 3) == "/") || dash) || !IsNumber(i + 2) || !IsNumber(i + 4)
+            || !(Glued(i, i + 1) && Glued(i + 1, i + 2) && Glued(i + 2, i + 3) && Glued(i + 3, i + 4)))
         {
             return null;
         }
@@ -552,19 +607,33 @@ internal sealed partial class DateScanner
         var k = W(last + 1) == "day" ? last + 2 : last + 1;
         if (W(k) != "of")
         {
-            return null;
+            // "fifth March", "twenty-first June": a day in words right before a capitalised month, as "5th March" is.
+            return k == last + 1 && k < _lx.Length && !IsNumber(i) && DateWords.Months.ContainsKey(W(k)) && IsCapitalized(k) ? OrdinalMonth(first, k - 1, day) : null;
         }
 
-        if (W(k + 1) is "next" or "this" or "last" && W(k + 2) == "month" && _anchor is { } a)
+        // "the 15th of next month", "the 1st of the month", "the fifth of that month": any month the grammar reads, as
+        // "the first Monday of the month" takes it.
+        if (!(DateWords.Months.ContainsKey(W(k + 1)) || DateWords.MonthAbbreviations.ContainsKey(W(k + 1))))
         {
-            var month = new DateOnly(a.Year, a.Month, 1).AddMonths(W(k + 1) switch { "next" => 1, "last" => -1, _ => 0 });
-            return day <= DateTime.DaysInMonth(month.Year, month.Month)
-                ? new DateMatch(first, k + 2, Day(new DateOnly(month.Year, month.Month, day)), DateGranularities.Day, true, true)
+            return MonthOf(first, k + 1, out var y, out var mo, out var monthLast, out var relative) && day <= DateTime.DaysInMonth(y, mo)
+                ? new DateMatch(first, monthLast, Day(new DateOnly(y, mo, day)), DateGranularities.Day, relative, relative)
                 : null;
         }
 
         var mw = W(k + 1);
-        if (!(DateWords.Months.TryGetValue(mw, out var mo) || DateWords.MonthAbbreviations.TryGetValue(mw, out mo)) || (mw is "may" or "march" && !IsCapitalized(k + 1) && last == i))
+        if (mw is "may" or "march" && !IsCapitalized(k + 1) && last == i)
+        {
+            return null;
+        }
+
+        return OrdinalMonth(first, k, day);
+    }
+
+    /// <summary>The month named after <paramref name="k"/> ("of" or the day's last lexeme), with its year if written: day <paramref name="day"/> of it.</summary>
+    private DateMatch? OrdinalMonth(int first, int k, int day)
+    {
+        var mw = W(k + 1);
+        if (!(DateWords.Months.TryGetValue(mw, out var mo) || DateWords.MonthAbbreviations.TryGetValue(mw, out mo)))
         {
             return null;
         }
@@ -601,7 +670,9 @@ internal sealed partial class DateScanner
 
     private DateMatch? TryBareDayOfMonth(int first, int i)
     {
-        if (_anchor is not { } a || W(first - 1) != "on" || !TryDayNumber(i, out var day, out var last) || last == i)
+        // "on the 4th", "on 4th", and in words after the article ("on the fourth"), as "Tuesday the fourth" is read.
+        if (_anchor is not { } a || W(first - 1) != "on"
+            || !((TryDayNumber(i, out var day, out var last) && last > i) || (!IsNumber(i) && first < i && TryDayOrdinalWord(i, out day, out last))))
         {
             return null;
         }
@@ -644,7 +715,12 @@ internal sealed partial class DateScanner
         // A date that is a whole phrase ("The date? 11/20, 12 of Nov?") needs no preposition.
         var alone = IsClauseBreak(i - 1, includeComma: false) && (i + 3 >= _lx.Length || W(i + 3) is "," or "." or "?" or "!" or ";");
         var context = alone || prev is "on" or "from" or "to" or "until" or "till" or "by" or "since" or "through" or "for" or "next" or "last" or "-" || WeekdayOf(i - 1) is not null
-            || (W(i + 3) is "-" or "to" && IsNumber(i + 4) && W(i + 5) == "/");
+            || (W(i + 3) is "-" or "to" && IsNumber(i + 4) && W(i + 5) == "/")
+            // "between 5/1 and 5/7": the range words of "between" give both ends their context, as "from 5/1 to 5/7" does.
+            || (prev == "between" && W(i + 3) == "and" && IsNumber(i + 4) && W(i + 5) == "/")
+            || (prev == "and" && W(i - 3) == "/" && W(i - 5) == "between")
+            // "3/5 at 3pm": a clock after it makes it a date, as a date before a clock is ("March 5 at 3pm").
+            || (W(i + 3) == "at" && ParseClock(i + 4, out var clock) && clock.Strong);
         if (!context)
         {
             return null;
@@ -737,15 +813,21 @@ internal sealed partial class DateScanner
         return year is { } y && count == 2 ? new DateMatch(i, last, y.ToString("0000", Inv) + "-" + m.ToString("00", Inv), DateGranularities.Month, false, false) : null;
     }
 
-    /// <summary>"15th century", "21st century": TIMEX3 century "14", "20".</summary>
-    private DateMatch? TryCentury(int i)
+    /// <summary>"15th century", "21st century", "the twenty-first century": TIMEX3 century "14", "20"; the ordinal in digits or words.</summary>
+    private DateMatch? TryCentury(int first, int i)
     {
-        if (!TryDayNumber(i, out var c, out var cl) || cl == i || W(cl + 1) != "century")
+        if (!((TryDayNumber(i, out var c, out var cl) && cl > i) || (!IsNumber(i) && TryDayOrdinalWord(i, out c, out cl))) || W(cl + 1) != "century")
         {
             return null;
         }
 
-        return new DateMatch(i, cl + 1, (c - 1).ToString("00", Inv), DateGranularities.Century, false, false);
+        // "Twentieth Century Fox", "20th Century Studios": a name when a capitalised word follows the capitalised century.
+        if (IsCapitalized(cl + 1) && cl + 2 < _lx.Length && IsWord(cl + 2) && IsCapitalized(cl + 2))
+        {
+            return null;
+        }
+
+        return new DateMatch(first, cl + 1, (c - 1).ToString("00", Inv), DateGranularities.Century, false, false);
     }
 
     /// <summary>A year after a month-day ("5 March 2014", "March 5, 2014", "the 5th of March nineteen ninety", "26 June in 2019"), moving <paramref name="last"/> past it.</summary>

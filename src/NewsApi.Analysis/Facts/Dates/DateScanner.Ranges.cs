@@ -9,6 +9,13 @@ namespace NewsApi.Analysis.Facts.Dates;
 /// </summary>
 internal sealed partial class DateScanner
 {
+    /// <summary>
+    /// The words that join the two ends of a range, one class for every kind of end (days, months, years, clocks): "to",
+    /// "till", "until", "through", "thru", a dash, a tilde, and "and" after "between".
+    /// </summary>
+    private static bool IsRangeWord(string w, bool between) =>
+        w is "to" or "till" or "til" or "until" or "through" or "thru" or "-" or "\u2013" or "~" || (between && w == "and");
+
     private static bool IsRangeEndpoint(DateMatch m) =>
         m is { Value: not null, ClockOnly: false, Derived: false } && m.Granularity is DateGranularities.Day or DateGranularities.Month or DateGranularities.Year
             or DateGranularities.Quarter or DateGranularities.Week or DateGranularities.Season or DateGranularities.Decade;
@@ -72,8 +79,7 @@ internal sealed partial class DateScanner
         // Without a month name the days must read as days: "the 4th", "4th", "fourth", not "4-23".
         var ordinal = article || l1 > k || !IsNumber(k);
 
-        var conn = W(l1 + 1);
-        if (!(conn is "to" or "till" or "until" or "through" or "thru" or "-" or "\u2013" || (between && conn == "and")))
+        if (!IsRangeWord(W(l1 + 1), between))
         {
             return null;
         }
@@ -149,8 +155,7 @@ internal sealed partial class DateScanner
         }
 
         var k = x.LastLex + 1;
-        var conn = W(k);
-        if (!(conn is "to" or "till" or "until" or "through" or "thru" or "-" or "\u2013" or "~" || (between && conn == "and")))
+        if (!IsRangeWord(W(k), between))
         {
             return null;
         }

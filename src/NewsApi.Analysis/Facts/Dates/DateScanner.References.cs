@@ -68,6 +68,22 @@ internal sealed partial class DateScanner
         return W(i - 1) == "then" ? Reference(i - 1, i, DateWords.PastRef) : Reference(i, i, DateWords.PresentRef);
     }
 
+    /// <summary>
+    /// "the week after next", "the month before last", "the weekend after next", "the year before last": the unit two steps
+    /// from the publication date's, one class for every unit.
+    /// </summary>
+    private DateMatch TwoAway(int i, int k, DateOnly a, int steps)
+    {
+        var last = k + 2;
+        return W(k) switch
+        {
+            "week" => new DateMatch(i, last, Week(a.AddDays(7 * steps)), DateGranularities.Week, true, true),
+            "weekend" => new DateMatch(i, last, Week(a.AddDays(7 * steps)) + "-WE", DateGranularities.Week, true, true),
+            "month" => new DateMatch(i, last, Month(a.AddMonths(steps)), DateGranularities.Month, true, true),
+            _ => new DateMatch(i, last, (a.Year + steps).ToString("0000", Inv), DateGranularities.Year, true, true),
+        };
+    }
+
     private static DateMatch Reference(int first, int last, string value) =>
         new(first, last, value, DateWords.Reference, true, false);
 
@@ -103,14 +119,8 @@ internal sealed partial class DateScanner
                 return TryYearAgoAdjective(i, k);
             case "previous" when DateWords.Weekdays.ContainsKey(W(k + 1)):
                 return TryWeekday(i, k + 1, -1);
-            case "week" when W(k + 1) == "after" && W(k + 2) == "next" && _anchor is { } wa:
-                return new DateMatch(i, k + 2, Week(wa.AddDays(14)), DateGranularities.Week, true, true);
-            case "week" when W(k + 1) == "before" && W(k + 2) == "last" && !IsWord(k + 3) && _anchor is { } wb:
-                return new DateMatch(i, k + 2, Week(wb.AddDays(-14)), DateGranularities.Week, true, true);
-            case "month" when W(k + 1) == "after" && W(k + 2) == "next" && _anchor is { } ma:
-                return new DateMatch(i, k + 2, Month(ma.AddMonths(2)), DateGranularities.Month, true, true);
-            case "year" when W(k + 1) == "after" && W(k + 2) == "next" && _anchor is { } ya:
-                return new DateMatch(i, k + 2, (ya.Year + 2).ToString("0000", Inv), DateGranularities.Year, true, true);
+            case "week" or "weekend" or "month" or "year" when (W(k + 1), W(k + 2)) is ("after", "next") or ("before", "last") && !IsWord(k + 3) && _anchor is { } two:
+                return TwoAway(i, k, two, W(k + 1) == "after" ? 2 : -2);
             case "weekend":
                 return Weekend(i, k, HasFutureCue(i, k) ? 1 : 0);
             case "end" when W(k + 1) == "of" && EndOfDay(i, k + 1) is { } endOfDay:

@@ -17,7 +17,7 @@ internal sealed partial class DateScanner
         var direction = w switch
         {
             "last" or "past" or "previous" => -1,
-            "next" or "coming" => 1,
+            "next" or "coming" or "upcoming" => 1,
             _ => 0,
         };
         if (w == "past")
@@ -212,7 +212,7 @@ internal sealed partial class DateScanner
             return TrySeasonYear(i, k);
         }
 
-        if ((NumberWords.Ordinals.ContainsKey(w) || w is "twenty" or "thirty" or "last") && (TryOrdinalOfMonth(i, k) ?? TryWeekOf(i, k) ?? TryNthWeekdayOf(i, k) ?? TryNthUnitOf(i, k)) is { } ordinalOf)
+        if ((NumberWords.Ordinals.ContainsKey(w) || w is "twenty" or "thirty" or "last") && (TryCentury(i, k) ?? TryOrdinalOfMonth(i, k) ?? TryWeekOf(i, k) ?? TryNthWeekdayOf(i, k) ?? TryNthUnitOf(i, k) ?? TryBareDayOfMonth(i, k)) is { } ordinalOf)
         {
             return ordinalOf;
         }
@@ -279,12 +279,7 @@ internal sealed partial class DateScanner
             return decade;
         }
 
-        if (TryDayNumber(k, out var c, out var cl) && W(cl + 1) == "century" && cl > k)
-        {
-            return new DateMatch(i, cl + 1, (c - 1).ToString("00", Inv), DateGranularities.Century, false, false);
-        }
-
-        var dayOf = TryOrdinalOfMonth(i, k) ?? TryWeekOf(i, k) ?? (TryDayMonth(k) is { } dm ? dm with { FirstLex = i } : null);
+        var dayOf = TryCentury(i, k) ?? TryOrdinalOfMonth(i, k) ?? TryWeekOf(i, k) ?? TryNthWeekdayOf(i, k) ?? (TryDayMonth(k) is { } dm ? dm with { FirstLex = i } : null);
         if (dayOf is null && QuarterOrdinal(k, out _, out var ordinalLast) && TryQuarter(i, k) is { } numbered)
         {
             // "the 3rd quarter" as "the third quarter"; "the 3rd-quarter loss" leaves the article to the noun.
@@ -387,6 +382,18 @@ internal sealed partial class DateScanner
             // "the first quarter of the year": the year is inferred as for "the first quarter".
             last = k + 3;
         }
+        else if (IsYearNumber(k + 1) && !IsYearNumberFollowedByUnit(k + 1))
+        {
+            // "third quarter 2020", "the first half 2013": the year right after the period, as "Q3 2020".
+            year = YearOf(k + 1);
+            last = k + 1;
+        }
+        else if (W(k + 1) == "of" && unit == "half")
+        {
+            // "the first half of March", "the second half of the month": a half of something else than a year.
+            return null;
+        }
+
         var inferred = year is null;
         if (year is null)
         {

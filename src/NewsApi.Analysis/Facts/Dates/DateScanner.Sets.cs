@@ -8,6 +8,31 @@ namespace NewsApi.Analysis.Facts.Dates;
 /// </summary>
 internal sealed partial class DateScanner
 {
+    /// <summary>
+    /// "once a week", "twice a month", "once per year": a frequency is a set of its unit, as "every week" is (the
+    /// Recognizers "once a" each-prefix; TIMEX3 SET with the count left to its freq).
+    /// </summary>
+    private DateMatch? TryOnceA(int i)
+    {
+        var value = W(i + 2) switch
+        {
+            "day" => "P1D",
+            "week" => "P1W",
+            "fortnight" => "P2W",
+            "month" => "P1M",
+            "quarter" => "P3M",
+            "year" => "P1Y",
+            "decade" => "P10Y",
+            "century" => "P100Y",
+            "hour" => "PT1H",
+            _ => null,
+        };
+        // "Once A Day" in title case mid-sentence is a name.
+        return value is null || W(i + 3) == "of" || (IsCapitalized(i + 2) && i > 0 && !IsClauseBreak(i - 1, includeComma: false))
+            ? null
+            : new DateMatch(i, i + 2, value, DateGranularities.Set, false, false);
+    }
+
     /// <summary>"every Monday", "each week", "every other day", "every 15 minutes" (not "every minute counts"), "every evening at 7:13 p.m.", "each July".</summary>
     private DateMatch? TrySet(int i)
     {

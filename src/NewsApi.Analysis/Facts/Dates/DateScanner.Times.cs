@@ -395,7 +395,7 @@ internal sealed partial class DateScanner
         a = WithDayPart(a);
         var k = a.Last + 1;
         var conn = W(k);
-        if (!(conn is "-" or "\u2013" or "to" or "until" or "till" or "through" or "thru" or "~" || (between && conn == "and")))
+        if (!IsRangeWord(conn, between))
         {
             return null;
         }
@@ -611,10 +611,12 @@ internal sealed partial class DateScanner
         }
 
         var day = Day(a.AddDays(days));
-        var part = DayPartCode(W(i + 1));
-        if (part is not null && W(i + 1) is not ("mornings" or "afternoons" or "evenings" or "nights" or "tonight" or "tonite"))
+        // "tomorrow early morning", "yesterday late evening": the modifier goes with the part of the day, as after a weekday.
+        var p = W(i + 1) is "early" or "late" && W(i + 2) is "morning" or "afternoon" or "evening" or "night" ? i + 2 : i + 1;
+        var part = DayPartCode(W(p));
+        if (part is not null && W(p) is not ("mornings" or "afternoons" or "evenings" or "nights" or "tonight" or "tonite"))
         {
-            return new DateMatch(first, i + 1, day + "T" + part, DateGranularities.Time, true, true) { DayPart = part };
+            return new DateMatch(first, p, day + "T" + part, DateGranularities.Time, true, true) { DayPart = part };
         }
 
         return new DateMatch(first, i, day, DateGranularities.Day, true, true) { DayPart = W(i) is "tonight" or "tonite" ? "NI" : null };

@@ -30,8 +30,10 @@ internal sealed partial class DateScanner
             return null;
         }
 
-        var n = W(i + 1) == "." ? i + 2 : i + 1;
-        var nextIsDate = DateWords.Months.ContainsKey(W(n)) || DateWords.MonthAbbreviations.ContainsKey(W(n)) || (TryDayNumber(n, out _, out var dl) && dl > n);
+        var n = W(i + 1) is "." or "," ? i + 2 : i + 1;
+        // "Tue May 9", "Tue 13th", "Tue 12 May": a date right after the abbreviation, as after the full name.
+        var nextIsDate = DateWords.Months.ContainsKey(W(n)) || DateWords.MonthAbbreviations.ContainsKey(W(n)) || (TryDayNumber(n, out _, out var dl) && dl > n)
+            || (TryDayNumber(n, out _, out var dayLast) && (DateWords.Months.ContainsKey(W(dayLast + 1)) || DateWords.MonthAbbreviations.ContainsKey(W(dayLast + 1))));
 
         // "Mon or Tue": after another weekday.
         var listed = W(i - 1) is "or" or "and" or "," or "-" && (DateWords.Weekdays.ContainsKey(W(i - 2)) || WeekdayAbbreviations.ContainsKey(W(i - 2)));
@@ -158,6 +160,12 @@ internal sealed partial class DateScanner
         var beforePart = W(last + 1) is "early" or "late" && W(last + 2) is "morning" or "afternoon" or "evening" or "night" ? last + 1 : last;
         var part = DayPartCode(W(beforePart + 1)) is { } p && W(beforePart + 1) is "morning" or "afternoon" or "evening" or "night" or "overnight" ? p : null;
         last = SkipDayPart(beforePart);
+
+        // "Monday after next", "the Friday after next": that day of the week after next, as "the week after next" is.
+        if (direction == 0 && W(last + 1) == "after" && W(last + 2) == "next" && !IsWord(last + 3) && _anchor is { } afterNext)
+        {
+            return new DateMatch(first, last + 2, Day(InWeek(afterNext, 2, dow)), DateGranularities.Day, true, true);
+        }
 
         // "on Monday next", "Friday last": the modifier after the weekday, as before it.
         if (direction == 0 && W(last + 1) is "next" or "last" && !IsWord(last + 2))
@@ -391,7 +399,13 @@ internal sealed partial class DateScanner
     /// </summary>
     private DateMatch? TryNthWeekdayOf(int first, int k)
     {
+        // The ordinal in words or in digits ("the third Monday", "the 3rd Monday").
         var n = W(k) == "last" ? -1 : NumberWords.Ordinals.TryGetValue(W(k), out var o) && o is >= 1 and <= 5 ? o : 0;
+        if (n == 0 && IsNumber(k) && TryDayNumber(k, out var digits, out var suffix) && suffix > k && digits is >= 1 and <= 5)
+        {
+            (n, k) = (digits, suffix);
+        }
+
         // "the first weekend of June": the weekend of the month's n-th Saturday.
         var weekend = W(k + 1) == "weekend";
         if (n == 0 || (weekend ? DayOfWeek.Saturday : WeekdayOf(k + 1)) is not { } dow || W(k + 2) != "of" || !MonthOf(first, k + 3, out var year, out var month, out var last, out var relative))

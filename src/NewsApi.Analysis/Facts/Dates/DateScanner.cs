@@ -277,6 +277,12 @@ internal sealed partial class DateScanner
             return core is null ? null : core with { FirstLex = i };
         }
 
+        // "fifth through ninth of October", "the 3rd to the 12th of September": two days of one month without "from", as with it.
+        if ((w == "the" || (KindsOf(w) & WordKinds.Ordinal) != 0 || w is "twenty" or "thirty") && TrySharedMonthDays(i, i, between: false) is { } days)
+        {
+            return days;
+        }
+
         return TryCore(i) ?? TryCountedDayPart(i);
     }
 
@@ -286,7 +292,7 @@ internal sealed partial class DateScanner
         var w = l.Lower;
         if (l.Kind == LexKind.Number)
         {
-            return TryLength(i) ?? TryCountFirstPeriodCode(i) ?? TryYearPossessivePeriod(i) ?? TryGluedMonthDate(i) ?? TryWeekOf(i, i) ?? TryCentury(i) ?? TryIso(i) ?? TryNumericSlash(i) ?? TryMonthSlashYear(i) ?? TryDottedDate(i) ?? TryMonthSlashDay(i) ?? TryDayMonth(i) ?? TryOrdinalOfMonth(i, i) ?? TryTime(i) ?? TryOffsetFromDay(i) ?? TryAgo(i)
+            return TryLength(i) ?? TryCountFirstPeriodCode(i) ?? TryYearPossessivePeriod(i) ?? TryGluedMonthDate(i) ?? TryWeekOf(i, i) ?? TryCentury(i, i) ?? TryIso(i) ?? TryNumericSlash(i) ?? TryMonthSlashYear(i) ?? TryDottedDate(i) ?? TryMonthSlashDay(i) ?? TryDayMonth(i) ?? TryOrdinalOfMonth(i, i) ?? TryNthWeekdayOf(i, i) ?? TryTime(i) ?? TryOffsetFromDay(i) ?? TryAgo(i)
                 ?? (W(i - 1) == "on" ? TryBareDayOfMonth(i, i) : null) ?? TryQuarter(i, i) ?? TryDecade(i, i) ?? TryYear(i, i);
         }
 
@@ -333,6 +339,11 @@ internal sealed partial class DateScanner
                 return length;
             case "following" when DateWords.Weekdays.ContainsKey(W(i + 1)):
                 return TryWeekday(i, i + 1, 1);
+            case "upcoming":
+                // "upcoming" is a word of the "next" class, as "coming" is, and composes with every unit "next" does
+                // ("upcoming Friday", "upcoming week"). Not "following" without its article: in news it is mostly a
+                // preposition ("following December's tsunami").
+                return TryRelativeUnit(i);
             case "the":
                 return TryThe(i);
             case "that" when W(i + 1) is "year" or "quarter" or "month" or "week" or "weekend":
@@ -365,6 +376,8 @@ internal sealed partial class DateScanner
                 return TryRestOf(i);
             case "day":
                 return TryDayAfterTomorrow(i, i);
+            case "once" or "twice" when W(i + 1) is "a" or "an" or "per":
+                return TryOnceA(i);
             case "daily" or "everyday" or "weekly" or "biweekly" or "fortnightly" or "monthly" or "bimonthly" or "quarterly" or "yearly" or "annually" or "hourly" or "bi" or "semi":
                 return TrySetAdverb(i);
             default:
@@ -395,7 +408,7 @@ internal sealed partial class DateScanner
 
         if ((kinds & WordKinds.Ordinal) != 0 || w is "twenty" or "thirty")
         {
-            var ordinal = TryOrdinalOfMonth(i, i) ?? TryWeekOf(i, i) ?? TryNthWeekdayOf(i, i);
+            var ordinal = TryOrdinalOfMonth(i, i) ?? TryWeekOf(i, i) ?? TryNthWeekdayOf(i, i) ?? TryCentury(i, i);
             if (ordinal is not null)
             {
                 return ordinal;

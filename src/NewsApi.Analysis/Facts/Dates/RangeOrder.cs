@@ -39,6 +39,15 @@ internal static class RangeOrder
             return LaterYear(e, s, n);
         }
 
+        // "from 2pm tomorrow to 4pm": a clock written without its day is on the start's day (the next one when it would
+        // come before the start), not on the publication day.
+        if (e.Length > 10 && e[10] == 'T' && s.Length > 10 && s[10] == 'T' && e.AsSpan(0, 10).SequenceEqual(end.Anchor)
+            && DateOnly.TryParseExact(s[..10], "yyyy-MM-dd", Inv, DateTimeStyles.None, out var startDay))
+        {
+            var sameDay = s[..10] + e[10..];
+            return string.CompareOrdinal(sameDay, s) >= 0 ? sameDay : Day(startDay.AddDays(1)) + e[10..];
+        }
+
         var fromText = s.Length >= 10 ? s[..10] : s.Length >= 7 ? s[..7] + "-01" : s[..4] + "-01-01";
         if (e.Length < 10 || !DateOnly.TryParseExact(e[..10], "yyyy-MM-dd", Inv, DateTimeStyles.None, out var day)
             || !DateOnly.TryParseExact(fromText, "yyyy-MM-dd", Inv, DateTimeStyles.None, out var from))
@@ -63,6 +72,33 @@ internal static class RangeOrder
             if (later >= from)
             {
                 return Day(later) + e[10..];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A start whose year was inferred takes the end's written year, or the year before when that would put it after the
+    /// end: "from Nov 18 to Dec 19 2015" starts on 2015-11-18, "between 5/1 and 5/7/2020" on 2020-05-01, as a start
+    /// without a year does inside one mention ("from March to May 2014"). Null when it needs no change.
+    /// </summary>
+    public static string? BackwardStart(DateMention start, DateMention end)
+    {
+        var s = start.Value;
+        var e = end.Value;
+        if (start.Anchor is null || start.Relative || end.Anchor is not null || !IsCalendar(s) || !IsCalendar(e) || s.Length is not (7 or 10)
+            || e.Length < s.Length || string.CompareOrdinal(s, 0, e, 0, 4) == 0 || !int.TryParse(e.AsSpan(0, 4), NumberStyles.None, Inv, out var year))
+        {
+            return null;
+        }
+
+        for (var y = year; y >= year - 1; y--)
+        {
+            var moved = y.ToString("0000", Inv) + s[4..];
+            if (string.CompareOrdinal(moved, 0, e, 0, s.Length) <= 0 && (s.Length == 7 || DateOnly.TryParseExact(moved, "yyyy-MM-dd", Inv, DateTimeStyles.None, out _)))
+            {
+                return moved;
             }
         }
 
