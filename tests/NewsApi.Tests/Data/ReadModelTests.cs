@@ -246,8 +246,8 @@ public sealed class ReadModelTests : IDisposable
     [Fact]
     public async Task Stored_reads_in_parallel_each_get_their_own_bytes()
     {
-        // The stored bodies are read into pooled buffers that go back to the pool after each response: a buffer returned
-        // too early would show as another article's bytes in a response here.
+        // The stored bodies are read into pooled buffers that go back to the pool when each request ends: a buffer shared
+        // by two responses would show here as another article's bytes.
         var writer = _factory.CreateWriter();
         var ids = new List<long>();
         for (var i = 0; i < 4; i++)
