@@ -14,8 +14,7 @@ public static class PartiesApi
     public static RouteGroupBuilder MapParties(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/parties").WithTags("Parties");
-        group.MapGet("/", ListParties).WithName("ListParties").WithSummary("List people, organisations and places across articles").Validate<PartyListQuery>().Validate<PageQuery>()
-            .ServesWithoutQuery(DefaultPartyList());
+        group.MapGet("/", ListParties).WithName("ListParties").WithSummary("List people, organisations and places across articles").Validate<PartyListQuery>().Validate<PageQuery>();
         group.MapGet("/{id}", GetParty).WithName("GetParty").WithSummary("A party with its aliases, roles and the articles that mention it").ProducesProblem(StatusCodes.Status404NotFound)
             .ServesStored(services =>
             {
@@ -58,7 +57,7 @@ public static class PartiesApi
     }
 
     // The JSON body is written by the generated fast path (PartyListJson), byte for byte what Ok<…> would write.
-    public static Task<Results<Ok<PagedResponse<PartyListItem>>, StoredJson, CsvResult<PartyListItem>, ValidationProblem>> ListParties(
+    public static async Task<Results<Ok<PagedResponse<PartyListItem>>, StoredJson, CsvResult<PartyListItem>, ValidationProblem>> ListParties(
         [AsParameters] PartyListQuery query, [AsParameters] PageQuery paging, PartyReader reader, HttpContext http, CancellationToken ct)
     {
         var sort = query.Sort switch
@@ -77,26 +76,10 @@ public static class PartiesApi
         }
 
         var q = string.IsNullOrWhiteSpace(query.Q) ? null : query.Q.Trim();
-        return ListPageAsync(reader, http, q, query.Type, window, sort, paging.PageOrDefault, paging.PageSizeOrDefault, paging.Format, ct);
-    }
-
-    /// <summary>
-    /// The answer to a request without query parameters, which binds the empty queries (<see cref="StoredReads"/>
-    /// serves it before binding): the first page by mentions, through the handler's own <see cref="ListPageAsync"/>.
-    /// </summary>
-    private static Func<IServiceProvider, Func<HttpContext, Task<IResult>>> DefaultPartyList() =>
-        services =>
-        {
-            var reader = services.GetRequiredService<PartyReader>();
-            return async http => await ListPageAsync(reader, http, null, null, null, PartySort.Mentions, 1, Limits.DefaultPageSize, null, http.RequestAborted);
-        };
-
-    private static async Task<Results<Ok<PagedResponse<PartyListItem>>, StoredJson, CsvResult<PartyListItem>, ValidationProblem>> ListPageAsync(
-        PartyReader reader, HttpContext http, string? q, string? type, PartyWindow? window, PartySort sort, int page, int pageSize, string? format, CancellationToken ct)
-    {
-        var result = await reader.ListAsync(q, type, window, sort, page, pageSize, ct);
+        var (page, pageSize) = (paging.PageOrDefault, paging.PageSizeOrDefault);
+        var result = await reader.ListAsync(q, query.Type, window, sort, page, pageSize, ct);
         PageLinks.Add(http, page, pageSize, result.Total);
-        if (Csv.Wanted(http.Request, format))
+        if (Csv.Wanted(http.Request, paging.Format))
         {
             http.Response.Headers["X-Total-Count"] = result.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return new CsvResult<PartyListItem>(result.Items);

@@ -28,25 +28,6 @@ public static class StoredReads
         return builder;
     }
 
-    /// <summary>
-    /// Answers a request without a query string with <paramref name="answer"/> (built once from the application's
-    /// services), which must be what the handler answers for the empty queries it then binds; any other request goes to
-    /// the endpoint as before.
-    /// </summary>
-    public static RouteHandlerBuilder ServesWithoutQuery(this RouteHandlerBuilder builder, Func<IServiceProvider, Func<HttpContext, Task<IResult>>> answer)
-    {
-        builder.Add(endpoint =>
-        {
-            var inner = endpoint.RequestDelegate ?? throw new InvalidOperationException($"{endpoint.DisplayName} has no request delegate.");
-            var respond = answer(endpoint.ApplicationServices);
-            endpoint.RequestDelegate = context => context.Request.QueryString.HasValue ? inner(context) : AnswerAsync(context, respond);
-        });
-        return builder;
-    }
-
-    private static async Task AnswerAsync(HttpContext context, Func<HttpContext, Task<IResult>> respond) =>
-        await (await respond(context)).ExecuteAsync(context);
-
     private static Task ServeAsync(HttpContext context, StoredRead read, RequestDelegate inner)
     {
         // The same parse as the binding of a long route parameter (IParsable<long> with the invariant culture).
