@@ -33,6 +33,9 @@ public static class NewsApiApplication
     /// <summary>The import checkpoints the WAL every 64 MB instead of every 4 MB.</summary>
     public const int ImportWalAutocheckpointPages = 16_384;
 
+    /// <summary>The server reads up to 1 GB of the SQLite file through a memory map (stored views without a system call per page).</summary>
+    public const int ServerMmapMegabytes = 1024;
+
     public static WebApplication Build(string[] args, HostMode mode)
     {
         // The import watches no configuration file: the host's watcher would wake on every write to the database beside it.
@@ -62,7 +65,8 @@ public static class NewsApiApplication
                 new SqliteTuning(
                     configuration.GetValue<int?>("NewsApi:Sqlite:CacheMegabytes") ?? (mode == HostMode.Server ? null : ImportCacheMegabytes),
                     mode == HostMode.Server ? null : ImportWalAutocheckpointPages,
-                    mode == HostMode.Server ? sp.GetRequiredService<NewsApiMetrics>().Statement : null));
+                    mode == HostMode.Server ? sp.GetRequiredService<NewsApiMetrics>().Statement : null,
+                    configuration.GetValue<int?>("NewsApi:Sqlite:MmapMegabytes") ?? (mode == HostMode.Server ? ServerMmapMegabytes : null)));
         });
         builder.Services.AddSingleton<DatabaseMigrator>();
         builder.Services.AddSingleton(TimeProvider.System);

@@ -50,6 +50,10 @@ public static class ArticleViewRepository
             ? Task.FromResult(SqlitePrepared.ReadBlob(sqlite, GetSql[(int)view], articleId, version))
             : connection.ExecuteScalarAsync<byte[]?>(new CommandDefinition(GetSql[(int)view], new { articleId, version }, cancellationToken: ct));
 
+    /// <summary>SQLite: <see cref="GetAsync"/> into a pooled buffer (the caller disposes it).</summary>
+    public static PooledBytes? GetPooled(Microsoft.Data.Sqlite.SqliteConnection connection, long articleId, ArticleView view, int version) =>
+        SqlitePrepared.ReadPooledBlob(connection, GetSql[(int)view], articleId, version);
+
     /// <summary>Stores (or replaces) the views of the given articles inside the caller's write transaction.</summary>
     /// <param name="bulk">A bulk import's batch of new articles: PostgreSQL streams them with binary COPY.</param>
     public static void Upsert(IDbConnection connection, IDbTransaction transaction, IReadOnlyCollection<ArticleViewRow> rows, bool bulk = false)

@@ -39,6 +39,9 @@ public static class PartyViewRepository
             ? Task.FromResult(SqlitePrepared.ReadBlob(sqlite, GetSql, id, format))
             : connection.ExecuteScalarAsync<byte[]?>(new CommandDefinition(GetSql, new { id, format }, cancellationToken: ct));
 
+    /// <summary>SQLite: <see cref="GetAsync"/> into a pooled buffer (the caller disposes it).</summary>
+    public static PooledBytes? GetPooled(SqliteConnection connection, long id, int format) => SqlitePrepared.ReadPooledBlob(connection, GetSql, id, format);
+
     /// <summary>The party's current version (0 when it does not exist), read inside the caller's snapshot.</summary>
     public static Task<long> VersionAsync(IDbConnection connection, IDbTransaction transaction, long id, CancellationToken ct) =>
         connection.ExecuteScalarAsync<long>(new CommandDefinition(VersionSql, new { id }, transaction, cancellationToken: ct));

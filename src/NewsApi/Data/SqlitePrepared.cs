@@ -28,6 +28,17 @@ internal static class SqlitePrepared
             Check(db, raw.sqlite3_bind_int64(kept.Statement, 2, keys.second));
         }, static (db, statement, _) => Step(db, statement) ? raw.sqlite3_column_blob(statement, 0).ToArray() : null);
 
+    /// <summary>
+    /// <see cref="ReadBlob"/> into a buffer rented from the shared pool (a stored view is 5-20 KB: allocated on every
+    /// read, it was most of the read's garbage); the caller returns it by disposing.
+    /// </summary>
+    public static PooledBytes? ReadPooledBlob(SqliteConnection connection, string sql, long first, long second) =>
+        Run(connection, sql, (first, second), static (db, kept, keys) =>
+        {
+            Check(db, raw.sqlite3_bind_int64(kept.Statement, 1, keys.first));
+            Check(db, raw.sqlite3_bind_int64(kept.Statement, 2, keys.second));
+        }, static (db, statement, _) => Step(db, statement) ? PooledBytes.CopyOf(raw.sqlite3_column_blob(statement, 0)) : null);
+
     /// <summary>The first column of every row, as bytes (null for a NULL), with named parameters bound from <paramref name="arguments"/>.</summary>
     public static List<byte[]?> ReadBlobs(SqliteConnection connection, string sql, IReadOnlyDictionary<string, object?> arguments) =>
         Run(connection, sql, arguments, Bind, static (db, statement, _) =>
@@ -223,4 +234,36 @@ internal readonly struct SqliteRow(sqlite3_stmt statement)
     public string? Text(int column) => IsNull(column) ? null : raw.sqlite3_column_text(statement, column).utf8_to_string();
 
     public string TextOrEmpty(int column) => Text(column) ?? "";
+}
+
+/// <summary>Bytes in a buffer rented from <see cref="System.Buffers.ArrayPool{T}.Shared"/>; disposing returns it (once).</summary>
+public sealed class PooledBytes : IDisposable
+{
+    private byte[]? _array;
+
+    private PooledBytes(byte[] array, int length)
+    {
+        _array = array;
+        Length = length;
+    }
+
+    public int Length { get; }
+
+    /// <summary>The bytes; not to be used after <see cref="Dispose"/>.</summary>
+    public ReadOnlyMemory<byte> Memory => (_array ?? throw new ObjectDisposedException(nameof(PooledBytes))).AsMemory(0, Length);
+
+    public static PooledBytes CopyOf(ReadOnlySpan<byte> bytes)
+    {
+        var array = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Max(1, bytes.Length));
+        bytes.CopyTo(array);
+        return new PooledBytes(array, bytes.Length);
+    }
+
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _array, null) is { } array)
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(array);
+        }
+    }
 }

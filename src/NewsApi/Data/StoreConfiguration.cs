@@ -7,7 +7,9 @@ namespace NewsApi.Data;
 public sealed class StoreConfigurationException(string message, Exception? inner = null) : Exception(message, inner);
 
 /// <summary>SQLite settings that differ between the server and the bulk import (see <see cref="SqliteStore"/>).</summary>
-public sealed record SqliteTuning(int? CacheMegabytes = null, int? WalAutocheckpointPages = null, Action<long>? StatementTimer = null);
+/// <param name="MmapMegabytes">How much of the database file SQLite reads through a memory map (<c>PRAGMA mmap_size</c>);
+/// null or 0 reads with pread, SQLite's default.</param>
+public sealed record SqliteTuning(int? CacheMegabytes = null, int? WalAutocheckpointPages = null, Action<long>? StatementTimer = null, int? MmapMegabytes = null);
 
 /// <summary>Builds the store that <c>NewsApi:Store</c> names from <c>ConnectionStrings:News</c> (and <c>NewsRead</c>).</summary>
 public static class StoreConfiguration
@@ -33,7 +35,7 @@ public static class StoreConfiguration
             }
 
             CheckSqlite(connectionString ?? DefaultSqlite);
-            return new SqliteStore(connectionString ?? DefaultSqlite, tuning.CacheMegabytes, tuning.WalAutocheckpointPages, tuning.StatementTimer);
+            return new SqliteStore(connectionString ?? DefaultSqlite, tuning.CacheMegabytes, tuning.WalAutocheckpointPages, tuning.StatementTimer, tuning.MmapMegabytes);
         }
 
         if (string.IsNullOrWhiteSpace(connectionString))

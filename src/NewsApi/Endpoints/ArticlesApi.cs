@@ -20,10 +20,14 @@ public static class ArticlesApi
         var group = app.MapGroup("/api/articles").WithTags("Articles");
 
         group.MapGet("/", ListArticles).WithName("ListArticles").WithSummary("List articles (paged, filterable, full-text search)").Validate<ArticleListQuery>().Validate<PageQuery>().Validate<OffsetsQuery>();
-        group.MapGet("/{id}", GetArticle).WithName("GetArticle").WithSummary("Get an article with its metadata and top facts").Validate<OffsetsQuery>().ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/{id}/summary", GetArticleSummary).WithName("GetArticleSummary").WithSummary("Extractive summary of an article").Validate<SummaryQuery>().Validate<OffsetsQuery>().ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/{id}/facts", GetArticleFacts).WithName("GetArticleFacts").WithSummary("Figures, dates, parties and quotes found in an article").Validate<FactsQuery>().Validate<OffsetsQuery>().ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/{id}/sentences", ListArticleSentences).WithName("ListArticleSentences").WithSummary("Every sentence of an article with its offsets, score and rank").Validate<SentencesQuery>().Validate<OffsetsQuery>().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id}", GetArticle).WithName("GetArticle").WithSummary("Get an article with its metadata and top facts").Validate<OffsetsQuery>().ProducesProblem(StatusCodes.Status404NotFound)
+            .ServesStored(StoredView(ArticleView.Article));
+        group.MapGet("/{id}/summary", GetArticleSummary).WithName("GetArticleSummary").WithSummary("Extractive summary of an article").Validate<SummaryQuery>().Validate<OffsetsQuery>().ProducesProblem(StatusCodes.Status404NotFound)
+            .ServesStored(StoredView(ArticleView.Summary));
+        group.MapGet("/{id}/facts", GetArticleFacts).WithName("GetArticleFacts").WithSummary("Figures, dates, parties and quotes found in an article").Validate<FactsQuery>().Validate<OffsetsQuery>().ProducesProblem(StatusCodes.Status404NotFound)
+            .ServesStored(StoredView(ArticleView.Facts));
+        group.MapGet("/{id}/sentences", ListArticleSentences).WithName("ListArticleSentences").WithSummary("Every sentence of an article with its offsets, score and rank").Validate<SentencesQuery>().Validate<OffsetsQuery>().ProducesProblem(StatusCodes.Status404NotFound)
+            .ServesStored(StoredView(ArticleView.Sentences));
 
         var writes = group.MapGroup("").WithMetadata(new ApiKeyRequirement()).ProducesProblem(StatusCodes.Status401Unauthorized)
             .RequireAnonymousRateLimit().ProducesProblem(StatusCodes.Status429TooManyRequests);
@@ -37,6 +41,17 @@ public static class ArticlesApi
         writes.MapDelete("/{id}", DeleteArticle).WithName("DeleteArticle").WithSummary("Delete an article and its facts").ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
+
+    /// <summary>
+    /// Without query parameters each per-article read answers with the article's stored view (the handlers below, for
+    /// the default offsets, summariser and fact types): served from the store before binding (<see cref="StoredReads"/>).
+    /// </summary>
+    private static Func<IServiceProvider, StoredRead> StoredView(ArticleView view) =>
+        services =>
+        {
+            var reader = services.GetRequiredService<ArticleReader>();
+            return (id, ct) => reader.StoredViewAsync(id, view, ct);
+        };
 
     public static async Task<Results<Ok<PagedResponse<ArticleListItem>>, StoredJson, CsvResult<ArticleListItem>, ValidationProblem, ProblemHttpResult>> ListArticles(
         [AsParameters] ArticleListQuery query, [AsParameters] PageQuery paging, [AsParameters] OffsetsQuery offsets, ArticleReader reader, HttpContext http, CancellationToken ct)

@@ -15,7 +15,13 @@ public static class PartiesApi
     {
         var group = app.MapGroup("/api/parties").WithTags("Parties");
         group.MapGet("/", ListParties).WithName("ListParties").WithSummary("List people, organisations and places across articles").Validate<PartyListQuery>().Validate<PageQuery>();
-        group.MapGet("/{id}", GetParty).WithName("GetParty").WithSummary("A party with its aliases, roles and the articles that mention it").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id}", GetParty).WithName("GetParty").WithSummary("A party with its aliases, roles and the articles that mention it").ProducesProblem(StatusCodes.Status404NotFound)
+            .ServesStored(services =>
+            {
+                // Its stored page when current, as GetParty answers (served before binding: StoredReads).
+                var reader = services.GetRequiredService<PartyReader>();
+                return reader.StoredPageAsync;
+            });
         group.MapGet("/{id}/timeline", GetPartyTimeline).WithName("GetPartyTimeline")
             .WithSummary("Articles mentioning a party per day, week or month (zero-filled)").Validate<PartyTimelineQuery>()
             .ProducesProblem(StatusCodes.Status404NotFound);

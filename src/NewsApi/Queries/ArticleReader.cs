@@ -2,6 +2,7 @@ using System.Data.Common;
 using NewsApi.Analysis.Summarization;
 using NewsApi.Contracts;
 using NewsApi.Data;
+using NewsApi.Infrastructure;
 using NewsApi.Mapping;
 
 namespace NewsApi.Queries;
@@ -17,6 +18,24 @@ public sealed class ArticleReader(NewsStore store)
         await using var connection = await store.OpenReadAsync(ct);
         return await ArticleViewRepository.GetAsync(connection, id, view, ArticleViews.Version, ct);
     }
+
+    /// <summary>
+    /// <see cref="GetViewAsync"/> as the response itself: on SQLite read without a task into a pooled buffer, which the
+    /// response returns when the request ends; null when the article has no view at the current version.
+    /// </summary>
+    public ValueTask<StoredJson?> StoredViewAsync(long id, ArticleView view, CancellationToken ct)
+    {
+        if (store is SqliteStore sqlite)
+        {
+            using var connection = sqlite.OpenSqlite();
+            return new(ArticleViewRepository.GetPooled(connection, id, view, ArticleViews.Version) is { } body ? new StoredJson(body) : null);
+        }
+
+        return StoredAsync(GetViewAsync(id, view, ct));
+    }
+
+    /// <summary>A stored body read the general way (PostgreSQL), as the response.</summary>
+    internal static async ValueTask<StoredJson?> StoredAsync(Task<byte[]?> read) => await read is { } body ? new StoredJson(body) : null;
 
     public async Task<ArticleResponse?> GetAsync(long id, CancellationToken ct)
     {

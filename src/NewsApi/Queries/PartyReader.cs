@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using NewsApi.Contracts;
 using NewsApi.Data;
+using NewsApi.Infrastructure;
 using NewsApi.Ingestion;
 using NewsApi.Mapping;
 
@@ -59,6 +60,27 @@ public sealed class PartyReader(NewsStore store, PartyViewWriter views, IOptions
         var body = JsonSerializer.SerializeToUtf8Bytes(party, _options);
         views.Enqueue(new PartyViewRow(id, version, ViewFormat, body));
         return body;
+    }
+
+    /// <summary>
+    /// The stored page of party <paramref name="id"/> as the response, when it is current (on SQLite read without a task
+    /// into a pooled buffer); null when it is not, and <see cref="GetAsync"/> builds it.
+    /// </summary>
+    public ValueTask<StoredJson?> StoredPageAsync(long id, CancellationToken ct)
+    {
+        if (store is SqliteStore sqlite)
+        {
+            using var connection = sqlite.OpenSqlite();
+            return new(PartyViewRepository.GetPooled(connection, id, ViewFormat) is { } body ? new StoredJson(body) : null);
+        }
+
+        return ArticleReader.StoredAsync(StoredAsync(id, ct));
+    }
+
+    private async Task<byte[]?> StoredAsync(long id, CancellationToken ct)
+    {
+        await using var connection = await store.OpenReadAsync(ct);
+        return await PartyViewRepository.GetAsync(connection, id, ViewFormat, ct);
     }
 
     /// <summary>The party's page read from the store (on SQLite inside the caller's snapshot, on PostgreSQL in its transaction).</summary>

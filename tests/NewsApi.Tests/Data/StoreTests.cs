@@ -144,4 +144,44 @@ public sealed class StoreTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void A_SQLite_connection_opened_without_a_task_is_configured_like_an_async_one_and_maps_the_file_when_asked()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"newsapi-mmap-{Guid.NewGuid():N}.db");
+        try
+        {
+            var mapped = new SqliteStore($"Data Source={path}", mmapMegabytes: 64);
+            for (var i = 0; i < 2; i++)
+            {
+                // The second open takes the pooled connection back: its settings stay.
+                using var connection = mapped.OpenSqlite();
+                Assert.Equal(1L, Dapper.SqlMapper.ExecuteScalar<long>(connection, "PRAGMA foreign_keys;"));
+                Assert.Equal(64L * 1024 * 1024, Dapper.SqlMapper.ExecuteScalar<long>(connection, "PRAGMA mmap_size;"));
+            }
+
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            using var unmapped = new SqliteStore($"Data Source={path}").OpenSqlite();
+            Assert.Equal(0L, Dapper.SqlMapper.ExecuteScalar<long>(unmapped, "PRAGMA mmap_size;"));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Pooled_bytes_hold_a_copy_and_go_back_to_the_pool_once()
+    {
+        byte[] source = [1, 2, 3, 4, 5];
+        var pooled = PooledBytes.CopyOf(source);
+        source[0] = 9;
+        Assert.Equal([1, 2, 3, 4, 5], pooled.Memory.ToArray());
+        Assert.Equal(5, pooled.Length);
+        pooled.Dispose();
+        pooled.Dispose(); // a second dispose returns nothing twice
+        Assert.Throws<ObjectDisposedException>(() => pooled.Memory);
+        Assert.Equal(0, PooledBytes.CopyOf([]).Length);
+    }
 }
