@@ -28,7 +28,7 @@ public sealed record ArticleAnalysis(
 public sealed class ArticleAnalyzer
 {
     /// <summary>Bumped whenever the output of the analysis changes, so stored articles can be re-analysed.</summary>
-    public const string Version = "10";
+    public const string Version = "11";
 
     private readonly IFigureExtractor _figures;
     private readonly IDateExtractor _dates;
