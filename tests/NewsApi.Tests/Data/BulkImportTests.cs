@@ -122,6 +122,44 @@ public sealed class BulkImportTests : IDisposable
     }
 
     [Fact]
+    public async Task The_check_before_analysis_finds_stored_articles_by_url_or_content_in_one_question()
+    {
+        var ingestor = _factory.Services.GetRequiredService<ArticleIngestor>();
+        ArticleDraft Draft(string title, string body, string? url) => ArticleDraft.From(new ArticleRequest { Title = title, Body = body, Url = url });
+        await ingestor.StoreManyAsync(ingestor.Prepare(
+            [Draft("Harbour", "The ferry left the harbour at dawn.", "https://example.com/ferry"), Draft("Mill", "The old mill turned again.", null)],
+            CancellationToken.None), CancellationToken.None);
+
+        var stored = await ingestor.FindStoredAsync(
+        [
+            Draft("Elsewhere", "A different story.", "https://example.com/ferry"), // the URL is stored
+            Draft("Mill", "The old mill turned again.", "https://example.com/mill"), // the content is stored
+            Draft("Orchard", "Apples fell in the orchard.", null),                 // new
+            Draft("Orchard", "Apples fell in the orchard.", "https://example.com/new"), // new, repeats the one before
+        ], CancellationToken.None);
+
+        Assert.Equal([true, true, false, false], stored);
+        Assert.Empty(await ingestor.FindStoredAsync([], CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task An_import_skips_stored_articles_between_new_ones_and_keeps_full_batches()
+    {
+        var file = Path.Combine(_folder, "mixed.jsonl");
+        string Line(int i) => $$"""{"title": "Story {{i}}", "body": "Rain fell on town number {{i}} all week."}""";
+        await File.WriteAllLinesAsync(file, Enumerable.Range(1, 5).Select(i => Line(i * 2)));
+        var importer = _factory.Services.GetRequiredService<BulkImporter>();
+        await importer.RunAsync(file, TextWriter.Null, batchSize: 3, CancellationToken.None);
+        await File.WriteAllLinesAsync(file, Enumerable.Range(1, 10).Select(Line));
+
+        var summary = await importer.RunAsync(file, TextWriter.Null, batchSize: 3, CancellationToken.None);
+
+        Assert.Equal((10, 5, 5, 0), (summary.Read, summary.Created, summary.Duplicates, summary.Invalid));
+        var list = await _factory.CreateClient().GetFromJsonAsync<JsonElement>("/api/articles");
+        Assert.Equal(10, list.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
     public async Task Figure_values_keep_every_bit_and_non_finite_ones_are_stored_as_null()
     {
         // Rows reach the database as JSON text: the shortest round-trip form of each double must read back as the same double.
