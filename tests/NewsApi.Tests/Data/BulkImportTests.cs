@@ -1,3 +1,4 @@
+using Dapper;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -157,6 +158,35 @@ public sealed class BulkImportTests : IDisposable
         Assert.Equal((10, 5, 5, 0), (summary.Read, summary.Created, summary.Duplicates, summary.Invalid));
         var list = await _factory.CreateClient().GetFromJsonAsync<JsonElement>("/api/articles");
         Assert.Equal(10, list.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_batch_moves_the_versions_of_its_parties_and_a_delete_empties_their_rollups()
+    {
+        var ingestor = _factory.Services.GetRequiredService<ArticleIngestor>();
+        ArticleDraft Draft(string title, string body, int day) => ArticleDraft.From(new ArticleRequest
+        {
+            Title = title, Body = body, PublishedAt = new DateTimeOffset(2011, 3, day, 9, 0, 0, TimeSpan.Zero),
+        });
+        var outcomes = await ingestor.StoreManyAsync(ingestor.Prepare(
+        [
+            Draft("Talks", "Angela Merkel met Nicolas Sarkozy in Paris on Monday.", 7),
+            Draft("Summit", "Angela Merkel spoke in Berlin on Friday.", 11),
+        ], CancellationToken.None), CancellationToken.None);
+        await using var check = await _factory.Services.GetRequiredService<NewsStore>().OpenAsync();
+        const string versions = "SELECT p.version FROM parties p WHERE EXISTS (SELECT 1 FROM article_parties ap WHERE ap.party_id = p.id) ORDER BY p.id;";
+        var before = (await check.QueryAsync<long>(versions)).ToList();
+        Assert.NotEmpty(before);
+        Assert.All(before, v => Assert.True(v >= 1)); // every linked party moved with the batch
+
+        Assert.True(await ingestor.DeleteAsync(outcomes[1].Id, CancellationToken.None));
+
+        Assert.Equal(0L, await check.ExecuteScalarAsync<long>("SELECT count(*) FROM party_days WHERE day = '2011-03-11';"));
+        Assert.Equal(0L, await check.ExecuteScalarAsync<long>("SELECT count(*) FROM article_days WHERE day = '2011-03-11';"));
+        foreach (var recount in DailyCountsTests.Recounts(check))
+        {
+            Assert.Equal(0L, await check.ExecuteScalarAsync<long>(recount));
+        }
     }
 
     [Fact]
