@@ -27,7 +27,8 @@ internal sealed class ArticleRows(ArticleViews views)
     /// <param name="connection">The write transaction's connection.</param>
     /// <param name="transaction">The write transaction.</param>
     /// <param name="now">The creation time of new parties.</param>
-    /// <param name="bulk">A bulk import's batch: PostgreSQL streams the child rows with binary COPY.</param>
+    /// <param name="bulk">A bulk import's batch: the views are rendered while the fact rows are written, and PostgreSQL
+    /// streams the child rows with binary COPY.</param>
     /// <returns>The rendered views, in the order the articles were added.</returns>
     public IReadOnlyList<ArticleViewRow> Write(IDbConnection connection, IDbTransaction transaction, string now, bool bulk = false)
     {
@@ -50,30 +51,51 @@ internal sealed class ArticleRows(ArticleViews views)
         var figures = new List<FigureRow>();
         var dates = new List<DateRow>();
         var quotes = new List<QuoteRow>();
-        var rendered = new List<ArticleViewRow>(_articles.Count);
+        var slices = new List<(ArticleRow Row, ArticleAnalysis Analysis, double[] Scores, FactSlice Facts)>(_articles.Count);
         foreach (var (row, analysis, day) in _articles)
         {
-            var first = (Links: links.Count, Mentions: mentions.Count, Figures: figures.Count, Dates: dates.Count, Quotes: quotes.Count);
+            var first = new FactSlice(links.Count, mentions.Count, figures.Count, dates.Count, quotes.Count);
             var defaultScores = AddSentences(row.Id, analysis, sentences, scores);
             AddParties(row, analysis, day, partyIds, links, mentions);
             AddFacts(row.Id, analysis, partyIds, figures, dates, quotes);
-            var facts = new ArticleFactRows(
-                links[first.Links..].OrderByDescending(l => l.Salience).ThenBy(l => l.FirstMention).ToList(),
-                mentions[first.Mentions..].OrderBy(m => m.StartOffset).ToList(),
-                figures[first.Figures..].OrderBy(f => f.StartOffset).ToList(),
-                dates[first.Dates..].OrderBy(d => d.StartOffset).ToList(),
-                quotes[first.Quotes..].OrderBy(q => q.StartOffset).ToList());
-            rendered.Add(views.Render(row, facts, Scored(row.Body, analysis, defaultScores)));
+            slices.Add((row, analysis, defaultScores, first));
         }
 
+        // The views need nothing from the database: a bulk batch renders them on another thread while its fact rows
+        // are written (on PostgreSQL the server works meanwhile instead of waiting in the transaction). The lists are
+        // complete and only read from here on.
+        IReadOnlyList<ArticleViewRow> Render()
+        {
+            var rendered = new List<ArticleViewRow>(slices.Count);
+            for (var i = 0; i < slices.Count; i++)
+            {
+                var (row, analysis, defaultScores, first) = slices[i];
+                var next = i + 1 < slices.Count ? slices[i + 1].Facts : new FactSlice(links.Count, mentions.Count, figures.Count, dates.Count, quotes.Count);
+                var facts = new ArticleFactRows(
+                    links[first.Links..next.Links].OrderByDescending(l => l.Salience).ThenBy(l => l.FirstMention).ToList(),
+                    mentions[first.Mentions..next.Mentions].OrderBy(m => m.StartOffset).ToList(),
+                    figures[first.Figures..next.Figures].OrderBy(f => f.StartOffset).ToList(),
+                    dates[first.Dates..next.Dates].OrderBy(d => d.StartOffset).ToList(),
+                    quotes[first.Quotes..next.Quotes].OrderBy(q => q.StartOffset).ToList());
+                rendered.Add(views.Render(row, facts, Scored(row.Body, analysis, defaultScores)));
+            }
+
+            return rendered;
+        }
+
+        var rendering = bulk ? Task.Run(Render) : Task.FromResult(Render());
         SentenceRepository.Insert(connection, transaction, sentences, scores, bulk);
         PartyRepository.InsertLinks(connection, transaction, links, mentions, bulk);
         FigureRepository.Insert(connection, transaction, figures, bulk);
         DateRepository.Insert(connection, transaction, dates, bulk);
         QuoteRepository.Insert(connection, transaction, quotes, bulk);
+        var rendered = rendering.GetAwaiter().GetResult();
         ArticleViewRepository.Upsert(connection, transaction, rendered, bulk);
         return rendered;
     }
+
+    /// <summary>Where one article's rows start in each fact list.</summary>
+    private readonly record struct FactSlice(int Links, int Mentions, int Figures, int Dates, int Quotes);
 
     /// <summary>The sentences with the default summariser's scores as they are stored (what a composed read sees).</summary>
     private static List<ScoredSentence> Scored(string body, ArticleAnalysis analysis, double[] scores) =>

@@ -39,6 +39,7 @@ public sealed class BulkImporter(ArticleIngestor ingestor, IValidator<ArticleReq
         var started = Stopwatch.GetTimestamp();
         int read = 0, created = 0, duplicates = 0, invalid = 0;
         var batch = new List<ArticleDraft>(batchSize);
+        var toCheck = new List<ArticleDraft>(batchSize);
         var totalBytes = Math.Max(1, files.Sum(f => new FileInfo(f).Length));
         long doneBytes = 0, fileBytes = 0;
         ImportSummary Sofar() => new(read, created, duplicates, invalid, Stopwatch.GetElapsedTime(started).TotalSeconds);
@@ -82,6 +83,29 @@ public sealed class BulkImporter(ArticleIngestor ingestor, IValidator<ArticleReq
             storing = Task.Run(() => ingestor.StoreManyAsync(prepared, ct), ct);
         }
 
+        // What is stored already is skipped before it is analysed: one question per batch of read drafts.
+        async Task CheckAsync(bool last)
+        {
+            var stored = await ingestor.FindStoredAsync(toCheck, ct);
+            for (var i = 0; i < toCheck.Count; i++)
+            {
+                if (stored[i])
+                {
+                    duplicates++;
+                }
+                else
+                {
+                    batch.Add(toCheck[i]);
+                }
+            }
+
+            toCheck.Clear();
+            if (batch.Count >= batchSize || (last && batch.Count > 0))
+            {
+                await FlushAsync();
+            }
+        }
+
         foreach (var file in files)
         {
             await foreach (var record in ImportSources.ReadAsync(file, b => fileBytes = b, ct))
@@ -95,16 +119,10 @@ public sealed class BulkImporter(ArticleIngestor ingestor, IValidator<ArticleReq
                     continue;
                 }
 
-                if (await ingestor.FindExistingAsync(draft, ct) is not null)
+                toCheck.Add(draft);
+                if (batch.Count + toCheck.Count >= batchSize)
                 {
-                    duplicates++;
-                    continue;
-                }
-
-                batch.Add(draft);
-                if (batch.Count >= batchSize)
-                {
-                    await FlushAsync();
+                    await CheckAsync(last: false);
                 }
             }
 
@@ -112,7 +130,7 @@ public sealed class BulkImporter(ArticleIngestor ingestor, IValidator<ArticleReq
             fileBytes = 0;
         }
 
-        await FlushAsync();
+        await CheckAsync(last: true);
         await CollectAsync();
         var summary = Sofar();
         progress.Finished(summary);

@@ -1,3 +1,4 @@
+using Dapper;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -119,6 +120,73 @@ public sealed class BulkImportTests : IDisposable
         Assert.Equal([outcomes[0].Id, outcomes[0].Id, outcomes[1].Id], outcomes.Skip(2).Select(o => o.Id));
         var list = await _factory.CreateClient().GetFromJsonAsync<JsonElement>("/api/articles");
         Assert.Equal(2, list.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task The_check_before_analysis_finds_stored_articles_by_url_or_content_in_one_question()
+    {
+        var ingestor = _factory.Services.GetRequiredService<ArticleIngestor>();
+        ArticleDraft Draft(string title, string body, string? url) => ArticleDraft.From(new ArticleRequest { Title = title, Body = body, Url = url });
+        await ingestor.StoreManyAsync(ingestor.Prepare(
+            [Draft("Harbour", "The ferry left the harbour at dawn.", "https://example.com/ferry"), Draft("Mill", "The old mill turned again.", null)],
+            CancellationToken.None), CancellationToken.None);
+
+        var stored = await ingestor.FindStoredAsync(
+        [
+            Draft("Elsewhere", "A different story.", "https://example.com/ferry"), // the URL is stored
+            Draft("Mill", "The old mill turned again.", "https://example.com/mill"), // the content is stored
+            Draft("Orchard", "Apples fell in the orchard.", null),                 // new
+            Draft("Orchard", "Apples fell in the orchard.", "https://example.com/new"), // new, repeats the one before
+        ], CancellationToken.None);
+
+        Assert.Equal([true, true, false, false], stored);
+        Assert.Empty(await ingestor.FindStoredAsync([], CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task An_import_skips_stored_articles_between_new_ones_and_keeps_full_batches()
+    {
+        var file = Path.Combine(_folder, "mixed.jsonl");
+        string Line(int i) => $$"""{"title": "Story {{i}}", "body": "Rain fell on town number {{i}} all week."}""";
+        await File.WriteAllLinesAsync(file, Enumerable.Range(1, 5).Select(i => Line(i * 2)));
+        var importer = _factory.Services.GetRequiredService<BulkImporter>();
+        await importer.RunAsync(file, TextWriter.Null, batchSize: 3, CancellationToken.None);
+        await File.WriteAllLinesAsync(file, Enumerable.Range(1, 10).Select(Line));
+
+        var summary = await importer.RunAsync(file, TextWriter.Null, batchSize: 3, CancellationToken.None);
+
+        Assert.Equal((10, 5, 5, 0), (summary.Read, summary.Created, summary.Duplicates, summary.Invalid));
+        var list = await _factory.CreateClient().GetFromJsonAsync<JsonElement>("/api/articles");
+        Assert.Equal(10, list.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_batch_moves_the_versions_of_its_parties_and_a_delete_empties_their_rollups()
+    {
+        var ingestor = _factory.Services.GetRequiredService<ArticleIngestor>();
+        ArticleDraft Draft(string title, string body, int day) => ArticleDraft.From(new ArticleRequest
+        {
+            Title = title, Body = body, PublishedAt = new DateTimeOffset(2011, 3, day, 9, 0, 0, TimeSpan.Zero),
+        });
+        var outcomes = await ingestor.StoreManyAsync(ingestor.Prepare(
+        [
+            Draft("Talks", "Angela Merkel met Nicolas Sarkozy in Paris on Monday.", 7),
+            Draft("Summit", "Angela Merkel spoke in Berlin on Friday.", 11),
+        ], CancellationToken.None), CancellationToken.None);
+        await using var check = await _factory.Services.GetRequiredService<NewsStore>().OpenAsync();
+        const string versions = "SELECT p.version FROM parties p WHERE EXISTS (SELECT 1 FROM article_parties ap WHERE ap.party_id = p.id) ORDER BY p.id;";
+        var before = (await check.QueryAsync<long>(versions)).ToList();
+        Assert.NotEmpty(before);
+        Assert.All(before, v => Assert.True(v >= 1)); // every linked party moved with the batch
+
+        Assert.True(await ingestor.DeleteAsync(outcomes[1].Id, CancellationToken.None));
+
+        Assert.Equal(0L, await check.ExecuteScalarAsync<long>("SELECT count(*) FROM party_days WHERE day = '2011-03-11';"));
+        Assert.Equal(0L, await check.ExecuteScalarAsync<long>("SELECT count(*) FROM article_days WHERE day = '2011-03-11';"));
+        foreach (var recount in DailyCountsTests.Recounts(check))
+        {
+            Assert.Equal(0L, await check.ExecuteScalarAsync<long>(recount));
+        }
     }
 
     [Fact]

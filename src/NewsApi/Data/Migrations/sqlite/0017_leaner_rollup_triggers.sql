@@ -1,0 +1,3 @@
+-- 0017: nothing to do on SQLite. PostgreSQL's 0017 moves the party versions in the counters' statement-level UPDATE
+-- instead of a second UPDATE of the same rows, and skips the removal of emptied rollup rows when a statement only
+-- adds; SQLite's row-level triggers (0016) move the version in the counters' UPDATE already.
