@@ -127,6 +127,11 @@ internal sealed class NameClassifier(PartyLexicon lexicon, NameLookup lookup, Pa
             return Make(text, units, from, to, PartyType.Person, Evidence.Context, null, null);
         }
 
+        if (before is not null && LocativeBefore.Contains(before.Text) && RoleReader.DescribesPerson(units, to - 1))
+        {
+            return Make(text, units, from, to, PartyType.Person, Evidence.Context, null, null);
+        }
+
         if (before is not null && LocativeBefore.Contains(before.Text) && !(from >= 2 && HoldingNouns.Contains(units[from - 2].Text)))
         {
             // "in Velten", "at Headingley": an unknown word right after "in" or "at" is a place often enough to keep

@@ -100,10 +100,32 @@ internal static class RoleReader
 
     private static void FindAppositiveRole(string text, IReadOnlyList<WordUnit> units, RawMention person, SentenceMentions found)
     {
-        var k = person.LastUnit + 1;
-        if (units[person.LastUnit].Possessive || k >= units.Count || units[k].Text != ",")
+        if (AppositiveRole(units, person.LastUnit) is not var (start, _, end))
         {
             return;
+        }
+
+        person.Role = text[units[start].Start..units[end].End];
+        person.RoleCountry = CountryOf(units, start, end + 1, found);
+    }
+
+    /// <summary>
+    /// ", the deputy chief of the provincial council": a name closed by a comma and a role noun phrase describes a
+    /// person, whatever a word before the name would make it ("The call from Faleh Essawi, the deputy chief of ...").
+    /// Only a role that goes on with "of"/"for"/"at"/"to" or closes with a comma counts ("from Leeds, the manager said"
+    /// is no apposition).
+    /// </summary>
+    internal static bool DescribesPerson(IReadOnlyList<WordUnit> units, int lastUnit) =>
+        AppositiveRole(units, lastUnit) is var (_, headAt, _) && headAt + 1 < units.Count
+        && units[headAt + 1].Text is "of" or "for" or "at" or "to" or ",";
+
+    /// <summary>The role phrase after a name and a comma: its first unit, its head noun and its last unit.</summary>
+    private static (int Start, int Head, int End)? AppositiveRole(IReadOnlyList<WordUnit> units, int lastUnit)
+    {
+        var k = lastUnit + 1;
+        if (units[lastUnit].Possessive || k >= units.Count || units[k].Text != ",")
+        {
+            return null;
         }
 
         k++;
@@ -139,7 +161,7 @@ internal static class RoleReader
 
         if (headAt < 0)
         {
-            return;
+            return null;
         }
 
         var end = headAt;
@@ -157,8 +179,7 @@ internal static class RoleReader
             }
         }
 
-        person.Role = text[units[start].Start..units[end].End];
-        person.RoleCountry = CountryOf(units, start, end + 1, found);
+        return (start, headAt, end);
     }
 
     private static string? CountryOf(IReadOnlyList<WordUnit> units, int from, int to, SentenceMentions found)

@@ -27,4 +27,13 @@ public sealed class PartyKinshipTests
         var party = Assert.Single(Parties(body), p => p.Name == name);
         Assert.Equal(PartyType.Place, party.Type);
     }
+
+    [Theory]
+    [InlineData("The call from Faleh Essawi, the deputy chief of the provincial council, came just before noon.", "Faleh Essawi")]
+    [InlineData("The news came in Tomas Kerrigan, the head of the union, who spoke to reporters.", "Tomas Kerrigan")]
+    public void A_name_after_a_locative_word_with_a_role_apposition_is_a_person(string body, string name)
+    {
+        var party = Assert.Single(Parties(body), p => p.Name == name);
+        Assert.Equal(PartyType.Person, party.Type);
+    }
 }
