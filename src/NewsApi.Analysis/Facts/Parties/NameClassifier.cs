@@ -69,18 +69,9 @@ internal sealed class NameClassifier(PartyLexicon lexicon, NameLookup lookup, Pa
             return sports;
         }
 
-        if (to < units.Count && !last.Possessive && units[to].IsWord && PartyLexicon.PlaceNounsAfter.Contains(units[to].Text) && char.IsLower(units[to].Text[0])
-            && !(count == 1 && (PartyLexicon.IsDemonymLike(first.Text) || first.Text.EndsWith("ic", StringComparison.Ordinal))))
+        if (PlaceContext(text, units, from, to) is { } place)
         {
-            // "Stansted airport", "the Kosevo stadium", "Charles de Gaulle airport": a name that locates a building or ground
-            // (an adjective before the noun, "Arctic island", is no name).
-            return Make(text, units, from, to, PartyType.Place, Evidence.Context, null, null);
-        }
-
-        if (from >= 2 && units[from - 1].Text == "of" && units[from - 2].Text is "town" or "city" or "village" or "province" or "region" or "district" or "island" or "port" or "suburb")
-        {
-            // "the mining town of Moengo", "the village of Mahala".
-            return Make(text, units, from, to, PartyType.Place, Evidence.Context, null, null);
+            return place;
         }
 
         // An acronym is an organisation; a word in capitals that is an ordinary word ("ISSUER :", "NOTE -") is not.
@@ -157,6 +148,29 @@ internal sealed class NameClassifier(PartyLexicon lexicon, NameLookup lookup, Pa
         }
 
         return Make(text, units, from, to, options.UnknownWordType, Evidence.Guess, null, null);
+    }
+
+    /// <summary>A name that locates a building or ground ("Stansted airport") or follows "the town of".</summary>
+    private static RawMention? PlaceContext(string text, IReadOnlyList<WordUnit> units, int from, int to)
+    {
+        var count = to - from;
+        var first = units[from];
+        var last = units[to - 1];
+        if (to < units.Count && !last.Possessive && units[to].IsWord && PartyLexicon.PlaceNounsAfter.Contains(units[to].Text) && char.IsLower(units[to].Text[0])
+            && !(count == 1 && (PartyLexicon.IsDemonymLike(first.Text) || first.Text.EndsWith("ic", StringComparison.Ordinal))))
+        {
+            // "Stansted airport", "the Kosevo stadium", "Charles de Gaulle airport": a name that locates a building or ground
+            // (an adjective before the noun, "Arctic island", is no name).
+            return Make(text, units, from, to, PartyType.Place, Evidence.Context, null, null);
+        }
+
+        if (from >= 2 && units[from - 1].Text == "of" && units[from - 2].Text is "town" or "city" or "village" or "province" or "region" or "district" or "island" or "port" or "suburb")
+        {
+            // "the mining town of Moengo", "the village of Mahala".
+            return Make(text, units, from, to, PartyType.Place, Evidence.Context, null, null);
+        }
+
+        return null;
     }
 
     /// <summary>The readings a sports layout or an organisation context decides (teams before scores, players in scorecards, "the Cubs", "X shares"), or null.</summary>
