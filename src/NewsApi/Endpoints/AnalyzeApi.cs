@@ -22,11 +22,11 @@ public static class AnalyzeApi
         return app;
     }
 
-    // The JSON body is written by the generated fast path (AnalyzeJson), byte for byte what Ok<AnalyzeResponse> would write;
+    // The JSON body is written by the generated fast path (FastPathJson), byte for byte what Ok<AnalyzeResponse> would write;
     // Ok<AnalyzeResponse> in the signature describes the response to OpenAPI.
     public static Results<Ok<AnalyzeResponse>, StoredJson> AnalyzeText(
         AnalyzeRequest request, [AsParameters] SummaryQuery query, [AsParameters] OffsetsQuery offsets, ArticleAnalyzer analyzer) =>
-        new StoredJson(AnalyzeJson.Write(Analyze(request, query, offsets, analyzer), request.Text!.Length));
+        new StoredJson(FastPathJson.Write(Analyze(request, query, offsets, analyzer), request.Text!.Length));
 
     /// <summary>The analysis of a validated request as the response describes it (also the start-up warm-up's path).</summary>
     public static AnalyzeResponse Analyze(AnalyzeRequest request, SummaryQuery query, OffsetsQuery offsets, ArticleAnalyzer analyzer)

@@ -56,7 +56,7 @@ public static class PartiesApi
         return await stats.CooccurringAsync(id, limit ?? 10, ct) is { } result ? TypedResults.Ok(result) : Problems.NotFound("party", id);
     }
 
-    // The JSON body is written by the generated fast path (PartyListJson), byte for byte what Ok<…> would write.
+    // The JSON body is written by the generated fast path (FastPathJson), byte for byte what Ok<…> would write.
     public static async Task<Results<Ok<PagedResponse<PartyListItem>>, StoredJson, CsvResult<PartyListItem>, ValidationProblem>> ListParties(
         [AsParameters] PartyListQuery query, [AsParameters] PageQuery paging, PartyReader reader, HttpContext http, CancellationToken ct)
     {
@@ -85,7 +85,7 @@ public static class PartiesApi
             return new CsvResult<PartyListItem>(result.Items);
         }
 
-        return new StoredJson(PartyListJson.Write(result));
+        return new StoredJson(FastPathJson.Write(result));
     }
 
     // The body is the stored page (or one just built), byte for byte what Ok<PartyResponse> would write.

@@ -68,7 +68,7 @@ public sealed class AnalysisWarmUp(ArticleAnalyzer analyzer, IOptions<NewsApiOpt
         while (runs < limit && !cancellationToken.IsCancellationRequested && Stopwatch.GetElapsedTime(started) < MaxDuration)
         {
             analyzer.Analyze(input);
-            AnalyzeJson.Write(AnalyzeApi.Analyze(request, query, offsets, analyzer), Body.Length);
+            FastPathJson.Write(AnalyzeApi.Analyze(request, query, offsets, analyzer), Body.Length);
             runs++;
             if (JitInfo.GetCompiledMethodCount() is var now && now != compiled)
             {

@@ -41,7 +41,7 @@ public sealed class AnalyzeJsonTests
 
         Assert.True(generated.Length > 1000);
         Assert.Equal(reflected, generated);
-        Assert.Equal(generated, AnalyzeJson.Write(response, request.Text.Length));
+        Assert.Equal(generated, FastPathJson.Write(response, request.Text.Length));
     }
 
     [Theory]
@@ -62,9 +62,9 @@ public sealed class AnalyzeJsonTests
         var empty = new AnalyzeResponse([], new SummaryResponse(null, "lead", [], ""), new FactsResponse(null, [], [], [], []), null, 0);
 
         Assert.NotEmpty(response.Facts.Quotes!);
-        Assert.Equal(JsonSerializer.SerializeToUtf8Bytes(response, ApiOptions()), AnalyzeJson.Write(response, request.Text.Length));
-        Assert.Equal(JsonSerializer.SerializeToUtf8Bytes(empty, ApiOptions()), AnalyzeJson.Write(empty, 0));
-        Assert.True(AnalyzeJson.Default.AnalyzeResponse.SerializeHandler is not null, "the generated fast path exists");
+        Assert.Equal(JsonSerializer.SerializeToUtf8Bytes(response, ApiOptions()), FastPathJson.Write(response, request.Text.Length));
+        Assert.Equal(JsonSerializer.SerializeToUtf8Bytes(empty, ApiOptions()), FastPathJson.Write(empty, 0));
+        Assert.True(FastPathJson.Default.AnalyzeResponse.SerializeHandler is not null, "the generated fast path exists");
     }
 
     [Fact]
@@ -104,9 +104,9 @@ public sealed class AnalyzeJsonTests
             2, 2, 41);
         var empty = new PagedResponse<PartyListItem>([], 1, 20, 0);
 
-        Assert.Equal(JsonSerializer.SerializeToUtf8Bytes(list, ApiOptions()), PartyListJson.Write(list));
-        Assert.Equal(JsonSerializer.SerializeToUtf8Bytes(empty, ApiOptions()), PartyListJson.Write(empty));
-        Assert.True(PartyListJson.Default.PagedResponsePartyListItem.SerializeHandler is not null, "the generated fast path exists");
+        Assert.Equal(JsonSerializer.SerializeToUtf8Bytes(list, ApiOptions()), FastPathJson.Write(list));
+        Assert.Equal(JsonSerializer.SerializeToUtf8Bytes(empty, ApiOptions()), FastPathJson.Write(empty));
+        Assert.True(FastPathJson.Default.PagedResponsePartyListItem.SerializeHandler is not null, "the generated fast path exists");
     }
 
     private static JsonSerializerOptions ApiOptions()
