@@ -127,7 +127,7 @@ internal sealed class MentionIndex
 
     private static readonly HashSet<string> CaptionWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "left", "right", "centre", "center", "pictured", "above", "below", "top", "bottom", "inset", "second left", "far left", "far right",
+        "left", "right", "centre", "center", "pictured", "above", "below", "top", "bottom", "inset",
     };
 
     /// <summary>
